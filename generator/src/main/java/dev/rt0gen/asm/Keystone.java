@@ -97,7 +97,7 @@ public final class Keystone {
         }
     }
 
-    private static Keystone load() {
+    static Keystone load() {
         List<String> tried = new ArrayList<>();
         String explicit = System.getProperty("rt0gen.keystone.lib");
         if (explicit == null || explicit.isBlank()) explicit = System.getenv("RT0GEN_KEYSTONE_LIB");
@@ -144,8 +144,13 @@ public final class Keystone {
             tried.add(nameOrPath + " (" + firstLine(e.getMessage()) + ")");
             return null;
         }
-        if (!lib.ks_arch_supported(KeystoneLibrary.KS_ARCH_X86)) {
-            tried.add(nameOrPath + " (built without the X86 target)");
+        try {
+            if (!lib.ks_arch_supported(KeystoneLibrary.KS_ARCH_X86)) {
+                tried.add(nameOrPath + " (built without the X86 target)");
+                return null;
+            }
+        } catch (UnsatisfiedLinkError e) {
+            tried.add(nameOrPath + " (not a Keystone library)");
             return null;
         }
         return new Keystone(lib, nameOrPath);

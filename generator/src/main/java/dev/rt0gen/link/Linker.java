@@ -130,7 +130,7 @@ public final class Linker {
         section(sb, objects, ObjectUnit.Section.DATA, "runtime.data");
         sb.append("runtime.edata:\n");
         section(sb, objects, ObjectUnit.Section.BSS, "runtime.bss");
-        sb.append("runtime.end:\n.p2align 3\n");
+        sb.append("runtime.end:\n.p2align 3, 0x0\n");
         List<String> all = new ArrayList<>(List.of(MARKERS));
         all.addAll(order);
         for (int i = 0; i < all.size(); i += 8) {
@@ -140,11 +140,13 @@ public final class Linker {
     }
 
     private static void section(StringBuilder sb, List<ObjectUnit> objects, ObjectUnit.Section s, String start) {
-        sb.append(".p2align 4\n").append(start).append(":\n");
+        // Padding in text is int3 (0xcc), as Go's linker pads; elsewhere zero.
+        String fill = s == ObjectUnit.Section.TEXT ? ", 0xcc\n" : ", 0x0\n";
+        sb.append(".p2align 4").append(fill).append(start).append(":\n");
         for (ObjectUnit u : objects) {
             List<String> lines = u.lines.get(s);
             if (lines.isEmpty()) continue;
-            sb.append(".p2align 3\n");
+            sb.append(".p2align 3").append(fill);
             for (String l : lines) sb.append(l).append('\n');
         }
     }

@@ -123,4 +123,9 @@ class LinkerTest {
         assertThatThrownBy(() -> linker.link(units)).isInstanceOf(LinkException.class)
                 .hasMessageContaining("assembler:");
     }
+
+    @Test
+    void keystoneAndGnuAsProduceTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        GnuAsCrossCheck.assertSameBytes(linker.link(Fixtures.hello()), dir);
+    }
 }
