@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "rt0gen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles small Go programs into static x86-64 Linux executables that start the way Go does.",
-        subcommands = {Main.Build.class, Main.VersionCmd.class})
+        subcommands = {Main.Build.class, Main.Asm.class, Main.VersionCmd.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 
@@ -111,6 +111,38 @@ public final class Main implements Runnable {
             String name = abs.getFileName() == null ? "a.out" : abs.getFileName().toString();
             if (name.endsWith(".go")) name = name.substring(0, name.length() - 3);
             return Path.of(name);
+        }
+    }
+
+    @Command(name = "asm", mixinStandardHelpOptions = true,
+            description = "Assemble and link assembly files alone, without the runtime (rt0gen's dialect, docs/ABI.md;"
+                    + " the entry point is _rt0_amd64_linux).")
+    static final class Asm implements Callable<Integer> {
+        @Option(names = "-o", paramLabel = "output", required = true, description = "write the executable to this file")
+        Path output;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE.s")
+        java.util.List<Path> files;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                java.util.List<dev.rt0gen.codegen.AsmUnit> units = new java.util.ArrayList<>();
+                for (Path f : files) units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), Files.readString(f)));
+                LinkedImage image = new dev.rt0gen.link.Linker(Keystone.get()).link(units);
+                Rt0gen.write(ElfWriter.write(image), output);
+                return 0;
+            } catch (LinkException e) {
+                for (String p : e.problems()) err.println("rt0gen: " + p);
+                return 1;
+            } catch (IOException e) {
+                err.println("rt0gen: " + e.getMessage());
+                return 2;
+            }
         }
     }
 
