@@ -137,9 +137,10 @@ public final class ElfWriter {
         return contentEnd;
     }
 
+    /** The symbol's section; SHN_ABS for the markers of an empty section, which no segment maps. */
     private static int sectionIndex(List<Section> sections, String name) {
         for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).name().equals(name)) return i + 1;
+            if (sections.get(i).name().equals(name) && sections.get(i).size() > 0) return i + 1;
         }
         return 0xfff1; // SHN_ABS
     }

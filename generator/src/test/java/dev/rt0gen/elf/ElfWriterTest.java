@@ -91,4 +91,22 @@ class ElfWriterTest {
         assertThat(out).containsPattern("FUNC\\s+GLOBAL\\s+DEFAULT\\s+1 main\\.main");
         assertThat(out).containsPattern("OBJECT\\s+GLOBAL\\s+DEFAULT\\s+4 scratch");
     }
+
+    @Test
+    void elflintFindsNoErrors(@TempDir Path dir) throws Exception {
+        Path exe = dir.resolve("hello");
+        Files.write(exe, elf);
+        assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString())).contains("No errors");
+    }
+
+    @Test
+    void emptySectionsStillGiveAValidFile(@TempDir Path dir) throws Exception {
+        var unit = new dev.rt0gen.codegen.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
+        byte[] floor = ElfWriter.write(new Linker(Keystone.get()).link(java.util.List.of(unit)));
+        Path exe = dir.resolve("floor");
+        Files.write(exe, floor);
+        assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString())).contains("No errors");
+        assertThat(new ElfReader(floor).programHeaders).hasSize(2); // text + GNU_STACK
+        assertThat(floor.length).isLessThan(2048);
+    }
 }

@@ -17,7 +17,7 @@ public final class Tools {
             p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new AssertionError(command[0] + " is needed by this test and was not found: "
-                    + "apt-get install -y binutils (or run make test, which installs it)", e);
+                    + "apt-get install -y binutils elfutils strace gdb (or run make test, which installs them)", e);
         }
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS)) fail(command[0] + " did not finish");
