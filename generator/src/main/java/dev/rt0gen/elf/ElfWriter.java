@@ -27,8 +27,9 @@ public final class ElfWriter {
     }
 
     public static byte[] write(LinkedImage image) {
-        List<Segment> segments = image.segments().stream().filter(s -> s.memSize() > 0).toList();
-        int phnum = segments.size() + 1;
+        // Every segment's bytes go into the file, back to back; only non-empty ones get a PT_LOAD.
+        List<Segment> segments = image.segments();
+        int phnum = (int) segments.stream().filter(s -> s.memSize() > 0).count() + 1;
         if (Elf.EHDR_SIZE + phnum * Elf.PHDR_SIZE > Linker.HEADERS_SIZE) {
             throw new IllegalStateException("program headers do not fit before the text");
         }
@@ -49,7 +50,8 @@ public final class ElfWriter {
         // String tables and the symbol table.
         Strtab shstr = new Strtab();
         Strtab str = new Strtab();
-        List<Section> sections = image.sections();
+        // Empty sections get no header (nothing of them is loaded); their markers become absolute.
+        List<Section> sections = image.sections().stream().filter(s -> s.size() > 0).toList();
         ByteBuffer symtab = le(Elf.SYM_SIZE * (image.symbols().size() + 1));
         symtab.position(Elf.SYM_SIZE); // symbol 0 is the null symbol
         for (Symbol sym : image.symbols()) {
@@ -87,6 +89,7 @@ public final class ElfWriter {
         // Program headers.
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
+            if (s.memSize() == 0) continue;
             long off = offset[i], vaddr = s.vaddr(), filesz = s.bytes().length, memsz = s.memSize();
             if (i == 0) { // the first segment also maps the headers in front of it
                 long extra = off;

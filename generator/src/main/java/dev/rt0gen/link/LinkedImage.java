@@ -18,7 +18,7 @@ public record LinkedImage(long entry, List<Segment> segments, List<Section> sect
     /** Permissions of a segment, as ELF's p_flags: 4 read, 2 write, 1 execute. */
     public static final int R = 4, W = 2, X = 1;
 
-    /** A loadable segment: {@code bytes} are its file contents, {@code memSize ≥ bytes.length}. */
+    /** A loadable segment: {@code bytes} are its file contents; {@code memSize} 0 means nothing to map. */
     public record Segment(long vaddr, byte[] bytes, long memSize, int flags) {
     }
 

@@ -188,10 +188,14 @@ public final class Linker {
         }
         // Segment starts: each gap of 0x1000 bytes is cut from the file.
         long rodataSeg = etext + PAGE, dataSeg = erodata + PAGE;
+        // A segment whose section is empty keeps its alignment bytes in the file (so the next
+        // segment's offset stays congruent) but gets no memory: the ELF writer maps none.
         List<Segment> segments = List.of(
                 new Segment(TEXT_ADDR, slice(blob, TEXT_ADDR, etext), etext - TEXT_ADDR, LinkedImage.R | LinkedImage.X),
-                new Segment(rodataSeg, slice(blob, rodataSeg, erodata), erodata - rodataSeg, LinkedImage.R),
-                new Segment(dataSeg, slice(blob, dataSeg, edata), end - dataSeg, LinkedImage.R | LinkedImage.W));
+                new Segment(rodataSeg, slice(blob, rodataSeg, erodata), erodata == rodata ? 0 : erodata - rodataSeg,
+                        LinkedImage.R),
+                new Segment(dataSeg, slice(blob, dataSeg, edata), end == data ? 0 : end - dataSeg,
+                        LinkedImage.R | LinkedImage.W));
         List<Section> sections = List.of(
                 new Section(".text", text0, etext - text0, false, false, true),
                 new Section(".rodata", rodata, erodata - rodata, false, false, false),
