@@ -1,0 +1,170 @@
+package dev.rt0gen.cli;
+
+import dev.rt0gen.api.EnvironmentException;
+import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.asm.Keystone;
+import dev.rt0gen.link.LinkException;
+import dev.rt0gen.link.LinkedImage;
+import dev.rt0gen.elf.ElfWriter;
+import dev.rt0gen.source.CompileException;
+import dev.rt0gen.source.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code rt0gen build [-o OUT] [-S] DIR|FILE.go} and {@code rt0gen version}.
+ * Exit status: 0 success, 1 the program has errors (printed as {@code file:line:col: message}),
+ * 2 a usage or environment error. A user never sees a Java stack trace.
+ */
+@Command(name = "rt0gen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compiles small Go programs into static x86-64 Linux executables that start the way Go does.",
+        subcommands = {Main.Build.class, Main.Asm.class, Main.VersionCmd.class})
+public final class Main implements Runnable {
+    public static final String VERSION = "0.1.0";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or version");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof EnvironmentException) {
+                cmd.getErr().println("rt0gen: " + e.getMessage());
+                return 2;
+            }
+            cmd.getErr().println("rt0gen: internal error: " + e);
+            return 3;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("rt0gen: " + e.getMessage());
+            err.println("usage: rt0gen build [-o output] [-S] DIR|FILE.go   (rt0gen --help for more)");
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Compile a Go main package (a module directory or one .go file) into an executable.")
+    static final class Build implements Callable<Integer> {
+        @Option(names = "-o", paramLabel = "output", description = "write the executable to this file (default: the directory's or file's base name)")
+        Path output;
+
+        @Option(names = "-S", description = "also print the assembly text that Keystone assembles")
+        boolean printAssembly;
+
+        @Parameters(arity = "1", paramLabel = "DIR|FILE.go", description = "the main package")
+        Path source;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.exists(source)) {
+                err.println("rt0gen: " + source + ": no such file or directory");
+                return 1;
+            }
+            Path out = output != null ? output : defaultOutput(source);
+            try {
+                LinkedImage image = Rt0gen.link(source);
+                if (printAssembly) spec.commandLine().getOut().print(image.assembly());
+                byte[] elf = ElfWriter.write(image);
+                if (Files.isDirectory(out)) {
+                    err.println("rt0gen: " + out + " is a directory");
+                    return 2;
+                }
+                Rt0gen.write(elf, out);
+                return 0;
+            } catch (CompileException e) {
+                for (Diagnostic d : e.diagnostics()) err.println(d);
+                return 1;
+            } catch (LinkException e) {
+                for (String p : e.problems()) err.println("rt0gen: link: " + p);
+                return 1;
+            } catch (IOException e) {
+                err.println("rt0gen: cannot write " + out + ": " + e.getMessage());
+                return 2;
+            }
+        }
+
+        private static Path defaultOutput(Path source) {
+            Path abs = source.toAbsolutePath().normalize();
+            String name = abs.getFileName() == null ? "a.out" : abs.getFileName().toString();
+            if (name.endsWith(".go")) name = name.substring(0, name.length() - 3);
+            return Path.of(name);
+        }
+    }
+
+    @Command(name = "asm", mixinStandardHelpOptions = true,
+            description = "Assemble and link assembly files alone, without the runtime (rt0gen's dialect, docs/ABI.md;"
+                    + " the entry point is _rt0_amd64_linux).")
+    static final class Asm implements Callable<Integer> {
+        @Option(names = "-o", paramLabel = "output", required = true, description = "write the executable to this file")
+        Path output;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE.s")
+        java.util.List<Path> files;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                java.util.List<dev.rt0gen.codegen.AsmUnit> units = new java.util.ArrayList<>();
+                for (Path f : files) units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), Files.readString(f)));
+                LinkedImage image = new dev.rt0gen.link.Linker(Keystone.get()).link(units);
+                Rt0gen.write(ElfWriter.write(image), output);
+                return 0;
+            } catch (LinkException e) {
+                for (String p : e.problems()) err.println("rt0gen: " + p);
+                return 1;
+            } catch (IOException e) {
+                err.println("rt0gen: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "version", description = "Print rt0gen's version and the Keystone library it uses.")
+    static final class VersionCmd implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("rt0gen version " + VERSION + " linux/amd64");
+            Keystone ks = Keystone.get();
+            out.println("keystone " + ks.version() + " (" + ks.source() + ")");
+            return 0;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"rt0gen version " + VERSION + " linux/amd64"};
+        }
+    }
+}

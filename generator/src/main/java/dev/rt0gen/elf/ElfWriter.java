@@ -1,0 +1,189 @@
+package dev.rt0gen.elf;
+
+import dev.rt0gen.link.LinkedImage;
+import dev.rt0gen.link.LinkedImage.Section;
+import dev.rt0gen.link.LinkedImage.Segment;
+import dev.rt0gen.link.LinkedImage.Symbol;
+import dev.rt0gen.link.Linker;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a linked image as a static ELF64 x86-64 executable:
+ * <pre>
+ *   ELF header | program headers | segment bytes, back to back | .symtab .strtab .shstrtab | section headers
+ * </pre>
+ * The first PT_LOAD maps the file from offset 0 (headers and text, R+X) at the image base;
+ * read-only data is R, data and bss RW with memsz &gt; filesz; PT_GNU_STACK asks for a
+ * non-executable stack. No interpreter, no dynamic section: the kernel jumps to e_entry.
+ */
+public final class ElfWriter {
+    private ElfWriter() {
+    }
+
+    public static byte[] write(LinkedImage image) {
+        // Every segment's bytes go into the file, back to back; only non-empty ones get a PT_LOAD.
+        List<Segment> segments = image.segments();
+        int phnum = (int) segments.stream().filter(s -> s.memSize() > 0).count() + 1;
+        if (Elf.EHDR_SIZE + phnum * Elf.PHDR_SIZE > Linker.HEADERS_SIZE) {
+            throw new IllegalStateException("program headers do not fit before the text");
+        }
+        // File offsets of the segments: back to back after the headers.
+        long[] offset = new long[segments.size()];
+        long pos = Linker.HEADERS_SIZE;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            offset[i] = pos;
+            if ((s.vaddr() - pos) % Elf.PAGE != 0) {
+                throw new IllegalStateException("segment at 0x" + Long.toHexString(s.vaddr())
+                        + " is not congruent to its file offset 0x" + Long.toHexString(pos));
+            }
+            pos += s.bytes().length;
+        }
+        long contentEnd = pos;
+
+        // String tables and the symbol table.
+        Strtab shstr = new Strtab();
+        Strtab str = new Strtab();
+        // Empty sections get no header (nothing of them is loaded); their markers become absolute.
+        List<Section> sections = image.sections().stream().filter(s -> s.size() > 0).toList();
+        ByteBuffer symtab = le(Elf.SYM_SIZE * (image.symbols().size() + 1));
+        symtab.position(Elf.SYM_SIZE); // symbol 0 is the null symbol
+        for (Symbol sym : image.symbols()) {
+            int type = switch (sym.kind()) {
+                case FUNC -> Elf.STT_FUNC;
+                case OBJECT -> Elf.STT_OBJECT;
+                case NOTYPE -> Elf.STT_NOTYPE;
+            };
+            symtab.putInt(str.add(sym.name()));
+            symtab.put((byte) ((Elf.STB_GLOBAL << 4) | type));
+            symtab.put((byte) 0);
+            symtab.putShort((short) (sectionIndex(sections, sym.section())));
+            symtab.putLong(sym.value());
+            symtab.putLong(sym.size());
+        }
+        long symtabOff = align(contentEnd, 8);
+        long strtabOff = symtabOff + symtab.capacity();
+        byte[] strBytes = str.bytes();
+        int[] secName = new int[sections.size()];
+        for (int i = 0; i < sections.size(); i++) secName[i] = shstr.add(sections.get(i).name());
+        int symtabName = shstr.add(".symtab"), strtabName = shstr.add(".strtab"), shstrtabName = shstr.add(".shstrtab");
+        byte[] shstrBytes = shstr.bytes();
+        long shstrOff = strtabOff + strBytes.length;
+        long shoff = align(shstrOff + shstrBytes.length, 8);
+        int shnum = 1 + sections.size() + 3;
+
+        ByteBuffer out = le((int) (shoff + (long) shnum * Elf.SHDR_SIZE));
+        // ELF header.
+        out.put(new byte[]{0x7f, 'E', 'L', 'F', 2 /* 64-bit */, 1 /* little endian */, 1 /* version */, 0 /* SysV */});
+        out.position(16);
+        out.putShort((short) Elf.ET_EXEC).putShort((short) Elf.EM_X86_64).putInt(1);
+        out.putLong(image.entry()).putLong(Elf.EHDR_SIZE).putLong(shoff);
+        out.putInt(0).putShort((short) Elf.EHDR_SIZE).putShort((short) Elf.PHDR_SIZE).putShort((short) phnum);
+        out.putShort((short) Elf.SHDR_SIZE).putShort((short) shnum).putShort((short) (shnum - 1));
+        // Program headers.
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.memSize() == 0) continue;
+            long off = offset[i], vaddr = s.vaddr(), filesz = s.bytes().length, memsz = s.memSize();
+            if (i == 0) { // the first segment also maps the headers in front of it
+                long extra = off;
+                off = 0;
+                vaddr -= extra;
+                filesz += extra;
+                memsz += extra;
+            }
+            out.putInt(Elf.PT_LOAD).putInt(flags(s.flags()));
+            out.putLong(off).putLong(vaddr).putLong(vaddr).putLong(filesz).putLong(memsz).putLong(Elf.PAGE);
+        }
+        out.putInt(Elf.PT_GNU_STACK).putInt(Elf.PF_R | Elf.PF_W);
+        out.putLong(0).putLong(0).putLong(0).putLong(0).putLong(0).putLong(16);
+        // Segment contents.
+        for (int i = 0; i < segments.size(); i++) {
+            out.position((int) offset[i]);
+            out.put(segments.get(i).bytes());
+        }
+        out.position((int) symtabOff);
+        out.put(symtab.array());
+        out.put(strBytes);
+        out.put(shstrBytes);
+        // Section headers.
+        out.position((int) shoff);
+        out.put(new byte[Elf.SHDR_SIZE]);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            long flags = Elf.SHF_ALLOC | (s.write() ? Elf.SHF_WRITE : 0) | (s.exec() ? Elf.SHF_EXECINSTR : 0);
+            long off = fileOffset(s, segments, offset, contentEnd);
+            shdr(out, secName[i], s.nobits() ? Elf.SHT_NOBITS : Elf.SHT_PROGBITS, flags, s.addr(), off, s.size(), 0, 0,
+                    s.exec() ? 16 : 8, 0);
+        }
+        int strtabIndex = 1 + sections.size() + 1;
+        shdr(out, symtabName, Elf.SHT_SYMTAB, 0, 0, symtabOff, symtab.capacity(), strtabIndex, 1, 8, Elf.SYM_SIZE);
+        shdr(out, strtabName, Elf.SHT_STRTAB, 0, 0, strtabOff, strBytes.length, 0, 0, 1, 0);
+        shdr(out, shstrtabName, Elf.SHT_STRTAB, 0, 0, shstrOff, shstrBytes.length, 0, 0, 1, 0);
+        return out.array();
+    }
+
+    private static long fileOffset(Section s, List<Segment> segments, long[] offset, long contentEnd) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment g = segments.get(i);
+            if (s.addr() >= g.vaddr() && s.addr() <= g.vaddr() + g.memSize()) {
+                long in = s.addr() - g.vaddr();
+                return offset[i] + Math.min(in, g.bytes().length);
+            }
+        }
+        return contentEnd;
+    }
+
+    /** The symbol's section; SHN_ABS for the markers of an empty section, which no segment maps. */
+    private static int sectionIndex(List<Section> sections, String name) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).name().equals(name) && sections.get(i).size() > 0) return i + 1;
+        }
+        return 0xfff1; // SHN_ABS
+    }
+
+    private static void shdr(ByteBuffer out, int name, int type, long flags, long addr, long off, long size,
+                             int link, int info, long align, long entsize) {
+        out.putInt(name).putInt(type).putLong(flags).putLong(addr).putLong(off).putLong(size);
+        out.putInt(link).putInt(info).putLong(align).putLong(entsize);
+    }
+
+    private static int flags(int rwx) {
+        return ((rwx & LinkedImage.R) != 0 ? Elf.PF_R : 0) | ((rwx & LinkedImage.W) != 0 ? Elf.PF_W : 0)
+                | ((rwx & LinkedImage.X) != 0 ? Elf.PF_X : 0);
+    }
+
+    private static long align(long v, long a) {
+        return (v + a - 1) & -a;
+    }
+
+    private static ByteBuffer le(int size) {
+        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** A string table: offset 0 is the empty string. */
+    private static final class Strtab {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Strtab() {
+            bytes.write(0);
+        }
+
+        int add(String s) {
+            int off = bytes.size();
+            bytes.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+            bytes.write(0);
+            return off;
+        }
+
+        byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.rt0gen.elf;
+
+import dev.rt0gen.asm.Keystone;
+import dev.rt0gen.link.Fixtures;
+import dev.rt0gen.link.LinkedImage;
+import dev.rt0gen.link.Linker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ElfWriterTest {
+    static LinkedImage image;
+    static byte[] elf;
+
+    @BeforeAll
+    static void link() throws Exception {
+        image = new Linker(Keystone.get()).link(Fixtures.hello());
+        elf = ElfWriter.write(image);
+    }
+
+    @Test
+    void headerSaysStaticX8664ExecutableEnteringAtTheEntrySymbol() {
+        ElfReader r = new ElfReader(elf);
+        assertThat(r.header.type()).isEqualTo(Elf.ET_EXEC);
+        assertThat(r.header.machine()).isEqualTo(Elf.EM_X86_64);
+        assertThat(r.header.entry()).isEqualTo(r.symbol("_rt0_amd64_linux").value());
+        assertThat(r.programHeaders).noneMatch(p -> p.type() == 3 /* PT_INTERP */ || p.type() == 2 /* PT_DYNAMIC */);
+    }
+
+    @Test
+    void segmentsAreWxorXAndTheStackIsNotExecutable() {
+        ElfReader r = new ElfReader(elf);
+        assertThat(r.programHeaders).allSatisfy(p ->
+                assertThat((p.flags() & Elf.PF_W) != 0 && (p.flags() & Elf.PF_X) != 0).isFalse());
+        assertThat(r.programHeaders).anySatisfy(p -> {
+            assertThat(p.type()).isEqualTo(Elf.PT_GNU_STACK);
+            assertThat(p.flags()).isEqualTo(Elf.PF_R | Elf.PF_W);
+        });
+        var loads = r.programHeaders.stream().filter(p -> p.type() == Elf.PT_LOAD).toList();
+        assertThat(loads).hasSize(3);
+        assertThat(loads.get(0).offset()).isZero();
+        assertThat(loads).allSatisfy(p -> assertThat((p.vaddr() - p.offset()) % Elf.PAGE).isZero());
+        assertThat(loads.get(2).memsz()).isGreaterThan(loads.get(2).filesz());
+    }
+
+    @Test
+    void sectionsAndSymbolsReadBackAsWritten() {
+        ElfReader r = new ElfReader(elf);
+        assertThat(r.sections).extracting(ElfReader.SectionHeader::name)
+                .containsExactly("", ".text", ".rodata", ".data", ".bss", ".symtab", ".strtab", ".shstrtab");
+        assertThat(r.section(".bss").type()).isEqualTo(Elf.SHT_NOBITS);
+        assertThat(new String(r.contents(r.section(".rodata")), 0, 14)).isEqualTo("hi from rodata");
+        for (LinkedImage.Symbol s : image.symbols()) {
+            ElfReader.ElfSymbol e = r.symbol(s.name());
+            assertThat(e).as(s.name()).isNotNull();
+            assertThat(e.value()).isEqualTo(s.value());
+            assertThat(e.size()).isEqualTo(s.size());
+        }
+        assertThat(r.symbol("main.main").type()).isEqualTo(Elf.STT_FUNC);
+        assertThat(r.sections.get(r.symbol("main.main").shndx()).name()).isEqualTo(".text");
+        assertThat(r.symbol("counter").type()).isEqualTo(Elf.STT_OBJECT);
+    }
+
+    @Test
+    void theWrittenFileRunsNatively(@TempDir Path dir) throws Exception {
+        Path exe = dir.resolve("hello");
+        Files.write(exe, elf);
+        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Process p = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(p.getInputStream().readAllBytes())).isEqualTo("hi from rodata\n");
+        assertThat(p.exitValue()).isEqualTo(3);
+    }
+
+    @Test
+    void readelfAgreesWithOurReader(@TempDir Path dir) throws Exception {
+        Path exe = dir.resolve("hello");
+        Files.write(exe, elf);
+        String out = Tools.run("readelf", "-W", "-h", "-l", "-S", "-s", exe.toString());
+        assertThat(out).contains("EXEC (Executable file)", "Advanced Micro Devices X86-64")
+                .contains("Entry point address:               0x" + Long.toHexString(image.entry()))
+                .contains("GNU_STACK").doesNotContain("INTERP").doesNotContain("Warning");
+        assertThat(out).containsPattern("LOAD\\s+0x000000 0x0*400000 .* R E 0x1000");
+        assertThat(out).containsPattern("FUNC\\s+GLOBAL\\s+DEFAULT\\s+1 main\\.main");
+        assertThat(out).containsPattern("OBJECT\\s+GLOBAL\\s+DEFAULT\\s+4 scratch");
+    }
+
+    @Test
+    void elflintFindsNoErrors(@TempDir Path dir) throws Exception {
+        Path exe = dir.resolve("hello");
+        Files.write(exe, elf);
+        assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString())).contains("No errors");
+    }
+
+    @Test
+    void emptySectionsStillGiveAValidFile(@TempDir Path dir) throws Exception {
+        var unit = new dev.rt0gen.codegen.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
+        byte[] floor = ElfWriter.write(new Linker(Keystone.get()).link(java.util.List.of(unit)));
+        Path exe = dir.resolve("floor");
+        Files.write(exe, floor);
+        assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString())).contains("No errors");
+        assertThat(new ElfReader(floor).programHeaders).hasSize(2); // text + GNU_STACK
+        assertThat(floor.length).isLessThan(2048);
+    }
+}

@@ -1,0 +1,3 @@
+module example.com/p10_hello
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p11_consts
+
+go 1.21

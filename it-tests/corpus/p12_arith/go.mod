@@ -1,0 +1,3 @@
+module example.com/p12_arith
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p13_strings
+
+go 1.21

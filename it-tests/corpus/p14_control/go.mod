@@ -1,0 +1,3 @@
+module example.com/p14_control
+
+go 1.21

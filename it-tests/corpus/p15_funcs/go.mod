@@ -1,0 +1,3 @@
+module example.com/p15_funcs
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p16_vars
+
+go 1.21

@@ -1,0 +1,5 @@
+package mid
+
+func init() { println("mid.init") }
+
+func M() int { return 13 }

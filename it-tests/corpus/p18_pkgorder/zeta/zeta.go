@@ -1,0 +1,5 @@
+package zeta
+
+func init() { println("zeta.init") }
+
+func Z() int { return 26 }

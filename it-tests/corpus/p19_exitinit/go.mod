@@ -1,0 +1,3 @@
+module example.com/p19_exitinit
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p20_gosched
+
+go 1.21

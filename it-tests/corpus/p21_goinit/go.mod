@@ -1,0 +1,3 @@
+module example.com/p21_goinit
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p22_gomaxprocs
+
+go 1.21

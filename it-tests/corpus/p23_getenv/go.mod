@@ -1,0 +1,3 @@
+module example.com/p23_getenv
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p24_exitmain
+
+go 1.21

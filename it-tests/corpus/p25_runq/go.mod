@@ -1,0 +1,3 @@
+module example.com/p25_runq
+
+go 1.21

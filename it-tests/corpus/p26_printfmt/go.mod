@@ -1,0 +1,3 @@
+module example.com/p26_printfmt
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p27_precedence
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p28_shortcircuit
+
+go 1.21

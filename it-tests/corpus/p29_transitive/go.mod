@@ -1,0 +1,3 @@
+module example.com/p29_transitive
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p30_manyfiles
+
+go 1.21

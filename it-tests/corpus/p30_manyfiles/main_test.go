@@ -1,0 +1,3 @@
+package main
+
+func init() { println("a _test.go file is not part of the build") }

@@ -1,0 +1,3 @@
+module example.com/p31_blank
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p33_goargs
+
+go 1.21

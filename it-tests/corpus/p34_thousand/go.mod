@@ -1,0 +1,3 @@
+module example.com/p34_thousand
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/pkgexit
+
+go 1.21

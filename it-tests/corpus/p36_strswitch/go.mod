@@ -1,0 +1,3 @@
+module example.com/p36_strswitch
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p37_recursion
+
+go 1.21

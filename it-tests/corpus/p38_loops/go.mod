@@ -1,0 +1,3 @@
+module example.com/p38_loops
+
+go 1.21
