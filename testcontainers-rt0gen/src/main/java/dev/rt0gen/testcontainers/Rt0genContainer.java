@@ -10,6 +10,9 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
+import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.link.LinkException;
+import dev.rt0gen.source.CompileException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
@@ -21,7 +24,6 @@ import org.testcontainers.images.builder.Transferable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A static Linux executable in a {@code FROM scratch} image, run once in a hardened container.
@@ -147,24 +150,21 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
      *
      * @throws IllegalArgumentException if rt0gen rejects the program; the message holds its
      *                                  {@code file:line:col: message} diagnostics
+     * @throws dev.rt0gen.api.EnvironmentException if rt0gen cannot work on this machine (for
+     *                                  example no X86-capable Keystone library)
      */
     public static Rt0genContainer fromSource(Path dirOrFile) {
         return new Rt0genContainer(compile(dirOrFile));
     }
 
-    // TODO(lead): call dev.rt0gen.api.Rt0gen.compile(dirOrFile) directly once it is on main; it is
-    // reached by reflection only so that this module compiles before the API exists.
     private static byte[] compile(Path dirOrFile) {
         try {
-            Class<?> api = Class.forName("dev.rt0gen.api.Rt0gen");
-            return (byte[]) api.getMethod("compile", Path.class).invoke(null, dirOrFile);
-        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException("rt0gen's Java API (dev.rt0gen.api.Rt0gen.compile) is not on the classpath", e);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalArgumentException("rt0gen cannot compile " + dirOrFile + ":\n" + cause.getMessage(), cause);
+            return Rt0gen.compile(dirOrFile);
+        } catch (CompileException e) {
+            throw new IllegalArgumentException("rt0gen cannot compile " + dirOrFile + ":\n"
+                    + e.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")), e);
+        } catch (LinkException e) {
+            throw new IllegalArgumentException("rt0gen cannot link " + dirOrFile + ": " + e.getMessage(), e);
         }
     }
 
