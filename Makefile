@@ -1,0 +1,47 @@
+# rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
+#   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
+#   make test    everything the tests need (tools, Docker engine, Keystone), then mvn verify
+# The set-up scripts are idempotent: on a prepared machine they only check.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# The set-up steps share apt-get; never run them at the same time.
+.NOTPARALLEL:
+
+MVN ?= mvn
+MVN_FLAGS ?= -B -ntp
+# The Keystone library's path, once it is built (scripts/get-keystone prints it).
+KEYSTONE_LIB = $$(scripts/get-keystone)
+MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
+
+.PHONY: all tools docker keystone build demo test clean
+
+all: build
+
+tools:
+	scripts/ensure-tools
+
+docker: tools
+	scripts/start-docker
+
+keystone: tools
+	scripts/get-keystone
+
+build: keystone
+	$(MVN_KEYSTONE) -DskipTests package
+
+demo: build
+	@mkdir -p out
+	bin/rt0gen build -o out/hello examples/hello
+	@echo '--- out/hello (println writes to stderr):'
+	out/hello
+	@echo '--- file out/hello'
+	@file out/hello
+	@echo '--- readelf -lW out/hello'
+	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
+
+test: keystone docker
+	$(MVN_KEYSTONE) verify
+
+clean:
+	$(MVN) $(MVN_FLAGS) -q clean
+	rm -rf out
