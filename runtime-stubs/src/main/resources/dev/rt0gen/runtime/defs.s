@@ -69,6 +69,7 @@
 .set Gidle, 0x0
 .set Grunnable, 0x1
 .set Grunning, 0x2
+.set Gwaiting, 0x4
 .set Gdead, 0x6
 
 # ---- P status (Go's _Pidle, _Prunning) ----
@@ -155,6 +156,11 @@
 # ---- heap (malloc.s) ----
 .set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
 .set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
+
+# ---- scheduler ----
+# The schedticks Go's runtime.main spends on the runtime's own goroutines before the
+# first package init (see runtime.main in proc.s); measured against go1.26.
+.set GO_RUNTIME_INIT_TICKS, 0x4
 
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff

@@ -622,6 +622,26 @@ runtime.gosched_m:
     call runtime.globrunqput
     jmp runtime.schedule
 
+# runtime.updateMaxProcsGoroutine(): Go's GOMAXPROCS updater goroutine: it parks at
+# once (goparkunlock) and only sysmon would ever wake it.
+runtime.updateMaxProcsGoroutine:
+    call runtime.gopark
+    call runtime.abort
+
+# runtime.gopark(): Go's gopark: the current goroutine stops (Gwaiting) until some
+# other goroutine readies it; mcall(park_m).
+runtime.gopark:
+    lea rdi, [rip + runtime.park_m]
+    jmp runtime.mcall
+
+# runtime.park_m(gp rdi): on g0. Go: Grunning -> Gwaiting, dropg, schedule().
+runtime.park_m:
+    mov qword ptr [rdi + g_status], Gwaiting
+    mov rcx, qword ptr [rdi + g_m]
+    mov qword ptr [rcx + m_curg], 0x0
+    mov qword ptr [rdi + g_m], 0x0
+    jmp runtime.schedule
+
 # runtime.main(): the main goroutine (goid 1). Go's proc.go main, step by step.
 runtime.main:
     push rbp
@@ -663,7 +683,30 @@ runtime.main:
 .Lmain_runtime_init:
     # Go: doInit(runtime_inittasks): the runtime package's own init functions
     # (forcegchelper, ...). This runtime is assembly and has no init tasks.
-    # Go: gcenable() (starts bgsweep, bgscavenge): no GC here.
+    # Go: gcenable() (starts bgsweep, bgscavenge and waits for them): no GC here.
+    # Go: defaultGOMAXPROCSUpdateEnable() (starts the GOMAXPROCS updater goroutine).
+    # In Go, main blocks in gcenable until those runtime goroutines have run and
+    # parked; every time the scheduler starts one of them on a fresh time slice,
+    # p.schedtick advances. This runtime has no such goroutines, so it advances
+    # P0's schedtick by the same count, GO_RUNTIME_INIT_TICKS: the schedtick%61
+    # check then looks at the global queue on the same schedules as Go's.
+    mov rcx, qword ptr [rbx + m_p]
+    add qword ptr [rcx + p_schedtick], GO_RUNTIME_INIT_TICKS
+    # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
+    # goroutine (not counted by NumGoroutine) waits in runnext until main first
+    # yields or starts another goroutine, then parks for good (sysmon would wake it
+    # when the CPU limit changes; there is no sysmon here). It is started here too,
+    # because where it sits in the run queue shifts every later scheduling decision.
+    lea rdi, [rip + runtime.updateMaxProcsGoroutine]
+    xor esi, esi
+    xor edx, edx
+    call runtime.newproc1
+    lea r11, [rip + runtime.sched]
+    add qword ptr [r11 + sched_ngsys], 0x1
+    mov rsi, rax
+    mov rdi, qword ptr [rbx + m_p]
+    mov edx, 0x1
+    call runtime.runqput
     # Go: main_init_done = make(chan bool)
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lmain_inittasks
