@@ -162,6 +162,12 @@
 # first package init (see runtime.main in proc.s); measured against go1.26.
 .set GO_RUNTIME_INIT_TICKS, 0x4
 
+# ---- cgroup (cgroup_linux.s) ----
+.set CGROUP_PATH_MAX, 0x1000     # the cgroup path, and the mount point, each below this
+.set CGROUP_DIR_MAX, 0x2040      # mount point + cgroup path + "/cpu.cfs_period_us"
+.set CGROUP_SCRATCH, 0x20000     # /proc/self/mountinfo is read whole (128 KiB at most)
+.set O_RDONLY_CLOEXEC, 0x80000   # O_RDONLY | O_CLOEXEC
+
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff
 # Why GOMAXPROCS has its value (runtime.gomaxprocs_why, printed by RT0TRACE).
