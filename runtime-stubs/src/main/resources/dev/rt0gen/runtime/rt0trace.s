@@ -277,6 +277,7 @@ runtime.trace_exit:
     mov rax, qword ptr [rip + runtime.allglen]
     lea r11, [rip + runtime.sched]
     sub rax, qword ptr [r11 + sched_ngfree]
+    sub rax, qword ptr [r11 + sched_ngsys]   # as NumGoroutine: user goroutines only
     mov qword ptr [rsp], rax
     lea rdi, [rip + runtime.fmt_exit]
     mov rsi, rsp
