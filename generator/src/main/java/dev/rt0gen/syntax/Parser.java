@@ -296,8 +296,8 @@ public final class Parser {
             values = exprList();
         }
         if (values.isEmpty()) {
-            if (type != null) throw new CompileException(pos, "missing init expr for const declaration");
-            if (prev == null) throw new CompileException(pos, "missing init expr for const declaration");
+            if (type != null) throw new CompileException(type.pos(), "syntax error: const declaration cannot have type without expression");
+            if (prev == null) return new Decl.Const(pos, names, null, List.of(), iota, false);   // the checker reports it
             return new Decl.Const(pos, names, prev.type(), prev.values(), iota, true);
         }
         return new Decl.Const(pos, names, type, values, iota, false);
