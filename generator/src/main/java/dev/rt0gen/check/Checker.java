@@ -256,6 +256,11 @@ public final class Checker {
                     if (!imports.contains(imp.path())) imports.add(imp.path());
                 } else {
                     if (mod == null) error(imp.pathPos(), "package " + imp.path() + " is not supported by rt0gen");
+                    // bind the name anyway (to nothing) so that its uses do not add errors
+                    name = imp.name() != null ? imp.name().name() : imp.path().substring(imp.path().lastIndexOf('/') + 1);
+                    Obj.PkgName pn = new Obj.PkgName(name, imp.pathPos(), imp.path(), null);
+                    pn.used = true;
+                    fs.objects.putIfAbsent(name, pn);
                     continue;
                 }
                 if (imp.name() != null) {
@@ -1206,6 +1211,7 @@ public final class Checker {
         if (sel.x() instanceof Expr.Ident pid && s.lookup(pid.name()) instanceof Obj.PkgName pn) {
             info.objects.put(pid, pn);
             pn.used = true;
+            if (pn.scope == null) return;   // an unsupported package: already reported
             String name = sel.sel().name();
             Obj o = pn.scope.lookupLocal(name);
             boolean exported = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
