@@ -814,6 +814,7 @@ public final class Checker {
         }
         Operand x = expr(lhs, s);
         if (x.invalid()) return null;
+        if (x.mode == Mode.VARIABLE) return x.basic();   // an imported package's variable
         error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
         return null;
     }

@@ -528,13 +528,26 @@ public final class CodeGen {
             int nargw = sig.paramWords();
             int area = 8 * (2 + nargw);
             area = (area + 15) & ~15;
-            emit("sub rsp, " + hex(area));
-            storeArgs(c, sig, 0x10);
+            int innerArea = 0;
+            if (c.args().size() == 1 && sig.params().size() > 1) {
+                // go f(g()): g runs now, in this goroutine; its results are f's arguments
+                Expr.Call inner = (Expr.Call) unparen(c.args().get(0));
+                Type.Signature isig = signature(inner);
+                innerArea = callKeep(inner);
+                emit("sub rsp, " + hex(area));
+                for (int i = 0; i < isig.resultWords(); i++) {
+                    emit("mov rax, qword ptr [rsp + " + hex(area + 8L * (isig.paramWords() + i)) + "]");
+                    emit("mov qword ptr [rsp + " + hex(0x10 + 8L * i) + "], rax");
+                }
+            } else {
+                emit("sub rsp, " + hex(area));
+                storeArgs(c, sig, 0x10);
+            }
             emit("lea rax, [rip + " + label(f.symbol()) + "]");
             emit("mov qword ptr [rsp], rax");
             emit("mov qword ptr [rsp + 0x8], " + hex(8L * nargw));
             emit("call runtime.newproc");
-            emit("add rsp, " + hex(area));
+            emit("add rsp, " + hex(area + innerArea));
         }
 
         // ---- expressions -----------------------------------------------------------

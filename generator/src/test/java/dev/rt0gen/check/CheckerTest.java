@@ -127,4 +127,16 @@ class CheckerTest {
                 func main() { println(f(1), g(1), h(1)) }
                 """));
     }
+
+    @Test
+    void importedVariablesAreAssignable() throws Exception {
+        Programs.check(Programs.tree(Map.of(
+                "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() {\n\ta.X += 1\n\ta.X = 2\n\ta.X++\n\tprintln(a.X)\n}\n",
+                "a/a.go", "package a\n\nvar X int\n")));
+        // gc 1.26 prints this line after a spurious "./main.go:6:2: use of package a not in selector"
+        assertThat(Programs.errors(Programs.tree(Map.of(
+                "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() {\n\ta.K = 1\n}\n",
+                "a/a.go", "package a\n\nconst K = 1\n"))))
+                .isEqualTo("./main.go:6:2: cannot assign to a.K (neither addressable nor a map index expression)\n");
+    }
 }
