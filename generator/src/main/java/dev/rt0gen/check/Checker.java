@@ -267,7 +267,7 @@ public final class Checker {
                     name = imp.name().name();
                     if (name.equals("_")) continue;
                 }
-                Obj.PkgName pn = new Obj.PkgName(name, imp.pathPos(), imp.path(), target);
+                Obj.PkgName pn = new Obj.PkgName(name, imp.name() != null ? imp.name().pos() : imp.pathPos(), imp.path(), target);
                 if (imp.name() != null) info.objects.put(imp.name(), pn);
                 Obj prev = fs.lookupLocal(name);
                 if (prev != null) {
@@ -341,6 +341,7 @@ public final class Checker {
         Obj prev = s.lookupLocal(id.name());
         if (prev != null) {
             error(id, id.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + id.name());
+            if (o instanceof Obj.Var v) v.used = true;   // not in scope: types2 does not report it unused
             return;
         }
         s.objects.put(id.name(), o);
@@ -1159,7 +1160,7 @@ public final class Checker {
 
     private void ident(Expr.Ident id, Scope s, Operand x) {
         if (id.isBlank()) {
-            error(id, "cannot use _ as value");
+            error(id, "cannot use _ as value or type");
             return;
         }
         Obj o = s.lookup(id.name());
@@ -1263,7 +1264,7 @@ public final class Checker {
         }
         if (!(f.type instanceof Type.Signature sig)) {
             for (Expr a : c.args()) multiExpr(a, s);
-            error(c, "invalid operation: cannot call non-function " + f);
+            error(c, "invalid operation: cannot call " + f + ": " + f.type + " is not a function");
             return;
         }
         List<Operand> args = arguments(c, s);
@@ -1339,8 +1340,8 @@ public final class Checker {
             case "len" -> {
                 if (c.args().size() != 1) {
                     for (Expr a : c.args()) multiExpr(a, s);
-                    if (c.args().isEmpty()) error(c.rparen(), "not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
-                    else error(c.args().get(1), "too many arguments for " + Expr.show(c) + " (expected 1, found " + c.args().size() + ")");
+                    if (c.args().isEmpty()) error(c, "invalid operation: not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
+                    else error(c, "invalid operation: too many arguments for " + Expr.show(c) + " (expected 1, found " + c.args().size() + ")");
                     return;
                 }
                 Operand a = expr(c.args().get(0), s);
