@@ -23,8 +23,22 @@ runtime.throw:
 # goroutine header before the traceback, then exits with status 2. Here that
 # header with the current goroutine's id, then exit(2).
 runtime.panicdivide:
-    call runtime.printlock
     lea rdi, [rip + runtime.str_divide]
+    jmp runtime.fatalpanic
+
+# runtime.panicshift(): Go: panic(shiftError), for a negative shift amount; printed and
+# ended like panicdivide.
+runtime.panicshift:
+    lea rdi, [rip + runtime.str_shift]
+    jmp runtime.fatalpanic
+
+# runtime.fatalpanic(rdi = "panic: …\n\ngoroutine " as a C string): Go's printpanics and
+# the header of the traceback for the current goroutine, then exit(2) (Go's fatalpanic).
+# rt0gen prints no traceback.
+runtime.fatalpanic:
+    push rdi
+    call runtime.printlock
+    pop rdi
     call runtime.prints
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rdi, qword ptr [rcx + g_goid]
@@ -42,6 +56,11 @@ runtime.str_fatal:
     .byte 0x0
 runtime.str_divide:
     .ascii "panic: runtime error: integer divide by zero"
+    .byte 0xa, 0xa
+    .ascii "goroutine "
+    .byte 0x0
+runtime.str_shift:
+    .ascii "panic: runtime error: negative shift amount"
     .byte 0xa, 0xa
     .ascii "goroutine "
     .byte 0x0
