@@ -37,7 +37,8 @@ import java.util.Map;
  * initialization work (variable initializers that are not constants, then
  * {@code PKG.init.0}, {@code PKG.init.1}, …), package variables in {@code .data} (constant
  * initial values, written statically as Go's linker does) or {@code .bss}, string literals in
- * {@code .section .rodata}. The main package's unit also holds {@code go..inittasks}.
+ * {@code .section .rodata}. The main package's unit also holds {@code go..inittasks} and
+ * {@code go..godebugDefault}.
  */
 public final class CodeGen {
     private final CheckedProgram.Info info;
@@ -54,7 +55,10 @@ public final class CodeGen {
             PackageGen pg = g.new PackageGen(pi);
             pg.generate();
             if (pg.hasInitWork) tasks.add(new String[]{pi.pkg().path(), label(pi.pkg().path() + ".init")});
-            if (pi.pkg().path().equals("main")) pg.initTasks(tasks);
+            if (pi.pkg().path().equals("main")) {
+                pg.initTasks(tasks);
+                pg.godebugDefault(plan.program().tree().godebugDefault());
+            }
             units.add(new AsmUnit(pi.pkg().path(), pg.text()));
         }
         return units;
@@ -220,6 +224,22 @@ public final class CodeGen {
                         .append(", ").append(tasks.get(i)[1]).append('\n');
             }
             sb.append(".set go..ninittasks, ").append(hex(tasks.size())).append('\n');
+            rodata.append(sb);
+        }
+
+        /**
+         * {@code go..godebugDefault} (its bytes) and {@code go..godebugDefaultLen}: the default
+         * GODEBUG the runtime applies before $GODEBUG (Go's linker sets runtime.godebugDefault).
+         */
+        void godebugDefault(String settings) {
+            byte[] b = settings.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder sb = new StringBuilder("go..godebugDefault:\n");
+            for (int i = 0; i < b.length; i += 16) {
+                sb.append("    .byte ");
+                for (int j = i; j < Math.min(b.length, i + 16); j++) sb.append(j > i ? ", " : "").append(hex(b[j] & 0xff));
+                sb.append('\n');
+            }
+            sb.append(".set go..godebugDefaultLen, ").append(hex(b.length)).append('\n');
             rodata.append(sb);
         }
 

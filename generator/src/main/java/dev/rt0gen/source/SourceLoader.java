@@ -54,7 +54,8 @@ public final class SourceLoader {
                 }
             }
         }
-        return new SourceTree(module, main, packages);
+        String godebug = GoDebug.defaultGODEBUG(module == null ? null : String.join("\n", readLines(goMod)), main.files());
+        return new SourceTree(module, main, packages, godebug);
     }
 
     private static String modulePath(Path goMod, String display) throws CompileException {

@@ -8,10 +8,17 @@ import java.util.Optional;
  * import path. {@code modulePath} is null for a single file or a directory without go.mod
  * (then only package main exists). Which packages are compiled is decided by the imports,
  * which the parser reads: a package that nothing imports is never parsed, as with go build.
+ * {@code godebugDefault} is the program's default GODEBUG ({@link GoDebug}).
  */
-public record SourceTree(String modulePath, SourcePackage main, Map<String, SourcePackage> packages) {
+public record SourceTree(String modulePath, SourcePackage main, Map<String, SourcePackage> packages,
+                         String godebugDefault) {
     public SourceTree {
         packages = Map.copyOf(packages);
+    }
+
+    /** A tree with an empty default GODEBUG. */
+    public SourceTree(String modulePath, SourcePackage main, Map<String, SourcePackage> packages) {
+        this(modulePath, main, packages, "");
     }
 
     /** The module's package with this import path (never the main package). */

@@ -4,11 +4,16 @@ import java.util.List;
 
 /**
  * The parsed program: the main package and every module package it imports, transitively,
- * sorted by import path with {@code main} last.
+ * sorted by import path with {@code main} last; and the program's default GODEBUG
+ * ({@link dev.rt0gen.source.GoDebug}), which the code generator hands to the runtime.
  */
-public record SyntaxTree(List<Package> packages) {
+public record SyntaxTree(List<Package> packages, String godebugDefault) {
     public SyntaxTree {
         packages = List.copyOf(packages);
+    }
+
+    public SyntaxTree(List<Package> packages) {
+        this(packages, "");
     }
 
     public record Package(String path, String name, List<File> files) {

@@ -314,6 +314,8 @@ runtime.setcgrouplimit:
 
 # runtime.defaultGOMAXPROCS(ncpu rdi) → rax. Go: procs := ncpu; with a cgroup limit,
 # limit = max(ceil(quota/period), 2); if limit < procs { procs = limit }.
+# Go uses the cgroup only with GODEBUG containermaxprocs > 0 (cgroupOK): a module whose
+# go line is older than 1.25 has containermaxprocs=0 by default.
 # Sets runtime.gomaxprocs_why for RT0TRACE.
 runtime.defaultGOMAXPROCS:
     mov qword ptr [rip + runtime.gomaxprocs_why], WHY_NCPU
@@ -321,6 +323,8 @@ runtime.defaultGOMAXPROCS:
     mov rcx, qword ptr [rip + runtime.cgroup_period]
     test rcx, rcx
     jz .Ldefault_procs
+    cmp qword ptr [rip + runtime.debug_containermaxprocs], 0x0
+    jle .Ldefault_procs
     mov rax, qword ptr [rip + runtime.cgroup_quota]
     add rax, rcx
     sub rax, 0x1

@@ -170,6 +170,7 @@
 
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff
+.set NDBGVARS, 0x3               # entries of runtime.dbgvars (env.s): GODEBUG keys read
 # Why GOMAXPROCS has its value (runtime.gomaxprocs_why, printed by RT0TRACE).
 .set WHY_NCPU, 0x0
 .set WHY_ENV, 0x1

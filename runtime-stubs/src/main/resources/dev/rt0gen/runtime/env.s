@@ -142,19 +142,36 @@ runtime.rt0trace_init:
 .Lrt0trace_off:
     ret
 
-# runtime.parsedebugvars(): Go reads GODEBUG as comma-separated key=value fields,
-# each value parsed with strconv.ParseInt(value, 10, 32); a later field overrides an
-# earlier one, a malformed one is skipped. This runtime knows one key: inittrace.
+# runtime.parsedebugvars(): Go's parseRuntimeDebugVars: the defaults of Go's dbgvars
+# (containermaxprocs=1, updatemaxprocs=1), then the compile-time settings
+# (go..godebugDefault: the default GODEBUG the go command derives from go.mod's go line,
+# its godebug lines and //go:debug directives, which Go's linker puts in
+# runtime.godebugDefault), then $GODEBUG.
 runtime.parsedebugvars:
+    mov qword ptr [rip + runtime.debug_containermaxprocs], 0x1
+    mov qword ptr [rip + runtime.debug_updatemaxprocs], 0x1
+    lea rdi, [rip + go..godebugDefault]
+    mov esi, go..godebugDefaultLen
+    call runtime.parsegodebug
+    lea rdi, [rip + runtime.str_godebug_key]
+    mov esi, 0x7
+    call runtime.gogetenv
+    mov rdi, rax
+    mov rsi, rdx
+    jmp runtime.parsegodebug
+
+# runtime.parsegodebug(p rdi, n rsi): Go's parsegodebug at start-up: comma-separated
+# key=value fields, left to right, a later field overriding an earlier one; a field
+# without '=', an unknown key or a value that strconv.ParseInt(value, 10, 32) rejects
+# changes nothing. The keys this runtime knows are in runtime.dbgvars.
+runtime.parsegodebug:
     push rbx
     push r12
     push r13
     push r14
-    lea rdi, [rip + runtime.str_godebug_key]
-    mov esi, 0x7
-    call runtime.gogetenv
-    mov r12, rax                     # p: rest of GODEBUG
-    lea r13, [rax + rdx]             # end
+    push r15
+    mov r12, rdi                     # p: rest of the settings
+    lea r13, [rdi + rsi]             # end
 .Ldebug_field:
     cmp r12, r13
     jae .Ldebug_done
@@ -167,35 +184,72 @@ runtime.parsedebugvars:
     add r12, 0x1
     jmp .Ldebug_scan
 .Ldebug_have_field:
-    # field = [r14, r12); the next field starts after the comma
-    mov rbx, r12
-    sub rbx, r14                     # field length
-    add r12, 0x1
-    cmp rbx, 0xa                     # len("inittrace=")
-    jb .Ldebug_field
-    lea rsi, [rip + runtime.str_inittrace_key]
-    xor ecx, ecx
-.Ldebug_cmp:
-    cmp rcx, 0xa
-    jae .Ldebug_inittrace
-    movzx eax, byte ptr [r14 + rcx]
-    cmp al, byte ptr [rsi + rcx]
-    jne .Ldebug_field
-    add rcx, 0x1
-    jmp .Ldebug_cmp
-.Ldebug_inittrace:
-    lea rdi, [r14 + 0xa]
-    lea rsi, [rbx - 0xa]
+    mov r15, r12                     # field = [r14, r15)
+    add r12, 0x1                     # the next field starts after the comma
+    mov rbx, r14
+.Ldebug_eq:
+    cmp rbx, r15
+    jae .Ldebug_field                # no '=': skipped
+    cmp byte ptr [rbx], 0x3d         # '='
+    je .Ldebug_key
+    add rbx, 0x1
+    jmp .Ldebug_eq
+.Ldebug_key:
+    mov rdi, r14                     # key = [r14, rbx)
+    mov rsi, rbx
+    sub rsi, r14
+    call runtime.dbgvarlookup
+    test rax, rax
+    jz .Ldebug_field
+    push rax
+    push rax
+    lea rdi, [rbx + 0x1]             # value = (rbx, r15)
+    mov rsi, r15
+    sub rsi, rdi
     call runtime.atoi32
+    pop rcx
+    pop rcx
     test rdx, rdx
     jz .Ldebug_field
-    mov qword ptr [rip + runtime.debug_inittrace], rax
+    mov qword ptr [rcx], rax
     jmp .Ldebug_field
 .Ldebug_done:
+    pop r15
     pop r14
     pop r13
     pop r12
     pop rbx
+    ret
+
+# runtime.dbgvarlookup(key rdi, len rsi) → rax: the address of the debug variable named
+# key (Go's dbgvars, for the keys this runtime reads), or 0.
+runtime.dbgvarlookup:
+    lea r8, [rip + runtime.dbgvars]
+    mov r9d, NDBGVARS
+.Llookup_var:
+    test r9, r9
+    jz .Llookup_none
+    cmp rsi, qword ptr [r8 + 0x8]
+    jne .Llookup_next
+    mov r10, qword ptr [r8]
+    xor ecx, ecx
+.Llookup_cmp:
+    cmp rcx, rsi
+    jae .Llookup_found
+    movzx eax, byte ptr [rdi + rcx]
+    cmp al, byte ptr [r10 + rcx]
+    jne .Llookup_next
+    add rcx, 0x1
+    jmp .Llookup_cmp
+.Llookup_found:
+    mov rax, qword ptr [r8 + 0x10]
+    ret
+.Llookup_next:
+    add r8, 0x18
+    sub r9, 0x1
+    jmp .Llookup_var
+.Llookup_none:
+    xor eax, eax
     ret
 
 # runtime.atoi32(p rdi, n rsi) → rax value, rdx ok (1 or 0).
@@ -257,7 +311,17 @@ runtime.str_rt0trace_key:
 runtime.str_godebug_key:
     .ascii "GODEBUG"
 runtime.str_inittrace_key:
-    .ascii "inittrace="
+    .ascii "inittrace"
+runtime.str_containermaxprocs_key:
+    .ascii "containermaxprocs"
+runtime.str_updatemaxprocs_key:
+    .ascii "updatemaxprocs"
+# Go's dbgvars, the ones this runtime reads: name pointer, name length, variable.
+.p2align 0x3
+runtime.dbgvars:
+    .quad runtime.str_inittrace_key, 0x9, runtime.debug_inittrace
+    .quad runtime.str_containermaxprocs_key, 0x11, runtime.debug_containermaxprocs
+    .quad runtime.str_updatemaxprocs_key, 0xe, runtime.debug_updatemaxprocs
 
 .bss
 .p2align 0x3
@@ -268,4 +332,8 @@ runtime.envs:
 runtime.rt0trace:
     .skip 0x8
 runtime.debug_inittrace:
+    .skip 0x8
+runtime.debug_containermaxprocs:     # Go: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
+    .skip 0x8
+runtime.debug_updatemaxprocs:        # Go: != 0, runtime.main starts the GOMAXPROCS updater
     .skip 0x8

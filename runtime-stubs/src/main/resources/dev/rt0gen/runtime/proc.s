@@ -697,6 +697,9 @@ runtime.main:
     # yields or starts another goroutine, then parks for good (sysmon would wake it
     # when the CPU limit changes; there is no sysmon here). It is started here too,
     # because where it sits in the run queue shifts every later scheduling decision.
+    # Go: if debug.updatemaxprocs == 0 { return } (a module older than go 1.25 by default).
+    cmp qword ptr [rip + runtime.debug_updatemaxprocs], 0x0
+    je .Lmain_no_updater
     lea rdi, [rip + runtime.updateMaxProcsGoroutine]
     xor esi, esi
     xor edx, edx
@@ -707,6 +710,7 @@ runtime.main:
     mov rdi, qword ptr [rbx + m_p]
     mov edx, 0x1
     call runtime.runqput
+.Lmain_no_updater:
     # Go: main_init_done = make(chan bool)
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lmain_inittasks

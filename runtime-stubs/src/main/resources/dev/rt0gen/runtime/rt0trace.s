@@ -117,7 +117,7 @@ runtime.trace_osinit:
     ret
 
 runtime.trace_schedinit:
-    sub rsp, 0x38
+    sub rsp, 0x48
     lea r11, [rip + runtime.sched]
     mov rax, qword ptr [r11 + sched_maxmcount]
     mov qword ptr [rsp], rax
@@ -136,10 +136,14 @@ runtime.trace_schedinit:
     lea rax, [rip + runtime.str_none]
 .Lschedinit_cgroup:
     mov qword ptr [rsp + 0x28], rax
+    mov rax, qword ptr [rip + runtime.debug_containermaxprocs]
+    mov qword ptr [rsp + 0x30], rax
+    mov rax, qword ptr [rip + runtime.debug_updatemaxprocs]
+    mov qword ptr [rsp + 0x38], rax
     lea rdi, [rip + runtime.fmt_schedinit]
     mov rsi, rsp
     call runtime.tracef
-    add rsp, 0x38
+    add rsp, 0x48
     ret
 
 # runtime.trace_gomaxprocs(procs rdi): the choice and its reason.
@@ -311,7 +315,7 @@ runtime.fmt_osinit:
     .ascii "rt0: osinit: ncpu=%d (sched_getaffinity) physPageSize=%d"
     .byte 0xa, 0x0
 runtime.fmt_schedinit:
-    .ascii "rt0: schedinit: maxmcount=%d m0.id=%d goargs=%d goenvs=%d inittrace=%d cgroup=%s"
+    .ascii "rt0: schedinit: maxmcount=%d m0.id=%d goargs=%d goenvs=%d inittrace=%d cgroup=%s containermaxprocs=%d updatemaxprocs=%d"
     .byte 0xa, 0x0
 runtime.fmt_gomaxprocs:
     .ascii "rt0: schedinit: gomaxprocs=%d (%s; ncpu=%d, cgroup limit=%d millicpus)"
