@@ -538,6 +538,16 @@ runtime.schedule:
     call runtime.findRunnable
     mov rdi, rax
     mov rsi, rdx
+    cmp byte ptr [rip + runtime.rt0trace], 0x0
+    je .Lschedule_execute
+    cmp byte ptr [rip + runtime.mainStarted], 0x0
+    jne .Lschedule_execute               # RT0TRACE: the first schedule only (runtime.main)
+    push rdi
+    push rsi
+    call runtime.trace_schedule
+    pop rsi
+    pop rdi
+.Lschedule_execute:
     jmp runtime.execute
 
 # runtime.findRunnable() → rax gp, rdx inheritTime. Go's order, minus what one M lacks:

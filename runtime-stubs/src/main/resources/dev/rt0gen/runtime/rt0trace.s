@@ -206,6 +206,25 @@ runtime.trace_newproc_main:
     add rsp, 0x28
     ret
 
+# runtime.trace_schedule(gp rdi, inheritTime rsi): the first schedule, which finds
+# runtime.main in p0.runnext and runs it.
+runtime.trace_schedule:
+    sub rsp, 0x28
+    mov rax, qword ptr [rdi + g_goid]
+    mov qword ptr [rsp], rax
+    mov qword ptr [rsp + 0x8], rdi
+    mov qword ptr [rsp + 0x10], rsi
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    mov rcx, qword ptr [rcx + m_p]
+    mov rax, qword ptr [rcx + p_schedtick]
+    mov qword ptr [rsp + 0x18], rax
+    lea rdi, [rip + runtime.fmt_schedule]
+    mov rsi, rsp
+    call runtime.tracef
+    add rsp, 0x28
+    ret
+
 runtime.trace_mstart:
     sub rsp, 0x18
     lea r11, [rip + runtime.m0]
@@ -328,6 +347,9 @@ runtime.fmt_newproc:
     .byte 0xa, 0x0
 runtime.fmt_mstart:
     .ascii "rt0: mstart: m%d g0.sched.sp=%x -> schedule"
+    .byte 0xa, 0x0
+runtime.fmt_schedule:
+    .ascii "rt0: schedule: findRunnable -> goid=%d g=%x inheritTime=%d schedtick=%d -> execute -> gogo"
     .byte 0xa, 0x0
 runtime.fmt_main:
     .ascii "rt0: main: goid=%d g=%x m%d p%d schedtick=%d: %d init tasks"
