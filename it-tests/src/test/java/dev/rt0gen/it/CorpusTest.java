@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,12 +70,15 @@ class CorpusTest {
                 Future<Comparison.Result> inContainer = containerRuns.get(i);
                 List<DynamicTest> tests = new ArrayList<>();
                 for (Map<String, String> env : p.runs()) {
-                    tests.add(DynamicTest.dynamicTest("native " + env, () ->
-                            check(natively.compare(builds(build), options(env)))));
+                    tests.add(DynamicTest.dynamicTest("native " + env, () -> {
+                        Comparison.Builds b = builds(build);
+                        check(natively.compare(b, options(env)), () -> natively.compare(b, options(env)));
+                    }));
                 }
                 tests.add(DynamicTest.dynamicTest("container " + p.runs().get(0), () -> {
-                    builds(build);
-                    check(inContainer.get());
+                    Comparison.Builds b = builds(build);
+                    Map<String, String> env = p.runs().get(0);
+                    check(inContainer.get(), () -> inContainers.compare(b, options(env)));
                 }));
                 if (p.hasExpectedFiles()) {
                     tests.add(DynamicTest.dynamicTest("expected.* files", () -> checkExpected(p, builds(build))));
@@ -97,9 +101,26 @@ class CorpusTest {
         return (Comparison.Builds) b;
     }
 
-    private static void check(Comparison.Result r) {
+    /**
+     * Go's scheduler is deterministic under GOMAXPROCS=1 but for one thing: sysmon preempts a
+     * goroutine that has run 10 ms of wall-clock time without a new schedule, and on a loaded
+     * machine a time slice of a few hundred microseconds can last that long (measured with
+     * load average 9 on 2 CPUs: 7 of 50 runs of Go's p46_runqspill, 5 of 50 of p49_fairness
+     * differed from the others; rt0gen's runs never differ). So a mismatch is compared again
+     * with fresh runs of both binaries, {@value #ATTEMPTS} comparisons in all: rt0gen's
+     * output must equal what Go's binary printed in one of them. A real difference fails
+     * every attempt, and the failure shows the first diff.
+     */
+    static final int ATTEMPTS = 5;
+
+    private static void check(Comparison.Result first, Callable<Comparison.Result> again) throws Exception {
+        Comparison.Result r = first;
+        for (int i = 1; i < ATTEMPTS && r.status() == Comparison.Status.MISMATCH; i++) {
+            Comparison.Result next = again.call();
+            if (next.matches() || next.status() == Comparison.Status.ERROR) r = next;
+        }
         if (r.status() == Comparison.Status.ERROR) fail(r.error());
-        if (!r.matches()) fail("rt0gen's binary differs from Go's:\n" + r.diff());
+        if (!r.matches()) fail("rt0gen's binary differs from Go's (in " + ATTEMPTS + " runs of each):\n" + first.diff());
     }
 
     /** The outputs recorded in shared/corpus (go1.19.8) must hold too, with an empty environment. */

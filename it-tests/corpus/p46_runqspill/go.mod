@@ -1,0 +1,3 @@
+module example.com/p46_runqspill
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p48_spawntree
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p49_fairness
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/initspawn
+
+go 1.21
