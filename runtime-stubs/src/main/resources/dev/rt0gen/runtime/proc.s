@@ -765,13 +765,19 @@ runtime.main:
 # function; with GODEBUG=inittrace=1, print
 #   init PKG @START ms, CLOCK ms clock, BYTES bytes, ALLOCS allocs
 # with START since runtimeInitTime and CLOCK the time the init took (nanotime).
+# The init function may yield (Gosched, or a goroutine it starts runs first): only rsp
+# and rbp survive that (docs/ABI.md), so the task and the start values live in the frame.
 runtime.doInit1:
+    push rbp
+    mov rbp, rsp
     push rbx
     push r12
     push r13
     push r14
     push r15
+    sub rsp, 0x28                                   # [rbp-0x30] task, -0x38 start, -0x40 bytes, -0x48 allocs
     mov rbx, rdi
+    mov qword ptr [rbp - 0x30], rbx
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .LdoInit_notrace
     call runtime.trace_doinit
@@ -779,13 +785,19 @@ runtime.doInit1:
     cmp byte ptr [rip + runtime.inittrace_active], 0x0
     je .LdoInit_call
     call runtime.nanotime1
-    mov r12, rax                                    # start
-    mov r13, qword ptr [rip + runtime.inittrace_bytes]
-    mov r14, qword ptr [rip + runtime.inittrace_allocs]
+    mov qword ptr [rbp - 0x38], rax                 # start
+    mov rax, qword ptr [rip + runtime.inittrace_bytes]
+    mov qword ptr [rbp - 0x40], rax
+    mov rax, qword ptr [rip + runtime.inittrace_allocs]
+    mov qword ptr [rbp - 0x48], rax
 .LdoInit_call:
     call qword ptr [rbx + 0x10]
     cmp byte ptr [rip + runtime.inittrace_active], 0x0
     je .LdoInit_done
+    mov rbx, qword ptr [rbp - 0x30]
+    mov r12, qword ptr [rbp - 0x38]
+    mov r13, qword ptr [rbp - 0x40]
+    mov r14, qword ptr [rbp - 0x48]
     call runtime.nanotime1
     mov r15, rax                                    # end
     call runtime.printlock
@@ -818,11 +830,13 @@ runtime.doInit1:
     call runtime.prints
     call runtime.printunlock
 .LdoInit_done:
+    add rsp, 0x28
     pop r15
     pop r14
     pop r13
     pop r12
     pop rbx
+    pop rbp
     ret
 
 # runtime.printNSAsMS(ns rdi): Go's fmtNSAsMS (mgc.go): at least 10 ms as whole
