@@ -13,7 +13,7 @@ MVN_FLAGS ?= -B -ntp
 KEYSTONE_LIB = $$(scripts/get-keystone)
 MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
 
-.PHONY: all tools docker keystone build demo test clean
+.PHONY: all tools docker keystone build demo test clean compare-report
 
 all: build
 
@@ -41,6 +41,11 @@ demo: build
 
 test: keystone docker
 	$(MVN_KEYSTONE) verify
+
+# rt0gen compare over the corpus as an HTML page (out/compare.html) and its screenshot in
+# headless Chromium (out/compare.png).
+compare-report: build
+	scripts/compare-report
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean

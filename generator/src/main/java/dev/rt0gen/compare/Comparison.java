@@ -102,13 +102,16 @@ public final class Comparison {
      * arguments, rt0gen's run must match them too.
      */
     public Result compare(Path dir, Options options) {
-        String name = dir.toAbsolutePath().normalize().getFileName().toString();
-        Result r;
         try {
-            r = compare(build(dir), options);
+            return compare(dir, build(dir), options);
         } catch (BuildException e) {
-            return new Result(name, options.env(), Status.ERROR, e.getMessage(), null, null, null);
+            return error(dir, options.env(), e.getMessage());
         }
+    }
+
+    /** {@link #compare(Path, Options)} with binaries already built from {@code dir}. */
+    public Result compare(Path dir, Builds builds, Options options) {
+        Result r = compare(builds, options);
         if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
         try {
             String recorded = recordedDiff(dir, r.rt0gen());
@@ -118,6 +121,12 @@ public final class Comparison {
             return new Result(r.program(), r.env(), Status.ERROR, "cannot read the expected.* files: " + e.getMessage(),
                     r.go(), r.rt0gen(), r.diff());
         }
+    }
+
+    /** The result for a program that could not be built. */
+    public static Result error(Path dir, Map<String, String> env, String message) {
+        return new Result(dir.toAbsolutePath().normalize().getFileName().toString(), env, Status.ERROR, message,
+                null, null, null);
     }
 
     /** rt0gen's run against the expected.* files in {@code dir} (empty when there are none or all match). */

@@ -38,7 +38,7 @@ class CompareCommandTest {
         args.addAll(shared());
         Host.Result r = compare(args);
         assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
-        assertThat(r.stdout()).contains("6 programs (native runs): 6 match, 0 mismatch, 0 error")
+        assertThat(r.stdout()).contains("6 comparisons (native runs): 6 match, 0 mismatch, 0 error")
                 .containsPattern("v05_exit\\s+match\\s+7/7");
         // Not a terminal: plain progress lines, no progress bar.
         assertThat(r.stderr()).contains("compare [6/6] ");
@@ -58,7 +58,7 @@ class CompareCommandTest {
         Files.writeString(stderr, Files.readString(stderr).replace("a 1 b 2", "a 1 b 3"));
         Host.Result r = compare(List.of("--runs", "1", copy.toString()));
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.stdout()).contains("1 programs (native runs): 0 match, 1 mismatch, 0 error")
+        assertThat(r.stdout()).contains("1 comparisons (native runs): 0 match, 1 mismatch, 0 error")
                 .contains("mismatch: v06_print")
                 .contains("--- stderr (expected.*)", "+++ stderr (rt0gen)", "-a 1 b 3", "+a 1 b 2");
     }
@@ -71,7 +71,7 @@ class CompareCommandTest {
         Files.writeString(bad.resolve("main.go"), "package main\n\nfunc main() { undefined() }\n");
         Host.Result r = compare(List.of("--runs", "1", bad.toString(), Repo.corpus().resolve("p10_hello").toString()));
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.stdout()).contains("2 programs (native runs): 1 match, 0 mismatch, 1 error")
+        assertThat(r.stdout()).contains("2 comparisons (native runs): 1 match, 0 mismatch, 1 error")
                 .contains("error: bad: go build:").contains("undefined: undefined");
     }
 
@@ -88,7 +88,7 @@ class CompareCommandTest {
         Host.Result r = compare(List.of("--container", "--runs", "1", "--cpus", "1.5",
                 Repo.corpus().resolve("p22_gomaxprocs").toString(), Repo.corpus().resolve("v05_exit").toString()));
         assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
-        assertThat(r.stdout()).contains("2 programs (container runs): 2 match");
+        assertThat(r.stdout()).contains("2 comparisons (container runs): 2 match");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
