@@ -1,6 +1,8 @@
 # rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
-#   make test    everything the tests need (tools, Docker engine, Keystone), then mvn verify
+#   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
+#                tests (mvn install, which installs rt0gen to the local Maven repository), then
+#                examples/ci-test, a user's project that uses rt0gen-testcontainers, as its own build
 # The set-up scripts are idempotent: on a prepared machine they only check.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -40,8 +42,10 @@ demo: build
 	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
 
 test: keystone docker
-	$(MVN_KEYSTONE) verify
+	$(MVN_KEYSTONE) install
+	$(MVN_KEYSTONE) -f examples/ci-test/pom.xml verify
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
+	$(MVN) $(MVN_FLAGS) -q -f examples/ci-test/pom.xml clean
 	rm -rf out
