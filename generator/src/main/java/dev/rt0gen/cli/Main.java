@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "rt0gen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles small Go programs into static x86-64 Linux executables that start the way Go does.",
-        subcommands = {Main.Build.class, Main.Asm.class, Main.VersionCmd.class})
+        subcommands = {Main.Build.class, Main.Compare.class, Main.Asm.class, Main.VersionCmd.class})
 public final class Main implements Runnable {
     public static final String VERSION = "0.1.0";
 
@@ -111,6 +111,88 @@ public final class Main implements Runnable {
             String name = abs.getFileName() == null ? "a.out" : abs.getFileName().toString();
             if (name.endsWith(".go")) name = name.substring(0, name.length() - 3);
             return Path.of(name);
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Build each program with the real Go toolchain and with rt0gen, run both the same way, "
+                    + "and compare exit status, stdout and stderr byte for byte. Exit 0 only when all match.")
+    static final class Compare implements Callable<Integer> {
+        @Option(names = "--container", description = "run both binaries in hardened FROM scratch containers (Testcontainers)")
+        boolean container;
+
+        @Option(names = "--env", paramLabel = "KEY=VALUE", description = "environment of the runs (repeatable; nothing else is inherited)")
+        java.util.List<String> env = new java.util.ArrayList<>();
+
+        @Option(names = "--args", paramLabel = "ARGS", description = "arguments for the programs, split on spaces")
+        String args;
+
+        @Option(names = "--runs", defaultValue = "5", description = "timed runs per binary for the median (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--cpus", description = "container CPU limit, as docker run --cpus")
+        Double cpus;
+
+        @Option(names = "--cpuset-cpus", description = "container CPU set, as docker run --cpuset-cpus")
+        String cpusetCpus;
+
+        @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
+        Path json;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report with charts")
+        Path html;
+
+        @Parameters(arity = "1..*", paramLabel = "DIR")
+        java.util.List<Path> dirs;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+            for (String kv : env) {
+                int eq = kv.indexOf('=');
+                if (eq <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--env wants KEY=VALUE, not " + kv);
+                environment.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
+            dev.rt0gen.compare.Runner runner = container ? dev.rt0gen.compare.Runners.container()
+                    : new dev.rt0gen.compare.NativeRunner();
+            if (runner == null) {
+                err.println("rt0gen: --container needs the rt0gen-testcontainers module on the class path "
+                        + "(make build builds it; bin/rt0gen adds it)");
+                return 2;
+            }
+            var options = new dev.rt0gen.compare.Comparison.Options(environment,
+                    args == null || args.isBlank() ? java.util.List.of() : java.util.List.of(args.trim().split("\\s+")),
+                    runs, new dev.rt0gen.compare.Runner.Limits(cpus, cpusetCpus));
+            Path work = Files.createTempDirectory("rt0gen-compare");
+            java.util.List<dev.rt0gen.compare.Comparison.Result> results = new java.util.ArrayList<>();
+            try {
+                var comparison = new dev.rt0gen.compare.Comparison(runner, work);
+                try (var progress = dev.rt0gen.compare.Progress.start(dirs.size(), err)) {
+                    for (Path dir : dirs) {
+                        progress.step(dir.toString());
+                        var r = comparison.compare(dir, options);
+                        results.add(r);
+                        progress.done(dir.toString(), r.status().name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            } finally {
+                deleteTree(work);
+            }
+            var report = new dev.rt0gen.compare.Report(results, runner.name());
+            report.printTable(spec.commandLine().getOut());
+            if (json != null) report.writeJson(json);
+            if (html != null) report.writeHtml(html);
+            return report.failures() == 0 ? 0 : 1;
+        }
+
+        private static void deleteTree(Path p) throws IOException {
+            try (var walk = Files.walk(p)) {
+                for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.rt0gen.it;
+import dev.rt0gen.compare.GoToolchain;
 
-import dev.rt0gen.testcontainers.GoToolchain;
 import dev.rt0gen.testcontainers.InitTrace;
 import dev.rt0gen.testcontainers.Rt0genContainer;
 import dev.rt0gen.testcontainers.Rt0genResult;

@@ -14,7 +14,7 @@
  * <p>Entry points: {@link dev.rt0gen.testcontainers.Rt0genContainer} (build, harden, run),
  * {@link dev.rt0gen.testcontainers.Rt0genResult} (what the run produced),
  * {@link dev.rt0gen.testcontainers.InitTrace} and {@link dev.rt0gen.testcontainers.Rt0Trace}
- * (parsed trace lines), {@link dev.rt0gen.testcontainers.GoToolchain} (the real Go toolchain,
+ * (parsed trace lines), {@link dev.rt0gen.compare.GoToolchain} (the real Go toolchain,
  * to compare rt0gen's binaries with Go's own).
  */
 package dev.rt0gen.testcontainers;

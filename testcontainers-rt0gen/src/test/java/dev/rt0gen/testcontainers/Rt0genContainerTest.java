@@ -1,4 +1,5 @@
 package dev.rt0gen.testcontainers;
+import dev.rt0gen.compare.GoToolchain;
 
 import com.github.dockerjava.api.model.Capability;
 import org.junit.jupiter.api.BeforeAll;

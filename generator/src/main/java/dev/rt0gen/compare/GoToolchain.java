@@ -1,4 +1,4 @@
-package dev.rt0gen.testcontainers;
+package dev.rt0gen.compare;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,0 +1,170 @@
+package dev.rt0gen.compare;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.link.LinkException;
+import dev.rt0gen.source.CompileException;
+import dev.rt0gen.source.Diagnostic;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds one Go program with the real Go toolchain and with rt0gen, runs both the same way,
+ * and compares exit status, stdout and stderr byte for byte. This is what {@code rt0gen compare}
+ * does for each directory, and what the differential test suite does for each corpus program.
+ */
+public final class Comparison {
+    public enum Status { MATCH, MISMATCH, ERROR }
+
+    /** One side's run: what it printed, how it exited, how big it is, how long it took (median). */
+    public record Outcome(int exitCode, String stdout, String stderr, long size, double medianMillis) {
+    }
+
+    /**
+     * The verdict for one program (and one environment). {@code error} says why there is no
+     * verdict (go build rejected it, rt0gen rejected it, the engine did not answer); {@code diff}
+     * is a unified diff of what differs.
+     */
+    public record Result(String program, Map<String, String> env, Status status, String error,
+                         Outcome go, Outcome rt0gen, String diff) {
+        public boolean matches() {
+            return status == Status.MATCH;
+        }
+    }
+
+    /** How to run: the environment (exactly; nothing inherited), the arguments, timed runs, CPU limits. */
+    public record Options(Map<String, String> env, List<String> args, int runs, Runner.Limits limits) {
+        public static Options defaults() {
+            return new Options(Map.of(), List.of(), 5, Runner.Limits.NONE);
+        }
+
+        public Options withEnv(Map<String, String> env) {
+            return new Options(env, args, runs, limits);
+        }
+    }
+
+    private final Runner runner;
+    private final Path work;
+
+    /** {@code work} holds the binaries; it must exist. */
+    public Comparison(Runner runner, Path work) {
+        this.runner = runner;
+        this.work = work;
+    }
+
+    /** Builds {@code dir} both ways once; returns the two binaries, or throws with the reason. */
+    public Builds build(Path dir) throws BuildException {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        Path goBin;
+        try {
+            goBin = GoToolchain.build(dir, work.resolve("go"));
+        } catch (IllegalStateException e) {
+            throw new BuildException("go build: " + firstLines(e.getMessage()));
+        } catch (Exception e) {
+            throw new BuildException("go build: " + e);
+        }
+        Path rtBin = work.resolve("rt0gen").resolve(name);
+        try {
+            Rt0gen.build(dir, rtBin);
+        } catch (CompileException e) {
+            throw new BuildException("rt0gen build: " + e.diagnostics().stream().map(Diagnostic::toString)
+                    .limit(5).collect(Collectors.joining("; ")));
+        } catch (LinkException e) {
+            throw new BuildException("rt0gen build: link: " + String.join("; ", e.problems()));
+        } catch (Exception e) {
+            throw new BuildException("rt0gen build: " + e.getMessage());
+        }
+        return new Builds(name, goBin, rtBin);
+    }
+
+    /** The two binaries of one program. */
+    public record Builds(String program, Path go, Path rt0gen) {
+    }
+
+    public static final class BuildException extends Exception {
+        public BuildException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Builds and compares in one step; a failed build is an {@link Status#ERROR} result. */
+    public Result compare(Path dir, Options options) {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        try {
+            return compare(build(dir), options);
+        } catch (BuildException e) {
+            return new Result(name, options.env(), Status.ERROR, e.getMessage(), null, null, null);
+        }
+    }
+
+    /** Runs both binaries with the same options and compares them. */
+    public Result compare(Builds b, Options options) {
+        try {
+            Outcome go = measure(b.go(), options);
+            Outcome rt = measure(b.rt0gen(), options);
+            String diff = diff(go, rt);
+            return new Result(b.program(), options.env(), diff.isEmpty() ? Status.MATCH : Status.MISMATCH, null, go, rt,
+                    diff);
+        } catch (Exception e) {
+            return new Result(b.program(), options.env(), Status.ERROR, runner.name() + " run: " + e.getMessage(),
+                    null, null, null);
+        }
+    }
+
+    private Outcome measure(Path binary, Options o) throws Exception {
+        Runner.RunResult first = runner.run(binary, o.args(), o.env(), o.limits());
+        long[] nanos = new long[Math.max(1, o.runs())];
+        nanos[0] = first.nanos();
+        for (int i = 1; i < nanos.length; i++) {
+            nanos[i] = runner.run(binary, o.args(), o.env(), o.limits()).nanos();
+        }
+        Arrays.sort(nanos);
+        double median = nanos.length % 2 == 1 ? nanos[nanos.length / 2]
+                : (nanos[nanos.length / 2 - 1] + nanos[nanos.length / 2]) / 2.0;
+        return new Outcome(first.exitCode(), new String(first.stdout(), StandardCharsets.UTF_8),
+                new String(first.stderr(), StandardCharsets.UTF_8), Files.size(binary), median / 1e6);
+    }
+
+    /** A unified diff of exit status, stdout and stderr (Go's side first); empty when all three match. */
+    static String diff(Outcome go, Outcome rt) {
+        StringBuilder sb = new StringBuilder();
+        if (go.exitCode() != rt.exitCode()) {
+            sb.append("--- exit status (go)\n+++ exit status (rt0gen)\n-").append(go.exitCode())
+                    .append("\n+").append(rt.exitCode()).append('\n');
+        }
+        stream(sb, "stdout", go.stdout(), rt.stdout());
+        stream(sb, "stderr", go.stderr(), rt.stderr());
+        return sb.toString();
+    }
+
+    private static void stream(StringBuilder sb, String name, String a, String b) {
+        if (a.equals(b)) return;
+        List<String> left = lines(a), right = lines(b);
+        var patch = DiffUtils.diff(left, right);
+        for (String l : UnifiedDiffUtils.generateUnifiedDiff(name + " (go)", name + " (rt0gen)", left, patch, 2)) {
+            sb.append(l).append('\n');
+        }
+        if (patch.getDeltas().isEmpty()) { // same lines, different final newline
+            sb.append("--- ").append(name).append(" (go)\n+++ ").append(name).append(" (rt0gen)\n")
+                    .append("  (differ only in the final newline)\n");
+        }
+    }
+
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>(Arrays.asList(s.split("\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
+        return out;
+    }
+
+    private static String firstLines(String s) {
+        return s == null ? "" : s.lines().limit(4).collect(Collectors.joining(" | "));
+    }
+}
