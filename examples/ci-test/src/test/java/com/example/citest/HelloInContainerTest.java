@@ -1,6 +1,6 @@
 package com.example.citest;
 
-import dev.rt0gen.testcontainers.GoToolchain;
+import dev.rt0gen.compare.GoToolchain;
 import dev.rt0gen.testcontainers.Rt0genContainer;
 import dev.rt0gen.testcontainers.Rt0genResult;
 import org.junit.jupiter.api.Test;
