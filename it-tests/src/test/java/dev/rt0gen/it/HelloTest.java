@@ -1,6 +1,7 @@
 package dev.rt0gen.it;
 
 import dev.rt0gen.compare.GoToolchain;
+import dev.rt0gen.testcontainers.InitTrace;
 import dev.rt0gen.testcontainers.Rt0genContainer;
 import dev.rt0gen.testcontainers.Rt0genResult;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,22 @@ class HelloTest {
         int main = r.stderrLineOf("hello, world").orElseThrow();
         assertThat(r.stderrLineOf("init 1")).get().matches(i -> i < main, "before main's line");
         assertThat(r.stderrLineOf("init 2")).get().matches(i -> i < main, "before main's line");
+    }
+
+    @Test
+    void theTracesShowEveryInitBeforeMainOnMainsGoroutine() {
+        Rt0genResult r = Rt0genContainer.fromSource(Repo.example("hello"))
+                .withDockerfile(Repo.dockerfile())
+                .withEnv("RT0TRACE", "1")
+                .withEnv("GODEBUG", "inittrace=1")
+                .run();
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.initsRanBeforeMainOnItsGoroutine()).as(r.toString()).isTrue();
+        assertThat(r.rt0Traces("doInit")).extracting(t -> t.pkg().orElseThrow()).containsExactly("main");
+        assertThat(r.inits()).extracting(InitTrace::pkg).containsExactly("main");
+        assertThat(r.initsPrecede("hello, world")).isTrue();
+        assertThat(r.stderrLines()).containsSubsequence(EXPECTED);
     }
 
     @Test

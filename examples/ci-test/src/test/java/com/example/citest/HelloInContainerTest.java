@@ -10,10 +10,25 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A user's test: a Go program from this project's test resources, run in a hardened scratch container. */
+/**
+ * A user's tests: a Go program from this project's test resources, compiled by rt0gen (and, to
+ * compare, by Go), run in a hardened scratch container.
+ */
 class HelloInContainerTest {
     static Path hello() throws Exception {
         return Path.of(HelloInContainerTest.class.getResource("/hello").toURI());
+    }
+
+    @Test
+    void rt0genBuiltBinaryRunsItsInitsBeforeMainOnOneGoroutine() throws Exception {
+        Rt0genResult r = Rt0genContainer.fromSource(hello())   // compiled by rt0gen's Java API
+                .withEnv("RT0TRACE", "1")
+                .run();
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderrLines()).containsSubsequence("init 1", "init 2", "hello from a user's CI");
+        assertThat(r.initsRanBeforeMainOnItsGoroutine()).as(r.toString()).isTrue();
     }
 
     @Test
