@@ -22,6 +22,11 @@ final class Repo {
         return root().resolve("Dockerfile");
     }
 
+    /** it-tests/corpus: the differential corpus, one Go module per directory. */
+    static Path corpus() {
+        return root().resolve("it-tests").resolve("corpus");
+    }
+
     static Path example(String name) {
         return root().resolve("examples").resolve(name);
     }

@@ -1,0 +1,62 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.source.Pos;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.syntax.SyntaxTree;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A program that type-checks: every package in import dependency order (imports before
+ * importers, {@code main} last), and side tables keyed by syntax node identity.
+ */
+public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info) {
+
+    /**
+     * One package. {@code varInits} are its package-level variable declarations in
+     * declaration order (files in name order); {@code inits} its {@code func init}s in source
+     * order; {@code funcs} every function with a body, in source order (inits included).
+     * {@code deps} maps each VarInit and each Func to the package-level variables and
+     * functions of the same package that its initializer or body refers to, in first-reference
+     * order: the graph Go's initialization order is computed on.
+     */
+    public record Package(String path, String name, List<String> imports, List<VarInit> varInits,
+                          List<Obj.Func> inits, List<Obj.Func> funcs, Map<Object, Set<Obj>> deps) {
+    }
+
+    /**
+     * {@code var a, b = x, y} is two VarInits ({@code a = x}, {@code b = y}); {@code var a, b = f()}
+     * is one with two variables; {@code var a int} is one without {@code value} (zero).
+     */
+    public record VarInit(List<Obj.Var> vars, Expr value, Pos pos) {
+    }
+
+    /** The locals of one function: parameters, results and every local variable, in order. */
+    public record FuncInfo(List<Obj.Var> params, List<Obj.Var> results, List<Obj.Var> locals) {
+    }
+
+    /** A type, and the value if the expression is a constant. */
+    public record TypeAndValue(Type type, Object value) {
+        public boolean isConstant() {
+            return value != null;
+        }
+    }
+
+    public static final class Info {
+        public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
+        /** Every identifier that declares or uses an object, bound to it. */
+        public final Map<Expr.Ident, Obj> objects = new IdentityHashMap<>();
+        public final Map<Obj.Func, FuncInfo> funcs = new IdentityHashMap<>();
+
+        public TypeAndValue typeOf(Expr e) {
+            return types.get(e);
+        }
+
+        public Obj objectOf(Expr.Ident id) {
+            return objects.get(id);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.source.Pos;
+import dev.rt0gen.syntax.Decl;
+
+/**
+ * What an identifier denotes. Objects are compared by identity: the checker binds every use
+ * of a name to exactly one of them.
+ */
+public sealed interface Obj {
+    String name();
+
+    Pos pos();
+
+    /** A variable: package-level (global), local, parameter or named/unnamed result. */
+    final class Var implements Obj {
+        public enum Kind { GLOBAL, LOCAL, PARAM, RESULT }
+
+        private final String name;
+        private final Pos pos;
+        public final Kind kind;
+        /** The import path of the package declaring it. */
+        public final String pkg;
+        Type.Basic type;
+        boolean used;
+
+        Var(String name, Pos pos, Kind kind, String pkg, Type.Basic type) {
+            this.name = name;
+            this.pos = pos;
+            this.kind = kind;
+            this.pkg = pkg;
+            this.type = type;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Pos pos() {
+            return pos;
+        }
+
+        public Type.Basic type() {
+            return type;
+        }
+
+        public boolean isBlank() {
+            return name.equals("_");
+        }
+
+        @Override
+        public String toString() {
+            return "var " + name;
+        }
+    }
+
+    /** A constant with its folded value (BigInteger, Boolean or byte String). */
+    final class Const implements Obj {
+        private final String name;
+        private final Pos pos;
+        Type.Basic type;
+        Object value;
+
+        Const(String name, Pos pos, Type.Basic type, Object value) {
+            this.name = name;
+            this.pos = pos;
+            this.type = type;
+            this.value = value;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Pos pos() {
+            return pos;
+        }
+
+        public Type.Basic type() {
+            return type;
+        }
+
+        public Object value() {
+            return value;
+        }
+    }
+
+    /**
+     * A function: one of the program's ({@code decl} set) or a standard library function the
+     * runtime provides ({@code decl} null). {@code symbol} is its Go link name
+     * ({@code main.f}, {@code example.com/app/log.Print}, {@code os.Exit}).
+     */
+    final class Func implements Obj {
+        private final String name;
+        private final Pos pos;
+        public final String pkg;
+        public final String symbol;
+        public final Decl.Func decl;
+        Type.Signature sig;
+
+        Func(String name, Pos pos, String pkg, String symbol, Decl.Func decl, Type.Signature sig) {
+            this.name = name;
+            this.pos = pos;
+            this.pkg = pkg;
+            this.symbol = symbol;
+            this.decl = decl;
+            this.sig = sig;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Pos pos() {
+            return pos;
+        }
+
+        public Type.Signature sig() {
+            return sig;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        @Override
+        public String toString() {
+            return "func " + symbol;
+        }
+    }
+
+    /** {@code print}, {@code println}, {@code len}. */
+    record Builtin(String name) implements Obj {
+        public Pos pos() {
+            return null;
+        }
+    }
+
+    /** {@code int}, {@code bool}, {@code string}. */
+    record TypeName(String name, Type.Basic type) implements Obj {
+        public Pos pos() {
+            return null;
+        }
+    }
+
+    /** An imported package's name in a file. */
+    final class PkgName implements Obj {
+        private final String name;
+        private final Pos pos;
+        public final String path;
+        final Scope scope;
+        boolean used;
+
+        PkgName(String name, Pos pos, String path, Scope scope) {
+            this.name = name;
+            this.pos = pos;
+            this.path = path;
+            this.scope = scope;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Pos pos() {
+            return pos;
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package dev.rt0gen.source;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Go's lexical grammar, with automatic semicolon insertion: at a newline (or the end of the
+ * file, or a general comment spanning lines), a semicolon follows a line whose last token is an
+ * identifier, a literal, one of the keywords {@code break continue fallthrough return}, or one
+ * of {@code ++ -- ) ] }}. Positions are 1-based line:column, columns counted in bytes.
+ */
+public final class Lexer {
+    static final Set<String> KEYWORDS = Set.of(
+            "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
+            "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
+            "return", "select", "struct", "switch", "type", "var");
+
+    /** Longest first, so that the first match is the longest operator. */
+    private static final String[] OPS = {
+            "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=",
+            "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^",
+            "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", "~", "(", ")", "[", "]",
+            "{", "}", ",", ";", ".", ":"};
+
+    private final SourceFile file;
+    private final byte[] src;
+    private int off;
+    private int line = 1;
+    private int lineStart;
+    private final List<Token> out = new ArrayList<>();
+
+    private Lexer(SourceFile file) {
+        this.file = file;
+        this.src = file.bytes();
+    }
+
+    public static List<Token> tokenize(SourceFile file) throws CompileException {
+        Lexer lx = new Lexer(file);
+        lx.run();
+        return lx.out;
+    }
+
+    private Pos pos() {
+        return new Pos(file.display(), line, off - lineStart + 1);
+    }
+
+    private CompileException error(Pos p, String msg) {
+        return new CompileException(p, msg);
+    }
+
+    private boolean needSemi() {
+        if (out.isEmpty()) return false;
+        Token t = out.get(out.size() - 1);
+        return switch (t.kind()) {
+            case IDENT, INT, FLOAT, IMAG, CHAR, STRING -> true;
+            case KEYWORD -> Set.of("break", "continue", "fallthrough", "return").contains(t.text());
+            case OP -> Set.of("++", "--", ")", "]", "}").contains(t.text());
+            default -> false;
+        };
+    }
+
+    private void newline() {
+        line++;
+        lineStart = off;
+    }
+
+    private void run() throws CompileException {
+        while (true) {
+            // skip white space and comments, inserting a semicolon at a newline when due
+            while (off < src.length) {
+                int c = src[off] & 0xff;
+                if (c == ' ' || c == '\t' || c == '\r') {
+                    off++;
+                } else if (c == '\n') {
+                    if (needSemi()) out.add(new Token(Token.Kind.SEMI, "newline", null, pos()));
+                    off++;
+                    newline();
+                } else if (c == '/' && off + 1 < src.length && src[off + 1] == '/') {
+                    while (off < src.length && src[off] != '\n') off++;
+                } else if (c == '/' && off + 1 < src.length && src[off + 1] == '*') {
+                    Pos start = pos();
+                    boolean sawNewline = false;
+                    off += 2;
+                    while (true) {
+                        if (off >= src.length) throw error(start, "comment not terminated");
+                        if (src[off] == '*' && off + 1 < src.length && src[off + 1] == '/') {
+                            off += 2;
+                            break;
+                        }
+                        if (src[off] == '\n') {
+                            if (!sawNewline && needSemi()) out.add(new Token(Token.Kind.SEMI, "newline", null, pos()));
+                            sawNewline = true;
+                            off++;
+                            newline();
+                        } else {
+                            off++;
+                        }
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (off >= src.length) {
+                if (needSemi()) out.add(new Token(Token.Kind.SEMI, "EOF", null, pos()));
+                out.add(new Token(Token.Kind.EOF, "EOF", null, pos()));
+                return;
+            }
+            scanToken();
+        }
+    }
+
+    private static boolean isLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private int peek(int k) {
+        return off + k < src.length ? src[off + k] & 0xff : -1;
+    }
+
+    private void scanToken() throws CompileException {
+        Pos p = pos();
+        int c = src[off] & 0xff;
+        if (isLetter(c)) {
+            int s = off;
+            while (off < src.length && (isLetter(src[off] & 0xff) || isDigit(src[off] & 0xff))) off++;
+            if (off < src.length && (src[off] & 0x80) != 0) {
+                throw error(p, "non-ASCII identifiers are not supported by rt0gen");
+            }
+            String word = new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+            out.add(new Token(KEYWORDS.contains(word) ? Token.Kind.KEYWORD : Token.Kind.IDENT, word, null, p));
+            return;
+        }
+        if (isDigit(c) || c == '.' && isDigit(peek(1))) {
+            scanNumber(p);
+            return;
+        }
+        if (c == '"') {
+            scanString(p);
+            return;
+        }
+        if (c == '`') {
+            int s = ++off;
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                if (off >= src.length) throw error(p, "raw string literal not terminated");
+                int b = src[off] & 0xff;
+                if (b == '`') break;
+                if (b == '\n') {
+                    off++;
+                    newline();
+                } else {
+                    off++;
+                }
+                if (b != '\r') sb.append((char) b);
+            }
+            off++;
+            out.add(new Token(Token.Kind.STRING, new String(src, s - 1, off - s + 1, java.nio.charset.StandardCharsets.ISO_8859_1), sb.toString(), p));
+            return;
+        }
+        if (c == '\'') {
+            int s = off++;
+            while (off < src.length && src[off] != '\'' && src[off] != '\n') {
+                if (src[off] == '\\') off++;
+                off++;
+            }
+            if (off >= src.length || src[off] != '\'') throw error(p, "rune literal not terminated");
+            off++;
+            out.add(new Token(Token.Kind.CHAR, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), null, p));
+            return;
+        }
+        for (String op : OPS) {
+            if (matches(op)) {
+                off += op.length();
+                out.add(new Token(op.equals(";") ? Token.Kind.SEMI : Token.Kind.OP, op, null, p));
+                return;
+            }
+        }
+        if (c >= 0x80) {
+            int cp = decodeUtf8();
+            throw error(p, String.format("invalid character U+%04X '%s'", cp, new String(Character.toChars(cp))));
+        }
+        throw error(p, String.format("invalid character U+%04X '%c'", c, (char) c));
+    }
+
+    private int decodeUtf8() {
+        int b = src[off] & 0xff;
+        int n = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        String s = new String(src, off, Math.min(n, src.length - off), java.nio.charset.StandardCharsets.UTF_8);
+        return s.codePointAt(0);
+    }
+
+    private boolean matches(String op) {
+        if (off + op.length() > src.length) return false;
+        for (int i = 0; i < op.length(); i++) {
+            if ((src[off + i] & 0xff) != op.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    private void scanNumber(Pos p) throws CompileException {
+        int s = off;
+        boolean isFloat = false;
+        int radix = 10;
+        if (src[off] == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
+            radix = 16;
+            off += 2;
+        } else if (src[off] == '0' && (peek(1) == 'b' || peek(1) == 'B')) {
+            radix = 2;
+            off += 2;
+        } else if (src[off] == '0' && (peek(1) == 'o' || peek(1) == 'O')) {
+            radix = 8;
+            off += 2;
+        }
+        while (off < src.length) {
+            int c = src[off] & 0xff;
+            if (isDigit(c) || c == '_' || (radix == 16 && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'))) {
+                off++;
+            } else if (radix == 10 && (c == '.' || c == 'e' || c == 'E')) {
+                isFloat = true;
+                off++;
+                if ((c == 'e' || c == 'E') && (peek(0) == '+' || peek(0) == '-')) off++;
+            } else if (radix == 16 && (c == '.' || c == 'p' || c == 'P')) {
+                isFloat = true;
+                off++;
+                if ((c == 'p' || c == 'P') && (peek(0) == '+' || peek(0) == '-')) off++;
+            } else {
+                break;
+            }
+        }
+        boolean imag = off < src.length && src[off] == 'i';
+        if (imag) off++;
+        String text = new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (imag) {
+            out.add(new Token(Token.Kind.IMAG, text, null, p));
+            return;
+        }
+        if (isFloat) {
+            out.add(new Token(Token.Kind.FLOAT, text, null, p));
+            return;
+        }
+        String digits = text.replace("_", "");
+        if (radix != 10) {
+            digits = digits.substring(2);
+        } else if (digits.length() > 1 && digits.startsWith("0")) {
+            radix = 8;
+            digits = digits.substring(1);
+        }
+        BigInteger v;
+        try {
+            v = new BigInteger(digits, radix);
+        } catch (NumberFormatException e) {
+            throw error(p, "invalid digit in " + (radix == 8 ? "octal" : radix == 2 ? "binary" : radix == 16 ? "hexadecimal" : "decimal") + " literal " + text);
+        }
+        out.add(new Token(Token.Kind.INT, text, v, p));
+    }
+
+    private void scanString(Pos p) throws CompileException {
+        int s = off++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (off >= src.length || src[off] == '\n') throw error(p, "string literal not terminated");
+            int c = src[off] & 0xff;
+            if (c == '"') {
+                off++;
+                break;
+            }
+            if (c != '\\') {
+                sb.append((char) c);
+                off++;
+                continue;
+            }
+            Pos ep = pos();
+            off++;
+            int e = peek(0);
+            off++;
+            switch (e) {
+                case 'a' -> sb.append((char) 7);
+                case 'b' -> sb.append((char) 8);
+                case 'f' -> sb.append((char) 12);
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append((char) 11);
+                case '\\' -> sb.append('\\');
+                case '"' -> sb.append('"');
+                case 'x' -> sb.append((char) hex(2, ep));
+                case 'u', 'U' -> {
+                    int cp = hex(e == 'u' ? 4 : 8, ep);
+                    if (cp > 0x10FFFF || cp >= 0xD800 && cp < 0xE000) throw error(ep, "escape is invalid Unicode code point U+" + String.format("%04X", cp));
+                    for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                        sb.append((char) (b & 0xff));
+                    }
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        off--;
+                        int v = 0;
+                        for (int i = 0; i < 3; i++) {
+                            int d = peek(0);
+                            if (d < '0' || d > '7') throw error(ep, "invalid character in octal escape");
+                            v = v * 8 + d - '0';
+                            off++;
+                        }
+                        if (v > 255) throw error(ep, "octal escape value " + v + " > 255");
+                        sb.append((char) v);
+                    } else {
+                        throw error(ep, "unknown escape");
+                    }
+                }
+            }
+        }
+        out.add(new Token(Token.Kind.STRING, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), sb.toString(), p));
+    }
+
+    private int hex(int n, Pos ep) throws CompileException {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = peek(0);
+            int h = Character.digit(d, 16);
+            if (d < 0 || h < 0) throw error(ep, "invalid character in hexadecimal escape");
+            v = v * 16 + h;
+            off++;
+        }
+        return v;
+    }
+}

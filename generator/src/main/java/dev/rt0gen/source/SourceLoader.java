@@ -1,0 +1,147 @@
+package dev.rt0gen.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Loads a Go program from disk: a module directory (with go.mod), a directory of Go files
+ * without go.mod (package main only), or a single {@code FILE.go}.
+ *
+ * <p>File names in positions are the path the user gave joined with the file's path below it:
+ * {@code rt0gen build .} shows {@code ./main.go:3:2}, as {@code go build} does when run in the
+ * directory; {@code rt0gen build prog} shows {@code prog/main.go:3:2} and
+ * {@code prog/log/log.go:1:1} for a file of package {@code example.com/app/log}.
+ */
+public final class SourceLoader {
+    private SourceLoader() {
+    }
+
+    public static SourceTree load(Path dirOrFile) throws CompileException {
+        Pos at = new Pos(dirOrFile.toString(), 0, 0);
+        if (Files.isRegularFile(dirOrFile)) {
+            if (!dirOrFile.toString().endsWith(".go")) {
+                throw new CompileException(at, "not a Go source file (want a directory or FILE.go)");
+            }
+            SourceFile f = read(dirOrFile, dirOrFile.toString());
+            checkBuildLines(f);
+            return new SourceTree(null, new SourcePackage("main", dirOrFile.toString(), List.of(f)), Map.of());
+        }
+        if (!Files.isDirectory(dirOrFile)) {
+            throw new CompileException(at, "no such file or directory");
+        }
+        Path goMod = dirOrFile.resolve("go.mod");
+        String module = Files.isRegularFile(goMod) ? modulePath(goMod, dirOrFile.resolve("go.mod").toString()) : null;
+        SourcePackage main = readPackage(dirOrFile, dirOrFile, "main");
+        if (main.files().isEmpty()) {
+            throw new CompileException(at, "no Go files in " + dirOrFile);
+        }
+        Map<String, SourcePackage> packages = new TreeMap<>();
+        if (module != null) {
+            for (Path dir : subdirectories(dirOrFile)) {
+                Path rel = dirOrFile.relativize(dir);
+                String path = module + "/" + rel.toString().replace('\\', '/');
+                SourcePackage p = readPackage(dirOrFile, dir, path);
+                if (!p.files().isEmpty()) {
+                    packages.put(path, p);
+                }
+            }
+        }
+        return new SourceTree(module, main, packages);
+    }
+
+    private static String modulePath(Path goMod, String display) throws CompileException {
+        List<String> lines = readLines(goMod);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int c = line.indexOf("//");
+            if (c >= 0) line = line.substring(0, c);
+            line = line.strip();
+            if (line.startsWith("module ") || line.startsWith("module\t")) {
+                String m = line.substring(6).strip();
+                if (m.length() >= 2 && m.startsWith("\"") && m.endsWith("\"")) m = m.substring(1, m.length() - 1);
+                if (m.isEmpty()) break;
+                return m;
+            }
+        }
+        throw new CompileException(new Pos(display, 1, 1), "no module declaration in go.mod");
+    }
+
+    private static List<Path> subdirectories(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isDirectory)
+                    .filter(d -> !d.equals(root))
+                    .filter(d -> {
+                        for (Path part : root.relativize(d)) {
+                            String n = part.toString();
+                            if (n.startsWith(".") || n.startsWith("_") || n.equals("testdata") || n.equals("vendor")) return false;
+                        }
+                        return true;
+                    })
+                    .filter(d -> !Files.isRegularFile(d.resolve("go.mod")))   // a nested module is not ours
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SourcePackage readPackage(Path root, Path dir, String importPath) throws CompileException {
+        List<Path> names;
+        try (Stream<Path> s = Files.list(dir)) {
+            names = s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return n.endsWith(".go") && !n.endsWith("_test.go") && !n.startsWith(".") && !n.startsWith("_");
+                    })
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<SourceFile> files = new ArrayList<>();
+        for (Path p : names) {
+            SourceFile f = read(p, root.resolve(root.relativize(p)).toString());
+            checkBuildLines(f);
+            files.add(f);
+        }
+        return new SourcePackage(importPath, root.resolve(root.relativize(dir)).toString(), files);
+    }
+
+    /** rt0gen compiles every file of a package: a build constraint would be silently ignored. */
+    private static void checkBuildLines(SourceFile f) throws CompileException {
+        String text = new String(f.bytes(), StandardCharsets.ISO_8859_1);
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            if (l.startsWith("//go:build") || l.startsWith("// +build")) {
+                throw new CompileException(new Pos(f.display(), line, 1), "build constraints (//go:build) are not supported by rt0gen");
+            }
+            String s = l.strip();
+            if (s.startsWith("package ")) break;
+            line++;
+        }
+    }
+
+    private static SourceFile read(Path p, String display) {
+        try {
+            return new SourceFile(display, Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(Path p) {
+        try {
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rt0gen.syntax;
+
+import dev.rt0gen.source.Pos;
+
+import java.util.List;
+
+/** Top-level (and, for var/const, local) declarations. */
+public sealed interface Decl {
+    Pos pos();
+
+    /** {@code import name "path"}; name is null without an explicit name. */
+    record Import(Pos pos, Expr.Ident name, String path, Pos pathPos) implements Decl {
+    }
+
+    /**
+     * One spec of a {@code var} declaration: {@code var a, b T = x, y}. {@code type} and
+     * {@code values} may each be absent (null / empty).
+     */
+    record Var(Pos pos, List<Expr.Ident> names, Expr.Ident type, List<Expr> values) implements Decl {
+        public Var {
+            names = List.copyOf(names);
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One spec of a {@code const} declaration, with the implicit repetition already applied
+     * ({@code values} are then the earlier spec's expressions, {@code implicit} true) and its
+     * {@code iota}.
+     */
+    record Const(Pos pos, List<Expr.Ident> names, Expr.Ident type, List<Expr> values, int iota, boolean implicit) implements Decl {
+        public Const {
+            names = List.copyOf(names);
+            values = List.copyOf(values);
+        }
+    }
+
+    record Param(Expr.Ident name, Expr.Ident type) {
+    }
+
+    /**
+     * {@code func name(params) (results) { body }}. Parameter names may be null (unnamed).
+     * {@code body} is null for a declaration without a body.
+     */
+    record Func(Pos pos, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body) implements Decl {
+        public Func {
+            params = List.copyOf(params);
+            results = List.copyOf(results);
+        }
+    }
+}

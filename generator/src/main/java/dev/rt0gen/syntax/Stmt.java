@@ -1,0 +1,79 @@
+package dev.rt0gen.syntax;
+
+import dev.rt0gen.source.Pos;
+
+import java.util.List;
+
+/** Statements of the subset. */
+public sealed interface Stmt {
+    Pos pos();
+
+    record ExprStmt(Pos pos, Expr x) implements Stmt {
+    }
+
+    /** {@code lhs op rhs}; op is {@code =}, {@code :=} or an assignment operator like {@code +=}. */
+    record Assign(Pos pos, List<Expr> lhs, String op, Pos opPos, List<Expr> rhs) implements Stmt {
+        public Assign {
+            lhs = List.copyOf(lhs);
+            rhs = List.copyOf(rhs);
+        }
+    }
+
+    /** {@code x++} or {@code x--}. */
+    record IncDec(Pos pos, Expr x, String op) implements Stmt {
+    }
+
+    /** A {@code var} or {@code const} declaration inside a function: its specs, in order. */
+    record DeclStmt(Pos pos, List<Decl> specs) implements Stmt {
+        public DeclStmt {
+            specs = List.copyOf(specs);
+        }
+    }
+
+    record Block(Pos pos, List<Stmt> stmts, Pos rbrace) implements Stmt {
+        public Block {
+            stmts = List.copyOf(stmts);
+        }
+    }
+
+    /** {@code els} is null, a {@link Block} or an {@link If}. */
+    record If(Pos pos, Stmt init, Expr cond, Block then, Stmt els) implements Stmt {
+    }
+
+    /** {@code init}, {@code cond} and {@code post} may each be null. */
+    record For(Pos pos, Stmt init, Expr cond, Stmt post, Block body) implements Stmt {
+    }
+
+    /** An expression switch; {@code tag} null means {@code switch { … }} (true). */
+    record Switch(Pos pos, Stmt init, Expr tag, List<CaseClause> clauses, Pos rbrace) implements Stmt {
+        public Switch {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** {@code values} empty means {@code default}. */
+    record CaseClause(Pos pos, List<Expr> values, boolean isDefault, List<Stmt> body) {
+        public CaseClause {
+            values = List.copyOf(values);
+            body = List.copyOf(body);
+        }
+    }
+
+    record Return(Pos pos, List<Expr> results) implements Stmt {
+        public Return {
+            results = List.copyOf(results);
+        }
+    }
+
+    record Break(Pos pos) implements Stmt {
+    }
+
+    record Continue(Pos pos) implements Stmt {
+    }
+
+    record Go(Pos pos, Expr.Call call) implements Stmt {
+    }
+
+    record Empty(Pos pos) implements Stmt {
+    }
+}

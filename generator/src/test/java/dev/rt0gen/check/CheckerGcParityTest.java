@@ -1,0 +1,236 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.testing.Programs;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Programs with errors and what gc (go 1.26, go build) printed for them, recorded verbatim:
+ * the checker must print the same, in the same order, including gc's "too many errors" cut.
+ */
+class CheckerGcParityTest {
+    @Test
+    void gc_e1() {
+        assertThat(Programs.errors("""
+package main
+
+import "os"
+
+func f() int { return 1 }
+func g() (int, int) { return 1, 2 }
+func h(a, b int) {}
+func k() int { if true { return 1 } }
+
+func main() {
+	x := 1
+	var s string = "a"
+	println(y)
+	println(x + s)
+	a, b := f()
+	c := g()
+	h(1)
+	h(1, 2, 3)
+	x = "a"
+	if x {
+	}
+	println(a, b, c)
+}
+"""))
+                .isEqualTo("""
+./main.go:3:8: "os" imported and not used
+./main.go:8:37: missing return
+./main.go:13:10: undefined: y
+./main.go:14:10: invalid operation: x + s (mismatched types int and string)
+./main.go:15:10: assignment mismatch: 2 variables but f returns 1 value
+./main.go:16:7: assignment mismatch: 1 variable but g returns 2 values
+./main.go:17:4: not enough arguments in call to h
+	have (number)
+	want (int, int)
+./main.go:18:10: too many arguments in call to h
+	have (number, number, number)
+	want (int, int)
+./main.go:19:6: cannot use "a" (untyped string constant) as int value in assignment
+./main.go:20:5: non-boolean condition in if statement
+./main.go:3:8: too many errors
+""");
+    }
+
+    @Test
+    void gc_e2() {
+        assertThat(Programs.errors("""
+package main
+
+func f() int { return 1 }
+func v() {}
+
+func main() {
+	x := 1
+	x := 2
+	var y int
+	y = v()
+	println(v())
+	z := 3
+	x + 1
+	f()
+	break
+	const c = 1
+	c = 2
+	if x == "a" {
+	}
+	return 1
+}
+"""))
+                .isEqualTo("""
+./main.go:8:4: no new variables on left side of :=
+./main.go:9:6: declared and not used: y
+./main.go:10:6: v() (no value) used as value
+./main.go:11:10: v() (no value) used as value
+./main.go:12:2: declared and not used: z
+./main.go:13:2: x + 1 (value of type int) is not used
+./main.go:15:2: break is not in a loop, switch, or select
+./main.go:17:2: cannot assign to c (neither addressable nor a map index expression)
+./main.go:18:10: invalid operation: x == "a" (mismatched types int and untyped string)
+./main.go:20:9: too many return values
+	have (number)
+	want ()
+./main.go:12:2: too many errors
+""");
+    }
+
+    @Test
+    void gc_e3() {
+        assertThat(Programs.errors("""
+package main
+
+func f() int { return 1 }
+func g() (int, int) { return 1, 2 }
+
+func main() {
+	for {
+		continue
+	}
+	println(g())
+	var a, b int = g()
+	println(a, b)
+	switch 1 {
+	case 1, 1:
+	}
+	println(1 / 0)
+	println(1 << 70)
+	var s string = 1
+	println(!1, -"a")
+	println(len(3))
+	f(1)
+}
+func main() {}
+func init() int {return 1}
+"""))
+                .isEqualTo("""
+./main.go:14:10: duplicate case 1 (constant of type int) in expression switch
+	./main.go:14:7: previous case
+./main.go:16:14: invalid operation: division by zero
+./main.go:17:10: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to built-in println (overflows)
+./main.go:18:17: cannot use 1 (untyped int constant) as string value in variable declaration
+./main.go:19:11: invalid operation: operator ! not defined on 1 (untyped int constant)
+./main.go:19:15: invalid operation: operator - not defined on "a" (untyped string constant)
+./main.go:20:14: invalid argument: 3 (untyped int constant) for built-in len
+./main.go:21:4: too many arguments in call to f
+	have (number)
+	want ()
+./main.go:23:6: main redeclared in this block
+	./main.go:6:6: other declaration of main
+./main.go:24:6: func init must have no arguments and no return values
+./main.go:21:4: too many errors
+""");
+    }
+
+    @Test
+    void gc_e8() {
+        assertThat(Programs.errors("""
+package main
+
+const c int = 1 << 62
+
+func h(a, b int) {}
+func r() (int, int) { return 1 }
+func r2() (int, int) { return }
+func r3() int { return 1, 2, 3 }
+
+func main() {
+	println(c * 4)
+	h()
+	var b bool
+	println(b < b, -b)
+	s := "a"
+	s++
+	var x, y int = 1
+	var z = 1, 2
+	println(x, y, z)
+	println(len())
+	println(-9223372036854775808 - 1 + c)
+}
+"""))
+                .isEqualTo("""
+./main.go:6:30: not enough return values
+	have (number)
+	want (int, int)
+./main.go:7:24: not enough return values
+	have ()
+	want (int, int)
+./main.go:8:27: too many return values
+	have (number, number, number)
+	want (int)
+./main.go:11:10: c * 4 (constant 18446744073709551616 of type int) overflows int
+./main.go:12:2: not enough arguments in call to h
+	have ()
+	want (int, int)
+./main.go:14:10: invalid operation: b < b (operator < not defined on bool)
+./main.go:14:18: invalid operation: operator - not defined on b (variable of type bool)
+./main.go:16:2: invalid operation: s++ (non-numeric type string)
+./main.go:17:17: assignment mismatch: 2 variables but 1 value
+./main.go:18:13: extra init expr 2
+./main.go:18:13: too many errors
+""");
+    }
+
+    @Test
+    void gc_e9() {
+        assertThat(Programs.errors(Programs.tree(Map.of("a/a.go", "package a\n\nfunc F() {}\n", "main.go", """
+package main
+
+import x "example.com/t/a"
+
+func init() {}
+
+func main() {
+	init()
+	var i int
+	println(i.y, x.Foo)
+	println(int(3), string("a"), bool(true))
+	main := 3
+	switch i {
+	case "a":
+	}
+	switch {
+	case 1:
+	}
+	i += "s"
+	println(1 << -1, i << "a", 1 >> 65)
+}
+"""))))
+                .isEqualTo("""
+./main.go:8:2: undefined: init
+./main.go:10:12: i.y undefined (type int has no field or method y)
+./main.go:10:17: undefined: x.Foo
+./main.go:12:2: declared and not used: main
+./main.go:14:7: cannot convert "a" (untyped string constant) to type int
+./main.go:17:7: cannot convert 1 (untyped int constant) to type bool
+./main.go:19:2: invalid operation: i += "s" (mismatched types int and untyped string)
+./main.go:20:15: invalid operation: negative shift count -1 (untyped int constant)
+./main.go:20:24: cannot convert "a" (untyped string constant) to type uint
+""");
+    }
+}

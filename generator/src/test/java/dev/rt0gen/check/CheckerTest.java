@@ -1,0 +1,142 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.syntax.Decl;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.testing.Programs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigInteger;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckerTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"v01_varorder", "v02_files", "v03_pkgs", "v04_funcdeps", "v05_exit", "v06_print"})
+    void corpusProgramsCheck(String name) throws Exception {
+        CheckedProgram p = Programs.check(Programs.corpus(name));
+        assertThat(p.packages().get(p.packages().size() - 1).path()).isEqualTo("main");
+    }
+
+    @Test
+    void packagesInImportOrder() throws Exception {
+        CheckedProgram p = Programs.check(Programs.corpus("v03_pkgs"));
+        assertThat(p.packages()).extracting(CheckedProgram.Package::path)
+                .containsExactly("example.com/v03_pkgs/a", "example.com/v03_pkgs/b", "main");
+    }
+
+    @Test
+    void foldsConstantsWithIota() throws Exception {
+        CheckedProgram p = Programs.check(Programs.mainOnly("""
+                package main
+
+                const (
+                	a = iota * 10
+                	b
+                	c, d = iota, "s" + "t"
+                )
+                const big = 1 << 100 >> 98
+                const n int = len(d) + big
+
+                func main() { println(a, b, c, d, n) }
+                """));
+        Map<String, Object> values = new java.util.HashMap<>();
+        p.info().objects.values().forEach(o -> {
+            if (o instanceof Obj.Const c && c.pos() != null) values.put(c.name(), c.value());
+        });
+        assertThat(values).containsEntry("a", BigInteger.ZERO).containsEntry("b", BigInteger.TEN)
+                .containsEntry("c", BigInteger.TWO).containsEntry("d", "st").containsEntry("n", BigInteger.valueOf(6));
+    }
+
+    @Test
+    void bindsEveryIdentifierAndTypesExpressions() throws Exception {
+        CheckedProgram p = Programs.check(Programs.mainOnly("""
+                package main
+
+                var g = 1
+
+                func f(x int) (int, string) { return x + g, "s" }
+
+                func main() {
+                	a, s := f(2)
+                	println(a == 3, s < "t")
+                }
+                """));
+        var funcs = p.packages().get(0).funcs();
+        assertThat(funcs).extracting(Obj.Func::symbol).containsExactly("main.f", "main.main");
+        CheckedProgram.FuncInfo fi = p.info().funcs.get(funcs.get(1));
+        assertThat(fi.locals()).extracting(Obj.Var::name).containsExactly("a", "s");
+        assertThat(fi.locals()).extracting(Obj.Var::type).containsExactly(Type.Basic.INT, Type.Basic.STRING);
+        assertThat(p.packages().get(0).deps().get(funcs.get(0))).extracting(Obj::name).containsExactly("g");
+    }
+
+    @Test
+    void rt0genLimits() {
+        assertThat(Programs.errors("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n"))
+                .isEqualTo("./main.go:3:8: package fmt is not supported by rt0gen\n");
+        assertThat(Programs.errors("package main\n\nimport \"os\"\n\nfunc main() { println(os.Args) }\n"))
+                .isEqualTo("./main.go:5:26: os.Args is not supported by rt0gen\n");
+        assertThat(Programs.errors("package main\n\nfunc main() { var b byte; _ = b }\n"))
+                .isEqualTo("./main.go:3:21: type byte is not supported by rt0gen\n");
+    }
+
+    @Test
+    void moreGcMessages() {
+        // recorded from go 1.26
+        assertThat(Programs.errors("package main\n\nvar a int\n\nfunc f() {}\n"))
+                .isEqualTo("function main is undeclared in the main package\n");
+        assertThat(Programs.errors("package main\n\nimport \"os\"\n\nfunc main() {}\n"))
+                .isEqualTo("./main.go:3:8: \"os\" imported and not used\n");
+        assertThat(Programs.errors("package main\n\nfunc main() {\n\tx := 1\n}\n"))
+                .isEqualTo("./main.go:4:2: declared and not used: x\n");
+        assertThat(Programs.errors("package main\n\nfunc main() {\n\tfor {\n\t\tcontinue\n\t}\n\tcontinue\n}\n"))
+                .isEqualTo("./main.go:7:2: continue is not in a loop\n");
+        assertThat(Programs.errors("package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() { f() }\n"))
+                .isEqualTo("./main.go:7:1: missing return\n");
+    }
+
+    @Test
+    void terminatingStatementsNeedNoReturn() throws Exception {
+        Programs.check(Programs.mainOnly("""
+                package main
+
+                func f(x int) int {
+                	if x > 0 {
+                		return 1
+                	} else {
+                		return 2
+                	}
+                }
+
+                func g(x int) int {
+                	for {
+                	}
+                }
+
+                func h(x int) int {
+                	switch x {
+                	case 1:
+                		return 1
+                	default:
+                		return 0
+                	}
+                }
+
+                func main() { println(f(1), g(1), h(1)) }
+                """));
+    }
+
+    @Test
+    void importedVariablesAreAssignable() throws Exception {
+        Programs.check(Programs.tree(Map.of(
+                "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() {\n\ta.X += 1\n\ta.X = 2\n\ta.X++\n\tprintln(a.X)\n}\n",
+                "a/a.go", "package a\n\nvar X int\n")));
+        // gc 1.26 prints this line after a spurious "./main.go:6:2: use of package a not in selector"
+        assertThat(Programs.errors(Programs.tree(Map.of(
+                "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() {\n\ta.K = 1\n}\n",
+                "a/a.go", "package a\n\nconst K = 1\n"))))
+                .isEqualTo("./main.go:6:2: cannot assign to a.K (neither addressable nor a map index expression)\n");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.rt0gen.link;
+
+import dev.rt0gen.api.Rt0gen;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every instruction form the runtime and the code generator use, checked against GNU as: each
+ * corpus program is linked with the whole runtime, and the one text Keystone assembled is
+ * assembled again by GNU as; the bytes must be identical.
+ */
+class CorpusCrossCheckTest {
+    static List<Path> programs() throws IOException {
+        Path corpus = Path.of(System.getProperty("rt0gen.corpus", "../it-tests/corpus"));
+        try (Stream<Path> dirs = Files.list(corpus)) {
+            List<Path> all = dirs.filter(d -> Files.isRegularFile(d.resolve("go.mod"))).sorted().toList();
+            assertThat(all).isNotEmpty();
+            return all;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void keystoneAndGnuAsAgreeOnEveryByte(Path program, @TempDir Path dir) throws Exception {
+        GnuAsCrossCheck.assertSameBytes(Rt0gen.link(program), dir);
+    }
+}

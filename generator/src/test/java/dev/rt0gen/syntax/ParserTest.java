@@ -1,0 +1,107 @@
+package dev.rt0gen.syntax;
+
+import dev.rt0gen.source.CompileException;
+import dev.rt0gen.source.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ParserTest {
+    static SyntaxTree.File parse(String src) throws CompileException {
+        return Parser.parseFile(new SourceFile("./main.go", src.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String error(String body) {
+        try {
+            parse("package main\n\n" + body + "\n");
+        } catch (CompileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no syntax error");
+    }
+
+    @Test
+    void precedenceAndAssociativity() throws Exception {
+        SyntaxTree.File f = parse("package main\nvar x = 1 + 2*3 - 4 == 3 || !b && c\n");
+        Decl.Var v = (Decl.Var) f.decls().get(0);
+        Expr.Binary or = (Expr.Binary) v.values().get(0);
+        assertThat(or.op()).isEqualTo("||");
+        Expr.Binary eq = (Expr.Binary) or.x();
+        assertThat(eq.op()).isEqualTo("==");
+        Expr.Binary minus = (Expr.Binary) eq.x();
+        assertThat(minus.op()).isEqualTo("-");
+        assertThat(Expr.show(minus)).isEqualTo("1 + 2 * 3 - 4");
+        assertThat(((Expr.Binary) minus.x()).y()).isInstanceOf(Expr.Binary.class);
+        assertThat(((Expr.Binary) or.y()).op()).isEqualTo("&&");
+    }
+
+    @Test
+    void functionsImportsAndGroupedParams() throws Exception {
+        SyntaxTree.File f = parse("""
+                package main
+
+                import (
+                	"os"
+                	r "runtime"
+                )
+
+                func f(a, b int, s string) (int, bool) { return a, true }
+
+                func main() {
+                	x, y := f(1, 2, "s")
+                	for i := 0; i < 3; i++ { continue }
+                	switch x { case 1, 2: default: }
+                	if y { } else if x > 1 { }
+                	go f(1, 2, "x")
+                }
+                """);
+        assertThat(f.imports()).extracting(Decl.Import::path).containsExactly("os", "runtime");
+        assertThat(f.imports().get(1).name().name()).isEqualTo("r");
+        Decl.Func fn = (Decl.Func) f.decls().get(0);
+        assertThat(fn.params()).extracting(p -> p.name().name() + " " + p.type().name()).containsExactly("a int", "b int", "s string");
+        assertThat(fn.results()).extracting(p -> p.type().name()).containsExactly("int", "bool");
+        Decl.Func main = (Decl.Func) f.decls().get(1);
+        assertThat(main.body().stmts()).hasSize(5);
+        assertThat(main.body().stmts().get(1)).isInstanceOf(Stmt.For.class);
+        assertThat(main.body().stmts().get(4)).isInstanceOf(Stmt.Go.class);
+    }
+
+    @Test
+    void constRepetitionAndIota() throws Exception {
+        SyntaxTree.File f = parse("package main\nconst (\n\ta = iota * 2\n\tb\n\tc, d = 5, 6\n\te, f\n)\n");
+        Decl.Const b = (Decl.Const) f.decls().get(1);
+        assertThat(b.iota()).isEqualTo(1);
+        assertThat(b.implicit()).isTrue();
+        assertThat(Expr.show(b.values().get(0))).isEqualTo("iota * 2");
+        Decl.Const e = (Decl.Const) f.decls().get(3);
+        assertThat(e.iota()).isEqualTo(3);
+        assertThat(e.values()).hasSize(2);
+    }
+
+    @Test
+    void syntaxErrorsWordedLikeGc() {
+        // each message checked against go 1.26's go build
+        assertThat(error("func main() { x := }")).isEqualTo("./main.go:3:20: syntax error: unexpected }, expected expression");
+        assertThat(error("func main() { if true println() }")).isEqualTo("./main.go:3:23: syntax error: unexpected name println, expected {");
+        assertThat(error("func main() { println(1 }")).isEqualTo("./main.go:3:25: syntax error: unexpected } in argument list; possibly missing comma or )");
+        assertThat(error("func main() {\n\tx := 1 +\n}")).isEqualTo("./main.go:5:1: syntax error: unexpected }, expected expression");
+        assertThat(error("func main() { println(\"a\") println() }")).isEqualTo("./main.go:3:28: syntax error: unexpected name println at end of statement");
+        assertThat(error("x := 1")).isEqualTo("./main.go:3:1: syntax error: non-declaration statement outside function body");
+    }
+
+    @Test
+    void unsupportedConstructsArePositioned() {
+        assertThat(error("type T int")).isEqualTo("./main.go:3:1: type declarations are not supported by rt0gen");
+        assertThat(error("func main() { var x []int }")).isEqualTo("./main.go:3:21: array and slice types are not supported by rt0gen");
+        assertThat(error("func main() { println(1.5) }")).isEqualTo("./main.go:3:23: floating-point and complex numbers are not supported by rt0gen");
+        assertThat(error("func main() { L: for {} }")).isEqualTo("./main.go:3:15: labels are not supported by rt0gen");
+    }
+
+    @Test
+    void missingPackageClause() {
+        assertThatThrownBy(() -> parse("func main() {}")).hasMessage("./main.go:1:1: syntax error: package statement must be first");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rt0gen.testing;
+
+import dev.rt0gen.check.CheckedProgram;
+import dev.rt0gen.check.Checker;
+import dev.rt0gen.source.CompileException;
+import dev.rt0gen.source.SourceFile;
+import dev.rt0gen.source.SourceLoader;
+import dev.rt0gen.source.SourcePackage;
+import dev.rt0gen.source.SourceTree;
+import dev.rt0gen.syntax.Parser;
+import dev.rt0gen.syntax.SyntaxTree;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds programs for tests from strings: file paths relative to a module root "." . */
+public final class Programs {
+    public static final String MODULE = "example.com/t";
+
+    private Programs() {
+    }
+
+    /** {@code files}: name → source, e.g. "main.go", "a/a.go" (package example.com/t/a). */
+    public static SourceTree tree(Map<String, String> files) {
+        Map<String, List<SourceFile>> byDir = new TreeMap<>();
+        for (var e : new TreeMap<>(files).entrySet()) {
+            String name = e.getKey();
+            int slash = name.lastIndexOf('/');
+            String dir = slash < 0 ? "" : name.substring(0, slash);
+            byDir.computeIfAbsent(dir, k -> new ArrayList<>())
+                    .add(new SourceFile("./" + name, e.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
+        SourcePackage main = new SourcePackage("main", ".", byDir.getOrDefault("", List.of()));
+        Map<String, SourcePackage> pkgs = new LinkedHashMap<>();
+        byDir.forEach((dir, fs) -> {
+            if (!dir.isEmpty()) pkgs.put(MODULE + "/" + dir, new SourcePackage(MODULE + "/" + dir, "./" + dir, fs));
+        });
+        return new SourceTree(MODULE, main, pkgs);
+    }
+
+    public static SourceTree mainOnly(String src) {
+        return tree(Map.of("main.go", src));
+    }
+
+    public static CheckedProgram check(SourceTree t) throws CompileException {
+        return Checker.check(Parser.parse(t));
+    }
+
+    /** The diagnostics of a program that must not compile, one per line, as the CLI prints them. */
+    public static String errors(SourceTree t) {
+        try {
+            check(t);
+        } catch (CompileException e) {
+            StringBuilder sb = new StringBuilder();
+            e.diagnostics().forEach(d -> sb.append(d).append('\n'));
+            return sb.toString();
+        }
+        throw new AssertionError("the program compiled");
+    }
+
+    public static String errors(String mainSrc) {
+        return errors(mainOnly(mainSrc));
+    }
+
+    /** A corpus program copied into the test resources. */
+    public static SourceTree corpus(String name) throws CompileException {
+        try {
+            Path dir = Paths.get(Programs.class.getResource("/corpus/" + name + "/go.mod").toURI()).getParent();
+            return SourceLoader.load(dir);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package main
+
+func main() { a, b := 1
+	println(a, b) }

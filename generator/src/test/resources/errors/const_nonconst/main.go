@@ -1,0 +1,5 @@
+package main
+
+var v = 1
+const c = v
+func main() {}

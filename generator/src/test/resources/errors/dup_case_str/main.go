@@ -1,0 +1,7 @@
+package main
+
+func main() { s := "x"
+	switch s {
+	case "a", "a":
+	}
+}

@@ -1,0 +1,4 @@
+package main
+
+var s string
+func main() { s++ }

@@ -1,0 +1,4 @@
+package main
+
+func init() {}
+func main() { init() }

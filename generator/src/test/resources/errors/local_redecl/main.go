@@ -1,0 +1,5 @@
+package main
+
+func main() { var x int
+	var x int
+	_ = x }

@@ -1,0 +1,4 @@
+package main
+
+var x int = 1 << 64
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+import o "os"
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = 1
+var x = 2
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+func main() { s := "a"
+	println(s - s) }

@@ -1,0 +1,4 @@
+package main
+
+func main() { a := 1
+	b := 2 }

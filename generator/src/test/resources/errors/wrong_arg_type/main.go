@@ -1,0 +1,4 @@
+package main
+
+func f(s string) {}
+func main() { f(1) }

@@ -1,0 +1,3 @@
+module example.com/p40_mutual
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p41_gcd
+
+go 1.21

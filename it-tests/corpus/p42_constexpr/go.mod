@@ -1,0 +1,3 @@
+module example.com/p42_constexpr
+
+go 1.21

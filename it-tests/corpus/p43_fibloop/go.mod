@@ -1,0 +1,3 @@
+module example.com/p43_fibloop
+
+go 1.21

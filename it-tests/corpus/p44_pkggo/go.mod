@@ -1,0 +1,3 @@
+module example.com/pkggo
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p45_strbuild
+
+go 1.21

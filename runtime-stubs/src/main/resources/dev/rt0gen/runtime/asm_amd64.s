@@ -1,0 +1,149 @@
+# asm_amd64.s: bootstrap (rt0_go) and the stack-switching primitives
+# (gogo, mcall, goexit), named as in Go's runtime/asm_amd64.s.
+
+.text
+
+# runtime.rt0_go(argc rdi, argv rsi): the first Go-runtime code to run, on the OS stack.
+runtime.rt0_go:
+    # Go: copy arguments forward on an even stack (SUBQ $(5*8), SP, ANDQ $~15, SP,
+    # argc at 24(SP), argv at 32(SP)). Here: the same frame, argc/argv kept at
+    # [rsp + 0x18] and [rsp + 0x20], rsp 16-aligned.
+    mov rax, rdi
+    mov rbx, rsi
+    sub rsp, 0x28
+    and rsp, 0xfffffffffffffff0
+    mov qword ptr [rsp + 0x18], rax
+    mov qword ptr [rsp + 0x20], rbx
+
+    # Go: create istack out of the given (operating system) stack: g0's stack is the
+    # top 64 KiB of the OS stack, stack.hi = SP, stack.lo = SP - 64 KiB.
+    lea rdi, [rip + runtime.g0]
+    mov rbx, rsp
+    sub rbx, G0_STACK_SIZE
+    mov qword ptr [rdi + g_stack_lo], rbx
+    mov qword ptr [rdi + g_stack_hi], rsp
+
+    # Go: LEAQ runtime.m0+m_tls(SB), DI, CALL runtime.settls: arch_prctl(ARCH_SET_FS,
+    # &m0.tls[1]) so that fs:[-8] is m0.tls[0], the slot holding the current g.
+    lea r11, [rip + runtime.m0]
+    lea rdi, [r11 + m_tls]
+    call runtime.settls
+
+    # Go: store through it, to make sure it works (0x123 must come back in m0.tls[0]).
+    mov rcx, 0x123
+    mov qword ptr fs:[0xfffffffffffffff8], rcx
+    lea r11, [rip + runtime.m0]
+    mov rax, qword ptr [r11 + m_tls]
+    cmp rax, 0x123
+    je .Ltls_ok
+    call runtime.abort
+.Ltls_ok:
+    # Go: set the per-goroutine and per-mach "registers": g = &g0, m0.g0 = &g0, g0.m = &m0.
+    lea rcx, [rip + runtime.g0]
+    mov qword ptr fs:[0xfffffffffffffff8], rcx
+    lea rax, [rip + runtime.m0]
+    mov qword ptr [rax + m_g0], rcx
+    mov qword ptr [rcx + g_m], rax
+    cld                            # Go: convention is D is always left cleared
+
+    # Go: MOVL 24(SP), AX, MOVL AX, 0(SP), MOVQ 32(SP), AX, MOVQ AX, 8(SP), CALL runtime.args.
+    mov rax, qword ptr [rsp + 0x18]
+    mov qword ptr [rsp], rax
+    mov rax, qword ptr [rsp + 0x20]
+    mov qword ptr [rsp + 0x8], rax
+    call runtime.args
+    call runtime.osinit
+    call runtime.schedinit
+
+    # Go: create a new goroutine to start program: PUSHQ $runtime.mainPC, CALL runtime.newproc.
+    # Here newproc(fn, nargbytes) (docs/ABI.md): fn = runtime.main, no argument bytes.
+    mov rax, qword ptr [rip + runtime.mainPC]
+    mov qword ptr [rsp], rax
+    mov qword ptr [rsp + 0x8], 0x0
+    call runtime.newproc
+    cmp byte ptr [rip + runtime.rt0trace], 0x0
+    je .Lrt0_mstart
+    call runtime.trace_newproc_main
+.Lrt0_mstart:
+
+    # Go: start this M. mstart never returns.
+    call runtime.mstart
+
+    # Go: CALL runtime.abort; here the old 0xf1 crash guard: a store to address 0xf1.
+    xor eax, eax
+    mov dword ptr [rax + 0xf1], 0xf1
+    ret
+
+# runtime.abort: Go's INT $3 loop; never returns.
+runtime.abort:
+    int3
+    jmp runtime.abort
+
+# runtime.gogo(gp rdi): restore gp's saved context (gobuf) and continue it.
+# Go: gogo(buf *gobuf) sets g, loads SP and BP, clears the gobuf and jumps to PC.
+runtime.gogo:
+    mov qword ptr fs:[0xfffffffffffffff8], rdi
+    mov rsp, qword ptr [rdi + g_sched_sp]
+    mov rbp, qword ptr [rdi + g_sched_bp]
+    mov rax, qword ptr [rdi + g_sched_pc]
+    mov qword ptr [rdi + g_sched_sp], 0x0
+    mov qword ptr [rdi + g_sched_bp], 0x0
+    mov qword ptr [rdi + g_sched_pc], 0x0
+    jmp rax
+
+# runtime.mcall(fn rdi): switch to m.g0's stack and call fn(gp) with gp in rdi,
+# gp being the goroutine that called mcall. fn must not return (it schedules).
+# Go: saves the caller's PC, SP (as after the return) and BP in g.sched, so that a
+# later gogo(gp) looks like mcall returning; then switches to g0 and calls fn.
+runtime.mcall:
+    mov rax, rdi                               # fn
+    mov rdi, qword ptr fs:[0xfffffffffffffff8] # gp
+    mov rbx, qword ptr [rsp]                   # caller's PC
+    mov qword ptr [rdi + g_sched_pc], rbx
+    lea rbx, [rsp + 0x8]                       # caller's SP
+    mov qword ptr [rdi + g_sched_sp], rbx
+    mov qword ptr [rdi + g_sched_bp], rbp
+    # switch to m.g0 and its stack (g0.sched.sp, set by mstart1)
+    mov rbx, qword ptr [rdi + g_m]
+    mov rsi, qword ptr [rbx + m_g0]
+    cmp rsi, rdi
+    jne .Lmcall_switch
+    lea rdi, [rip + runtime.msg_mcall_g0]
+    call runtime.throw
+.Lmcall_switch:
+    mov qword ptr fs:[0xfffffffffffffff8], rsi
+    mov rsp, qword ptr [rsi + g_sched_sp]
+    and rsp, 0xfffffffffffffff0
+    xor ebp, ebp
+    call rax
+    lea rdi, [rip + runtime.msg_mcall_ret]
+    call runtime.throw
+
+# runtime.goexit: the return address at the top of every goroutine's stack.
+# newproc stores goexit+1 (after the NOP) as fn's return address, as Go's
+# gostartcallfn does (goexit + PCQuantum), so returning from fn calls goexit1.
+runtime.goexit:
+    nop
+    call runtime.goexit1
+
+# runtime.goexit1: Go: mcall(goexit0), finishing the goroutine on g0.
+runtime.goexit1:
+    lea rdi, [rip + runtime.goexit0]
+    call runtime.mcall
+
+# runtime.getg() → rax: the current g (internal; Go's compiler intrinsic).
+# (rax never moves to or from an absolute fs: operand: docs/ABI.md.)
+runtime.getg:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, rcx
+    ret
+
+.section .rodata
+runtime.mainPC:
+    .quad runtime.main
+runtime.msg_mcall_g0:
+    .ascii "runtime: mcall called on m->g0 stack"
+    .byte 0x0
+runtime.msg_mcall_ret:
+    .ascii "runtime: mcall function returned"
+    .byte 0x0

@@ -1,0 +1,176 @@
+# defs.s: every structure layout and constant of rt0gen's runtime, in one place.
+#
+# The linker assembles the runtime and the program as ONE Keystone unit with all
+# `.set` lines hoisted to the top, so these names are visible in every file.
+# Offsets are in bytes; every number is hexadecimal (see docs/ABI.md).
+#
+# The G/M/P model (Go's proc.go explains it at length):
+#   G  a goroutine: its stack, its saved registers (gobuf) when not running.
+#   M  an OS thread. This runtime has exactly one, m0: every goroutine runs on it.
+#   P  a processor: the resource an M needs to run Go code, with a local run queue.
+#      GOMAXPROCS Ps exist (allp); m0 owns allp[0], the others stay idle because
+#      there is no second M to run them (Go would start Ms in wakep/startm).
+#
+# Keystone (0.9.2) reads a memory operand or an immediate made of several named
+# constants wrongly (`[r12 + A + B]` loses B; `[rax + A + 0x8]` takes a longer
+# encoding; `[rip + sym + A]` loses sym); so does `[rip + .Llocal]`. Hence every
+# derived value below is its own constant, written out, with its formula beside it,
+# global variables with fields are addressed through a register, and data has
+# global (runtime.*) names.
+#
+# Calling conventions inside the runtime:
+#   - Entry points listed in docs/ABI.md are ABI0-like: arguments on the stack,
+#     [rbp + 0x10 + 8*i] after `push rbp, mov rbp, rsp`, results after the arguments.
+#   - Internal helpers (not called by generated code) take arguments in
+#     rdi, rsi, rdx, rcx and return in rax (rdx for a second word); each says so.
+#     Only rsp, rbp, rbx, r12-r15 survive them unless the helper documents more.
+
+# ---- Linux syscall numbers (arch/x86/entry/syscalls/syscall_64.tbl) ----
+.set SYS_read, 0x0
+.set SYS_write, 0x1
+.set SYS_open, 0x2
+.set SYS_close, 0x3
+.set SYS_mmap, 0x9
+.set SYS_mprotect, 0xa
+.set SYS_munmap, 0xb
+.set SYS_pread64, 0x11
+.set SYS_sched_yield, 0x18
+.set SYS_getpid, 0x27
+.set SYS_exit, 0x3c
+.set SYS_arch_prctl, 0x9e
+.set SYS_gettid, 0xba
+.set SYS_sched_getaffinity, 0xcc
+.set SYS_clock_gettime, 0xe4
+.set SYS_exit_group, 0xe7
+.set SYS_openat, 0x101
+
+.set ARCH_SET_FS, 0x1002
+.set AT_FDCWD, 0xffffffffffffff9c
+.set O_RDONLY, 0x0
+.set O_CLOEXEC, 0x80000
+.set PROT_NONE, 0x0
+.set PROT_READ, 0x1
+.set PROT_WRITE, 0x2
+.set PROT_RW, 0x3               # PROT_READ | PROT_WRITE
+.set MAP_PRIVATE, 0x2
+.set MAP_ANONYMOUS, 0x20
+.set MAP_NORESERVE, 0x4000
+.set MAP_HEAP, 0x4022            # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
+.set CLOCK_MONOTONIC, 0x1
+
+# Auxiliary vector tags (Go's runtime/os_linux.go sysauxv).
+.set AT_NULL, 0x0
+.set AT_PAGESZ, 0x6
+.set AT_RANDOM, 0x19
+
+.set FD_STDERR, 0x2
+
+# ---- Goroutine status (Go's runtime2.go _Gidle ... _Gdead) ----
+.set Gidle, 0x0
+.set Grunnable, 0x1
+.set Grunning, 0x2
+.set Gwaiting, 0x4
+.set Gdead, 0x6
+
+# ---- P status (Go's _Pidle, _Prunning) ----
+.set Pidle, 0x0
+.set Prunning, 0x1
+
+# ---- struct gobuf (Go's runtime2.go gobuf): saved context of a G not running ----
+.set gobuf_sp, 0x0
+.set gobuf_pc, 0x8
+.set gobuf_bp, 0x10
+.set gobuf_size, 0x18
+
+# ---- struct g ----
+.set g_stack_lo, 0x0        # stack.lo: lowest usable address (above the guard page)
+.set g_stack_hi, 0x8        # stack.hi: one past the highest address
+.set g_sched, 0x10          # gobuf: sp, pc, bp
+.set g_sched_sp, 0x10
+.set g_sched_pc, 0x18
+.set g_sched_bp, 0x20
+.set g_m, 0x28              # the M running this G (nil when not running)
+.set g_goid, 0x30           # goroutine id, from sched.goidgen
+.set g_status, 0x38         # Gidle, Grunnable, Grunning, Gdead
+.set g_schedlink, 0x40      # next G in the global run queue or the free list
+.set g_startpc, 0x48        # the function the G was started with (newproc's fn)
+.set g_guard, 0x50          # base of the mmap'd region: guard page, then the stack
+.set g_size, 0x58
+
+# ---- struct m ----
+.set TLS_SLOTS, 0x6          # Go's tlsSlots on amd64
+.set m_g0, 0x0               # the scheduling goroutine, running on the OS stack
+.set m_curg, 0x8             # the user G currently running
+.set m_p, 0x10               # the attached P
+.set m_id, 0x18
+.set m_printlock, 0x20       # nesting depth of printlock
+.set m_tls, 0x28             # tls[TLS_SLOTS]: FS base is &tls[1], so g is at fs:[-8] = tls[0]
+.set m_printlen, 0x58        # bytes waiting in printbuf
+.set m_printbuf, 0x60        # buffer of one print statement
+.set PRINTBUF_SIZE, 0x200
+.set m_size, 0x260
+
+# ---- struct p ----
+.set RUNQ_LEN, 0x100          # len(p.runq), 256 as in Go
+.set RUNQ_MASK, 0xff          # RUNQ_LEN - 1
+.set RUNQ_HALF, 0x80          # RUNQ_LEN / 2
+.set p_id, 0x0
+.set p_status, 0x8
+.set p_link, 0x10             # next P in the idle list sched.pidle
+.set p_m, 0x18                # the M this P is attached to
+.set p_schedtick, 0x20        # incremented on every scheduler call (not on inherited time)
+.set p_runqhead, 0x28         # uint32
+.set p_runqtail, 0x2c         # uint32
+.set p_runnext, 0x30          # a G to run next, ahead of runq, inheriting the time slice
+.set p_runq, 0x38             # [RUNQ_LEN]*g ring
+.set p_size, 0x838
+
+# ---- struct schedt (Go's runtime2.go schedt), the single global `runtime.sched` ----
+.set sched_goidgen, 0x0       # last goid handed out
+.set sched_runqhead, 0x8      # global run queue: linked through g.schedlink
+.set sched_runqtail, 0x10
+.set sched_runqsize, 0x18
+.set sched_pidle, 0x20        # idle P list, linked through p.link
+.set sched_npidle, 0x28
+.set sched_maxmcount, 0x30
+.set sched_gfree, 0x38        # free Gs (status Gdead, stack kept), linked through g.schedlink
+.set sched_ngfree, 0x40
+.set sched_mnext, 0x48        # next M id
+.set sched_ngsys, 0x50        # system goroutines (not counted by NumGoroutine)
+.set sched_size, 0x58
+
+# ---- stacks ----
+# Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped
+# lazily by the kernel (MAP_NORESERVE), with one PROT_NONE guard page below stack.lo,
+# so an overflow faults instead of corrupting memory.
+.set STACK_SIZE, 0x100000      # 1 MiB usable per goroutine
+.set STACK_GUARD, 0x1000       # the guard page
+.set STACK_MAPPING, 0x101000   # STACK_GUARD + STACK_SIZE
+.set STACK_TOPSLACK, 0x200     # room above newproc's arguments for the result words
+.set G0_STACK_SIZE, 0x10000    # g0's bounds on the OS stack, as rt0_go: 64 KiB
+
+# Go's maxstacksize on 64-bit (1 GB), set by runtime.main.
+.set MAXSTACKSIZE, 0x3b9aca00
+.set MAXSTACKCEILING, 0x77359400  # 2 * MAXSTACKSIZE
+
+# ---- heap (malloc.s) ----
+.set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
+.set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
+
+# ---- scheduler ----
+# The schedticks Go's runtime.main spends on the runtime's own goroutines before the
+# first package init (see runtime.main in proc.s); measured against go1.26.
+.set GO_RUNTIME_INIT_TICKS, 0x4
+
+# ---- cgroup (cgroup_linux.s) ----
+.set CGROUP_PATH_MAX, 0x1000     # the cgroup path, and the mount point, each below this
+.set CGROUP_DIR_MAX, 0x2040      # mount point + cgroup path + "/cpu.cfs_period_us"
+.set CGROUP_SCRATCH, 0x20000     # /proc/self/mountinfo is read whole (128 KiB at most)
+.set O_RDONLY_CLOEXEC, 0x80000   # O_RDONLY | O_CLOEXEC
+
+# ---- GOMAXPROCS ----
+.set MAXINT32, 0x7fffffff
+# Why GOMAXPROCS has its value (runtime.gomaxprocs_why, printed by RT0TRACE).
+.set WHY_NCPU, 0x0
+.set WHY_ENV, 0x1
+.set WHY_CGROUP, 0x2

@@ -1,0 +1,271 @@
+# env.s: arguments, environment and GODEBUG (Go's runtime/runtime1.go, env_posix.go).
+
+.text
+
+# runtime.goargs(): Go: argslice = make([]string, argc), each a string over argv[i].
+# Here runtime.argslice points at argc (ptr, len) pairs on the heap.
+runtime.goargs:
+    mov rdi, qword ptr [rip + runtime.argv]
+    mov rsi, qword ptr [rip + runtime.argc]
+    call runtime.cstrings
+    mov qword ptr [rip + runtime.argslice], rax
+    ret
+
+# runtime.goenvs(): Go: envs = make([]string, n), each a string over envp[i].
+runtime.goenvs:
+    mov rdi, qword ptr [rip + runtime.envp]
+    mov rsi, qword ptr [rip + runtime.envc]
+    call runtime.cstrings
+    mov qword ptr [rip + runtime.envs], rax
+    ret
+
+# runtime.cstrings(v rdi, n rsi) → rax: n Go strings (ptr, len) over the C strings
+# v[0..n-1], in a new heap array (Go's gostringnocopy for each).
+runtime.cstrings:
+    push rbx
+    push r12
+    push r13
+    mov r12, rdi
+    mov r13, rsi
+    mov rdi, rsi
+    shl rdi, 0x4
+    call runtime.mallocgc
+    xor ecx, ecx
+.Lcstrings_next:
+    cmp rcx, r13
+    jae .Lcstrings_done
+    mov rsi, qword ptr [r12 + rcx*0x8]
+    mov rdx, rsi
+.Lcstrings_len:
+    cmp byte ptr [rdx], 0x0
+    je .Lcstrings_store
+    add rdx, 0x1
+    jmp .Lcstrings_len
+.Lcstrings_store:
+    sub rdx, rsi
+    mov rbx, rcx
+    shl rbx, 0x4
+    mov qword ptr [rax + rbx], rsi
+    mov qword ptr [rax + rbx + 0x8], rdx
+    add rcx, 0x1
+    jmp .Lcstrings_next
+.Lcstrings_done:
+    pop r13
+    pop r12
+    pop rbx
+    ret
+
+# runtime.gogetenv(key rdi, keylen rsi) → rax ptr, rdx len; ("", 0) when unset.
+# Go: the first entry of envs that is KEY=... (env_posix.go gogetenv).
+runtime.gogetenv:
+    mov r8, qword ptr [rip + runtime.envs]
+    mov r9, qword ptr [rip + runtime.envc]
+.Lgetenv_entry:
+    test r9, r9
+    jz .Lgetenv_none
+    mov r10, qword ptr [r8]          # s.ptr
+    mov r11, qword ptr [r8 + 0x8]    # s.len
+    add r8, 0x10
+    sub r9, 0x1
+    cmp r11, rsi                     # len(s) > len(key)
+    jbe .Lgetenv_entry
+    cmp byte ptr [r10 + rsi], 0x3d   # s[len(key)] == '='
+    jne .Lgetenv_entry
+    xor ecx, ecx
+.Lgetenv_cmp:
+    cmp rcx, rsi
+    jae .Lgetenv_found
+    movzx eax, byte ptr [r10 + rcx]
+    cmp al, byte ptr [rdi + rcx]
+    jne .Lgetenv_entry
+    add rcx, 0x1
+    jmp .Lgetenv_cmp
+.Lgetenv_found:
+    lea rax, [r10 + rsi + 0x1]
+    mov rdx, r11
+    sub rdx, rsi
+    sub rdx, 0x1
+    ret
+.Lgetenv_none:
+    xor eax, eax
+    xor edx, edx
+    ret
+
+# runtime.rawgetenv(key rdi) → rax: the value (a C string) of the NUL-terminated
+# key in the raw envp, or 0. Used before goenvs (RT0TRACE, in runtime.args).
+runtime.rawgetenv:
+    mov r8, qword ptr [rip + runtime.envp]
+.Lrawenv_entry:
+    mov r10, qword ptr [r8]
+    test r10, r10
+    jz .Lrawenv_none
+    add r8, 0x8
+    xor ecx, ecx
+.Lrawenv_cmp:
+    movzx eax, byte ptr [rdi + rcx]
+    test al, al
+    jz .Lrawenv_keyend
+    cmp al, byte ptr [r10 + rcx]
+    jne .Lrawenv_entry
+    add rcx, 0x1
+    jmp .Lrawenv_cmp
+.Lrawenv_keyend:
+    cmp byte ptr [r10 + rcx], 0x3d
+    jne .Lrawenv_entry
+    lea rax, [r10 + rcx + 0x1]
+    ret
+.Lrawenv_none:
+    xor eax, eax
+    ret
+
+# runtime.rt0trace_init(): RT0TRACE (rt0gen's own): tracing is on when the variable
+# holds a decimal number other than 0, as GODEBUG settings are read.
+runtime.rt0trace_init:
+    lea rdi, [rip + runtime.str_rt0trace_key]
+    call runtime.rawgetenv
+    test rax, rax
+    jz .Lrt0trace_off
+    mov rdi, rax
+    xor esi, esi
+.Lrt0trace_len:
+    cmp byte ptr [rdi + rsi], 0x0
+    je .Lrt0trace_parse
+    add rsi, 0x1
+    jmp .Lrt0trace_len
+.Lrt0trace_parse:
+    call runtime.atoi32
+    test rdx, rdx
+    jz .Lrt0trace_off
+    test rax, rax
+    jz .Lrt0trace_off
+    mov byte ptr [rip + runtime.rt0trace], 0x1
+.Lrt0trace_off:
+    ret
+
+# runtime.parsedebugvars(): Go reads GODEBUG as comma-separated key=value fields,
+# each value parsed with strconv.ParseInt(value, 10, 32); a later field overrides an
+# earlier one, a malformed one is skipped. This runtime knows one key: inittrace.
+runtime.parsedebugvars:
+    push rbx
+    push r12
+    push r13
+    push r14
+    lea rdi, [rip + runtime.str_godebug_key]
+    mov esi, 0x7
+    call runtime.gogetenv
+    mov r12, rax                     # p: rest of GODEBUG
+    lea r13, [rax + rdx]             # end
+.Ldebug_field:
+    cmp r12, r13
+    jae .Ldebug_done
+    mov r14, r12                     # field start
+.Ldebug_scan:
+    cmp r12, r13
+    jae .Ldebug_have_field
+    cmp byte ptr [r12], 0x2c         # ','
+    je .Ldebug_have_field
+    add r12, 0x1
+    jmp .Ldebug_scan
+.Ldebug_have_field:
+    # field = [r14, r12); the next field starts after the comma
+    mov rbx, r12
+    sub rbx, r14                     # field length
+    add r12, 0x1
+    cmp rbx, 0xa                     # len("inittrace=")
+    jb .Ldebug_field
+    lea rsi, [rip + runtime.str_inittrace_key]
+    xor ecx, ecx
+.Ldebug_cmp:
+    cmp rcx, 0xa
+    jae .Ldebug_inittrace
+    movzx eax, byte ptr [r14 + rcx]
+    cmp al, byte ptr [rsi + rcx]
+    jne .Ldebug_field
+    add rcx, 0x1
+    jmp .Ldebug_cmp
+.Ldebug_inittrace:
+    lea rdi, [r14 + 0xa]
+    lea rsi, [rbx - 0xa]
+    call runtime.atoi32
+    test rdx, rdx
+    jz .Ldebug_field
+    mov qword ptr [rip + runtime.debug_inittrace], rax
+    jmp .Ldebug_field
+.Ldebug_done:
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    ret
+
+# runtime.atoi32(p rdi, n rsi) → rax value, rdx ok (1 or 0).
+# The decimal parse Go 1.26 applies to GOMAXPROCS and GODEBUG values:
+# strconv.ParseInt(s, 10, 32). An optional sign '+' or '-', then one or more
+# digits 0-9 and nothing else (no spaces, no "0x", no '_'), within int32.
+# (Go's older runtime atoi32 took no '+'; go1.26 on this machine takes GOMAXPROCS=+1.)
+runtime.atoi32:
+    xor eax, eax                     # value
+    xor r8d, r8d                     # negative?
+    test rsi, rsi
+    jz .Latoi_fail
+    movzx ecx, byte ptr [rdi]
+    cmp cl, 0x2b                     # '+'
+    je .Latoi_sign
+    cmp cl, 0x2d                     # '-'
+    jne .Latoi_digits
+    mov r8d, 0x1
+.Latoi_sign:
+    add rdi, 0x1
+    sub rsi, 0x1
+    jz .Latoi_fail                   # a sign alone is not a number
+.Latoi_digits:
+    test rsi, rsi
+    jz .Latoi_end
+    movzx ecx, byte ptr [rdi]
+    sub ecx, 0x30
+    cmp ecx, 0x9
+    ja .Latoi_fail
+    imul rax, rax, 0xa
+    add rax, rcx
+    mov r9, 0x80000000
+    cmp rax, r9                      # beyond -2^31 already: out of range
+    ja .Latoi_fail
+    add rdi, 0x1
+    sub rsi, 0x1
+    jmp .Latoi_digits
+.Latoi_end:
+    test r8d, r8d
+    jz .Latoi_positive
+    neg rax
+    mov edx, 0x1
+    ret
+.Latoi_positive:
+    mov r9, 0x7fffffff
+    cmp rax, r9
+    ja .Latoi_fail
+    mov edx, 0x1
+    ret
+.Latoi_fail:
+    xor eax, eax
+    xor edx, edx
+    ret
+
+.section .rodata
+runtime.str_rt0trace_key:
+    .ascii "RT0TRACE"
+    .byte 0x0
+runtime.str_godebug_key:
+    .ascii "GODEBUG"
+runtime.str_inittrace_key:
+    .ascii "inittrace="
+
+.bss
+.p2align 0x3
+runtime.argslice:
+    .skip 0x8
+runtime.envs:
+    .skip 0x8
+runtime.rt0trace:
+    .skip 0x8
+runtime.debug_inittrace:
+    .skip 0x8

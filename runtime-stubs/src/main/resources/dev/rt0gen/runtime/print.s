@@ -1,0 +1,226 @@
+# print.s: print/println support (Go's runtime/print.go), writing to fd 2.
+#
+# Go writes each piece with write(2) as it comes. Here the pieces of one print
+# statement collect in the current M's printbuf between printlock and printunlock
+# and go out with one write; outside a printlock every piece is written at once.
+# The bytes on fd 2 are the same.
+
+.text
+
+# runtime.printlock(): Go: mp.printlock++ (the lock itself only on the first level).
+runtime.printlock:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    add qword ptr [rcx + m_printlock], 0x1
+    ret
+
+# runtime.printunlock(): Go: mp.printlock--; here the buffered bytes go out at level 0.
+runtime.printunlock:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    sub qword ptr [rcx + m_printlock], 0x1
+    jnz .Lunlock_done
+    call runtime.printflush
+.Lunlock_done:
+    ret
+
+# runtime.printflush(): write out the current M's printbuf.
+runtime.printflush:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    mov rdx, qword ptr [rcx + m_printlen]
+    test rdx, rdx
+    jz .Lflush_done
+    mov qword ptr [rcx + m_printlen], 0x0
+    lea rsi, [rcx + m_printbuf]
+    mov edi, FD_STDERR
+    call runtime.write1
+.Lflush_done:
+    ret
+
+# runtime.gwrite(p rdi, n rsi): Go's gwrite: append to the print buffer, flushing
+# when full, and flush at the end unless inside printlock. Preserves rbx, r12-r15.
+runtime.gwrite:
+    push r12
+    push r13
+    push r14
+    mov r12, rdi
+    mov r13, rsi
+.Lgwrite_loop:
+    test r13, r13
+    jz .Lgwrite_end
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov r14, qword ptr [rcx + g_m]
+    mov rdx, qword ptr [r14 + m_printlen]
+    cmp rdx, PRINTBUF_SIZE
+    jb .Lgwrite_put
+    call runtime.printflush
+    jmp .Lgwrite_loop
+.Lgwrite_put:
+    movzx eax, byte ptr [r12]
+    mov byte ptr [r14 + rdx + m_printbuf], al
+    add rdx, 0x1
+    mov qword ptr [r14 + m_printlen], rdx
+    add r12, 0x1
+    sub r13, 0x1
+    jmp .Lgwrite_loop
+.Lgwrite_end:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov r14, qword ptr [rcx + g_m]
+    cmp qword ptr [r14 + m_printlock], 0x0
+    jne .Lgwrite_ret
+    call runtime.printflush
+.Lgwrite_ret:
+    pop r14
+    pop r13
+    pop r12
+    ret
+
+# runtime.prints(p rdi): print a NUL-terminated string (internal messages).
+runtime.prints:
+    mov rsi, rdi
+.Lprints_len:
+    cmp byte ptr [rsi], 0x0
+    je .Lprints_go
+    add rsi, 0x1
+    jmp .Lprints_len
+.Lprints_go:
+    sub rsi, rdi
+    jmp runtime.gwrite
+
+# runtime.printu(v rdi): Go's printuint, unsigned decimal (internal).
+runtime.printu:
+    sub rsp, 0x28
+    lea rsi, [rsp + 0x20]          # digits fill [rsp, rsp+0x20) from the end
+    mov rax, rdi
+    mov ecx, 0xa
+.Lprintu_digit:
+    xor edx, edx
+    div rcx
+    add dl, 0x30
+    sub rsi, 0x1
+    mov byte ptr [rsi], dl
+    test rax, rax
+    jnz .Lprintu_digit
+    mov rdi, rsi
+    lea rsi, [rsp + 0x20]
+    sub rsi, rdi
+    call runtime.gwrite
+    add rsp, 0x28
+    ret
+
+# runtime.printi(v rdi): Go's printint: "-" then printuint(-v) (internal).
+runtime.printi:
+    test rdi, rdi
+    jns runtime.printu
+    push rdi
+    lea rdi, [rip + runtime.str_minus]
+    mov esi, 0x1
+    call runtime.gwrite
+    pop rdi
+    neg rdi
+    jmp runtime.printu
+
+# runtime.printx(v rdi): Go's printhex: "0x" and lower-case hex digits (internal).
+runtime.printx:
+    sub rsp, 0x28
+    lea rsi, [rsp + 0x20]
+    lea r8, [rip + runtime.str_hexdigits]
+.Lprintx_digit:
+    mov rax, rdi
+    and eax, 0xf
+    movzx eax, byte ptr [r8 + rax]
+    sub rsi, 0x1
+    mov byte ptr [rsi], al
+    shr rdi, 0x4
+    jnz .Lprintx_digit
+    sub rsi, 0x2
+    mov word ptr [rsi], 0x7830     # "0x"
+    mov rdi, rsi
+    lea rsi, [rsp + 0x20]
+    sub rsi, rdi
+    call runtime.gwrite
+    add rsp, 0x28
+    ret
+
+# ---- the entry points generated code calls (docs/ABI.md, stack arguments) ----
+
+# runtime.printstring(p, n)
+runtime.printstring:
+    push rbp
+    mov rbp, rsp
+    mov rdi, qword ptr [rbp + 0x10]
+    mov rsi, qword ptr [rbp + 0x18]
+    call runtime.gwrite
+    pop rbp
+    ret
+
+# runtime.printint(v)
+runtime.printint:
+    push rbp
+    mov rbp, rsp
+    mov rdi, qword ptr [rbp + 0x10]
+    call runtime.printi
+    pop rbp
+    ret
+
+# runtime.printuint(v)
+runtime.printuint:
+    push rbp
+    mov rbp, rsp
+    mov rdi, qword ptr [rbp + 0x10]
+    call runtime.printu
+    pop rbp
+    ret
+
+# runtime.printhex(v)
+runtime.printhex:
+    push rbp
+    mov rbp, rsp
+    mov rdi, qword ptr [rbp + 0x10]
+    call runtime.printx
+    pop rbp
+    ret
+
+# runtime.printbool(b): Go prints "true" or "false".
+runtime.printbool:
+    push rbp
+    mov rbp, rsp
+    cmp qword ptr [rbp + 0x10], 0x0
+    je .Lprintbool_false
+    lea rdi, [rip + runtime.str_true]
+    mov esi, 0x4
+    jmp .Lprintbool_write
+.Lprintbool_false:
+    lea rdi, [rip + runtime.str_false]
+    mov esi, 0x5
+.Lprintbool_write:
+    call runtime.gwrite
+    pop rbp
+    ret
+
+# runtime.printsp(): Go: printstring(" ")
+runtime.printsp:
+    lea rdi, [rip + runtime.str_space]
+    mov esi, 0x1
+    jmp runtime.gwrite
+
+# runtime.printnl(): Go: printstring("\n")
+runtime.printnl:
+    lea rdi, [rip + runtime.str_newline]
+    mov esi, 0x1
+    jmp runtime.gwrite
+
+.section .rodata
+runtime.str_minus:
+    .ascii "-"
+runtime.str_space:
+    .ascii " "
+runtime.str_newline:
+    .byte 0xa
+runtime.str_true:
+    .ascii "true"
+runtime.str_false:
+    .ascii "false"
+runtime.str_hexdigits:
+    .ascii "0123456789abcdef"

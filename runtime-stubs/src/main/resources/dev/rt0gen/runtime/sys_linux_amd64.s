@@ -1,0 +1,97 @@
+# sys_linux_amd64.s: raw Linux system calls (Go's runtime/sys_linux_amd64.s).
+#
+# Internal register convention: arguments in rdi, rsi, rdx, r10, r8, r9 as the
+# kernel wants them (callers put the 4th in rcx; these stubs move it to r10),
+# result in rax (a negative errno on failure). The syscall instruction clobbers
+# rcx and r11.
+
+.text
+
+# runtime.exit(code rdi): Go's exit: exit_group, ending every thread.
+runtime.exit:
+    mov eax, SYS_exit_group
+    syscall
+    ret
+
+# runtime.write1(fd rdi, p rsi, n rdx) → rax
+runtime.write1:
+    mov eax, SYS_write
+    syscall
+    ret
+
+# runtime.read(fd rdi, p rsi, n rdx) → rax
+runtime.read:
+    mov eax, SYS_read
+    syscall
+    ret
+
+# runtime.pread(fd rdi, p rsi, n rdx, off rcx) → rax
+runtime.pread:
+    mov r10, rcx
+    mov eax, SYS_pread64
+    syscall
+    ret
+
+# runtime.open(name rdi, mode rsi, perm rdx) → fd in rax. Go: openat(AT_FDCWD, ...).
+runtime.open:
+    mov r10, rdx
+    mov rdx, rsi
+    mov rsi, rdi
+    mov rdi, AT_FDCWD
+    mov eax, SYS_openat
+    syscall
+    ret
+
+# runtime.closefd(fd rdi) → rax
+runtime.closefd:
+    mov eax, SYS_close
+    syscall
+    ret
+
+# runtime.sysMmap(addr rdi, n rsi, prot rdx, flags rcx, fd r8, off r9) → rax
+runtime.sysMmap:
+    mov r10, rcx
+    mov eax, SYS_mmap
+    syscall
+    ret
+
+# runtime.mprotect(addr rdi, n rsi, prot rdx) → rax
+runtime.mprotect:
+    mov eax, SYS_mprotect
+    syscall
+    ret
+
+# runtime.sched_getaffinity(pid rdi, len rsi, buf rdx) → rax: bytes written
+runtime.sched_getaffinity:
+    mov eax, SYS_sched_getaffinity
+    syscall
+    ret
+
+# runtime.settls(addr rdi): Go: ADDQ $8, DI (ELF wants -8(FS) to be the g slot),
+# then arch_prctl(ARCH_SET_FS, DI); crash if the kernel refuses.
+runtime.settls:
+    add rdi, 0x8
+    mov rsi, rdi
+    mov edi, ARCH_SET_FS
+    mov eax, SYS_arch_prctl
+    syscall
+    cmp rax, 0xfffffffffffff001
+    jb .Lsettls_ok
+    xor eax, eax
+    mov dword ptr [rax + 0xf1], 0xf1
+.Lsettls_ok:
+    ret
+
+# runtime.nanotime1() → rax: CLOCK_MONOTONIC in nanoseconds. Go goes through the
+# vDSO; here the clock_gettime system call itself.
+runtime.nanotime1:
+    sub rsp, 0x18
+    mov edi, CLOCK_MONOTONIC
+    mov rsi, rsp
+    mov eax, SYS_clock_gettime
+    syscall
+    mov rax, qword ptr [rsp]
+    imul rax, rax, 0x3b9aca00
+    add rax, qword ptr [rsp + 0x8]
+    add rsp, 0x18
+    ret
