@@ -62,3 +62,11 @@ clean:
 	$(MVN) $(MVN_FLAGS) -q clean
 	$(MVN) $(MVN_FLAGS) -q -f examples/ci-test/pom.xml clean
 	rm -rf out
+
+# make bench: rt0gen against `go build` and a bare exit(0) binary, measured in one run
+# (bench/run-bench); rewrites BENCHMARKS.md. Not part of `make test`: nothing here is asserted.
+.PHONY: bench
+bench: keystone
+	scripts/ensure-bench-tools
+	$(MVN_KEYSTONE) -q -Pbench -DskipTests -pl generator,bench/jmh -am package
+	RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" bench/run-bench $(BENCH_FLAGS)
