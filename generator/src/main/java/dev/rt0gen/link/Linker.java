@@ -66,12 +66,33 @@ public final class Linker {
         return layOut(blob, order, symbols, text);
     }
 
+    /** A runtime unit at its position in the link (the position names its local labels). */
+    private record RuntimeKey(AsmUnit unit, int index) {
+    }
+
+    /**
+     * The runtime's units are the same in every link ({@link Runtime#units()}), so each JVM
+     * reads them once. A read unit is never changed afterwards.
+     */
+    private static final Map<RuntimeKey, ObjectUnit> RUNTIME_READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<ObjectUnit> readUnits(List<AsmUnit> units) throws LinkException {
         List<ObjectUnit> objects = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<AsmUnit> runtime = Runtime.units();
         for (int i = 0; i < units.size(); i++) {
+            AsmUnit unit = units.get(i);
             try {
-                objects.add(ObjectUnit.read(units.get(i), i));
+                if (i < runtime.size() && runtime.get(i) == unit) {
+                    ObjectUnit cached = RUNTIME_READ.get(new RuntimeKey(unit, i));
+                    if (cached == null) {
+                        cached = ObjectUnit.read(unit, i);
+                        RUNTIME_READ.put(new RuntimeKey(unit, i), cached);
+                    }
+                    objects.add(cached);
+                } else {
+                    objects.add(ObjectUnit.read(unit, i));
+                }
             } catch (LinkException e) {
                 problems.addAll(e.problems());
             }
