@@ -1,8 +1,8 @@
 # rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
 #   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
-#                tests (mvn verify), then examples/ci-test, a user's project that uses
-#                rt0gen-testcontainers, as its own build against rt0gen installed to ~/.m2
+#                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay),
+#                then examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
 # The set-up scripts are idempotent: on a prepared machine they only check.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -13,10 +13,6 @@ MVN ?= mvn
 MVN_FLAGS ?= -B -ntp
 # The Keystone library's path, once it is built (scripts/get-keystone prints it).
 KEYSTONE_LIB = $$(scripts/get-keystone)
-# Other checkouts on this machine install the same rt0gen version to the shared local Maven
-# repository: installing and building examples/ci-test against it happen under this lock, so
-# that ci-test never compiles against another checkout's rt0gen.
-M2_LOCK ?= $(HOME)/.m2/rt0gen-install.lock
 MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
 
 .PHONY: all tools docker keystone build demo test clean compare-report
@@ -46,12 +42,10 @@ demo: build
 	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
 
 test: keystone docker
-	$(MVN_KEYSTONE) verify
-	@mkdir -p "$(dir $(M2_LOCK))"
-	@echo "--- examples/ci-test, against rt0gen installed to the local Maven repository"
-	exec 9>"$(M2_LOCK)"; flock 9; \
-	  $(MVN_KEYSTONE) -q -DskipTests install; \
-	  $(MVN_KEYSTONE) -f examples/ci-test/pom.xml verify
+	repo=$$(scripts/m2-overlay); \
+	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" install; \
+	  echo "--- examples/ci-test, a user's build against the rt0gen just installed to $$repo"; \
+	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" -f examples/ci-test/pom.xml verify
 
 # rt0gen compare over the corpus as an HTML page (out/compare.html) and its screenshot in
 # headless Chromium (out/compare.png).
