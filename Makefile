@@ -1,6 +1,8 @@
 # rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
-#   make test    everything the tests need (tools, Docker engine, Keystone), then mvn verify
+#   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
+#                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay),
+#                then examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
 # The set-up scripts are idempotent: on a prepared machine they only check.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -13,7 +15,7 @@ MVN_FLAGS ?= -B -ntp
 KEYSTONE_LIB = $$(scripts/get-keystone)
 MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
 
-.PHONY: all tools docker keystone build demo test clean
+.PHONY: all tools docker keystone build demo test clean compare-report
 
 all: build
 
@@ -40,8 +42,25 @@ demo: build
 	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
 
 test: keystone docker
-	$(MVN_KEYSTONE) verify
+	repo=$$(scripts/m2-overlay); \
+	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" install; \
+	  echo "--- examples/ci-test, a user's build against the rt0gen just installed to $$repo"; \
+	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" -f examples/ci-test/pom.xml verify
+
+# rt0gen compare over the corpus as an HTML page (out/compare.html) and its screenshot in
+# headless Chromium (out/compare.png).
+compare-report: build
+	scripts/compare-report
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
+	$(MVN) $(MVN_FLAGS) -q -f examples/ci-test/pom.xml clean
 	rm -rf out
+
+# make bench: rt0gen against `go build` and a bare exit(0) binary, measured in one run
+# (bench/run-bench); rewrites BENCHMARKS.md. Not part of `make test`: nothing here is asserted.
+.PHONY: bench
+bench: keystone
+	scripts/ensure-bench-tools
+	$(MVN_KEYSTONE) -q -Pbench -DskipTests -pl generator,bench/jmh -am package
+	RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" bench/run-bench $(BENCH_FLAGS)

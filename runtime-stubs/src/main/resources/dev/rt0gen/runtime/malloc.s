@@ -53,7 +53,9 @@ runtime.mallocgc:
     ret
 
 # runtime.sysAlloc(n rdi) → rax: n bytes of fresh zeroed memory from mmap, or
-# "fatal error: out of memory" (Go's sysAlloc + throw).
+# Go's "runtime: out of memory: cannot allocate N-byte block (M in use)" and
+# "fatal error: out of memory" (runtime.oom) when mmap fails. Every mapping the runtime
+# makes (heap chunks, large objects, goroutine and signal stacks, allp) comes from here.
 runtime.sysAlloc:
     mov rsi, rdi
     xor edi, edi
@@ -64,10 +66,11 @@ runtime.sysAlloc:
     call runtime.sysMmap
     cmp rax, 0xfffffffffffff001
     jae .Lsysalloc_oom
+    add qword ptr [rip + runtime.sysalloc_bytes], rsi   # the syscall left rsi (n) alone
     ret
 .Lsysalloc_oom:
-    lea rdi, [rip + runtime.str_oom]
-    call runtime.throw
+    mov rdi, rsi
+    call runtime.oom
 
 .section .rodata
 runtime.str_oom:
@@ -81,6 +84,8 @@ runtime.zerobase:
 runtime.heap_next:
     .skip 0x8
 runtime.heap_end:
+    .skip 0x8
+runtime.sysalloc_bytes:
     .skip 0x8
 runtime.inittrace_active:
     .skip 0x8

@@ -1,27 +1,175 @@
-# panic.s: fatal errors and run-time panics (Go's runtime/panic.go).
+# panic.s: fatal errors and run-time panics (Go's runtime/panic.go, traceback.go).
+#
+# rt0gen prints no stack frames, but every fatal error prints what Go's does up to them:
+# the message, the "[signal …]" line when a signal caused it, and the goroutine header
+# ("goroutine N [running]:" for a panic; "goroutine N gp=… m=… mp=… [running]:" for a
+# throw, whose traceback Go prints at the "system" level). Then exit(2).
 
 .text
 
-# runtime.throw(msg rdi): msg is NUL-terminated (internal). Go: fatalthrow prints
-# "fatal error: MSG" and a traceback, then exits with status 2. Here the first line
-# only, then exit(2). Never returns.
-runtime.throw:
-    push rdi
-    call runtime.printlock
-    lea rdi, [rip + runtime.str_fatal]
-    call runtime.prints
-    pop rdi
-    call runtime.prints
-    call runtime.printnl
-    call runtime.printunlock
+# runtime.startpanic(): Go's startpanic_m, as far as printing goes: whatever an
+# interrupted print statement has buffered goes out first (Go would have written it
+# already), then everything until the exit collects under printlock.
+runtime.startpanic:
+    call runtime.printflush
+    jmp runtime.printlock
+
+# runtime.fatalexit(): write out what the fatal error printed, then exit(2).
+runtime.fatalexit:
+    call runtime.printflush
     mov edi, 0x2
     call runtime.exit
     jmp runtime.abort
 
+# runtime.throw(msg rdi): msg is NUL-terminated (internal). Go: fatalthrow prints
+# "fatal error: MSG" and a traceback, then exits with status 2. Never returns.
+runtime.throw:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g_m]
+    xor esi, esi
+    cmp rcx, qword ptr [rax + m_g0]
+    sete sil
+    jmp runtime.fatalthrow
+
+# runtime.fatalthrow(msg rdi, onsystemstack esi): "fatal error: MSG", the signal line if
+# a signal caused it, then the traceback's headers: on the system stack (g0, or Go's
+# newstack) "runtime stack:" and the M's current goroutine, else the current goroutine.
+runtime.fatalthrow:
+    push rbx
+    push r12
+    push r13
+    mov rbx, rdi
+    mov r12d, esi
+    call runtime.startpanic
+    lea rdi, [rip + runtime.str_fatal]
+    call runtime.prints
+    mov rdi, rbx
+    call runtime.prints
+    call runtime.printnl
+    call runtime.printsigline
+    call runtime.printnl
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    test r12d, r12d
+    jz .Lfatalthrow_g
+    lea rdi, [rip + runtime.str_runtime_stack]
+    call runtime.prints
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    mov r13, qword ptr [rcx + m_curg]
+    test r13, r13
+    jz .Lfatalthrow_exit
+    call runtime.printnl
+    mov rcx, r13
+.Lfatalthrow_g:
+    mov rdi, rcx
+    call runtime.goroutineheader
+.Lfatalthrow_exit:
+    call runtime.fatalexit
+
+# runtime.goroutineheader(gp rdi): Go's goroutineheader at the "system" traceback level:
+# "goroutine N gp=0x… m=ID mp=0x… [STATUS]:" ("m=nil" without an M).
+runtime.goroutineheader:
+    push rbx
+    mov rbx, rdi
+    lea rdi, [rip + runtime.str_goroutine]
+    call runtime.prints
+    mov rdi, qword ptr [rbx + g_goid]
+    call runtime.printu
+    lea rdi, [rip + runtime.str_gp]
+    call runtime.prints
+    mov rdi, rbx
+    call runtime.printx
+    lea rdi, [rip + runtime.str_m_eq]
+    call runtime.prints
+    mov rax, qword ptr [rbx + g_m]
+    test rax, rax
+    jnz .Lgheader_m
+    lea rdi, [rip + runtime.str_nil]
+    call runtime.prints
+    jmp .Lgheader_status
+.Lgheader_m:
+    mov rdi, qword ptr [rax + m_id]
+    call runtime.printu
+    lea rdi, [rip + runtime.str_mp]
+    call runtime.prints
+    mov rdi, qword ptr [rbx + g_m]
+    call runtime.printx
+.Lgheader_status:
+    lea rdi, [rip + runtime.str_lbracket]
+    call runtime.prints
+    mov rax, qword ptr [rbx + g_status]
+    cmp rax, Gdead
+    jbe .Lgheader_known
+    mov eax, Gdead
+.Lgheader_known:
+    lea rcx, [rip + runtime.gstatusnames]
+    mov rdi, qword ptr [rcx + rax*0x8]
+    call runtime.prints
+    lea rdi, [rip + runtime.str_rbracket]
+    call runtime.prints
+    pop rbx
+    ret
+
+# runtime.printsigline(): Go's dopanic_m: if gp.sig != 0, "[signal NAME code=0x… addr=0x…
+# pc=0x…]" (runtime.sig_*, saved by the signal handler).
+runtime.printsigline:
+    mov eax, dword ptr [rip + runtime.sig_sig]
+    test eax, eax
+    jz .Lsigline_done
+    push rbx
+    mov ebx, eax
+    lea rdi, [rip + runtime.str_signal_open]
+    call runtime.prints
+    lea rax, [rip + runtime.signames]
+    mov rdi, qword ptr [rax + rbx*0x8]
+    test rdi, rdi
+    jz .Lsigline_hex
+    call runtime.prints
+    jmp .Lsigline_code
+.Lsigline_hex:
+    mov edi, ebx
+    call runtime.printx
+.Lsigline_code:
+    lea rdi, [rip + runtime.str_code]
+    call runtime.prints
+    mov rdi, qword ptr [rip + runtime.sig_code]
+    call runtime.printx
+    lea rdi, [rip + runtime.str_addr]
+    call runtime.prints
+    mov rdi, qword ptr [rip + runtime.sig_addr]
+    call runtime.printx
+    lea rdi, [rip + runtime.str_pc_eq]
+    call runtime.prints
+    mov rdi, qword ptr [rip + runtime.sig_pc]
+    call runtime.printx
+    lea rdi, [rip + runtime.str_rbracket_nl]
+    call runtime.prints
+    pop rbx
+.Lsigline_done:
+    ret
+
+# runtime.oom(n rdi): Go's "runtime: out of memory: cannot allocate N-byte block (M in
+# use)" and throw("out of memory"); M here is every byte the runtime has mapped.
+runtime.oom:
+    push rbx
+    mov rbx, rdi
+    call runtime.startpanic
+    lea rdi, [rip + runtime.str_oom_alloc]
+    call runtime.prints
+    mov rdi, rbx
+    call runtime.printu
+    lea rdi, [rip + runtime.str_oom_block]
+    call runtime.prints
+    mov rdi, qword ptr [rip + runtime.sysalloc_bytes]
+    call runtime.printu
+    lea rdi, [rip + runtime.str_oom_inuse]
+    call runtime.prints
+    lea rdi, [rip + runtime.str_oom]
+    call runtime.throw
+
 # runtime.panicdivide(): Go: panic(divideError). With no recover, Go's printpanics
 # writes "panic: runtime error: integer divide by zero", a blank line and the
-# goroutine header before the traceback, then exits with status 2. Here that
-# header with the current goroutine's id, then exit(2).
+# goroutine header before the traceback, then exits with status 2.
 runtime.panicdivide:
     lea rdi, [rip + runtime.str_divide]
     jmp runtime.fatalpanic
@@ -32,23 +180,24 @@ runtime.panicshift:
     lea rdi, [rip + runtime.str_shift]
     jmp runtime.fatalpanic
 
-# runtime.fatalpanic(rdi = "panic: …\n\ngoroutine " as a C string): Go's printpanics and
-# the header of the traceback for the current goroutine, then exit(2) (Go's fatalpanic).
-# rt0gen prints no traceback.
+# runtime.fatalpanic(rdi = "panic: …\n" as a C string): Go's printpanics, the signal
+# line if a signal caused the panic (dopanic_m), and the header of the traceback for the
+# current goroutine, then exit(2) (Go's fatalpanic). rt0gen prints no traceback.
 runtime.fatalpanic:
-    push rdi
-    call runtime.printlock
-    pop rdi
+    push rbx
+    mov rbx, rdi
+    call runtime.startpanic
+    mov rdi, rbx
+    call runtime.prints
+    call runtime.printsigline
+    lea rdi, [rip + runtime.str_nl_goroutine]
     call runtime.prints
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rdi, qword ptr [rcx + g_goid]
     call runtime.printi
     lea rdi, [rip + runtime.str_running]
     call runtime.prints
-    call runtime.printunlock
-    mov edi, 0x2
-    call runtime.exit
-    jmp runtime.abort
+    call runtime.fatalexit
 
 .section .rodata
 runtime.str_fatal:
@@ -56,14 +205,85 @@ runtime.str_fatal:
     .byte 0x0
 runtime.str_divide:
     .ascii "panic: runtime error: integer divide by zero"
-    .byte 0xa, 0xa
-    .ascii "goroutine "
-    .byte 0x0
+    .byte 0xa, 0x0
 runtime.str_shift:
     .ascii "panic: runtime error: negative shift amount"
-    .byte 0xa, 0xa
+    .byte 0xa, 0x0
+runtime.str_nl_goroutine:
+    .byte 0xa
     .ascii "goroutine "
     .byte 0x0
 runtime.str_running:
     .ascii " [running]:"
     .byte 0xa, 0x0
+runtime.str_runtime_stack:
+    .ascii "runtime stack:"
+    .byte 0xa, 0x0
+runtime.str_goroutine:
+    .ascii "goroutine "
+    .byte 0x0
+runtime.str_gp:
+    .ascii " gp="
+    .byte 0x0
+runtime.str_m_eq:
+    .ascii " m="
+    .byte 0x0
+runtime.str_nil:
+    .ascii "nil"
+    .byte 0x0
+runtime.str_mp:
+    .ascii " mp="
+    .byte 0x0
+runtime.str_lbracket:
+    .ascii " ["
+    .byte 0x0
+runtime.str_rbracket:
+    .ascii "]:"
+    .byte 0xa, 0x0
+runtime.str_signal_open:
+    .ascii "[signal "
+    .byte 0x0
+runtime.str_code:
+    .ascii " code="
+    .byte 0x0
+runtime.str_pc_eq:
+    .ascii " pc="
+    .byte 0x0
+runtime.str_rbracket_nl:
+    .ascii "]"
+    .byte 0xa, 0x0
+runtime.str_oom_alloc:
+    .ascii "runtime: out of memory: cannot allocate "
+    .byte 0x0
+runtime.str_oom_block:
+    .ascii "-byte block ("
+    .byte 0x0
+runtime.str_oom_inuse:
+    .ascii " in use)"
+    .byte 0xa, 0x0
+runtime.str_gs_idle:
+    .ascii "idle"
+    .byte 0x0
+runtime.str_gs_runnable:
+    .ascii "runnable"
+    .byte 0x0
+runtime.str_gs_running:
+    .ascii "running"
+    .byte 0x0
+runtime.str_gs_syscall:
+    .ascii "syscall"
+    .byte 0x0
+runtime.str_gs_waiting:
+    .ascii "waiting"
+    .byte 0x0
+runtime.str_gs_moribund:
+    .ascii "moribund_unused"
+    .byte 0x0
+runtime.str_gs_dead:
+    .ascii "dead"
+    .byte 0x0
+.p2align 0x3
+# Go's gStatusStrings, indexed by g.status (Gidle .. Gdead).
+runtime.gstatusnames:
+    .quad runtime.str_gs_idle, runtime.str_gs_runnable, runtime.str_gs_running, runtime.str_gs_syscall
+    .quad runtime.str_gs_waiting, runtime.str_gs_moribund, runtime.str_gs_dead

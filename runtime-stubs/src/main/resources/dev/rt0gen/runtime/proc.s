@@ -273,6 +273,11 @@ runtime.malg:
     mov esi, STACK_GUARD
     mov edx, PROT_NONE
     call runtime.mprotect
+    test rax, rax                       # no guard page, no stack: an overflow must fault
+    jz .Lmalg_guard
+    mov edi, STACK_MAPPING
+    call runtime.oom
+.Lmalg_guard:
     mov qword ptr [rbx + g_guard], r12
     lea rax, [r12 + STACK_GUARD]
     mov qword ptr [rbx + g_stack_lo], rax
@@ -517,8 +522,8 @@ runtime.mstart:
     call runtime.abort
 
 # runtime.mstart1(): Go: record g0's context (sched.pc/sp = our caller), so that mcall
-# switches to this point of the g0 stack; asminit, minit (signals: none here);
-# on m0 mstartm0; then schedule().
+# switches to this point of the g0 stack; asminit, minit (the signal stack and mask);
+# on m0 mstartm0 (initsig: the signal handlers, signal_linux.s); then schedule().
 runtime.mstart1:
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rax, qword ptr [rsp]
@@ -526,6 +531,8 @@ runtime.mstart1:
     lea rax, [rsp + 0x8]
     mov qword ptr [rcx + g_sched_sp], rax
     mov qword ptr [rcx + g_sched_bp], 0x0
+    call runtime.minit
+    call runtime.mstartm0
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lmstart1_schedule
     call runtime.trace_mstart
@@ -702,6 +709,11 @@ runtime.main:
     # check then looks at the global queue on the same schedules as Go's.
     mov rcx, qword ptr [rbx + m_p]
     add qword ptr [rcx + p_schedtick], GO_RUNTIME_INIT_TICKS
+    # Those goroutines (forcegchelper, bgsweep, bgscavenge) took goids 2, 3 and 4 in Go,
+    # so the program's first goroutine is 6 (the updater below is 5), as a panic's
+    # "goroutine N [running]:" shows.
+    lea r11, [rip + runtime.sched]
+    add qword ptr [r11 + sched_goidgen], GO_RUNTIME_GOROUTINES
     # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
     # goroutine (not counted by NumGoroutine) waits in runnext until main first
     # yields or starts another goroutine, then parks for good (sysmon would wake it
@@ -727,9 +739,11 @@ runtime.main:
     call runtime.trace_main
 .Lmain_inittasks:
     # Go: for each module, doInit(m.inittasks): every package's init task, in the
-    # linker's order, on this goroutine. Here go..inittasks: (nameptr, namelen, fn).
-    lea r12, [rip + go..inittasks]
-    mov r13, go..ninittasks
+    # linker's order, on this goroutine. Here go..inittasks: (nameptr, namelen, fn),
+    # reached through runtime.main_inittasks, which the linker fills as Go's fills
+    # runtime_inittasks.
+    mov r12, qword ptr [rip + runtime.main_inittasks]
+    mov r13, qword ptr [rip + runtime.main_ninittasks]
 .Lmain_init_next:
     test r13, r13
     jz .Lmain_init_done
@@ -746,7 +760,9 @@ runtime.main:
     je .Lmain_main
     call runtime.trace_mainmain
 .Lmain_main:
-    call main.main
+    # Go: "make an indirect call, as the linker doesn't know the address of the main
+    # package when laying down the runtime": main_main is filled by the linker.
+    call qword ptr [rip + runtime.main_main]
     # Go: (panicking/runningPanicDefers checks), then exit(0), even while other
     # goroutines are still runnable.
     cmp byte ptr [rip + runtime.rt0trace], 0x0
@@ -989,6 +1005,18 @@ runtime.str_bytes:
 runtime.str_allocs:
     .ascii " allocs"
     .byte 0xa, 0x0
+
+# Words the linker fills when it adds the program to the runtime (the runtime is laid down
+# first, without knowing the program): Go's main_main (linkname main.main) and
+# runtime_inittasks. rt0gen: the address of main.main, of go..inittasks, and the value of
+# go..ninittasks.
+.data
+runtime.main_main:
+    .quad 0x0
+runtime.main_inittasks:
+    .quad 0x0
+runtime.main_ninittasks:
+    .quad 0x0
 
 .bss
 .p2align 0x4
