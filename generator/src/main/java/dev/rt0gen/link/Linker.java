@@ -61,7 +61,9 @@ public final class Linker {
     static final Map<String, String> LINKER_FILLED = Map.of(
             "runtime.main_main", "main.main",
             "runtime.main_inittasks", "go..inittasks",
-            "runtime.main_ninittasks", "go..ninittasks");
+            "runtime.main_ninittasks", "go..ninittasks",
+            "runtime.main_godebugDefault", "go..godebugDefault",
+            "runtime.main_godebugDefaultLen", "go..godebugDefaultLen");
 
     /** Labels that delimit a part's sections; internal, never symbols. */
     static final String[] MARKERS = {"go..text", "go..etext", "go..rodata", "go..erodata",

@@ -65,8 +65,8 @@ class Rt0TraceTest {
                     func init() { println("b.init") }
                     """);
 
-    static final List<String> STEPS = List.of("rt0_go:", "args:", "osinit:", "schedinit:", "schedinit:",
-            "procresize:", "newproc:", "mstart:", "schedule:", "main:", "doInit:", "doInit:", "doInit:",
+    static final List<String> STEPS = List.of("rt0_go", "args", "osinit", "schedinit", "schedinit",
+            "procresize", "newproc", "mstart", "schedule", "main", "doInit", "doInit", "doInit",
             "main.main", "exit(0)");
 
     @BeforeAll
@@ -91,41 +91,41 @@ class Rt0TraceTest {
     void stepsComeInBootstrapOrderWithRealValues() throws Exception {
         Rt0genResult r = run(probe.rt0gen(), Map.of("RT0TRACE", "1", "GOMAXPROCS", "3"), "x", "y z");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.rt0Traces()).extracting(Rt0Trace::event).containsExactlyElementsOf(STEPS);
+        assertThat(r.rt0Traces()).extracting(Rt0Trace::step).containsExactlyElementsOf(STEPS);
 
-        assertThat(field(r, "args:", "argc")).isEqualTo("3");
+        assertThat(field(r, "args", "argc")).isEqualTo("3");
         // ncpu: what this binary's NumCPU says, and what the real Go binary's says
         String goNumCpu = value(Probe.run(probe.go(), Map.of()).stderr(), "NumCPU");
-        assertThat(field(r, "osinit:", "ncpu")).isEqualTo(goNumCpu).isEqualTo(value(r.stderr(), "NumCPU"));
-        Rt0Trace choice = r.rt0Traces("schedinit:").get(1);
+        assertThat(field(r, "osinit", "ncpu")).isEqualTo(goNumCpu).isEqualTo(value(r.stderr(), "NumCPU"));
+        Rt0Trace choice = r.rt0Traces("schedinit").get(1);
         assertThat(choice.field("gomaxprocs")).contains("3");
         assertThat(choice.text()).contains("from GOMAXPROCS env");
-        assertThat(field(r, "procresize:", "nprocs")).isEqualTo("3");
-        assertThat(field(r, "procresize:", "idle")).isEqualTo("2");
+        assertThat(field(r, "procresize", "nprocs")).isEqualTo("3");
+        assertThat(field(r, "procresize", "idle")).isEqualTo("2");
         assertThat(value(r.stderr(), "GOMAXPROCS")).isEqualTo("3");
-        assertThat(r.rt0Traces("schedinit:").get(0).field("goargs")).contains("3");
-        assertThat(r.rt0Traces("schedinit:").get(0).field("goenvs")).contains("2");
+        assertThat(r.rt0Traces("schedinit").get(0).field("goargs")).contains("3");
+        assertThat(r.rt0Traces("schedinit").get(0).field("goenvs")).contains("2");
         // go 1.21 module: Go's default GODEBUG
-        assertThat(r.rt0Traces("schedinit:").get(0).field("containermaxprocs")).contains("0");
-        assertThat(r.rt0Traces("schedinit:").get(0).field("updatemaxprocs")).contains("0");
+        assertThat(r.rt0Traces("schedinit").get(0).field("containermaxprocs")).contains("0");
+        assertThat(r.rt0Traces("schedinit").get(0).field("updatemaxprocs")).contains("0");
 
         // the same G: made by newproc, run by schedule, running runtime.main, every init and main.main
-        String g = field(r, "newproc:", "g");
-        assertThat(field(r, "newproc:", "goid")).isEqualTo("1");
-        assertThat(field(r, "schedule:", "g")).isEqualTo(g);
-        assertThat(field(r, "main:", "g")).isEqualTo(g);
-        assertThat(r.rt0Traces()).filteredOn(t -> List.of("schedule:", "main:", "doInit:", "main.main").contains(t.event()))
+        String g = field(r, "newproc", "g");
+        assertThat(field(r, "newproc", "goid")).isEqualTo("1");
+        assertThat(field(r, "schedule", "g")).isEqualTo(g);
+        assertThat(field(r, "main", "g")).isEqualTo(g);
+        assertThat(r.rt0Traces()).filteredOn(t -> List.of("schedule", "main", "doInit", "main.main").contains(t.step()))
                 .allSatisfy(t -> assertThat(t.goid()).contains(1L));
-        assertThat(r.rt0Traces("doInit:")).extracting(t -> t.text().split(" ")[1])
+        assertThat(r.rt0Traces("doInit")).extracting(t -> t.text().split(" ")[1])
                 .containsExactly("example.com/rt0trace/a", "example.com/rt0trace/b", "main");
-        assertThat(r.rt0Traces("doInit:")).allSatisfy(t -> assertThat(t.text()).endsWith(" m0"));
+        assertThat(r.rt0Traces("doInit")).allSatisfy(t -> assertThat(t.text()).endsWith(" m0"));
         assertThat(r.rt0Traces("main.main").get(0).text()).endsWith(" m0");
 
         // the program's own output sits between the steps, where Go runs it
         List<String> lines = r.stderrLines();
         assertThat(lines).containsSubsequence("a.f", "b.init", "main.init 1 2");
-        assertThat(r.stderrLineOf("a.f").orElseThrow()).isGreaterThan(r.rt0Traces("doInit:").get(0).line());
-        assertThat(r.stderrLineOf("main.init 1 2").orElseThrow()).isGreaterThan(r.rt0Traces("doInit:").get(2).line())
+        assertThat(r.stderrLineOf("a.f").orElseThrow()).isGreaterThan(r.rt0Traces("doInit").get(0).line());
+        assertThat(r.stderrLineOf("main.init 1 2").orElseThrow()).isGreaterThan(r.rt0Traces("doInit").get(2).line())
                 .isLessThan(r.rt0Traces("main.main").get(0).line());
         assertThat(r.rt0Traces("exit(0)").get(0).line()).isEqualTo(lines.size() - 1);
         // without the trace lines, the output is the real Go binary's
@@ -139,16 +139,16 @@ class Rt0TraceTest {
             String[] args = new String[n];
             java.util.Arrays.fill(args, "arg");
             Rt0genResult r = run(probe.rt0gen(), Map.of("RT0TRACE", "1"), args);
-            assertThat(field(r, "args:", "argc")).isEqualTo(String.valueOf(n + 1));
-            assertThat(field(r, "args:", "envc")).isEqualTo("1");
+            assertThat(field(r, "args", "argc")).isEqualTo(String.valueOf(n + 1));
+            assertThat(field(r, "args", "envc")).isEqualTo("1");
         }
     }
 
     @Test
     void withoutGomaxprocsTheChoiceSaysNcpu() throws Exception {
         Rt0genResult r = run(probe.rt0gen(), Map.of("RT0TRACE", "1", "GOMAXPROCS", "abc"));
-        assertThat(r.rt0Traces("schedinit:").get(1).text()).contains("from ncpu");
-        assertThat(r.rt0Traces("schedinit:").get(1).field("gomaxprocs")).contains(field(r, "osinit:", "ncpu"));
+        assertThat(r.rt0Traces("schedinit").get(1).text()).contains("from ncpu");
+        assertThat(r.rt0Traces("schedinit").get(1).field("gomaxprocs")).contains(field(r, "osinit", "ncpu"));
         assertThat(run(probe.rt0gen(), Map.of("RT0TRACE", "0")).rt0Traces()).isEmpty();
         assertThat(run(probe.rt0gen(), Map.of()).rt0Traces()).isEmpty();
     }
@@ -159,16 +159,16 @@ class Rt0TraceTest {
         Rt0genResult limited = Rt0genContainer.fromElf(probe126.rt0gen()).withDockerfile(Repo.dockerfile())
                 .withCpus(1.5).withEnv("RT0TRACE", "1").run();
         assertThat(limited.exitCode()).as(limited.toString()).isZero();
-        assertThat(limited.rt0Traces()).extracting(Rt0Trace::event).containsExactlyElementsOf(STEPS);
-        assertThat(limited.rt0Traces("schedinit:").get(0).field("containermaxprocs")).contains("1");
-        assertThat(limited.rt0Traces("schedinit:").get(0).field("updatemaxprocs")).contains("1");
-        assertThat(limited.rt0Traces("schedinit:").get(1).text()).contains("cgroup limit=1500 millicpus");
+        assertThat(limited.rt0Traces()).extracting(Rt0Trace::step).containsExactlyElementsOf(STEPS);
+        assertThat(limited.rt0Traces("schedinit").get(0).field("containermaxprocs")).contains("1");
+        assertThat(limited.rt0Traces("schedinit").get(0).field("updatemaxprocs")).contains("1");
+        assertThat(limited.rt0Traces("schedinit").get(1).text()).contains("cgroup limit=1500 millicpus");
 
         Rt0genResult pinned = Rt0genContainer.fromElf(probe126.rt0gen()).withDockerfile(Repo.dockerfile())
                 .withCpusetCpus("0").withEnv("RT0TRACE", "1").run();
         assertThat(pinned.exitCode()).as(pinned.toString()).isZero();
-        assertThat(field(pinned, "osinit:", "ncpu")).isEqualTo("1");
-        assertThat(pinned.rt0Traces("schedinit:").get(1).field("gomaxprocs")).contains("1");
+        assertThat(field(pinned, "osinit", "ncpu")).isEqualTo("1");
+        assertThat(pinned.rt0Traces("schedinit").get(1).field("gomaxprocs")).contains("1");
         assertThat(value(pinned.stderr(), "NumCPU")).isEqualTo("1");
     }
 

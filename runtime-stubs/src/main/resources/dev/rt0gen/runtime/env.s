@@ -144,14 +144,15 @@ runtime.rt0trace_init:
 
 # runtime.parsedebugvars(): Go's parseRuntimeDebugVars: the defaults of Go's dbgvars
 # (containermaxprocs=1, updatemaxprocs=1), then the compile-time settings
-# (go..godebugDefault: the default GODEBUG the go command derives from go.mod's go line,
-# its godebug lines and //go:debug directives, which Go's linker puts in
-# runtime.godebugDefault), then $GODEBUG.
+# (go..godebugDefault, reached through runtime.main_godebugDefault, which the linker
+# fills: the default GODEBUG the go command derives from go.mod's go line, its godebug
+# lines and //go:debug directives, and that Go's linker puts in runtime.godebugDefault),
+# then $GODEBUG.
 runtime.parsedebugvars:
     mov qword ptr [rip + runtime.debug_containermaxprocs], 0x1
     mov qword ptr [rip + runtime.debug_updatemaxprocs], 0x1
-    lea rdi, [rip + go..godebugDefault]
-    mov esi, go..godebugDefaultLen
+    mov rdi, qword ptr [rip + runtime.main_godebugDefault]
+    mov rsi, qword ptr [rip + runtime.main_godebugDefaultLen]
     call runtime.parsegodebug
     lea rdi, [rip + runtime.str_godebug_key]
     mov esi, 0x7

@@ -710,8 +710,8 @@ runtime.main:
     mov rcx, qword ptr [rbx + m_p]
     add qword ptr [rcx + p_schedtick], GO_RUNTIME_INIT_TICKS
     # Those goroutines (forcegchelper, bgsweep, bgscavenge) took goids 2, 3 and 4 in Go,
-    # so the program's first goroutine is 6 (the updater below is 5), as a panic's
-    # "goroutine N [running]:" shows.
+    # so the program's first goroutine is 5, or 6 when the updater below takes 5
+    # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows.
     lea r11, [rip + runtime.sched]
     add qword ptr [r11 + sched_goidgen], GO_RUNTIME_GOROUTINES
     # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
@@ -1008,14 +1008,19 @@ runtime.str_allocs:
 
 # Words the linker fills when it adds the program to the runtime (the runtime is laid down
 # first, without knowing the program): Go's main_main (linkname main.main) and
-# runtime_inittasks. rt0gen: the address of main.main, of go..inittasks, and the value of
-# go..ninittasks.
+# runtime_inittasks, and godebugDefault (set with -X by the go command). rt0gen: the address
+# of main.main, of go..inittasks, the value of go..ninittasks, the address of
+# go..godebugDefault and the value of go..godebugDefaultLen.
 .data
 runtime.main_main:
     .quad 0x0
 runtime.main_inittasks:
     .quad 0x0
 runtime.main_ninittasks:
+    .quad 0x0
+runtime.main_godebugDefault:
+    .quad 0x0
+runtime.main_godebugDefaultLen:
     .quad 0x0
 
 .bss
