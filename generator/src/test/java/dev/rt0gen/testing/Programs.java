@@ -73,7 +73,7 @@ public final class Programs {
         try {
             Path dir = Paths.get(Programs.class.getResource("/corpus/" + name + "/go.mod").toURI()).getParent();
             return SourceLoader.load(dir);
-        } catch (java.net.URISyntaxException e) {
+        } catch (java.net.URISyntaxException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
