@@ -1418,12 +1418,40 @@ public final class Checker {
         overflow(x, u);
     }
 
-    /** A typed constant result that does not fit its type is an error. */
+    /**
+     * A typed constant result that does not fit its type is an error; so is an untyped integer
+     * constant past types2's precision of 512 bits ({@code constant multiplication overflow},
+     * at the operator), and a constant string past {@link Constants#MAX_STRING} bytes: a few
+     * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
+     */
     private void overflow(Operand x, Expr e) {
         if (x.type == Basic.INT && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
             error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
             x.mode = Mode.INVALID;
+        } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
+            error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant " + opName(e) + "overflow");
+            x.mode = Mode.INVALID;
+        } else if (x.val instanceof String s && s.length() > Constants.MAX_STRING) {
+            error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant string too long (" + s.length()
+                    + " bytes; rt0gen's limit is " + Constants.MAX_STRING + ")");
+            x.mode = Mode.INVALID;
         }
+    }
+
+    /** types2's opName: {@code "multiplication "}, or nothing for an operation it does not name. */
+    private static String opName(Expr e) {
+        String op = e instanceof Expr.Binary b ? b.op() : e instanceof Expr.Unary u ? u.op() + "unary" : "";
+        String name = switch (op) {
+            case "+" -> "addition";
+            case "-" -> "subtraction";
+            case "*" -> "multiplication";
+            case "<<" -> "shift";
+            case "^" -> "bitwise XOR";
+            case "&", "|", "&^" -> "";
+            case "^unary" -> "bitwise complement";
+            default -> "";
+        };
+        return name.isEmpty() ? "" : name + " ";
     }
 
     private static boolean isComparison(String op) {
@@ -1441,7 +1469,6 @@ public final class Checker {
         Operand r = new Operand();
         r.expr = b;
         String op = b.op();
-        String shown = opAssign != null ? Expr.show(opAssign.lhs().get(0)) + " " + opAssign.op() + " " + Expr.show(opAssign.rhs().get(0)) : Expr.show(b);
         if (op.equals("<<") || op.equals(">>")) return shift(b, x, y, r);
         // matchTypes: an untyped operand takes the other's type when the kinds agree
         Basic xt = x.basic(), yt = y.basic();
@@ -1457,11 +1484,11 @@ public final class Checker {
         yt = y.basic();
         if (isComparison(op)) {
             if (xt != yt) {
-                error(y.expr, "invalid operation: " + shown + " (mismatched types " + xt + " and " + yt + ")");
+                error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
                 return r;
             }
             if (!op.equals("==") && !op.equals("!=") && xt.isBoolean()) {
-                error(x.expr, "invalid operation: " + shown + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
+                error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
                 return r;
             }
             if (x.isConst() && y.isConst()) {
@@ -1480,7 +1507,7 @@ public final class Checker {
             return r;
         }
         if (xt != yt) {
-            error(b, "invalid operation: " + shown + " (mismatched types " + xt + " and " + yt + ")");
+            error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
             return r;
         }
         boolean defined = switch (op) {
@@ -1506,6 +1533,11 @@ public final class Checker {
             r.mode = Mode.VALUE;
         }
         return r;
+    }
+
+    /** The operation as gc shows it in a message; built only for a message (a chain of n operators would cost n * n). */
+    private static String shown(Expr.Binary b, Stmt.Assign opAssign) {
+        return opAssign != null ? Expr.show(opAssign.lhs().get(0)) + " " + opAssign.op() + " " + Expr.show(opAssign.rhs().get(0)) : Expr.show(b);
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {

@@ -6,6 +6,10 @@ import java.math.BigInteger;
 final class Constants {
     static final BigInteger MIN_INT = BigInteger.valueOf(Long.MIN_VALUE);
     static final BigInteger MAX_INT = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Bits of an untyped integer constant, as types2 (go/constant keeps more, types2 refuses more). */
+    static final int PRECISION = 512;
+    /** The longest constant string rt0gen folds: 1 MiB (gc has no such limit; it would exhaust memory later). */
+    static final int MAX_STRING = 1 << 20;
 
     private Constants() {
     }
