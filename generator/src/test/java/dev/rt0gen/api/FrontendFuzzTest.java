@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it-tests/corpus program, every program under test resources errors/, and the inputs that
  * once found a bug (src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/); the
  * ones that compile are then linked in full, through Keystone. With {@code JAZZER_FUZZ=1}
- * ({@code make test}: 60 s; {@code make fuzz}: longer) Jazzer mutates them; new findings land
- * in that inputs directory and become regression tests.
+ * ({@code make test}: 60 s; {@code make fuzz}: longer) Jazzer mutates them; an input that takes
+ * longer than the Makefile's {@code -timeout} is a hang; new findings land in that inputs
+ * directory and become regression tests.
  */
 class FrontendFuzzTest {
     private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
