@@ -149,6 +149,7 @@ public final class Rt0gen {
         String why;
         if (e instanceof AccessDeniedException) why = "permission denied";
         else if (e instanceof NoSuchFileException) why = "no such file or directory";
+        else if (e instanceof java.nio.file.FileAlreadyExistsException) why = e.getMessage() + " is not a directory";
         else if (e instanceof FileSystemException fe && fe.getReason() != null) why = fe.getReason().toLowerCase(Locale.ROOT);
         else if (e instanceof DirectoryNotEmptyException) why = "is a directory";
         else why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
