@@ -1,7 +1,9 @@
 # rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
-#   make test    everything the tests need (tools, Docker engine, Keystone), then mvn verify,
-#                with a bounded (60 s) fuzzing run of the front end (FrontendFuzzTest)
+#   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
+#                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay) with
+#                a bounded (60 s) fuzzing run of the front end (FrontendFuzzTest), then
+#                examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
 #   make fuzz    fuzz the front end longer: FUZZ_SECONDS (default 600); findings land in
 #                generator/src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/
 # The set-up scripts are idempotent: on a prepared machine they only check.
@@ -23,7 +25,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TIMEOUT ?= 30
 FUZZ_ARGS = -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=$(FUZZ_TIMEOUT)
 
-.PHONY: all tools docker keystone build demo test fuzz clean
+.PHONY: all tools docker keystone build demo test fuzz clean compare-report
 
 all: build
 
@@ -52,12 +54,29 @@ demo: build
 # JAZZER_FUZZ=1: FrontendFuzzTest fuzzes (60 s) instead of only replaying its seeds; a plain
 # `mvn test` replays them.
 test: keystone docker
-	JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) verify
+	repo=$$(scripts/m2-overlay); \
+	  JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) -Dmaven.repo.local="$$repo" install; \
+	  echo "--- examples/ci-test, a user's build against the rt0gen just installed to $$repo"; \
+	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" -f examples/ci-test/pom.xml verify
 
 fuzz: keystone
 	JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) -Djazzer.internal.arg.2=-max_total_time=$(FUZZ_SECONDS) \
 		-pl generator -am test -Dtest=FrontendFuzzTest
 
+# rt0gen compare over the corpus as an HTML page (out/compare.html) and its screenshot in
+# headless Chromium (out/compare.png).
+compare-report: build
+	scripts/compare-report
+
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
+	$(MVN) $(MVN_FLAGS) -q -f examples/ci-test/pom.xml clean
 	rm -rf out generator/.cifuzz-corpus
+
+# make bench: rt0gen against `go build` and a bare exit(0) binary, measured in one run
+# (bench/run-bench); rewrites BENCHMARKS.md. Not part of `make test`: nothing here is asserted.
+.PHONY: bench
+bench: keystone
+	scripts/ensure-bench-tools
+	$(MVN_KEYSTONE) -q -Pbench -DskipTests -pl generator,bench/jmh -am package
+	RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" bench/run-bench $(BENCH_FLAGS)

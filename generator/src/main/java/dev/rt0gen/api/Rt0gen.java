@@ -67,9 +67,7 @@ public final class Rt0gen {
 
     /** Links the program's assembly units with the runtime. */
     public static LinkedImage linkProgram(List<AsmUnit> program) throws LinkException {
-        List<AsmUnit> units = new ArrayList<>(Runtime.units());
-        units.addAll(program);
-        return new Linker(Keystone.get()).link(units);
+        return new Linker(Keystone.get()).link(Runtime.units(), program);
     }
 
     /**

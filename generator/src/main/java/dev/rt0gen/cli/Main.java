@@ -172,9 +172,25 @@ public final class Main implements Runnable {
                 try (var progress = dev.rt0gen.compare.Progress.start(dirs.size(), err)) {
                     for (Path dir : dirs) {
                         progress.step(dir.toString());
-                        var r = comparison.compare(dir, options);
-                        results.add(r);
-                        progress.done(dir.toString(), r.status().name().toLowerCase(java.util.Locale.ROOT));
+                        String verdict;
+                        // Without --env, a directory's own `runs` file (one environment per line, as in
+                        // rt0gen's corpus) says how to run it; otherwise once, as given.
+                        java.util.List<java.util.Map<String, String>> envs = environment.isEmpty()
+                                ? dev.rt0gen.compare.RunsFile.read(dir) : java.util.List.of(environment);
+                        try {
+                            var builds = comparison.build(dir);
+                            verdict = "match";
+                            for (var e : envs) {
+                                var r = e.isEmpty() ? comparison.compare(dir, builds, options)
+                                        : comparison.compare(builds, options.withEnv(e));
+                                results.add(r);
+                                if (!r.matches()) verdict = r.status().name().toLowerCase(java.util.Locale.ROOT);
+                            }
+                        } catch (dev.rt0gen.compare.Comparison.BuildException e) {
+                            results.add(dev.rt0gen.compare.Comparison.error(dir, environment, e.getMessage()));
+                            verdict = "error";
+                        }
+                        progress.done(dir.toString(), verdict);
                     }
                 }
             } finally {

@@ -95,14 +95,51 @@ public final class Comparison {
         }
     }
 
-    /** Builds and compares in one step; a failed build is an {@link Status#ERROR} result. */
+    /**
+     * Builds and compares in one step; a failed build is an {@link Status#ERROR} result. When
+     * the directory holds recorded expectations ({@code expected.stdout}, {@code expected.stderr},
+     * {@code expected.exit}, as in shared/corpus) and the run has no environment and no
+     * arguments, rt0gen's run must match them too.
+     */
     public Result compare(Path dir, Options options) {
-        String name = dir.toAbsolutePath().normalize().getFileName().toString();
         try {
-            return compare(build(dir), options);
+            return compare(dir, build(dir), options);
         } catch (BuildException e) {
-            return new Result(name, options.env(), Status.ERROR, e.getMessage(), null, null, null);
+            return error(dir, options.env(), e.getMessage());
         }
+    }
+
+    /** {@link #compare(Path, Options)} with binaries already built from {@code dir}. */
+    public Result compare(Path dir, Builds builds, Options options) {
+        Result r = compare(builds, options);
+        if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
+        try {
+            String recorded = recordedDiff(dir, r.rt0gen());
+            if (recorded.isEmpty()) return r;
+            return new Result(r.program(), r.env(), Status.MISMATCH, null, r.go(), r.rt0gen(), r.diff() + recorded);
+        } catch (java.io.IOException | NumberFormatException e) {
+            return new Result(r.program(), r.env(), Status.ERROR, "cannot read the expected.* files: " + e.getMessage(),
+                    r.go(), r.rt0gen(), r.diff());
+        }
+    }
+
+    /** The result for a program that could not be built. */
+    public static Result error(Path dir, Map<String, String> env, String message) {
+        return new Result(dir.toAbsolutePath().normalize().getFileName().toString(), env, Status.ERROR, message,
+                null, null, null);
+    }
+
+    /** rt0gen's run against the expected.* files in {@code dir} (empty when there are none or all match). */
+    static String recordedDiff(Path dir, Outcome rt) throws java.io.IOException {
+        Path exit = dir.resolve("expected.exit");
+        if (!Files.isRegularFile(exit)) return "";
+        Outcome recorded = new Outcome(Integer.parseInt(Files.readString(exit).strip()),
+                readOrEmpty(dir.resolve("expected.stdout")), readOrEmpty(dir.resolve("expected.stderr")), 0, 0);
+        return diff(recorded, rt).replace("(go)", "(expected.*)");
+    }
+
+    private static String readOrEmpty(Path p) throws java.io.IOException {
+        return Files.isRegularFile(p) ? Files.readString(p) : "";
     }
 
     /** Runs both binaries with the same options and compares them. */

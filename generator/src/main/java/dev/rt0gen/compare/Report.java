@@ -30,7 +30,8 @@ public final class Report {
 
     /** The table, then a diff or an error line for every program that did not match. */
     public void printTable(PrintWriter out) {
-        String fmt = "%-28s %-8s %13s %21s %21s%n";
+        int width = Math.max(28, results.stream().mapToInt(r -> label(r).length()).max().orElse(0));
+        String fmt = "%-" + width + "s %-8s %13s %21s %21s%n";
         out.printf(fmt, "PROGRAM", "RESULT", "EXIT go/rt0", "SIZE go/rt0 (bytes)", "TIME go/rt0 (ms)");
         for (Comparison.Result r : results) {
             String name = label(r);
@@ -45,7 +46,7 @@ public final class Report {
         }
         long match = results.stream().filter(Comparison.Result::matches).count();
         long errors = results.stream().filter(r -> r.status() == Comparison.Status.ERROR).count();
-        out.printf("%d programs (%s runs): %d match, %d mismatch, %d error%n", results.size(), runner, match,
+        out.printf("%d comparisons (%s runs): %d match, %d mismatch, %d error%n", results.size(), runner, match,
                 results.size() - match - errors, errors);
         for (Comparison.Result r : results) {
             if (r.status() == Comparison.Status.ERROR) {
@@ -94,7 +95,7 @@ public final class Report {
                 .append("pre{background:#f6f6f6;padding:8px;overflow-x:auto}.go{fill:#00add8}.rt{fill:#e07020}")
                 .append("</style></head><body>\n<h1>rt0gen compare</h1>\n");
         long match = results.stream().filter(Comparison.Result::matches).count();
-        h.append("<p id=\"summary\">").append(results.size()).append(" programs, ").append(esc(runner))
+        h.append("<p id=\"summary\">").append(results.size()).append(" comparisons, ").append(esc(runner))
                 .append(" runs: ").append(match).append(" match, ").append(results.size() - match)
                 .append(" do not.</p>\n<table id=\"results\"><tr><th>program</th><th>result</th><th>exit go</th>")
                 .append("<th>exit rt0gen</th><th>size go (bytes)</th><th>size rt0gen (bytes)</th>")

@@ -63,7 +63,7 @@ public final class ElfWriter {
             symtab.putInt(str.add(sym.name()));
             symtab.put((byte) ((Elf.STB_GLOBAL << 4) | type));
             symtab.put((byte) 0);
-            symtab.putShort((short) (sectionIndex(sections, sym.section())));
+            symtab.putShort((short) (sectionIndex(sections, sym)));
             symtab.putLong(sym.value());
             symtab.putLong(sym.size());
         }
@@ -140,10 +140,17 @@ public final class ElfWriter {
         return contentEnd;
     }
 
-    /** The symbol's section; SHN_ABS for the markers of an empty section, which no segment maps. */
-    private static int sectionIndex(List<Section> sections, String name) {
+    /**
+     * The symbol's section, found by address (the runtime and the program each have a .text,
+     * .rodata, .data and .bss); SHN_ABS when no section holds it.
+     */
+    private static int sectionIndex(List<Section> sections, Symbol sym) {
         for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).name().equals(name) && sections.get(i).size() > 0) return i + 1;
+            Section s = sections.get(i);
+            if (s.name().equals(sym.section()) && sym.value() >= s.addr()
+                    && sym.value() + sym.size() <= s.addr() + s.size() && sym.value() < s.addr() + s.size()) {
+                return i + 1;
+            }
         }
         return 0xfff1; // SHN_ABS
     }

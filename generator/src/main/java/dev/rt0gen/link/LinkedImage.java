@@ -10,10 +10,25 @@ import java.util.List;
  *                 the file, the first one right after the ELF and program headers
  * @param sections the named sections inside the segments, in address order
  * @param symbols  every global symbol with its Go name, address, size and kind
- * @param assembly the one text that Keystone assembled (for {@code rt0gen build -S})
+ * @param parts    what Keystone assembled: the runtime (laid down first, once per JVM) and
+ *                 the program, each one text at one address
  */
 public record LinkedImage(long entry, List<Segment> segments, List<Section> sections,
-                          List<Symbol> symbols, String assembly) {
+                          List<Symbol> symbols, List<Assembly> parts) {
+
+    /** One Keystone call: the text, the address it was assembled at, and the bytes it gave. */
+    public record Assembly(String name, String text, long address, byte[] bytes) {
+    }
+
+    /** The assembly texts, each under a comment naming it (for {@code rt0gen build -S}). */
+    public String assembly() {
+        StringBuilder sb = new StringBuilder();
+        for (Assembly a : parts) {
+            sb.append("# ").append(a.name()).append(", assembled at 0x").append(Long.toHexString(a.address()))
+                    .append('\n').append(a.text());
+        }
+        return sb.toString();
+    }
 
     /** Permissions of a segment, as ELF's p_flags: 4 read, 2 write, 1 execute. */
     public static final int R = 4, W = 2, X = 1;

@@ -3,6 +3,7 @@ package dev.rt0gen.link;
 import dev.rt0gen.asm.AsmException;
 import dev.rt0gen.asm.Keystone;
 import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.link.LinkedImage.Assembly;
 import dev.rt0gen.link.LinkedImage.Kind;
 import dev.rt0gen.link.LinkedImage.Section;
 import dev.rt0gen.link.LinkedImage.Segment;
@@ -14,42 +15,57 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The linker: runtime units and the program's units in, one laid-out image out.
+ * The linker: the runtime's units and the program's units in, one laid-out image out.
  *
- * <p>Like mold, it is a sequence of passes over one context: {@link #readUnits} sorts each
- * unit's lines into sections, {@link #resolveSymbols} checks that every name is defined exactly
- * once, {@link #combine} writes one assembly text laid out as
+ * <p>The image has two parts, each one Keystone call: the runtime, laid down first at the
+ * start of text and assembled once per JVM (it does not depend on the program), and the
+ * program, placed after it. Each part is laid out alone as
  * <pre>
- *   runtime.text: text… runtime.etext: .skip 0x1000
- *   runtime.rodata: rodata… runtime.erodata: .skip 0x1000
- *   runtime.data: data… runtime.edata: runtime.bss: bss… runtime.end:
- *   .quad every symbol
+ *   text… .skip 0x1000  rodata… .skip 0x1000  data… bss…  .quad every symbol
  * </pre>
- * {@link #assemble} hands it to Keystone once, at the address the text will have, so Keystone
- * resolves every reference itself; and {@link #layOut} cuts the result into segments. The two
- * one-page gaps put text, read-only data and writable data on different pages (W^X) although
- * their bytes sit back to back in the file: cutting exactly 0x1000 bytes keeps every segment's
- * file offset congruent to its address modulo the page size, as the kernel's loader requires.
- * The closing {@code .quad} table is how symbol addresses come back out of Keystone, which
- * reports nothing but bytes.
+ * The one-page gaps put text, read-only data and writable data on different pages (W^X)
+ * although their bytes sit back to back in the file: cutting exactly 0x1000 bytes keeps every
+ * segment's file offset congruent to its address modulo the page size, as the kernel's loader
+ * requires. The closing {@code .quad} table is how symbol addresses come back out of Keystone,
+ * which reports nothing but bytes. Keystone resolves every reference inside a part itself (no
+ * resolver callback: it mis-encodes relative branches).
+ *
+ * <p>Between the parts: the program calls the runtime's functions, whose addresses it gets as
+ * {@code .set} constants; the runtime reaches the program only through words the linker fills
+ * ({@link #LINKER_FILLED}), as Go's linker fills the runtime's {@code main_main} and
+ * {@code runtime_inittasks}. Like mold, the work is a sequence of plain passes:
+ * {@link #readUnits}, {@link #resolveSymbols}, {@link #combine}, {@link #assemble},
+ * {@link #layOut}, {@link #fill}.
  */
 public final class Linker {
     /** Where the image starts in memory; the ELF and program headers are mapped there. */
     public static final long IMAGE_BASE = 0x400000;
-    /** Room for the ELF header and four program headers (64 + 4 * 56 bytes), rounded up. */
-    public static final int HEADERS_SIZE = 0x120;
+    /** Room for the ELF header and seven program headers (64 + 7 * 56 bytes), rounded up. */
+    public static final int HEADERS_SIZE = 0x1d0;
     /** Address of the first byte of text: the file offset {@link #HEADERS_SIZE} mapped at the base. */
     public static final long TEXT_ADDR = IMAGE_BASE + HEADERS_SIZE;
     static final int PAGE = 0x1000;
 
     public static final String ENTRY = "_rt0_amd64_linux";
-    static final String[] MARKERS = {"runtime.text", "runtime.etext", "runtime.rodata", "runtime.erodata",
-            "runtime.data", "runtime.edata", "runtime.bss", "runtime.end"};
+
+    /**
+     * Words in the runtime's data that the linker fills with a program symbol's address or
+     * constant value: the runtime is laid down before the program is known.
+     */
+    static final Map<String, String> LINKER_FILLED = Map.of(
+            "runtime.main_main", "main.main",
+            "runtime.main_inittasks", "go..inittasks",
+            "runtime.main_ninittasks", "go..ninittasks");
+
+    /** Labels that delimit a part's sections; internal, never symbols. */
+    static final String[] MARKERS = {"go..text", "go..etext", "go..rodata", "go..erodata",
+            "go..data", "go..edata", "go..bss", "go..end"};
 
     private final Keystone keystone;
 
@@ -57,21 +73,58 @@ public final class Linker {
         this.keystone = keystone;
     }
 
+    /** Links units on their own, as one part at the start of text (no runtime). */
     public LinkedImage link(List<AsmUnit> units) throws LinkException {
-        List<ObjectUnit> objects = readUnits(units);
-        Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects);
-        List<String> order = new ArrayList<>(symbols.keySet());
-        String text = combine(objects, order);
-        byte[] blob = assemble(text);
-        return layOut(blob, order, symbols, text);
+        return link(List.of(), units);
     }
 
-    static List<ObjectUnit> readUnits(List<AsmUnit> units) throws LinkException {
+    /**
+     * Links the program's units after the runtime's. {@code runtime} is assembled once per JVM
+     * for each list object it is called with ({@link Runtime#units()} is always the same list).
+     */
+    public LinkedImage link(List<AsmUnit> runtime, List<AsmUnit> program) throws LinkException {
+        Part base = runtime.isEmpty() ? null : basePart(runtime);
+        List<ObjectUnit> objects = readUnits(program, runtime.size());
+        Map<String, Long> external = new LinkedHashMap<>();
+        Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, base, external);
+        List<String> valuesWanted = new ArrayList<>();
+        if (base != null) {
+            for (var e : LINKER_FILLED.entrySet()) {
+                if (base.address.containsKey(e.getKey())) valuesWanted.add(e.getValue());
+            }
+        }
+        long start = base == null ? TEXT_ADDR : base.nextPartAddress();
+        Part part = assemblePart("program", objects, symbols, external, valuesWanted, start);
+        List<Part> parts = base == null ? List.of(part) : List.of(base.copy(), part);
+        if (base != null) fill(parts.get(0), part);
+        return image(parts);
+    }
+
+    // ---- the runtime part, once per JVM ----
+
+    private static final Map<List<AsmUnit>, Part> BASES = new java.util.IdentityHashMap<>();
+
+    private synchronized Part basePart(List<AsmUnit> runtime) throws LinkException {
+        synchronized (BASES) {
+            Part p = BASES.get(runtime);
+            if (p == null) {
+                List<ObjectUnit> objects = readUnits(runtime, 0);
+                Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, null, new LinkedHashMap<>());
+                p = assemblePart("runtime", objects, symbols, Map.of(), List.of(), TEXT_ADDR);
+                BASES.put(runtime, p);
+            }
+            return p;
+        }
+    }
+
+    // ---- passes ----
+
+    static List<ObjectUnit> readUnits(List<AsmUnit> units, int firstIndex) throws LinkException {
         List<ObjectUnit> objects = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             try {
-                objects.add(ObjectUnit.read(units.get(i), i));
+                objects.add(ObjectUnit.read(units.get(i), firstIndex + i));
             } catch (LinkException e) {
                 problems.addAll(e.problems());
             }
@@ -80,12 +133,21 @@ public final class Linker {
         return objects;
     }
 
-    /** Every global label defined once, every reference defined somewhere, the entry present. */
-    static Map<String, ObjectUnit.Section> resolveSymbols(List<ObjectUnit> objects) throws LinkException {
+    /**
+     * Every global label defined once (in this part or the base), every reference defined
+     * somewhere, the entry present, every linker-filled word's target present. References to
+     * the base's symbols are collected in {@code external} with their addresses.
+     */
+    static Map<String, ObjectUnit.Section> resolveSymbols(List<ObjectUnit> objects, Part base,
+                                                         Map<String, Long> external) throws LinkException {
         List<String> problems = new ArrayList<>();
         Map<String, ObjectUnit.Section> symbols = new LinkedHashMap<>();
         Map<String, String> definedIn = new LinkedHashMap<>();
         Set<String> markers = Set.of(MARKERS);
+        if (base != null) {
+            for (String s : base.symbols.keySet()) definedIn.put(s, "the runtime");
+            for (String c : base.constants) definedIn.put(c, "the runtime");
+        }
         for (ObjectUnit u : objects) {
             for (var e : u.labels.entrySet()) {
                 String prev = definedIn.putIfAbsent(e.getKey(), u.name);
@@ -105,7 +167,10 @@ public final class Linker {
         }
         for (ObjectUnit u : objects) {
             for (String ref : u.references) {
-                if (!definedIn.containsKey(ref) && !markers.contains(ref)) {
+                if (symbols.containsKey(ref) || markers.contains(ref)) continue;
+                if (base != null && base.address.containsKey(ref)) {
+                    external.put(ref, base.address.get(ref));
+                } else if (!definedIn.containsKey(ref) || (base != null && base.constants.contains(ref))) {
                     problems.add("undefined symbol " + Symbols.goName(ref) + " (referenced in " + u.name + ")");
                 }
             }
@@ -113,26 +178,59 @@ public final class Linker {
         if (!definedIn.containsKey(ENTRY)) {
             problems.add("undefined symbol " + ENTRY + " (the entry point)");
         }
+        if (base != null) {
+            for (var e : LINKER_FILLED.entrySet()) {
+                if (base.address.containsKey(e.getKey()) && !definedIn.containsKey(e.getValue())) {
+                    problems.add("undefined symbol " + Symbols.goName(e.getValue()) + " (the runtime's "
+                            + e.getKey() + ")");
+                }
+            }
+        }
         if (!problems.isEmpty()) throw new LinkException(problems);
         return symbols;
     }
 
-    /** The one text Keystone assembles: constants, then the sections in address order, then the symbol table. */
-    static String combine(List<ObjectUnit> objects, List<String> order) {
+    /**
+     * Assembles a part whose file bytes start at {@code at}; its text begins at the next
+     * multiple of 16, and the bytes in between are int3 padding written by the linker.
+     */
+    private Part assemblePart(String name, List<ObjectUnit> objects, Map<String, ObjectUnit.Section> symbols,
+                              Map<String, Long> external, List<String> values, long at) throws LinkException {
+        long start = (at + 15) & -16;
+        List<String> order = new ArrayList<>(symbols.keySet());
+        String text = combine(objects, order, external, values);
+        byte[] blob = assemble(text, start);
+        Part p = layOut(name, blob, order, symbols, values, text, start);
+        if (at != start) p = p.withLeadingPad((int) (start - at));
+        for (ObjectUnit u : objects) p.constants.addAll(u.constantNames);
+        return p;
+    }
+
+    /**
+     * The one text Keystone assembles for a part: the base's symbols it uses, its constants,
+     * its sections in address order, then the table of symbol addresses (and of the values
+     * the linker fills into the base).
+     */
+    static String combine(List<ObjectUnit> objects, List<String> order, Map<String, Long> external,
+                          List<String> values) {
         StringBuilder sb = new StringBuilder(1 << 16);
+        for (var e : external.entrySet()) {
+            sb.append(".set ").append(e.getKey()).append(", 0x").append(Long.toHexString(e.getValue())).append('\n');
+        }
         for (ObjectUnit u : objects) {
             for (String c : u.constants) sb.append(c).append('\n');
         }
-        section(sb, objects, ObjectUnit.Section.TEXT, "runtime.text");
-        sb.append("runtime.etext:\n.skip 0x1000\n");
-        section(sb, objects, ObjectUnit.Section.RODATA, "runtime.rodata");
-        sb.append("runtime.erodata:\n.skip 0x1000\n");
-        section(sb, objects, ObjectUnit.Section.DATA, "runtime.data");
-        sb.append("runtime.edata:\n");
-        section(sb, objects, ObjectUnit.Section.BSS, "runtime.bss");
-        sb.append("runtime.end:\n.p2align 3, 0x0\n");
+        section(sb, objects, ObjectUnit.Section.TEXT, MARKERS[0]);
+        sb.append(MARKERS[1]).append(":\n.skip 0x1000\n");
+        section(sb, objects, ObjectUnit.Section.RODATA, MARKERS[2]);
+        sb.append(MARKERS[3]).append(":\n.skip 0x1000\n");
+        section(sb, objects, ObjectUnit.Section.DATA, MARKERS[4]);
+        sb.append(MARKERS[5]).append(":\n");
+        section(sb, objects, ObjectUnit.Section.BSS, MARKERS[6]);
+        sb.append(MARKERS[7]).append(":\n.p2align 3, 0x0\n");
         List<String> all = new ArrayList<>(List.of(MARKERS));
         all.addAll(order);
+        all.addAll(values);
         for (int i = 0; i < all.size(); i += 8) {
             sb.append(".quad ").append(String.join(", ", all.subList(i, Math.min(all.size(), i + 8)))).append('\n');
         }
@@ -151,9 +249,9 @@ public final class Linker {
         }
     }
 
-    private byte[] assemble(String text) throws LinkException {
+    private byte[] assemble(String text, long address) throws LinkException {
         try {
-            return keystone.assemble(text, TEXT_ADDR);
+            return keystone.assemble(text, address);
         } catch (AsmException e) {
             throw new LinkException("assembler: " + e.getMessage() + " at or after: "
                     + statement(text, e.statements()));
@@ -170,73 +268,157 @@ public final class Linker {
         return "(end of text)";
     }
 
-    /** Reads the symbol table off the end of the blob and cuts the blob into segments. */
-    static LinkedImage layOut(byte[] blob, List<String> order, Map<String, ObjectUnit.Section> kinds, String text)
-            throws LinkException {
-        int nsyms = MARKERS.length + order.size();
-        int tableStart = blob.length - 8 * nsyms;
-        ByteBuffer table = ByteBuffer.wrap(blob, tableStart, 8 * nsyms).order(ByteOrder.LITTLE_ENDIAN);
-        long[] marker = new long[MARKERS.length];
-        for (int i = 0; i < marker.length; i++) marker[i] = table.getLong();
-        Map<String, Long> addr = new LinkedHashMap<>();
-        for (String s : order) addr.put(s, table.getLong());
-        long text0 = marker[0], etext = marker[1], rodata = marker[2], erodata = marker[3];
-        long data = marker[4], edata = marker[5], bss = marker[6], end = marker[7];
-        if (text0 != TEXT_ADDR || tableStart < 0 || end - TEXT_ADDR > tableStart) {
+    /** Reads the symbol table off the end of a part's blob and cuts the blob into segments. */
+    static Part layOut(String name, byte[] blob, List<String> order, Map<String, ObjectUnit.Section> kinds,
+                       List<String> values, String text, long start) throws LinkException {
+        int n = MARKERS.length + order.size() + values.size();
+        int tableStart = blob.length - 8 * n;
+        if (tableStart < 0) throw new LinkException("assembler output is shorter than its symbol table");
+        ByteBuffer table = ByteBuffer.wrap(blob, tableStart, 8 * n).order(ByteOrder.LITTLE_ENDIAN);
+        long[] m = new long[MARKERS.length];
+        for (int i = 0; i < m.length; i++) m[i] = table.getLong();
+        Map<String, Long> address = new LinkedHashMap<>();
+        for (String s : order) address.put(s, table.getLong());
+        Map<String, Long> value = new LinkedHashMap<>();
+        for (String v : values) value.put(v, table.getLong());
+        long text0 = m[0], etext = m[1], rodata = m[2], erodata = m[3], data = m[4], edata = m[5], bss = m[6],
+                end = m[7];
+        if (text0 != start || end - start > tableStart) {
             throw new LinkException("assembler output does not match the layout (text at 0x"
-                    + Long.toHexString(text0) + ")");
+                    + Long.toHexString(text0) + ", wanted 0x" + Long.toHexString(start) + ")");
         }
-        // Segment starts: each gap of 0x1000 bytes is cut from the file.
+        // Segment starts: each gap of 0x1000 bytes is cut from the file. A segment whose
+        // section is empty keeps its alignment bytes in the file (so that the next segment's
+        // offset stays congruent) but gets no memory: the ELF writer maps none.
         long rodataSeg = etext + PAGE, dataSeg = erodata + PAGE;
-        // A segment whose section is empty keeps its alignment bytes in the file (so the next
-        // segment's offset stays congruent) but gets no memory: the ELF writer maps none.
         List<Segment> segments = List.of(
-                new Segment(TEXT_ADDR, slice(blob, TEXT_ADDR, etext), etext - TEXT_ADDR, LinkedImage.R | LinkedImage.X),
-                new Segment(rodataSeg, slice(blob, rodataSeg, erodata), erodata == rodata ? 0 : erodata - rodataSeg,
+                new Segment(start, slice(blob, start, start, etext), etext - start, LinkedImage.R | LinkedImage.X),
+                new Segment(rodataSeg, slice(blob, start, rodataSeg, erodata), erodata == rodata ? 0 : erodata - rodataSeg,
                         LinkedImage.R),
-                new Segment(dataSeg, slice(blob, dataSeg, edata), end == data ? 0 : end - dataSeg,
+                new Segment(dataSeg, slice(blob, start, dataSeg, edata), end == data ? 0 : end - dataSeg,
                         LinkedImage.R | LinkedImage.W));
         List<Section> sections = List.of(
                 new Section(".text", text0, etext - text0, false, false, true),
                 new Section(".rodata", rodata, erodata - rodata, false, false, false),
                 new Section(".data", data, edata - data, false, true, false),
                 new Section(".bss", bss, end - bss, true, true, false));
-        List<Symbol> symbols = symbols(addr, kinds, marker, sections);
-        return new LinkedImage(addr.get(ENTRY), segments, sections, symbols, text);
+        return new Part(name, text, start, blob, segments, sections, kinds, address, value);
     }
 
-    private static byte[] slice(byte[] blob, long from, long to) {
-        return Arrays.copyOfRange(blob, (int) (from - TEXT_ADDR), (int) (to - TEXT_ADDR));
+    private static byte[] slice(byte[] blob, long base, long from, long to) {
+        return Arrays.copyOfRange(blob, (int) (from - base), (int) (to - base));
     }
 
-    /** Sizes run to the next symbol in the same section, or to the section's end. */
-    private static List<Symbol> symbols(Map<String, Long> addr, Map<String, ObjectUnit.Section> kinds,
-                                        long[] marker, List<Section> sections) {
-        List<Symbol> out = new ArrayList<>();
-        for (int i = 0; i < MARKERS.length; i++) {
-            out.add(new Symbol(MARKERS[i], marker[i], 0, Kind.NOTYPE, sectionOf(marker[i], sections, i % 2 == 1)));
+    /** Writes the program's addresses and values into the runtime's linker-filled words. */
+    static void fill(Part runtime, Part program) {
+        for (var e : LINKER_FILLED.entrySet()) {
+            Long slot = runtime.address.get(e.getKey());
+            if (slot == null) continue;
+            Long v = program.address.containsKey(e.getValue()) ? program.address.get(e.getValue())
+                    : program.value.get(e.getValue());
+            Segment data = runtime.segments.get(2);
+            int off = (int) (slot - data.vaddr());
+            ByteBuffer.wrap(data.bytes()).order(ByteOrder.LITTLE_ENDIAN).putLong(off, v);
         }
-        for (ObjectUnit.Section s : ObjectUnit.Section.values()) {
-            Section sec = sections.get(s.ordinal());
-            List<Map.Entry<String, Long>> in = addr.entrySet().stream()
-                    .filter(e -> kinds.get(e.getKey()) == s)
-                    .sorted(Comparator.comparingLong(Map.Entry::getValue))
-                    .toList();
-            for (int i = 0; i < in.size(); i++) {
-                long a = in.get(i).getValue();
-                long next = i + 1 < in.size() ? in.get(i + 1).getValue() : sec.addr() + sec.size();
-                Kind kind = s == ObjectUnit.Section.TEXT ? Kind.FUNC : Kind.OBJECT;
-                out.add(new Symbol(Symbols.goName(in.get(i).getKey()), a, next - a, kind, sec.name()));
+    }
+
+    private static LinkedImage image(List<Part> parts) throws LinkException {
+        List<Segment> segments = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        List<Symbol> symbols = new ArrayList<>();
+        List<Assembly> assemblies = new ArrayList<>();
+        Long entry = null;
+        for (Part p : parts) {
+            segments.addAll(p.segments);
+            sections.addAll(p.sections);
+            symbols.addAll(p.symbols());
+            assemblies.add(new Assembly(p.name, p.text, p.start, p.blob));
+            if (p.address.containsKey(ENTRY)) entry = p.address.get(ENTRY);
+        }
+        if (entry == null) throw new LinkException("undefined symbol " + ENTRY + " (the entry point)");
+        symbols.sort(Comparator.comparingLong(Symbol::value).thenComparing(Symbol::name));
+        return new LinkedImage(entry, List.copyOf(segments), List.copyOf(sections), List.copyOf(symbols),
+                List.copyOf(assemblies));
+    }
+
+    /** One assembled part of the image. */
+    static final class Part {
+        final String name;
+        final String text;
+        final long start;
+        final byte[] blob;
+        final List<Segment> segments;
+        final List<Section> sections;
+        final Map<String, ObjectUnit.Section> symbols;
+        final Map<String, Long> address;
+        final Map<String, Long> value;
+        final Set<String> constants = new LinkedHashSet<>();
+
+        Part(String name, String text, long start, byte[] blob, List<Segment> segments, List<Section> sections,
+             Map<String, ObjectUnit.Section> symbols, Map<String, Long> address, Map<String, Long> value) {
+            this.name = name;
+            this.text = text;
+            this.start = start;
+            this.blob = blob;
+            this.segments = segments;
+            this.sections = sections;
+            this.symbols = symbols;
+            this.address = address;
+            this.value = value;
+        }
+
+        /** This part with its text segment starting {@code pad} int3 bytes earlier. */
+        Part withLeadingPad(int pad) {
+            Segment t = segments.get(0);
+            byte[] bytes = new byte[pad + t.bytes().length];
+            Arrays.fill(bytes, 0, pad, (byte) 0xcc);
+            System.arraycopy(t.bytes(), 0, bytes, pad, t.bytes().length);
+            List<Segment> segs = new ArrayList<>(segments);
+            segs.set(0, new Segment(t.vaddr() - pad, bytes, t.memSize() + pad, t.flags()));
+            Part p = new Part(name, text, start, blob, List.copyOf(segs), sections, symbols, address, value);
+            p.constants.addAll(constants);
+            return p;
+        }
+
+        /** A copy whose segment bytes can be filled without touching the cached part. */
+        Part copy() {
+            List<Segment> segs = segments.stream()
+                    .map(s -> new Segment(s.vaddr(), s.bytes().clone(), s.memSize(), s.flags())).toList();
+            Part p = new Part(name, text, start, blob, segs, sections, symbols, address, value);
+            p.constants.addAll(constants);
+            return p;
+        }
+
+        /**
+         * Where the next part's text goes: on the page after this part's memory, at the
+         * address congruent to the file offset its bytes will have (right after this part's).
+         */
+        long nextPartAddress() {
+            long fileEnd = HEADERS_SIZE;
+            for (Segment s : segments) fileEnd += s.bytes().length;
+            long memEnd = start;
+            for (Segment s : segments) memEnd = Math.max(memEnd, s.vaddr() + Math.max(s.memSize(), s.bytes().length));
+            long page = (memEnd + PAGE - 1) & -PAGE;
+            return page + (fileEnd & (PAGE - 1));
+        }
+
+        /** Sizes run to the next symbol in the same section, or to the section's end. */
+        List<Symbol> symbols() {
+            List<Symbol> out = new ArrayList<>();
+            for (ObjectUnit.Section s : ObjectUnit.Section.values()) {
+                Section sec = sections.get(s.ordinal());
+                List<Map.Entry<String, Long>> in = address.entrySet().stream()
+                        .filter(e -> symbols.get(e.getKey()) == s)
+                        .sorted(Comparator.comparingLong(Map.Entry::getValue))
+                        .toList();
+                for (int i = 0; i < in.size(); i++) {
+                    long a = in.get(i).getValue();
+                    long next = i + 1 < in.size() ? in.get(i + 1).getValue() : sec.addr() + sec.size();
+                    Kind kind = s == ObjectUnit.Section.TEXT ? Kind.FUNC : Kind.OBJECT;
+                    out.add(new Symbol(Symbols.goName(in.get(i).getKey()), a, next - a, kind, sec.name()));
+                }
             }
+            return out;
         }
-        out.sort(Comparator.comparingLong(Symbol::value).thenComparing(Symbol::name));
-        return List.copyOf(out);
-    }
-
-    private static String sectionOf(long a, List<Section> sections, boolean isEnd) {
-        for (Section s : sections) {
-            if (a >= s.addr() && (a < s.addr() + s.size() || (isEnd && a == s.addr() + s.size()))) return s.name();
-        }
-        return sections.get(sections.size() - 1).name();
     }
 }

@@ -307,7 +307,8 @@ public final class Lexer {
         int s = off++;
         StringBuilder sb = new StringBuilder();
         while (true) {
-            if (off >= src.length || src[off] == '\n') throw error(p, "string literal not terminated");
+            if (off >= src.length) throw error(p, "string literal not terminated");
+            if (src[off] == '\n') throw error(pos(), "newline in string");
             int c = src[off] & 0xff;
             if (c == '"') {
                 off++;

@@ -386,6 +386,7 @@ public final class Parser {
     private Decl.Func funcDecl() throws CompileException {
         Pos pos = next().pos();
         if (isOp("(")) throw unsupported(tok().pos(), "methods are");
+        if (tok().kind() != Kind.IDENT) throw syntaxError("expected name or (");
         Expr.Ident name = name();
         if (isOp("[")) throw unsupported(tok().pos(), "generic functions are");
         List<Decl.Param> params = paramList();
@@ -530,7 +531,18 @@ public final class Parser {
         }
         if (t.isOp("{")) return block();
         if (t.isOp(";")) return new Stmt.Empty(t.pos());
+        if (!startsSimpleStmt(t)) throw syntaxError("expected }");
         return simpleStmt();
+    }
+
+    /** Whether gc's stmtOrNil would start a simple statement (an expression) here. */
+    private static boolean startsSimpleStmt(Token t) {
+        return switch (t.kind()) {
+            case IDENT, INT, FLOAT, IMAG, CHAR, STRING -> true;
+            case KEYWORD -> List.of("func", "map", "chan", "struct", "interface").contains(t.text());
+            case OP -> List.of("(", "[", "+", "-", "!", "^", "*", "&", "<-").contains(t.text());
+            default -> false;
+        };
     }
 
     private static Expr unparen(Expr e) {
@@ -641,6 +653,7 @@ public final class Parser {
                 if (post instanceof Stmt.Assign a && a.op().equals(":=")) {
                     throw new CompileException(post.pos(), "syntax error: cannot declare in post statement of for loop");
                 }
+                if (!isOp("{")) throw syntaxError("expected { after for clause");
             } else {
                 cond = condition(first, "for");
             }

@@ -64,7 +64,10 @@ class LexerTest {
 
     @Test
     void unterminatedStringIsPositioned() {
+        // gc: at the newline, "newline in string"; at the end of the file, at the literal
         assertThatThrownBy(() -> lex("x := \"abc\n"))
+                .isInstanceOf(CompileException.class).hasMessage("x.go:1:10: newline in string");
+        assertThatThrownBy(() -> lex("x := \"abc"))
                 .isInstanceOf(CompileException.class).hasMessage("x.go:1:6: string literal not terminated");
     }
 }

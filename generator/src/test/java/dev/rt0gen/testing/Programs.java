@@ -68,13 +68,16 @@ public final class Programs {
         return errors(mainOnly(mainSrc));
     }
 
-    /** A corpus program copied into the test resources. */
+    /** A program of the differential corpus (it-tests/corpus; Surefire passes its path as rt0gen.corpus). */
     public static SourceTree corpus(String name) throws CompileException {
+        Path dir = Path.of(System.getProperty("rt0gen.corpus", "../it-tests/corpus"), name);
+        if (!java.nio.file.Files.isRegularFile(dir.resolve("go.mod"))) {
+            throw new IllegalStateException("no corpus program at " + dir.toAbsolutePath());
+        }
         try {
-            Path dir = Paths.get(Programs.class.getResource("/corpus/" + name + "/go.mod").toURI()).getParent();
             return SourceLoader.load(dir);
-        } catch (java.net.URISyntaxException | java.io.IOException e) {
-            throw new IllegalStateException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -713,9 +713,11 @@ runtime.main:
     call runtime.trace_main
 .Lmain_inittasks:
     # Go: for each module, doInit(m.inittasks): every package's init task, in the
-    # linker's order, on this goroutine. Here go..inittasks: (nameptr, namelen, fn).
-    lea r12, [rip + go..inittasks]
-    mov r13, go..ninittasks
+    # linker's order, on this goroutine. Here go..inittasks: (nameptr, namelen, fn),
+    # reached through runtime.main_inittasks, which the linker fills as Go's fills
+    # runtime_inittasks.
+    mov r12, qword ptr [rip + runtime.main_inittasks]
+    mov r13, qword ptr [rip + runtime.main_ninittasks]
 .Lmain_init_next:
     test r13, r13
     jz .Lmain_init_done
@@ -732,7 +734,9 @@ runtime.main:
     je .Lmain_main
     call runtime.trace_mainmain
 .Lmain_main:
-    call main.main
+    # Go: "make an indirect call, as the linker doesn't know the address of the main
+    # package when laying down the runtime": main_main is filled by the linker.
+    call qword ptr [rip + runtime.main_main]
     # Go: (panicking/runningPanicDefers checks), then exit(0), even while other
     # goroutines are still runnable.
     cmp byte ptr [rip + runtime.rt0trace], 0x0
@@ -961,6 +965,18 @@ runtime.str_bytes:
 runtime.str_allocs:
     .ascii " allocs"
     .byte 0xa, 0x0
+
+# Words the linker fills when it adds the program to the runtime (the runtime is laid down
+# first, without knowing the program): Go's main_main (linkname main.main) and
+# runtime_inittasks. rt0gen: the address of main.main, of go..inittasks, and the value of
+# go..ninittasks.
+.data
+runtime.main_main:
+    .quad 0x0
+runtime.main_inittasks:
+    .quad 0x0
+runtime.main_ninittasks:
+    .quad 0x0
 
 .bss
 .p2align 0x4

@@ -231,7 +231,7 @@ runtime.trace_main:
     mov qword ptr [rsp + 0x18], rax
     mov rax, qword ptr [rdx + p_schedtick]
     mov qword ptr [rsp + 0x20], rax
-    mov rax, go..ninittasks
+    mov rax, qword ptr [rip + runtime.main_ninittasks]
     mov qword ptr [rsp + 0x28], rax
     lea rdi, [rip + runtime.fmt_main]
     mov rsi, rsp

@@ -98,6 +98,9 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
             + "and where no registry is reachable set TESTCONTAINERS_RYUK_DISABLED=true "
             + "(and TESTCONTAINERS_HOST_OVERRIDE=localhost when running inside a container)";
 
+    /** Serializes image builds and removals in this JVM (see {@link #start()}). */
+    private static final Object IMAGE_LOCK = new Object();
+
     private final ImageFromDockerfile image;
     private final String imageName;
     private boolean imageBuilt;
@@ -295,6 +298,12 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
         requireDocker();
         result = null;
         try {
+            // Build the image now, one build or removal at a time in this JVM: Docker 20.10's
+            // builder can lose a layer ("failed to get digest") when another image is removed
+            // while it builds.
+            synchronized (IMAGE_LOCK) {
+                image.get();
+            }
             super.start();
             imageBuilt = true;
         } catch (ContainerLaunchException e) {
@@ -372,7 +381,9 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
     private void removeImage() {
         if (!imageBuilt && !image.isDone()) return;
         try {
-            getDockerClient().removeImageCmd(imageName).withForce(true).exec();
+            synchronized (IMAGE_LOCK) {
+                getDockerClient().removeImageCmd(imageName).withForce(true).exec();
+            }
         } catch (NotFoundException e) {
             // never built, or already removed
         } finally {

@@ -82,14 +82,27 @@ public final class Rt0genResult {
         return List.copyOf(inits);
     }
 
-    /** The {@code rt0: …} lines ({@code RT0TRACE}) on stderr, in the order printed. */
+    /** The {@code rt0: …} lines ({@code RT0TRACE=1}) on stderr, in the order printed. */
     public List<Rt0Trace> rt0Traces() {
         return List.copyOf(traces);
     }
 
-    /** The {@code rt0: …} lines of one event ({@code init}, {@code main}, …), in the order printed. */
-    public List<Rt0Trace> rt0Traces(String event) {
-        return traces.stream().filter(t -> t.event().equals(event)).toList();
+    /** The {@code rt0: …} lines of one step ({@code doInit}, {@code main.main}, …), in the order printed. */
+    public List<Rt0Trace> rt0Traces(String step) {
+        return traces.stream().filter(t -> t.step().equals(step)).toList();
+    }
+
+    /**
+     * Whether, by the {@code RT0TRACE=1} trace, every package's init work ({@code doInit} lines)
+     * ran before {@code main.main}, on main's goroutine, as Go specifies. False without a
+     * {@code main.main} trace line (the program did not run with {@code RT0TRACE=1}, or never
+     * reached main).
+     */
+    public boolean initsRanBeforeMainOnItsGoroutine() {
+        List<Rt0Trace> main = rt0Traces("main.main");
+        if (main.size() != 1 || main.get(0).goid().isEmpty()) return false;
+        Rt0Trace m = main.get(0);
+        return rt0Traces("doInit").stream().allMatch(t -> t.line() < m.line() && t.goid().equals(m.goid()));
     }
 
     /** The index in {@link #stderrLines()} of the first line equal to {@code text}, if any. */

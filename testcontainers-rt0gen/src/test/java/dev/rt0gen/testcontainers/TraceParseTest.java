@@ -3,6 +3,7 @@ package dev.rt0gen.testcontainers;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,18 +35,40 @@ class TraceParseTest {
     }
 
     @Test
-    void parsesRt0TraceLinesLeniently() {
-        Rt0genResult r = result("hello\nrt0: init pkg=main goid=1\nrt0: schedinit ncpu=2 note\nrt0:\n");
-        assertThat(r.rt0Traces()).hasSize(3);
-        Rt0Trace init = r.rt0Traces("init").get(0);
-        assertThat(init.pkg()).contains("main");
-        assertThat(init.goid()).contains(1L);
-        assertThat(init.line()).isEqualTo(1);
-        Rt0Trace sched = r.rt0Traces().get(1);
-        assertThat(sched.event()).isEqualTo("schedinit");
-        assertThat(sched.fields()).containsExactly(java.util.Map.entry("ncpu", "2"));
-        assertThat(sched.text()).isEqualTo("schedinit ncpu=2 note");
-        assertThat(r.rt0Traces().get(2).event()).isEmpty();
+    void parsesRt0TraceLines() {
+        // Lines as rt0gen's runtime prints them for RT0TRACE=1 (runtime/rt0trace.s).
+        Rt0genResult r = result("""
+                rt0: osinit: ncpu=2 (sched_getaffinity) physPageSize=4096
+                rt0: schedinit: gomaxprocs=2 (from ncpu; ncpu=2, cgroup limit=0 millicpus)
+                rt0: doInit: example.com/p/q on goid=1 m0
+                rt0: doInit: main on goid=1 m0
+                init 1
+                rt0: main.main on goid=1 m0
+                hello
+                rt0: exit(0) with 1 goroutines
+                rt0:
+                rt0:not-a-trace
+                """);
+        assertThat(r.rt0Traces()).extracting(Rt0Trace::step)
+                .containsExactly("osinit", "schedinit", "doInit", "doInit", "main.main", "exit(0)", "");
+        Rt0Trace osinit = r.rt0Traces("osinit").get(0);
+        assertThat(osinit.fields()).containsExactly(Map.entry("ncpu", "2"), Map.entry("physPageSize", "4096"));
+        assertThat(r.rt0Traces("schedinit").get(0).field("ncpu")).contains("2");
+        assertThat(r.rt0Traces("doInit")).extracting(t -> t.pkg().orElseThrow()).containsExactly("example.com/p/q", "main");
+        Rt0Trace main = r.rt0Traces("main.main").get(0);
+        assertThat(main.goid()).contains(1L);
+        assertThat(main.line()).isEqualTo(5);
+        assertThat(main.text()).isEqualTo("main.main on goid=1 m0");
+        assertThat(r.initsRanBeforeMainOnItsGoroutine()).isTrue();
+    }
+
+    @Test
+    void initsOnAnotherGoroutineOrAfterMainAreCaught() {
+        assertThat(result("rt0: doInit: main on goid=2 m0\nrt0: main.main on goid=1 m0\n")
+                .initsRanBeforeMainOnItsGoroutine()).isFalse();
+        assertThat(result("rt0: main.main on goid=1 m0\nrt0: doInit: main on goid=1 m0\n")
+                .initsRanBeforeMainOnItsGoroutine()).isFalse();
+        assertThat(result("init 1\nhello\n").initsRanBeforeMainOnItsGoroutine()).isFalse();
     }
 
     @Test

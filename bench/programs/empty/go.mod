@@ -1,0 +1,3 @@
+module example.com/bench/empty
+
+go 1.21

@@ -1,0 +1,4 @@
+// The empty program: every figure it makes is the bootstrap's own cost.
+package main
+
+func main() {}

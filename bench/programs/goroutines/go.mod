@@ -1,0 +1,3 @@
+module example.com/bench/goroutines
+
+go 1.21

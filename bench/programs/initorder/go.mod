@@ -1,0 +1,3 @@
+module example.com/bench/initorder
+
+go 1.21
