@@ -41,6 +41,11 @@ final class Frontend {
     }
 
     static List<AsmUnit> assemble(SourceTree tree) throws CompileException {
+        return assemble(tree, STACK_SIZE);
+    }
+
+    /** The stages on a new thread with {@code stackSize} bytes of stack (a test gives less, to run out). */
+    static List<AsmUnit> assemble(SourceTree tree, long stackSize) throws CompileException {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
@@ -53,7 +58,7 @@ final class Frontend {
             } catch (RuntimeException | Error e) {
                 result.set(e);
             }
-        }, "rt0gen-frontend", STACK_SIZE);
+        }, "rt0gen-frontend", stackSize);
         t.setDaemon(true);
         t.start();
         boolean interrupted = false;

@@ -91,6 +91,17 @@ class HostileInputTest {
     }
 
     @Test
+    void runningOutOfStackAnywayIsAPositionedErrorNotAStackOverflowError() {
+        // the same kind of chain on a 1 MiB stack: the last line of defence, a positioned error
+        StringBuilder sb = new StringBuilder("package main\n\n");
+        for (int i = 0; i < 20000; i++) sb.append("const c").append(i).append(" = c").append(i + 1).append(" + 1\n");
+        sb.append("const c20000 = 0\n\nfunc main() { println(c0) }\n");
+        assertThatThrownBy(() -> Frontend.assemble(Programs.mainOnly(sb.toString()), 1 << 20))
+                .isInstanceOf(CompileException.class)
+                .hasMessage("./main.go:1:1: program too deeply nested or recursive for rt0gen (the compiler ran out of stack)");
+    }
+
+    @Test
     void untypedConstantsStayWithinGcsPrecisionOf512Bits() {
         // types2: "constant shift overflow" past 512 bits; a product of such constants never grows
         assertThat(rejected("package main\n\nconst big = 1 << 600\n\nfunc main() {}\n").toString())
