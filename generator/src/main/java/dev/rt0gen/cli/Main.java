@@ -228,7 +228,15 @@ public final class Main implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 java.util.List<dev.rt0gen.codegen.AsmUnit> units = new java.util.ArrayList<>();
-                for (Path f : files) units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), Files.readString(f)));
+                for (Path f : files) {
+                    String text;
+                    try {
+                        text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw dev.rt0gen.source.SourceLoader.cannotRead(f, e);
+                    }
+                    units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), text));
+                }
                 LinkedImage image = new dev.rt0gen.link.Linker(Keystone.get()).link(units);
                 Rt0gen.write(ElfWriter.write(image), output);
                 return 0;

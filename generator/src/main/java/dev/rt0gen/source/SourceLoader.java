@@ -63,7 +63,7 @@ public final class SourceLoader {
     }
 
     /** An I/O error as one line naming the path: {@code cannot read x.go: permission denied}. */
-    static IOException cannotRead(Path p, IOException e) {
+    public static IOException cannotRead(Path p, IOException e) {
         String why;
         if (e instanceof java.nio.file.NoSuchFileException) why = "no such file or directory";
         else if (e instanceof java.nio.file.AccessDeniedException) why = "permission denied";

@@ -94,6 +94,8 @@ class MainTest {
         Files.writeString(text, "x");
         assertThat(rt0gen("build", "-o", tmp.resolve("o").toString(), text.toString()))
                 .isEqualTo(new Run(2, "", "rt0gen: " + text + ": not a Go source file (want a directory or FILE.go)\n"));
+        assertThat(rt0gen("asm", "-o", tmp.resolve("o").toString(), missing + ".s"))
+                .isEqualTo(new Run(2, "", "rt0gen: cannot read " + missing + ".s: no such file or directory\n"));
         assertThat(tmp.resolve("o")).doesNotExist();
     }
 
