@@ -53,6 +53,7 @@ public final class Checker {
 
     // the package being checked
     private String pkgPath;
+    private String pkgName;
     private Scope pkgScope;
     private final Map<Obj, Pending> pending = new IdentityHashMap<>();
     private final Set<Obj> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -231,6 +232,7 @@ public final class Checker {
 
     private CheckedProgram.Package checkPackage(SyntaxTree.Package p, Map<String, SyntaxTree.Package> byPath) {
         pkgPath = p.path();
+        pkgName = p.name();
         pkgScope = new Scope(universe);
         packageScopes.put(p.path(), pkgScope);
         deps = new LinkedHashMap<>();
@@ -291,9 +293,8 @@ public final class Checker {
                 }
             }
         }
-        if (p.name().equals("main") && p.path().equals("main") && !(pkgScope.lookupLocal("main") instanceof Obj.Func)) {
-            if (pkgScope.lookupLocal("main") == null) error((Pos) null, "function main is undeclared in the main package");
-        }
+        // gc's linker, not its type checker, reports a missing main: only after a clean compile
+        boolean mainMissing = p.name().equals("main") && p.path().equals("main") && pkgScope.lookupLocal("main") == null;
         // 2. package-level constants and variables in source order
         for (SyntaxTree.File f : p.files()) {
             for (Decl d : f.decls()) {
@@ -332,6 +333,7 @@ public final class Checker {
                 error(pn.pos(), "\"" + pn.path + "\" imported as " + pn.name() + " and not used");
             }
         }
+        if (mainMissing && errors.isEmpty()) error((Pos) null, "function main is undeclared in the main package");
         return new CheckedProgram.Package(p.path(), p.name(), imports, varInits, inits, funcs, deps);
     }
 
@@ -345,6 +347,17 @@ public final class Checker {
             return;
         }
         s.objects.put(id.name(), o);
+    }
+
+    /** types2's declarePkgObj: a package-level constant or variable may not be named init, nor main in package main. */
+    private void declarePkgObj(Expr.Ident id, Obj o) {
+        if (id.name().equals("init") || id.name().equals("main") && pkgName.equals("main")) {
+            error(id, "cannot declare " + id.name() + " - must be func");
+            info.objects.put(id, o);
+            if (o instanceof Obj.Var v) v.used = true;
+            return;
+        }
+        declare(pkgScope, id, o);
     }
 
     private Obj.Func collectFunc(Decl.Func fd, Scope fs, String pkgName, int initIndex) {
@@ -383,7 +396,7 @@ public final class Checker {
         for (Expr.Ident n : vd.names()) {
             Obj.Var v = new Obj.Var(n.name(), n.pos(), Obj.Var.Kind.GLOBAL, pkgPath, null);
             vars.add(v);
-            declare(pkgScope, n, v);
+            declarePkgObj(n, v);
         }
         if (!vd.values().isEmpty()) arity(vd.names(), vd.values(), false, false, vd.pos());
         if (vd.values().size() == 1 && vars.size() > 1) {
@@ -406,7 +419,7 @@ public final class Checker {
         for (int i = 0; i < cd.names().size(); i++) {
             Expr.Ident n = cd.names().get(i);
             Obj.Const c = new Obj.Const(n.name(), n.pos(), Basic.INVALID, null);
-            declare(pkgScope, n, c);
+            declarePkgObj(n, c);
             pending.put(c, new Pending(cd, fs, i));
         }
     }
