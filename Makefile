@@ -1,8 +1,11 @@
 # rt0gen: build, demo and test. `make test` is THE test command (.ci/run calls it).
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
 #   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
-#                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay),
-#                then examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
+#                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay) with
+#                a bounded (60 s) fuzzing run of the front end (FrontendFuzzTest), then
+#                examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
+#   make fuzz    fuzz the front end longer: FUZZ_SECONDS (default 600); findings land in
+#                generator/src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/
 # The set-up scripts are idempotent: on a prepared machine they only check.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -15,7 +18,14 @@ MVN_FLAGS ?= -B -ntp
 KEYSTONE_LIB = $$(scripts/get-keystone)
 MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
 
-.PHONY: all tools docker keystone build demo test clean compare-report
+# How long `make fuzz` fuzzes (make test: the 60 s of @FuzzTest(maxDuration)). An input that
+# takes longer than FUZZ_TIMEOUT seconds is a finding (a hang). Jazzer passes these
+# jazzer.internal.arg.N to libFuzzer (N = 0 is its argv[0]).
+FUZZ_SECONDS ?= 600
+FUZZ_TIMEOUT ?= 30
+FUZZ_ARGS = -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=$(FUZZ_TIMEOUT)
+
+.PHONY: all tools docker keystone build demo test fuzz clean compare-report
 
 all: build
 
@@ -41,11 +51,17 @@ demo: build
 	@echo '--- readelf -lW out/hello'
 	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
 
+# JAZZER_FUZZ=1: FrontendFuzzTest fuzzes (60 s) instead of only replaying its seeds; a plain
+# `mvn test` replays them.
 test: keystone docker
 	repo=$$(scripts/m2-overlay); \
-	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" install; \
+	  JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) -Dmaven.repo.local="$$repo" install; \
 	  echo "--- examples/ci-test, a user's build against the rt0gen just installed to $$repo"; \
 	  $(MVN_KEYSTONE) -Dmaven.repo.local="$$repo" -f examples/ci-test/pom.xml verify
+
+fuzz: keystone
+	JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) -Djazzer.internal.arg.2=-max_total_time=$(FUZZ_SECONDS) \
+		-pl generator -am test -Dtest=FrontendFuzzTest
 
 # rt0gen compare over the corpus as an HTML page (out/compare.html) and its screenshot in
 # headless Chromium (out/compare.png).
@@ -55,7 +71,7 @@ compare-report: build
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
 	$(MVN) $(MVN_FLAGS) -q -f examples/ci-test/pom.xml clean
-	rm -rf out
+	rm -rf out generator/.cifuzz-corpus
 
 # make bench: rt0gen against `go build` and a bare exit(0) binary, measured in one run
 # (bench/run-bench); rewrites BENCHMARKS.md. Not part of `make test`: nothing here is asserted.

@@ -53,6 +53,7 @@ public final class Checker {
 
     // the package being checked
     private String pkgPath;
+    private String pkgName;
     private Scope pkgScope;
     private final Map<Obj, Pending> pending = new IdentityHashMap<>();
     private final Set<Obj> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -231,6 +232,7 @@ public final class Checker {
 
     private CheckedProgram.Package checkPackage(SyntaxTree.Package p, Map<String, SyntaxTree.Package> byPath) {
         pkgPath = p.path();
+        pkgName = p.name();
         pkgScope = new Scope(universe);
         packageScopes.put(p.path(), pkgScope);
         deps = new LinkedHashMap<>();
@@ -291,9 +293,8 @@ public final class Checker {
                 }
             }
         }
-        if (p.name().equals("main") && p.path().equals("main") && !(pkgScope.lookupLocal("main") instanceof Obj.Func)) {
-            if (pkgScope.lookupLocal("main") == null) error((Pos) null, "function main is undeclared in the main package");
-        }
+        // gc's linker, not its type checker, reports a missing main: only after a clean compile
+        boolean mainMissing = p.name().equals("main") && p.path().equals("main") && pkgScope.lookupLocal("main") == null;
         // 2. package-level constants and variables in source order
         for (SyntaxTree.File f : p.files()) {
             for (Decl d : f.decls()) {
@@ -332,6 +333,7 @@ public final class Checker {
                 error(pn.pos(), "\"" + pn.path + "\" imported as " + pn.name() + " and not used");
             }
         }
+        if (mainMissing && errors.isEmpty()) error((Pos) null, "function main is undeclared in the main package");
         return new CheckedProgram.Package(p.path(), p.name(), imports, varInits, inits, funcs, deps);
     }
 
@@ -345,6 +347,17 @@ public final class Checker {
             return;
         }
         s.objects.put(id.name(), o);
+    }
+
+    /** types2's declarePkgObj: a package-level constant or variable may not be named init, nor main in package main. */
+    private void declarePkgObj(Expr.Ident id, Obj o) {
+        if (id.name().equals("init") || id.name().equals("main") && pkgName.equals("main")) {
+            error(id, "cannot declare " + id.name() + " - must be func");
+            info.objects.put(id, o);
+            if (o instanceof Obj.Var v) v.used = true;
+            return;
+        }
+        declare(pkgScope, id, o);
     }
 
     private Obj.Func collectFunc(Decl.Func fd, Scope fs, String pkgName, int initIndex) {
@@ -383,7 +396,7 @@ public final class Checker {
         for (Expr.Ident n : vd.names()) {
             Obj.Var v = new Obj.Var(n.name(), n.pos(), Obj.Var.Kind.GLOBAL, pkgPath, null);
             vars.add(v);
-            declare(pkgScope, n, v);
+            declarePkgObj(n, v);
         }
         if (!vd.values().isEmpty()) arity(vd.names(), vd.values(), false, false, vd.pos());
         if (vd.values().size() == 1 && vars.size() > 1) {
@@ -406,7 +419,7 @@ public final class Checker {
         for (int i = 0; i < cd.names().size(); i++) {
             Expr.Ident n = cd.names().get(i);
             Obj.Const c = new Obj.Const(n.name(), n.pos(), Basic.INVALID, null);
-            declare(pkgScope, n, c);
+            declarePkgObj(n, c);
             pending.put(c, new Pending(cd, fs, i));
         }
     }
@@ -1418,12 +1431,40 @@ public final class Checker {
         overflow(x, u);
     }
 
-    /** A typed constant result that does not fit its type is an error. */
+    /**
+     * A typed constant result that does not fit its type is an error; so is an untyped integer
+     * constant past types2's precision of 512 bits ({@code constant multiplication overflow},
+     * at the operator), and a constant string past {@link Constants#MAX_STRING} bytes: a few
+     * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
+     */
     private void overflow(Operand x, Expr e) {
         if (x.type == Basic.INT && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
             error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
             x.mode = Mode.INVALID;
+        } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
+            error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant " + opName(e) + "overflow");
+            x.mode = Mode.INVALID;
+        } else if (x.val instanceof String s && s.length() > Constants.MAX_STRING) {
+            error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant string too long (" + s.length()
+                    + " bytes; rt0gen's limit is " + Constants.MAX_STRING + ")");
+            x.mode = Mode.INVALID;
         }
+    }
+
+    /** types2's opName: {@code "multiplication "}, or nothing for an operation it does not name. */
+    private static String opName(Expr e) {
+        String op = e instanceof Expr.Binary b ? b.op() : e instanceof Expr.Unary u ? u.op() + "unary" : "";
+        String name = switch (op) {
+            case "+" -> "addition";
+            case "-" -> "subtraction";
+            case "*" -> "multiplication";
+            case "<<" -> "shift";
+            case "^" -> "bitwise XOR";
+            case "&", "|", "&^" -> "";
+            case "^unary" -> "bitwise complement";
+            default -> "";
+        };
+        return name.isEmpty() ? "" : name + " ";
     }
 
     private static boolean isComparison(String op) {
@@ -1441,7 +1482,6 @@ public final class Checker {
         Operand r = new Operand();
         r.expr = b;
         String op = b.op();
-        String shown = opAssign != null ? Expr.show(opAssign.lhs().get(0)) + " " + opAssign.op() + " " + Expr.show(opAssign.rhs().get(0)) : Expr.show(b);
         if (op.equals("<<") || op.equals(">>")) return shift(b, x, y, r);
         // matchTypes: an untyped operand takes the other's type when the kinds agree
         Basic xt = x.basic(), yt = y.basic();
@@ -1457,11 +1497,11 @@ public final class Checker {
         yt = y.basic();
         if (isComparison(op)) {
             if (xt != yt) {
-                error(y.expr, "invalid operation: " + shown + " (mismatched types " + xt + " and " + yt + ")");
+                error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
                 return r;
             }
             if (!op.equals("==") && !op.equals("!=") && xt.isBoolean()) {
-                error(x.expr, "invalid operation: " + shown + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
+                error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
                 return r;
             }
             if (x.isConst() && y.isConst()) {
@@ -1480,7 +1520,7 @@ public final class Checker {
             return r;
         }
         if (xt != yt) {
-            error(b, "invalid operation: " + shown + " (mismatched types " + xt + " and " + yt + ")");
+            error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
             return r;
         }
         boolean defined = switch (op) {
@@ -1506,6 +1546,11 @@ public final class Checker {
             r.mode = Mode.VALUE;
         }
         return r;
+    }
+
+    /** The operation as gc shows it in a message; built only for a message (a chain of n operators would cost n * n). */
+    private static String shown(Expr.Binary b, Stmt.Assign opAssign) {
+        return opAssign != null ? Expr.show(opAssign.lhs().get(0)) + " " + opAssign.op() + " " + Expr.show(opAssign.rhs().get(0)) : Expr.show(b);
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {

@@ -43,19 +43,27 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command with its output and errors going to {@code out} and {@code err}; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof EnvironmentException) {
                 cmd.getErr().println("rt0gen: " + e.getMessage());
                 return 2;
             }
             cmd.getErr().println("rt0gen: internal error: " + e);
+            cmd.getErr().flush();
             return 3;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("rt0gen: " + e.getMessage());
-            err.println("usage: rt0gen build [-o output] [-S] DIR|FILE.go   (rt0gen --help for more)");
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("rt0gen: " + e.getMessage());
+            w.println("usage: rt0gen build [-o output] [-S] DIR|FILE.go   (rt0gen --help for more)");
             return 2;
         });
         return cl.execute(args);
@@ -79,20 +87,10 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.exists(source)) {
-                err.println("rt0gen: " + source + ": no such file or directory");
-                return 1;
-            }
             Path out = output != null ? output : defaultOutput(source);
             try {
-                LinkedImage image = Rt0gen.link(source);
+                LinkedImage image = Rt0gen.build(source, out);
                 if (printAssembly) spec.commandLine().getOut().print(image.assembly());
-                byte[] elf = ElfWriter.write(image);
-                if (Files.isDirectory(out)) {
-                    err.println("rt0gen: " + out + " is a directory");
-                    return 2;
-                }
-                Rt0gen.write(elf, out);
                 return 0;
             } catch (CompileException e) {
                 for (Diagnostic d : e.diagnostics()) err.println(d);
@@ -101,7 +99,7 @@ public final class Main implements Runnable {
                 for (String p : e.problems()) err.println("rt0gen: link: " + p);
                 return 1;
             } catch (IOException e) {
-                err.println("rt0gen: cannot write " + out + ": " + e.getMessage());
+                err.println("rt0gen: " + e.getMessage());
                 return 2;
             }
         }
@@ -230,7 +228,15 @@ public final class Main implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 java.util.List<dev.rt0gen.codegen.AsmUnit> units = new java.util.ArrayList<>();
-                for (Path f : files) units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), Files.readString(f)));
+                for (Path f : files) {
+                    String text;
+                    try {
+                        text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw dev.rt0gen.source.SourceLoader.cannotRead(f, e);
+                    }
+                    units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), text));
+                }
                 LinkedImage image = new dev.rt0gen.link.Linker(Keystone.get()).link(units);
                 Rt0gen.write(ElfWriter.write(image), output);
                 return 0;

@@ -75,7 +75,7 @@ public final class CodeGen {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
                 sb.append((char) c);
             } else {
-                sb.append('$').append(String.format("%02x", c));
+                sb.append('$').append(String.format(java.util.Locale.ROOT, "%02x", c));
             }
         }
         return sb.toString();

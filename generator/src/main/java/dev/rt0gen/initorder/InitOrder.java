@@ -7,6 +7,7 @@ import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Go's package initialization (the spec's "Package initialization", as types2's initorder.go
@@ -83,6 +85,9 @@ public final class InitOrder {
         }
     }
 
+    /** Ready first: fewest uninitialized dependencies, then declaration order. */
+    private static final Comparator<Node> READY = Comparator.<Node>comparingInt(n -> n.ndeps).thenComparingInt(n -> n.order);
+
     static List<VarInit> varOrder(CheckedProgram.Package p, List<Diagnostic> errors) {
         Map<Obj, Node> nodeOf = new IdentityHashMap<>();
         List<Node> nodes = new ArrayList<>();
@@ -91,22 +96,29 @@ public final class InitOrder {
             nodes.add(n);
             for (Obj.Var v : vi.vars()) nodeOf.put(v, n);
         }
-        // edges: the variables reached from an initializer, through functions only
+        // edges: the variables reached from an initializer, directly or through functions
+        Map<Obj, Set<Node>> viaFunc = new FuncReach(p, nodeOf).all();
         for (Node n : nodes) {
-            Set<Obj> seenFuncs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            collect(p, p.deps().get(n.init), nodeOf, seenFuncs, n.succ);
+            Set<Obj> deps = p.deps().get(n.init);
+            if (deps == null) continue;
+            for (Obj d : deps) {
+                if (d instanceof Obj.Var) {
+                    Node m = nodeOf.get(d);
+                    if (m != null) n.succ.add(m);
+                } else if (d instanceof Obj.Func) {
+                    n.succ.addAll(viaFunc.getOrDefault(d, Set.of()));
+                }
+            }
         }
         for (Node n : nodes) {
             n.ndeps = n.succ.size();
             for (Node s : n.succ) s.pred.add(n);
         }
         List<VarInit> order = new ArrayList<>();
-        List<Node> remaining = new ArrayList<>(nodes);
+        TreeSet<Node> remaining = new TreeSet<>(READY);
+        remaining.addAll(nodes);
         while (!remaining.isEmpty()) {
-            Node best = null;
-            for (Node n : remaining) {
-                if (best == null || n.ndeps < best.ndeps || n.ndeps == best.ndeps && n.order < best.order) best = n;
-            }
+            Node best = remaining.first();
             if (best.ndeps > 0) {
                 List<Obj> cycle = findPath(p, best.init.vars().get(0), best.init.vars().get(0), new HashSet<>());
                 if (cycle != null) {
@@ -115,21 +127,84 @@ public final class InitOrder {
                 }
             }
             remaining.remove(best);
-            for (Node q : best.pred) q.ndeps--;
+            for (Node q : best.pred) {
+                if (!remaining.remove(q)) continue;
+                q.ndeps--;
+                remaining.add(q);
+            }
             order.add(best.init);
         }
         return order;
     }
 
-    private static void collect(CheckedProgram.Package p, Set<Obj> deps, Map<Obj, Node> nodeOf, Set<Obj> seenFuncs, Set<Node> out) {
-        if (deps == null) return;
-        for (Obj d : deps) {
-            if (d instanceof Obj.Var) {
-                Node n = nodeOf.get(d);
-                if (n != null) out.add(n);
-            } else if (d instanceof Obj.Func && seenFuncs.add(d)) {
-                collect(p, p.deps().get(d), nodeOf, seenFuncs, out);
+    /**
+     * For each of the package's functions, the variable nodes its body reaches, directly or
+     * through the functions it refers to. Computed once per strongly connected component of
+     * the reference graph (Tarjan's algorithm, callees first), so a chain of n functions costs
+     * n steps, not n * n.
+     */
+    private static final class FuncReach {
+        final CheckedProgram.Package p;
+        final Map<Obj, Node> nodeOf;
+        final Map<Obj, Set<Node>> reach = new IdentityHashMap<>();
+        final Map<Obj, Integer> index = new IdentityHashMap<>();
+        final Map<Obj, Integer> low = new IdentityHashMap<>();
+        final java.util.Deque<Obj> stack = new java.util.ArrayDeque<>();
+        final Set<Obj> onStack = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        FuncReach(CheckedProgram.Package p, Map<Obj, Node> nodeOf) {
+            this.p = p;
+            this.nodeOf = nodeOf;
+        }
+
+        Map<Obj, Set<Node>> all() {
+            for (Object o : p.deps().keySet()) {
+                if (o instanceof Obj.Func f && !index.containsKey(f)) visit(f);
             }
+            return reach;
+        }
+
+        private Set<Obj> deps(Obj f) {
+            return p.deps().getOrDefault(f, Set.of());
+        }
+
+        private void visit(Obj f) {
+            index.put(f, index.size());
+            low.put(f, index.get(f));
+            stack.push(f);
+            onStack.add(f);
+            for (Obj g : deps(f)) {
+                if (!(g instanceof Obj.Func)) continue;
+                if (!index.containsKey(g)) {
+                    visit(g);
+                    low.put(f, Math.min(low.get(f), low.get(g)));
+                } else if (onStack.contains(g)) {
+                    low.put(f, Math.min(low.get(f), index.get(g)));
+                }
+            }
+            if (!low.get(f).equals(index.get(f))) return;
+            // f is the root of a component: pop it, then give every member the same set
+            List<Obj> members = new ArrayList<>();
+            Obj m;
+            do {
+                m = stack.pop();
+                onStack.remove(m);
+                members.add(m);
+            } while (m != f);
+            Set<Obj> component = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            component.addAll(members);
+            Set<Node> r = new LinkedHashSet<>();
+            for (Obj member : members) {
+                for (Obj d : deps(member)) {
+                    if (d instanceof Obj.Var) {
+                        Node n = nodeOf.get(d);
+                        if (n != null) r.add(n);
+                    } else if (d instanceof Obj.Func && !component.contains(d)) {
+                        r.addAll(reach.getOrDefault(d, Set.of()));
+                    }
+                }
+            }
+            for (Obj member : members) reach.put(member, r);
         }
     }
 

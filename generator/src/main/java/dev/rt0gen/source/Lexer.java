@@ -66,7 +66,40 @@ public final class Lexer {
         lineStart = off;
     }
 
+    /**
+     * What gc's source reader rejects anywhere in a file, comments and literals included: a NUL
+     * byte, bytes that are not UTF-8, a byte order mark other than the file's first character
+     * (which is skipped).
+     */
+    private void checkEncoding() throws CompileException {
+        if (src.length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
+            off = 3;
+            lineStart = 3;
+        }
+        int start = off;
+        for (int i = start; i < src.length; i++) {
+            int c = src[i] & 0xff;
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == 0) {
+                throw error(new Pos(file.display(), line, i - lineStart + 1), "invalid NUL character");
+            } else if (c >= 0x80) {
+                off = i;
+                int cp = decodeUtf8();
+                Pos p = new Pos(file.display(), line, i - lineStart + 1);
+                if (cp < 0) throw error(p, "invalid UTF-8 encoding");
+                if (cp == 0xFEFF) throw error(p, "invalid BOM in the middle of the file");
+                i += Character.toString(cp).getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 1;
+            }
+        }
+        off = start;
+        line = 1;
+        lineStart = start;
+    }
+
     private void run() throws CompileException {
+        checkEncoding();
         while (true) {
             // skip white space and comments, inserting a semicolon at a newline when due
             while (off < src.length) {
@@ -181,18 +214,28 @@ public final class Lexer {
                 return;
             }
         }
-        if (c >= 0x80) {
-            int cp = decodeUtf8();
-            throw error(p, String.format("invalid character U+%04X '%s'", cp, new String(Character.toChars(cp))));
-        }
-        throw error(p, String.format("invalid character U+%04X '%c'", c, (char) c));
+        int cp = c < 0x80 ? c : decodeUtf8();   // valid UTF-8, no NUL: checkEncoding
+        throw error(p, "invalid character " + quoteRune(cp));
     }
 
+    /** Go's {@code %#U}: {@code U+0040 '@'}, and only {@code U+0002} for a rune that does not print. */
+    static String quoteRune(int cp) {
+        String u = "U+" + String.format(java.util.Locale.ROOT, "%04X", cp);
+        return Strconv.isPrint(cp) ? u + " '" + new String(Character.toChars(cp)) + "'" : u;
+    }
+
+    /** The code point of the UTF-8 sequence at {@code off}, or -1 if it is not valid UTF-8. */
     private int decodeUtf8() {
         int b = src[off] & 0xff;
-        int n = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        String s = new String(src, off, Math.min(n, src.length - off), java.nio.charset.StandardCharsets.UTF_8);
-        return s.codePointAt(0);
+        int n = b >= 0xf8 ? 0 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
+        if (n == 0 || off + n > src.length) return -1;
+        var dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            String s = dec.decode(java.nio.ByteBuffer.wrap(src, off, n)).toString();
+            return s.codePointAt(0);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return -1;
+        }
     }
 
     private boolean matches(String op) {
@@ -292,9 +335,9 @@ public final class Lexer {
                 case '"' -> sb.append('"');
                 case 'x' -> sb.append((char) hex(2, ep));
                 case 'u', 'U' -> {
-                    int cp = hex(e == 'u' ? 4 : 8, ep);
-                    if (cp > 0x10FFFF || cp >= 0xD800 && cp < 0xE000) throw error(ep, "escape is invalid Unicode code point U+" + String.format("%04X", cp));
-                    for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    long cp = hex(e == 'u' ? 4 : 8, ep);
+                    if (cp > 0x10FFFF || cp >= 0xD800 && cp < 0xE000) throw error(ep, "escape is invalid Unicode code point U+" + String.format(java.util.Locale.ROOT, "%04X", cp));
+                    for (byte b : new String(Character.toChars((int) cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
                         sb.append((char) (b & 0xff));
                     }
                 }
@@ -319,8 +362,8 @@ public final class Lexer {
         out.add(new Token(Token.Kind.STRING, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), sb.toString(), p));
     }
 
-    private int hex(int n, Pos ep) throws CompileException {
-        int v = 0;
+    private long hex(int n, Pos ep) throws CompileException {
+        long v = 0;
         for (int i = 0; i < n; i++) {
             int d = peek(0);
             int h = Character.digit(d, 16);

@@ -24,24 +24,29 @@ public final class SourceLoader {
     private SourceLoader() {
     }
 
-    public static SourceTree load(Path dirOrFile) throws CompileException {
-        Pos at = new Pos(dirOrFile.toString(), 0, 0);
+    /**
+     * @throws CompileException the program is wrong (a build constraint, a go.mod without a module line)
+     * @throws IOException the path cannot be read, or it is not a Go program at all (no Go files,
+     *                     not a {@code .go} file): not a problem of the program's text, so no position
+     */
+    public static SourceTree load(Path dirOrFile) throws CompileException, IOException {
         if (Files.isRegularFile(dirOrFile)) {
             if (!dirOrFile.toString().endsWith(".go")) {
-                throw new CompileException(at, "not a Go source file (want a directory or FILE.go)");
+                throw new IOException(dirOrFile + ": not a Go source file (want a directory or FILE.go)");
             }
             SourceFile f = read(dirOrFile, dirOrFile.toString());
             checkBuildLines(f);
             return new SourceTree(null, new SourcePackage("main", dirOrFile.toString(), List.of(f)), Map.of());
         }
         if (!Files.isDirectory(dirOrFile)) {
-            throw new CompileException(at, "no such file or directory");
+            if (Files.exists(dirOrFile)) throw new IOException(dirOrFile + ": not a directory or a Go source file");
+            throw new IOException(dirOrFile + ": no such file or directory");
         }
         Path goMod = dirOrFile.resolve("go.mod");
         String module = Files.isRegularFile(goMod) ? modulePath(goMod, dirOrFile.resolve("go.mod").toString()) : null;
         SourcePackage main = readPackage(dirOrFile, dirOrFile, "main");
         if (main.files().isEmpty()) {
-            throw new CompileException(at, "no Go files in " + dirOrFile);
+            throw new IOException(dirOrFile + ": no Go files");
         }
         Map<String, SourcePackage> packages = new TreeMap<>();
         if (module != null) {
@@ -58,7 +63,17 @@ public final class SourceLoader {
         return new SourceTree(module, main, packages, godebug);
     }
 
-    private static String modulePath(Path goMod, String display) throws CompileException {
+    /** An I/O error as one line naming the path: {@code cannot read x.go: permission denied}. */
+    public static IOException cannotRead(Path p, IOException e) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) why = "no such file or directory";
+        else if (e instanceof java.nio.file.AccessDeniedException) why = "permission denied";
+        else if (e instanceof java.nio.file.FileSystemException fe && fe.getReason() != null) why = fe.getReason();
+        else why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IOException("cannot read " + p + ": " + why.toLowerCase(java.util.Locale.ROOT), e);
+    }
+
+    private static String modulePath(Path goMod, String display) throws CompileException, IOException {
         List<String> lines = readLines(goMod);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -75,7 +90,7 @@ public final class SourceLoader {
         throw new CompileException(new Pos(display, 1, 1), "no module declaration in go.mod");
     }
 
-    private static List<Path> subdirectories(Path root) {
+    private static List<Path> subdirectories(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isDirectory)
                     .filter(d -> !d.equals(root))
@@ -90,11 +105,13 @@ public final class SourceLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(root, e);
+        } catch (UncheckedIOException e) {
+            throw cannotRead(root, e.getCause());
         }
     }
 
-    private static SourcePackage readPackage(Path root, Path dir, String importPath) throws CompileException {
+    private static SourcePackage readPackage(Path root, Path dir, String importPath) throws CompileException, IOException {
         List<Path> names;
         try (Stream<Path> s = Files.list(dir)) {
             names = s.filter(Files::isRegularFile)
@@ -105,7 +122,9 @@ public final class SourceLoader {
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(dir, e);
+        } catch (UncheckedIOException e) {
+            throw cannotRead(dir, e.getCause());
         }
         List<SourceFile> files = new ArrayList<>();
         for (Path p : names) {
@@ -130,19 +149,20 @@ public final class SourceLoader {
         }
     }
 
-    private static SourceFile read(Path p, String display) {
+    private static SourceFile read(Path p, String display) throws IOException {
         try {
             return new SourceFile(display, Files.readAllBytes(p));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(p, e);
         }
     }
 
-    private static List<String> readLines(Path p) {
+    /** go.mod's lines; bytes that are not UTF-8 become U+FFFD (the module line is checked by the import paths). */
+    private static List<String> readLines(Path p) throws IOException {
         try {
-            return Files.readAllLines(p, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotRead(p, e);
         }
     }
 }

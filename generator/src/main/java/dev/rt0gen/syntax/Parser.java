@@ -27,8 +27,19 @@ import java.util.TreeMap;
  * packages, so a package that nothing imports is never read (as with go build).
  */
 public final class Parser {
+    /**
+     * The deepest syntax tree the parser builds: nested parentheses, calls, unary operators,
+     * blocks, statements and {@code else if} chains each count one level, and so does every
+     * operator of a chain like {@code a + b + … } (the tree leans left: each operator is one
+     * level deeper). Every later stage recurses over the tree; this bound, and the stack the
+     * API gives them, keep them from running out of stack. go/parser's bound is 100000; real
+     * programs stay far below this one.
+     */
+    public static final int MAX_NESTING = 10000;
+
     private final List<Token> toks;
     private int p;
+    private int nesting;
 
     private Parser(List<Token> toks) {
         this.toks = toks;
@@ -162,6 +173,17 @@ public final class Parser {
         return new CompileException(pos, what + " not supported by rt0gen");
     }
 
+    /** One level deeper at the current token; {@link #leave} undoes it. */
+    private void enter() throws CompileException {
+        if (++nesting > MAX_NESTING) {
+            throw new CompileException(tok().pos(), "exceeded max nesting depth (" + MAX_NESTING + " levels; rt0gen's limit)");
+        }
+    }
+
+    private void leave(int levels) {
+        nesting -= levels;
+    }
+
     private Token want(String op) throws CompileException {
         if (!isOp(op)) throw syntaxError("expected " + op);
         return next();
@@ -239,7 +261,35 @@ public final class Parser {
         }
         if (tok().kind() != Kind.STRING) throw syntaxError("missing import path; require quoted string");
         Token path = next();
+        String bad = checkImportPath((String) path.value());
+        if (bad != null) throw new CompileException(path.pos(), "invalid import path: " + bad);
         return new Decl.Import(pos, alias, (String) path.value(), path.pos());
+    }
+
+    /** gc's checkImportPath (noder): what is wrong with an import path, or null. {@code path} is a byte string. */
+    static String checkImportPath(String path) {
+        if (path.isEmpty()) return "import path empty";
+        if (path.indexOf(0) >= 0) return "import path contains NUL";
+        byte[] b = new byte[path.length()];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) path.charAt(i);
+        var dec = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        String s;
+        try {
+            s = dec.decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "import path contains invalid UTF-8 sequence";
+        }
+        String q = dev.rt0gen.source.Strconv.quote(path);
+        for (int i = 0; i < s.length(); ) {
+            int r = s.codePointAt(i);
+            i += Character.charCount(r);
+            if (r < 0x20 || r == 0x7f) return "import path contains control character " + q;
+            if (Character.isWhitespace(r) || Character.isSpaceChar(r)) return "import path contains space character " + q;
+            if ("!\"#$%&'()*,:;<=>?[]^`{|}".indexOf(r) >= 0) {
+                return "import path contains invalid character '" + Character.toString(r) + "' in " + q;
+            }
+        }
+        return null;
     }
 
     private void varDecl(List<? super Decl.Var> out) throws CompileException {
@@ -398,10 +448,12 @@ public final class Parser {
     // ---- statements --------------------------------------------------------------------
 
     private Stmt.Block block() throws CompileException {
+        enter();
         Pos pos = want("{").pos();
         List<Stmt> stmts = stmtList();
         if (!isOp("}")) throw syntaxError("expected }");
         Pos rbrace = next().pos();
+        leave(1);
         return new Stmt.Block(pos, stmts, rbrace);
     }
 
@@ -421,6 +473,13 @@ public final class Parser {
     }
 
     private Stmt stmt() throws CompileException {
+        enter();
+        Stmt s = stmt0();
+        leave(1);
+        return s;
+    }
+
+    private Stmt stmt0() throws CompileException {
         Token t = tok();
         if (t.kind() == Kind.KEYWORD) {
             switch (t.text()) {
@@ -663,14 +722,23 @@ public final class Parser {
     }
 
     Expr expr() throws CompileException {
-        return binaryExpr(1);
+        enter();
+        Expr x = binaryExpr(1);
+        leave(1);
+        return x;
     }
 
     private Expr binaryExpr(int prec) throws CompileException {
         Expr x = unaryExpr();
+        int chain = 0;
         while (true) {
             int q = precedence(tok());
-            if (q < prec) return x;
+            if (q < prec) {
+                leave(chain);
+                return x;
+            }
+            enter();
+            chain++;
             Token op = next();
             Expr y = binaryExpr(q + 1);
             x = new Expr.Binary(x.pos(), x, op.text(), op.pos(), y);
@@ -682,8 +750,11 @@ public final class Parser {
         if (t.kind() == Kind.OP) {
             switch (t.text()) {
                 case "+", "-", "!", "^" -> {
+                    enter();
                     next();
-                    return new Expr.Unary(t.pos(), t.text(), unaryExpr());
+                    Expr x = unaryExpr();
+                    leave(1);
+                    return new Expr.Unary(t.pos(), t.text(), x);
                 }
                 case "*", "&" -> throw unsupported(t.pos(), "pointers are");
                 case "<-" -> throw unsupported(t.pos(), "channel operations are");
@@ -694,14 +765,20 @@ public final class Parser {
         return primaryExpr();
     }
 
+    /** An operand and its suffixes; each suffix ({@code f()()}, {@code a.b.c}) is one level deeper. */
     private Expr primaryExpr() throws CompileException {
         Expr x = operand();
+        int chain = 0;
         while (true) {
             if (isOp(".")) {
+                enter();
+                chain++;
                 next();
                 if (isOp("(")) throw unsupported(tok().pos(), "type assertions are");
                 x = new Expr.Selector(x.pos(), x, name());
             } else if (isOp("(")) {
+                enter();
+                chain++;
                 next();
                 List<Expr> args = new ArrayList<>();
                 while (!isOp(")")) {
@@ -716,6 +793,7 @@ public final class Parser {
             } else if (isOp("[")) {
                 throw unsupported(tok().pos(), "index and slice expressions are");
             } else {
+                leave(chain);
                 return x;
             }
         }

@@ -139,4 +139,24 @@ class CheckerTest {
                 "a/a.go", "package a\n\nconst K = 1\n"))))
                 .isEqualTo("./main.go:6:2: cannot assign to a.K (neither addressable nor a map index expression)\n");
     }
+
+    /**
+     * gc's linker, not its type checker, says main is missing: only a program without other
+     * errors gets that message (fuzzing found "too many errors" without a position when it was
+     * the tenth).
+     */
+    @Test
+    void aMissingMainIsReportedOnlyWhenNothingElseIsWrong() {
+        assertThat(Programs.errors("package main\n\nfunc f() {}\n"))
+                .isEqualTo("function main is undeclared in the main package\n");
+        assertThat(Programs.errors("package main\n\nvar x int = \"s\"\n"))
+                .isEqualTo("./main.go:3:13: cannot use \"s\" (untyped string constant) as int value in variable declaration\n");
+    }
+
+    /** types2's declarePkgObj. */
+    @Test
+    void packageLevelConstantsAndVariablesCannotBeNamedMainOrInit() {
+        assertThat(Programs.errors("package main\n\nvar main = 1\n\nconst init = 2\n"))
+                .isEqualTo("./main.go:3:5: cannot declare main - must be func\n./main.go:5:7: cannot declare init - must be func\n");
+    }
 }

@@ -70,4 +70,34 @@ class LexerTest {
         assertThatThrownBy(() -> lex("x := \"abc"))
                 .isInstanceOf(CompileException.class).hasMessage("x.go:1:6: string literal not terminated");
     }
+
+    static String lexError(byte[] src) {
+        try {
+            Lexer.tokenize(new SourceFile("x.go", src));
+        } catch (CompileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no error");
+    }
+
+    static byte[] bytes(String latin1) {
+        return latin1.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** gc's source reader: anywhere in the file, comments and literals included (found by fuzzing). */
+    @Test
+    void nulBadUtf8AndAStrayBomAreErrorsWherever() throws Exception {
+        assertThat(lexError(bytes("x := \"a\u0000b\""))).isEqualTo("x.go:1:8: invalid NUL character");
+        assertThat(lexError(bytes("// c\n/* \u00ff */"))).isEqualTo("x.go:2:4: invalid UTF-8 encoding");
+        assertThat(lexError(bytes("x\n `\u00ef\u00bb\u00bf`"))).isEqualTo("x.go:2:3: invalid BOM in the middle of the file");
+        assertThat(kinds("\uFEFFpackage p")).isEqualTo("package p ; EOF");
+    }
+
+    @Test
+    void invalidCharactersAreShownAsGoShowsRunes() {
+        assertThat(lexError(bytes("x \u0002"))).isEqualTo("x.go:1:3: invalid character U+0002");
+        assertThat(lexError(bytes("x @"))).isEqualTo("x.go:1:3: invalid character U+0040 '@'");
+        assertThat(lexError("x \u00a7".getBytes(StandardCharsets.UTF_8))).isEqualTo("x.go:1:3: invalid character U+00A7 '\u00a7'");
+        assertThat(lexError(bytes("s := \"\\UFFFFFFFF\""))).isEqualTo("x.go:1:7: escape is invalid Unicode code point U+FFFFFFFF");
+    }
 }

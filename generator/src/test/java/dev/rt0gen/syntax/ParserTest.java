@@ -104,4 +104,15 @@ class ParserTest {
     void missingPackageClause() {
         assertThatThrownBy(() -> parse("func main() {}")).hasMessage("./main.go:1:1: syntax error: package statement must be first");
     }
+
+    /** gc's checkImportPath (found by fuzzing: a NUL in an import path reached the messages). */
+    @Test
+    void invalidImportPathsAreRejectedAsGcDoes() {
+        assertThat(error("import \"\"")).isEqualTo("./main.go:3:8: invalid import path: import path empty");
+        assertThat(error("import \"a\\x00b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains NUL");
+        assertThat(error("import \"a\\x01b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains control character \"a\\x01b\"");
+        assertThat(error("import \"a b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains space character \"a b\"");
+        assertThat(error("import \"a:b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains invalid character ':' in \"a:b\"");
+        assertThat(error("import \"a\\xffb\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains invalid UTF-8 sequence");
+    }
 }

@@ -74,6 +74,10 @@ public final class Programs {
         if (!java.nio.file.Files.isRegularFile(dir.resolve("go.mod"))) {
             throw new IllegalStateException("no corpus program at " + dir.toAbsolutePath());
         }
-        return SourceLoader.load(dir);
+        try {
+            return SourceLoader.load(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

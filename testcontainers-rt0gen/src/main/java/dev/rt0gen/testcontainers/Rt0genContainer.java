@@ -168,6 +168,8 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
                     + e.diagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")), e);
         } catch (LinkException e) {
             throw new IllegalArgumentException("rt0gen cannot link " + dirOrFile + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("rt0gen cannot read " + dirOrFile + ": " + e.getMessage(), e);
         }
     }
 

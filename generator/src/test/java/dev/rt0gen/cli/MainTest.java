@@ -1,0 +1,171 @@
+package dev.rt0gen.cli;
+
+import dev.rt0gen.api.Rt0gen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CLI's exit statuses and messages: 0 and nothing on stderr for a build; 1 and
+ * {@code file:line:col: message} lines for a wrong program; 2 and one {@code rt0gen: …} line
+ * for everything that is not the program's fault. Never a Java stack trace.
+ */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+        /** What a user must never see. */
+        Run noStackTrace() {
+            assertThat(err).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+            return this;
+        }
+    }
+
+    static Run rt0gen(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString()).noStackTrace();
+    }
+
+    Path program(String name, String mainGo) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.21\n");
+        Files.writeString(dir.resolve("main.go"), mainGo);
+        return dir;
+    }
+
+    static final String HELLO = "package main\n\nfunc main() {\n\tprintln(\"hello\")\n}\n";
+
+    static String[] entries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void buildsBetweenPathsWithSpacesAndNonAsciiCharacters() throws Exception {
+        Path prog = program("my prögram 路径", HELLO);
+        Path out = tmp.resolve("out dir ü").resolve("hello wörld");
+        Run r = rt0gen("build", "-o", out.toString(), prog.toString());
+        assertThat(r).isEqualTo(new Run(0, "", ""));
+        assertThat(Files.readAllBytes(out)).isEqualTo(Rt0gen.compile(prog));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rwxr-xr-x");
+        assertThat(entries(out.getParent())).containsExactly("hello wörld");
+        // one file as the program
+        Path file = tmp.resolve("single ü.go");
+        Files.writeString(file, HELLO);
+        assertThat(rt0gen("build", "-o", tmp.resolve("single ü").toString(), file.toString()).status()).isZero();
+        assertThat(Files.readAllBytes(tmp.resolve("single ü"))).isEqualTo(Rt0gen.compile(prog));
+    }
+
+    @Test
+    void aWrongProgramIsExit1WithPositionedErrorsAndNoOutput() throws Exception {
+        Path prog = program("bad ü", "package main\n\nfunc main() {\n\tprintln(y)\n}\n");
+        Path out = tmp.resolve("out");
+        Run r = rt0gen("build", "-o", out.toString(), prog.toString());
+        assertThat(r).isEqualTo(new Run(1, "", prog.resolve("main.go") + ":4:10: undefined: y\n"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void inputProblemsAreExit2WithOneLine() throws Exception {
+        Path missing = tmp.resolve("no such ü");
+        assertThat(rt0gen("build", "-o", tmp.resolve("o").toString(), missing.toString()))
+                .isEqualTo(new Run(2, "", "rt0gen: " + missing + ": no such file or directory\n"));
+        Path empty = tmp.resolve("empty dir");
+        Files.createDirectories(empty);
+        Files.writeString(empty.resolve("README.md"), "not Go\n");
+        assertThat(rt0gen("build", "-o", tmp.resolve("o").toString(), empty.toString()))
+                .isEqualTo(new Run(2, "", "rt0gen: " + empty + ": no Go files\n"));
+        Path text = tmp.resolve("notes.txt");
+        Files.writeString(text, "x");
+        assertThat(rt0gen("build", "-o", tmp.resolve("o").toString(), text.toString()))
+                .isEqualTo(new Run(2, "", "rt0gen: " + text + ": not a Go source file (want a directory or FILE.go)\n"));
+        assertThat(rt0gen("asm", "-o", tmp.resolve("o").toString(), missing + ".s"))
+                .isEqualTo(new Run(2, "", "rt0gen: cannot read " + missing + ".s: no such file or directory\n"));
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableSourceFileIsExit2WithOneLine() throws Exception {
+        Path prog = program("unreadable", HELLO);
+        Path mainGo = prog.resolve("main.go");
+        Files.setPosixFilePermissions(mainGo, PosixFilePermissions.fromString("---------"));
+        if (Files.isReadable(mainGo)) {
+            // root reads through mode bits: a file whose read fails for everyone instead
+            Files.delete(mainGo);
+            Files.createSymbolicLink(mainGo, Path.of("/proc/self/mem"));
+        }
+        Run r = rt0gen("build", "-o", tmp.resolve("o").toString(), prog.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("rt0gen: cannot read " + mainGo + ": ").endsWith("\n");
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(tmp.resolve("o")).doesNotExist();
+        Files.delete(mainGo);   // before @TempDir's clean-up, which warns about links leaving it
+    }
+
+    @Test
+    void outputProblemsAreExit2WithOneLine() throws Exception {
+        Path prog = program("p", HELLO);
+        Path dir = tmp.resolve("a dir");
+        Files.createDirectories(dir);
+        assertThat(rt0gen("build", "-o", dir.toString(), prog.toString()))
+                .isEqualTo(new Run(2, "", "rt0gen: cannot write " + dir + ": is a directory\n"));
+        Path mainGo = prog.resolve("main.go");
+        Run r = rt0gen("build", "-o", mainGo.toString(), prog.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("rt0gen: refusing to write " + mainGo + ": it is a source file of the program (" + mainGo + ")\n");
+        assertThat(Files.readString(mainGo)).isEqualTo(HELLO);
+
+        Path locked = tmp.resolve("locked");
+        Files.createDirectories(locked);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path lockedDir = Files.isWritable(locked) ? Path.of("/sys/kernel") : locked;   // root: sysfs refuses
+        Path out = lockedDir.resolve("hello");
+        assertThat(rt0gen("build", "-o", out.toString(), prog.toString()))
+                .isEqualTo(new Run(2, "", "rt0gen: cannot write " + out + ": permission denied\n"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsAreExit2() {
+        Run none = rt0gen();
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).startsWith("rt0gen: missing command");
+        Run unknown = rt0gen("build", "--frobnicate", "x");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("rt0gen: Unknown option: '--frobnicate'");
+    }
+
+    /** A separate JVM: the Keystone library is loaded once per JVM, and this one has it. */
+    @Test
+    void noKeystoneLibraryIsExit2WithOneLine() throws Exception {
+        Path prog = program("p", HELLO);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "-o", tmp.resolve("o").toString(), prog.toString());
+        pb.environment().put("RT0GEN_KEYSTONE_LIB", "/nonexistent/libkeystone.so");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes());
+        assertThat(p.waitFor()).as("stderr: %s", err).isEqualTo(2);
+        assertThat(out).isEmpty();
+        assertThat(err).startsWith("rt0gen: no Keystone library at /nonexistent/libkeystone.so").endsWith("\n");
+        assertThat(List.of(err.split("\n"))).hasSize(1);
+        new Run(2, out, err).noStackTrace();
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
+}
