@@ -165,6 +165,20 @@ public final class Main implements Runnable {
             var options = new dev.rt0gen.compare.Comparison.Options(environment,
                     args == null || args.isBlank() ? java.util.List.of() : java.util.List.of(args.trim().split("\\s+")),
                     runs, new dev.rt0gen.compare.Runner.Limits(cpus, cpusetCpus));
+            // A shell glob such as corpus/* also names files beside the programs (a README):
+            // only directories and .go files are programs.
+            java.util.List<Path> programs = new java.util.ArrayList<>();
+            for (Path d : dirs) {
+                if (Files.isDirectory(d) || d.toString().endsWith(".go")) {
+                    programs.add(d);
+                } else {
+                    err.println("rt0gen compare: skipping " + d + ": not a directory or a .go file");
+                }
+            }
+            if (programs.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no program directory given");
+            }
+            dirs = programs;
             Path work = Files.createTempDirectory("rt0gen-compare");
             java.util.List<dev.rt0gen.compare.Comparison.Result> results = new java.util.ArrayList<>();
             try {

@@ -36,12 +36,13 @@ class CompareCommandTest {
     void theSharedCorpusMatchesGoAndItsRecordedOutputs() throws Exception {
         List<String> args = new ArrayList<>(List.of("--runs", "1", "--json", "out.json", "--html", "out.html"));
         args.addAll(shared());
+        args.add(Repo.corpus().resolve("README.md").toString()); // as a shell glob would
         Host.Result r = compare(args);
         assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
         assertThat(r.stdout()).contains("6 comparisons (native runs): 6 match, 0 mismatch, 0 error")
                 .containsPattern("v05_exit\\s+match\\s+7/7");
         // Not a terminal: plain progress lines, no progress bar.
-        assertThat(r.stderr()).contains("compare [6/6] ");
+        assertThat(r.stderr()).contains("compare [6/6] ").contains("skipping ").contains("README.md: not a directory");
         JsonObject json = JsonParser.parseString(Files.readString(tmp.resolve("out.json"))).getAsJsonObject();
         assertThat(json.get("failures").getAsInt()).isZero();
         assertThat(json.getAsJsonArray("results")).hasSize(6);
