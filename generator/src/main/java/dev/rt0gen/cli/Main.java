@@ -195,8 +195,7 @@ public final class Main implements Runnable {
                             var builds = comparison.build(dir);
                             verdict = "match";
                             for (var e : envs) {
-                                var r = e.isEmpty() ? comparison.compare(dir, builds, options)
-                                        : comparison.compare(builds, options.withEnv(e));
+                                var r = comparison.compare(dir, builds, options.withEnv(e));
                                 results.add(r);
                                 if (!r.matches()) verdict = r.status().name().toLowerCase(java.util.Locale.ROOT);
                             }

@@ -96,20 +96,11 @@ public final class Comparison {
     }
 
     /**
-     * Builds and compares in one step; a failed build is an {@link Status#ERROR} result. When
-     * the directory holds recorded expectations ({@code expected.stdout}, {@code expected.stderr},
-     * {@code expected.exit}, as in shared/corpus) and the run has no environment and no
-     * arguments, rt0gen's run must match them too.
+     * Compares binaries built from {@code dir}. When the directory holds recorded expectations
+     * ({@code expected.stdout}, {@code expected.stderr}, {@code expected.exit}, as in
+     * shared/corpus) and the run has no environment and no arguments, rt0gen's run must match
+     * them too.
      */
-    public Result compare(Path dir, Options options) {
-        try {
-            return compare(dir, build(dir), options);
-        } catch (BuildException e) {
-            return error(dir, options.env(), e.getMessage());
-        }
-    }
-
-    /** {@link #compare(Path, Options)} with binaries already built from {@code dir}. */
     public Result compare(Path dir, Builds builds, Options options) {
         Result r = compare(builds, options);
         if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
@@ -130,7 +121,7 @@ public final class Comparison {
     }
 
     /** rt0gen's run against the expected.* files in {@code dir} (empty when there are none or all match). */
-    static String recordedDiff(Path dir, Outcome rt) throws java.io.IOException {
+    public static String recordedDiff(Path dir, Outcome rt) throws java.io.IOException {
         Path exit = dir.resolve("expected.exit");
         if (!Files.isRegularFile(exit)) return "";
         Outcome recorded = new Outcome(Integer.parseInt(Files.readString(exit).strip()),

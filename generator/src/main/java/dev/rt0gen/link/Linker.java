@@ -377,15 +377,16 @@ public final class Linker {
             System.arraycopy(t.bytes(), 0, bytes, pad, t.bytes().length);
             List<Segment> segs = new ArrayList<>(segments);
             segs.set(0, new Segment(t.vaddr() - pad, bytes, t.memSize() + pad, t.flags()));
-            Part p = new Part(name, text, start, blob, List.copyOf(segs), sections, symbols, address, value);
-            p.constants.addAll(constants);
-            return p;
+            return withSegments(List.copyOf(segs));
         }
 
         /** A copy whose segment bytes can be filled without touching the cached part. */
         Part copy() {
-            List<Segment> segs = segments.stream()
-                    .map(s -> new Segment(s.vaddr(), s.bytes().clone(), s.memSize(), s.flags())).toList();
+            return withSegments(segments.stream()
+                    .map(s -> new Segment(s.vaddr(), s.bytes().clone(), s.memSize(), s.flags())).toList());
+        }
+
+        private Part withSegments(List<Segment> segs) {
             Part p = new Part(name, text, start, blob, segs, sections, symbols, address, value);
             p.constants.addAll(constants);
             return p;
