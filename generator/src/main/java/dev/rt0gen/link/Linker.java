@@ -405,10 +405,17 @@ public final class Linker {
             return page + (fileEnd & (PAGE - 1));
         }
 
-        /** Sizes run to the next symbol in the same section, or to the section's end. */
+        /**
+         * The part's ELF symbols: a FUNC for every label in text, an OBJECT for every label in
+         * data and bss. Labels in rodata (string literals, messages, tables) get none: like local
+         * labels they are internal names that no debugger or tool looks up, and they would be
+         * about a third of the symbol table. Sizes run to the next label in the same section, or
+         * to the section's end.
+         */
         List<Symbol> symbols() {
             List<Symbol> out = new ArrayList<>();
             for (ObjectUnit.Section s : ObjectUnit.Section.values()) {
+                if (s == ObjectUnit.Section.RODATA) continue;
                 Section sec = sections.get(s.ordinal());
                 List<Map.Entry<String, Long>> in = address.entrySet().stream()
                         .filter(e -> symbols.get(e.getKey()) == s)

@@ -64,6 +64,16 @@ class BootstrapTest {
     }
 
     @Test
+    void symbolTableNamesFunctionsAndWritableDataButNoReadOnlyData() throws Exception {
+        List<String> nm = Host.ok("nm", hello.toString()).lines().toList();
+        assertThat(nm).anyMatch(l -> l.endsWith(" T runtime.schedinit")).anyMatch(l -> l.endsWith(" T main.main"))
+                .anyMatch(l -> l.endsWith(" B runtime.m0")).anyMatch(l -> l.endsWith(" B runtime.g0"))
+                .anyMatch(l -> l.endsWith(" B runtime.sched")).anyMatch(l -> l.endsWith(" D runtime.main_main"));
+        // Labels in .rodata (runtime.str_sigsegv, runtime.signames, main.str_0, …) are internal names.
+        assertThat(nm).noneMatch(l -> l.matches("\\S+ [Rr] .*"));
+    }
+
+    @Test
     void rt0GoCallsTheBootstrapStepsInGosOrder() throws Exception {
         String asm = Host.ok("objdump", "-d", "--no-show-raw-insn", "--disassemble=runtime.rt0_go", hello.toString());
         List<String> calls = new ArrayList<>();
