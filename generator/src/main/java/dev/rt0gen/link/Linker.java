@@ -24,8 +24,11 @@ import java.util.Set;
  * The linker: the runtime's units and the program's units in, one laid-out image out.
  *
  * <p>The image has two parts, each one Keystone call: the runtime, laid down first at the
- * start of text and assembled once per JVM (it does not depend on the program), and the
- * program, placed after it. Each part is laid out alone as
+ * start of text, and the program, placed after it. The runtime part holds only the runtime's
+ * functions and data reachable from the entry point, the linker-filled words and the runtime
+ * symbols the program refers to ({@link DeadCode}, as {@code ld --gc-sections}); it depends on
+ * nothing else of the program, so it is assembled once per JVM for each set of runtime symbols
+ * programs use. Each part is laid out alone as
  * <pre>
  *   text… .skip 0x1000  rodata… .skip 0x1000  data… bss…  .quad every symbol
  * </pre>
@@ -40,8 +43,8 @@ import java.util.Set;
  * {@code .set} constants; the runtime reaches the program only through words the linker fills
  * ({@link #LINKER_FILLED}), as Go's linker fills the runtime's {@code main_main} and
  * {@code runtime_inittasks}. Like mold, the work is a sequence of plain passes:
- * {@link #readUnits}, {@link #resolveSymbols}, {@link #combine}, {@link #assemble},
- * {@link #layOut}, {@link #fill}.
+ * {@link #readUnits}, {@link DeadCode#prune} (the runtime part), {@link #resolveSymbols},
+ * {@link #combine}, {@link #assemble}, {@link #layOut}, {@link #fill}.
  */
 public final class Linker {
     /** Where the image starts in memory; the ELF and program headers are mapped there. */
@@ -81,12 +84,14 @@ public final class Linker {
     }
 
     /**
-     * Links the program's units after the runtime's. {@code runtime} is assembled once per JVM
-     * for each list object it is called with ({@link Runtime#units()} is always the same list).
+     * Links the program's units after the runtime's, leaving out the runtime's functions and
+     * data the program cannot reach ({@link DeadCode}). The runtime part depends only on which
+     * runtime symbols the program refers to; it is assembled once per JVM for each such set
+     * and each list object {@code runtime} ({@link Runtime#units()} is always the same list).
      */
     public LinkedImage link(List<AsmUnit> runtime, List<AsmUnit> program) throws LinkException {
-        Part base = runtime.isEmpty() ? null : basePart(runtime);
         List<ObjectUnit> objects = readUnits(program, runtime.size());
+        Part base = runtime.isEmpty() ? null : basePart(runtime, objects);
         Map<String, Long> external = new LinkedHashMap<>();
         Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, base, external);
         List<String> valuesWanted = new ArrayList<>();
@@ -102,18 +107,59 @@ public final class Linker {
         return image(parts);
     }
 
-    // ---- the runtime part, once per JVM ----
+    // ---- the runtime part, once per JVM and set of runtime symbols the program uses ----
 
-    private static final Map<List<AsmUnit>, Part> BASES = new java.util.IdentityHashMap<>();
+    /** How many runtime parts (each some 200 KiB with its text) a runtime keeps for reuse. */
+    private static final int PARTS_KEPT = 32;
 
-    private synchronized Part basePart(List<AsmUnit> runtime) throws LinkException {
-        synchronized (BASES) {
-            Part p = BASES.get(runtime);
+    /** A runtime's units, read once, and its parts assembled so far, by the symbols they keep. */
+    private static final class RuntimeParts {
+        final List<ObjectUnit> objects;
+        final Set<String> labels = new java.util.HashSet<>();
+        final Map<Set<String>, Part> parts = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Set<String>, Part> eldest) {
+                return size() > PARTS_KEPT;
+            }
+        };
+
+        RuntimeParts(List<ObjectUnit> objects) {
+            this.objects = objects;
+            for (ObjectUnit u : objects) labels.addAll(u.labels.keySet());
+        }
+    }
+
+    private static final Map<List<AsmUnit>, RuntimeParts> RUNTIMES = new java.util.IdentityHashMap<>();
+
+    /**
+     * The runtime part for a program: the runtime's chunks reachable from the entry point, the
+     * linker-filled words and every runtime symbol the program refers to.
+     */
+    private Part basePart(List<AsmUnit> runtime, List<ObjectUnit> program) throws LinkException {
+        synchronized (RUNTIMES) {
+            RuntimeParts rt = RUNTIMES.get(runtime);
+            if (rt == null) {
+                rt = new RuntimeParts(readUnits(runtime, 0));
+                RUNTIMES.put(runtime, rt);
+            }
+            Set<String> used = new java.util.HashSet<>();
+            for (ObjectUnit u : program) {
+                for (String r : u.references) {
+                    if (rt.labels.contains(r)) used.add(r);
+                }
+            }
+            Set<String> key = Set.copyOf(used);
+            Part p = rt.parts.get(key);
             if (p == null) {
-                List<ObjectUnit> objects = readUnits(runtime, 0);
+                Set<String> roots = new LinkedHashSet<>(used);
+                roots.add(ENTRY);
+                roots.addAll(LINKER_FILLED.keySet());
+                List<ObjectUnit> objects = DeadCode.prune(rt.objects, roots);
                 Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, null, new LinkedHashMap<>());
                 p = assemblePart("runtime", objects, symbols, Map.of(), List.of(), TEXT_ADDR);
-                BASES.put(runtime, p);
+                p.omitted.addAll(rt.labels);
+                p.omitted.removeAll(symbols.keySet());
+                rt.parts.put(key, p);
             }
             return p;
         }
@@ -148,6 +194,7 @@ public final class Linker {
         Set<String> markers = Set.of(MARKERS);
         if (base != null) {
             for (String s : base.symbols.keySet()) definedIn.put(s, "the runtime");
+            for (String s : base.omitted) definedIn.put(s, "the runtime");
             for (String c : base.constants) definedIn.put(c, "the runtime");
         }
         for (ObjectUnit u : objects) {
@@ -244,7 +291,7 @@ public final class Linker {
         String fill = s == ObjectUnit.Section.TEXT ? ", 0xcc\n" : ", 0x0\n";
         sb.append(".p2align 4").append(fill).append(start).append(":\n");
         for (ObjectUnit u : objects) {
-            List<String> lines = u.lines.get(s);
+            List<String> lines = u.lines(s);
             if (lines.isEmpty()) continue;
             sb.append(".p2align 3").append(fill);
             for (String l : lines) sb.append(l).append('\n');
@@ -355,6 +402,8 @@ public final class Linker {
         final Map<String, Long> address;
         final Map<String, Long> value;
         final Set<String> constants = new LinkedHashSet<>();
+        /** Labels the part's units define that dead-code elimination left out. */
+        final Set<String> omitted = new LinkedHashSet<>();
 
         Part(String name, String text, long start, byte[] blob, List<Segment> segments, List<Section> sections,
              Map<String, ObjectUnit.Section> symbols, Map<String, Long> address, Map<String, Long> value) {
@@ -389,6 +438,7 @@ public final class Linker {
         private Part withSegments(List<Segment> segs) {
             Part p = new Part(name, text, start, blob, segs, sections, symbols, address, value);
             p.constants.addAll(constants);
+            p.omitted.addAll(omitted);
             return p;
         }
 

@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every instruction form the runtime and the code generator use, checked against GNU as: each
- * corpus program is linked with the whole runtime, and the one text Keystone assembled is
- * assembled again by GNU as; the bytes must be identical.
+ * corpus program is linked with the runtime (the part of it the program reaches), and each text
+ * Keystone assembled is assembled again by GNU as; the bytes must be identical. The whole
+ * runtime, linked on its own with nothing left out, is checked too: a function no corpus
+ * program reaches is still in some program's binary.
  */
 class CorpusCrossCheckTest {
     static List<Path> programs() throws IOException {
@@ -26,6 +28,13 @@ class CorpusCrossCheckTest {
             assertThat(all).isNotEmpty();
             return all;
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void keystoneAndGnuAsAgreeOnTheWholeRuntime(@TempDir Path dir) throws Exception {
+        LinkedImage whole = new Linker(dev.rt0gen.asm.Keystone.get()).link(Runtime.units());
+        assertThat(whole.symbol("runtime.printbool")).isNotNull(); // nothing left out
+        GnuAsCrossCheck.assertSameBytes(whole, dir);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -128,6 +128,130 @@ class LinkerTest {
                 .hasMessageContaining("assembler:");
     }
 
+    // ---- dead-code elimination of the runtime part ----
+
+    /** A runtime in miniature: what the program and the entry point reach, and what they do not. */
+    static final List<AsmUnit> MINI_RUNTIME = List.of(new AsmUnit("rt/a.s", """
+            .text
+            _rt0_amd64_linux:
+                call rt.used
+                call rt.globrunqput
+                lea rax, [rip + rt.table]
+                call qword ptr [rax]
+                xor edi, edi
+                mov eax, 0xe7
+                syscall
+            rt.afterExit:                # kept: an exiting syscall is not taken to end the code
+                int3
+            rt.unused:                   # nothing refers to it: left out, with what only it uses
+                lea rax, [rip + rt.deadmsg]
+                mov rax, qword ptr [rip + rt.deadword]
+                lea rax, [rip + rt.deadbss]
+                call rt.onlyFromUnused
+                ret
+            rt.onlyFromUnused:
+                ret
+            rt.used:
+                jmp .Linside
+            rt.jumpedInto:               # kept: rt.used jumps to a local label of its code
+                nop
+            .Linside:
+                ret
+            rt.globrunqput:
+                mov edx, 0x1             # falls through into rt.batch, which nothing else calls
+            rt.batch:
+                ret
+            rt.viaTable:                 # kept: only a .quad in rt.table names it
+                ret
+            rt.apiUnused:
+                ret
+            .p2align 0x4, 0xcc
+            rt.api:                      # the alignment before it stays when rt.apiUnused goes
+                lea rax, [rip + rt.livemsg]
+                mov rax, qword ptr [rip + rt.liveword]
+                ret
+            .section .rodata
+            rt.table:
+                .quad rt.viaTable
+            rt.deadmsg:
+                .ascii "dead message"
+            rt.livemsg:
+                .ascii "live message"
+            .data
+            runtime.main_main:           # linker-filled: kept although no code here names it
+                .quad 0x0
+            rt.deadword:
+                .quad 0x1122334455667788
+            rt.liveword:
+                .quad 0x2
+            .bss
+            rt.deadbss:
+                .skip 0x100
+            """));
+
+    private static List<AsmUnit> program(String calls) {
+        return List.of(new AsmUnit("p.s", ".text\nmain.main:\n" + calls + "    ret\n"));
+    }
+
+    @Test
+    void theRuntimeKeepsOnlyWhatTheEntryAndTheProgramReach() throws Exception {
+        LinkedImage image = linker.link(MINI_RUNTIME, program("    call rt.api\n"));
+        assertThat(List.of("_rt0_amd64_linux", "rt.afterExit", "rt.used", "rt.jumpedInto", "rt.globrunqput",
+                "rt.batch", "rt.viaTable", "rt.api", "runtime.main_main", "rt.liveword", "main.main"))
+                .allSatisfy(name -> assertThat(image.symbol(name)).as(name).isNotNull());
+        assertThat(List.of("rt.unused", "rt.onlyFromUnused", "rt.apiUnused", "rt.deadword", "rt.deadbss"))
+                .allSatisfy(name -> assertThat(image.symbol(name)).as(name).isNull());
+        assertThat(image.symbol("rt.api").value() % 16).isZero();
+        String rodata = new String(image.segments().get(1).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(rodata).contains("live message").doesNotContain("dead message");
+        assertThat(image.sections().get(2).size()).isEqualTo(16); // runtime.main_main, rt.liveword
+        assertThat(image.assembly()).doesNotContain("rt.unused:").doesNotContain("dead message");
+    }
+
+    @Test
+    void theRuntimePartFollowsWhatEachProgramUses() throws Exception {
+        LinkedImage withApi = linker.link(MINI_RUNTIME, program("    call rt.api\n"));
+        LinkedImage withBoth = linker.link(MINI_RUNTIME, program("    call rt.api\n    call rt.apiUnused\n"));
+        LinkedImage again = linker.link(MINI_RUNTIME, program("    call rt.api\n"));
+        assertThat(withBoth.symbol("rt.apiUnused")).isNotNull();
+        assertThat(withApi.symbol("rt.apiUnused")).isNull();
+        assertThat(again.symbol("rt.apiUnused")).isNull();
+        assertThat(again.segments().get(0).bytes()).isEqualTo(withApi.segments().get(0).bytes());
+        // Each image gets its own copy of the cached part, with the linker-filled word set.
+        for (LinkedImage image : List.of(withApi, withBoth)) {
+            var data = image.segments().get(2);
+            long slot = image.symbol("runtime.main_main").value() - data.vaddr();
+            assertThat(java.nio.ByteBuffer.wrap(data.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong((int) slot))
+                    .isEqualTo(image.symbol("main.main").value());
+        }
+    }
+
+    @Test
+    void aProgramDefiningALeftOutRuntimeSymbolIsStillADuplicate() {
+        List<AsmUnit> p = List.of(new AsmUnit("p.s", ".text\nmain.main:\n    ret\nrt.unused:\n    ret\n"));
+        assertThatThrownBy(() -> linker.link(MINI_RUNTIME, p))
+                .hasMessageContaining("duplicate symbol rt.unused (in the runtime and p.s)");
+    }
+
+    @Test
+    void theRealRuntimeLeavesOutWhatAProgramDoesNotUse(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        LinkedImage hello = linkGo(dir.resolve("hello.go"), "println(\"hello\")");
+        LinkedImage bools = linkGo(dir.resolve("bools.go"), "println(true)");
+        assertThat(hello.symbol("runtime.printbool")).isNull();
+        assertThat(hello.symbol("os.Getenv")).isNull();
+        assertThat(hello.assembly()).doesNotContain("runtime.str_true:");
+        assertThat(hello.symbol("runtime.printstring")).isNotNull();
+        assertThat(hello.symbol("runtime.schedinit")).isNotNull();
+        assertThat(bools.symbol("runtime.printbool")).isNotNull();
+        assertThat(bools.assembly()).contains("runtime.str_true:");
+    }
+
+    private static LinkedImage linkGo(java.nio.file.Path file, String mainBody) throws Exception {
+        java.nio.file.Files.writeString(file, "package main\n\nfunc main() {\n\t" + mainBody + "\n}\n");
+        return dev.rt0gen.api.Rt0gen.link(file);
+    }
+
     @Test
     void keystoneAndGnuAsProduceTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         GnuAsCrossCheck.assertSameBytes(linker.link(Fixtures.hello()), dir);
