@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class DeadCode {
         for (ObjectUnit u : units) {
             // A chunk falls through into the next chunk of its section in the same unit; the
             // next unit's text starts after alignment padding (int3), never by falling through.
-            Map<ObjectUnit.Section, Chunk> last = new java.util.EnumMap<>(ObjectUnit.Section.class);
+            Map<ObjectUnit.Section, Chunk> last = new EnumMap<>(ObjectUnit.Section.class);
             for (Chunk c : u.chunks) {
                 if (c.label() != null) byName.put(c.label(), c);
                 for (String l : c.locals()) byName.put(l, c);

@@ -14,6 +14,8 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +117,7 @@ public final class Linker {
     /** A runtime's units, read once, and its parts assembled so far, by the symbols they keep. */
     private static final class RuntimeParts {
         final List<ObjectUnit> objects;
-        final Set<String> labels = new java.util.HashSet<>();
+        final Set<String> labels = new HashSet<>();
         final Map<Set<String>, Part> parts = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Set<String>, Part> eldest) {
@@ -129,7 +131,7 @@ public final class Linker {
         }
     }
 
-    private static final Map<List<AsmUnit>, RuntimeParts> RUNTIMES = new java.util.IdentityHashMap<>();
+    private static final Map<List<AsmUnit>, RuntimeParts> RUNTIMES = new IdentityHashMap<>();
 
     /**
      * The runtime part for a program: the runtime's chunks reachable from the entry point, the
@@ -142,7 +144,7 @@ public final class Linker {
                 rt = new RuntimeParts(readUnits(runtime, 0));
                 RUNTIMES.put(runtime, rt);
             }
-            Set<String> used = new java.util.HashSet<>();
+            Set<String> used = new HashSet<>();
             for (ObjectUnit u : program) {
                 for (String r : u.references) {
                     if (rt.labels.contains(r)) used.add(r);

@@ -4,11 +4,13 @@ import dev.rt0gen.codegen.AsmUnit;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +91,7 @@ final class ObjectUnit {
     }
 
     /** This unit with only the chunks {@code keep} accepts (constants all kept). */
-    ObjectUnit keeping(java.util.function.Predicate<Chunk> keep) {
+    ObjectUnit keeping(Predicate<Chunk> keep) {
         return new ObjectUnit(name, chunks.stream().filter(keep).toList(), constants, constantNames, constantReferences);
     }
 
@@ -100,7 +102,7 @@ final class ObjectUnit {
         String localPrefix = ".L" + index + "_";
         Section section = Section.TEXT;
         Set<String> localLabels = new LinkedHashSet<>();
-        Set<String> globalLabels = new java.util.HashSet<>();
+        Set<String> globalLabels = new HashSet<>();
         String[] raw = unit.text().split("\n", -1);
         for (int n = 0; n < raw.length; n++) {
             String line = stripComment(raw[n]).strip();
