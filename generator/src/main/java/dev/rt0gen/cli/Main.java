@@ -43,7 +43,14 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter out = new PrintWriter(System.out, true), err = new PrintWriter(System.err, true);
+        try {
+            return run(out, err, args);
+        } finally {
+            // Autoflush acts on println only: -S prints the assembly with print, and main exits at once.
+            out.flush();
+            err.flush();
+        }
     }
 
     /** Runs one command with its output and errors going to {@code out} and {@code err}; returns the exit status. */

@@ -56,6 +56,23 @@ class MainTest {
     }
 
     @Test
+    void dashSPrintsTheWholeAssemblyToStdout() throws Exception {
+        Path prog = program("s", HELLO);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        int status;
+        try {
+            System.setOut(new java.io.PrintStream(bytes, false, java.nio.charset.StandardCharsets.UTF_8));
+            status = Main.run("build", "-S", "-o", tmp.resolve("s.out").toString(), prog.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(status).isZero();
+        String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(printed).isEqualTo(Rt0gen.link(prog).assembly()).hasSizeGreaterThan(1 << 16);
+    }
+
+    @Test
     void buildsBetweenPathsWithSpacesAndNonAsciiCharacters() throws Exception {
         Path prog = program("my prögram 路径", HELLO);
         Path out = tmp.resolve("out dir ü").resolve("hello wörld");
