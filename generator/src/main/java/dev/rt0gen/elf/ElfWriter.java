@@ -11,7 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a linked image as a static ELF64 x86-64 executable:
@@ -174,18 +176,22 @@ public final class ElfWriter {
         return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    /** A string table: offset 0 is the empty string. */
+    /** A string table: offset 0 is the empty string; a string added twice is stored once. */
     private static final class Strtab {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Map<String, Integer> offsets = new HashMap<>();
 
         Strtab() {
             bytes.write(0);
         }
 
         int add(String s) {
+            Integer known = offsets.get(s);
+            if (known != null) return known; // the runtime's and the program's .text, .rodata
             int off = bytes.size();
             bytes.writeBytes(s.getBytes(StandardCharsets.UTF_8));
             bytes.write(0);
+            offsets.put(s, off);
             return off;
         }
 

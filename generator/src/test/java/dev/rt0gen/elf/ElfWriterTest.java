@@ -69,6 +69,18 @@ class ElfWriterTest {
     }
 
     @Test
+    void eachSectionNameIsStoredOnceAlthoughTwoPartsHaveTextAndRodata() throws Exception {
+        // Fixtures.hello() as the "runtime" part, a program part with text and rodata after it.
+        var program = new dev.rt0gen.codegen.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n    .ascii \"x\"\n");
+        ElfReader r = new ElfReader(ElfWriter.write(new Linker(Keystone.get()).link(Fixtures.hello(), java.util.List.of(program))));
+        assertThat(r.sections.stream().filter(s -> s.name().equals(".text"))).hasSize(2);
+        assertThat(r.sections.stream().filter(s -> s.name().equals(".rodata"))).hasSize(2);
+        long distinct = r.sections.stream().map(ElfReader.SectionHeader::name).distinct()
+                .mapToLong(n -> n.isEmpty() ? 1 : n.length() + 1).sum();
+        assertThat(r.section(".shstrtab").size()).isEqualTo(distinct);
+    }
+
+    @Test
     void theWrittenFileRunsNatively(@TempDir Path dir) throws Exception {
         Path exe = dir.resolve("hello");
         Files.write(exe, elf);
