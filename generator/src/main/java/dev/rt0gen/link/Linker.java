@@ -289,9 +289,12 @@ public final class Linker {
     }
 
     private static void section(StringBuilder sb, List<ObjectUnit> objects, ObjectUnit.Section s, String start) {
-        // Padding in text is int3 (0xcc), as Go's linker pads; elsewhere zero.
+        // Padding in text is int3 (0xcc), as Go's linker pads; elsewhere zero. Text starts on 16
+        // bytes; read-only data and data on 8, as much as their words need (their padding is in
+        // the file); bss on 16, for the runtime's g0 (it costs no file bytes).
         String fill = s == ObjectUnit.Section.TEXT ? ", 0xcc\n" : ", 0x0\n";
-        sb.append(".p2align 4").append(fill).append(start).append(":\n");
+        boolean words = s == ObjectUnit.Section.RODATA || s == ObjectUnit.Section.DATA;
+        sb.append(words ? ".p2align 3" : ".p2align 4").append(fill).append(start).append(":\n");
         for (ObjectUnit u : objects) {
             List<String> lines = u.lines(s);
             if (lines.isEmpty()) continue;
