@@ -111,7 +111,7 @@ public final class Linker {
 
     // ---- the runtime part, once per JVM and set of runtime symbols the program uses ----
 
-    /** How many runtime parts (each some 200 KiB with its text) a runtime keeps for reuse. */
+    /** How many runtime parts (each some 250 KiB: bytes with bss, and the text) a runtime keeps for reuse. */
     private static final int PARTS_KEPT = 32;
 
     /** A runtime's units, read once, and its parts assembled so far, by the symbols they keep. */
