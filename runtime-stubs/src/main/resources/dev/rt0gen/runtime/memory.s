@@ -25,11 +25,12 @@ runtime.stack0_taken:
     .skip 0x8
 runtime.heap0:
     .skip HEAP0_SIZE
-.p2align 0xc
 runtime.gsignal0stack:
     .skip SIGSTACK_SIZE
+# one page more than the mapping malg makes: malg rounds the start up to a page
+# (a .p2align 12 here would align to the section's start, not to an address, in GNU as)
 runtime.stack0:
-    .skip STACK_MAPPING
+    .skip STACK_MAPPING + STACK_GUARD
 runtime.cgroup_cg:
     .skip CGROUP_PATH_MAX
 runtime.cgroup_dir:

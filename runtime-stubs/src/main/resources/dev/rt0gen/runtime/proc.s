@@ -291,6 +291,8 @@ runtime.malg:
     call runtime.mallocgc
     mov rbx, rax
     lea r12, [rip + runtime.stack0]
+    add r12, 0xfff
+    and r12, 0xfffffffffffff000               # the page the guard takes
     cmp byte ptr [rip + runtime.stack0_taken], 0x0
     jne .Lmalg_map
     mov byte ptr [rip + runtime.stack0_taken], 0x1
