@@ -32,12 +32,14 @@ import java.util.Set;
  * nothing else of the program, so it is assembled once per JVM for each set of runtime symbols
  * programs use. Each part is laid out alone as
  * <pre>
- *   text… .skip 0x1000  rodata… .skip 0x1000  data… bss…  .quad every symbol
+ *   text… rodata…  .skip 0x1000  data… bss…  .quad every symbol
  * </pre>
- * The one-page gaps put text, read-only data and writable data on different pages (W^X)
- * although their bytes sit back to back in the file: cutting exactly 0x1000 bytes keeps every
- * segment's file offset congruent to its address modulo the page size, as the kernel's loader
- * requires. The closing {@code .quad} table is how symbol addresses come back out of Keystone,
+ * Text and read-only data share one read-and-execute segment, as GNU ld lays out a static
+ * binary without {@code -z separate-code}: each segment costs the kernel a mapping and a page
+ * fault at every exec, and the start-up of a hello is a few dozen microseconds. The one-page
+ * gap puts writable data on other pages than code (W^X) although their bytes sit back to back
+ * in the file: cutting exactly 0x1000 bytes keeps the segment's file offset congruent to its
+ * address modulo the page size, as the kernel's loader requires. The closing {@code .quad} table is how symbol addresses come back out of Keystone,
  * which reports nothing but bytes. Keystone resolves every reference inside a part itself (no
  * resolver callback: it mis-encodes relative branches).
  *
@@ -51,11 +53,14 @@ import java.util.Set;
 public final class Linker {
     /** Where the image starts in memory; the ELF and program headers are mapped there. */
     public static final long IMAGE_BASE = 0x400000;
-    /** Room for the ELF header and seven program headers (64 + 7 * 56 bytes), rounded up. */
-    public static final int HEADERS_SIZE = 0x1d0;
+    /** Room for the ELF header and five program headers (64 + 5 * 56 bytes: two parts of two
+     * segments, and GNU_STACK), rounded up to 16. */
+    public static final int HEADERS_SIZE = 0x160;
     /** Address of the first byte of text: the file offset {@link #HEADERS_SIZE} mapped at the base. */
     public static final long TEXT_ADDR = IMAGE_BASE + HEADERS_SIZE;
     static final int PAGE = 0x1000;
+    /** A part's segments: text and rodata (R+X), then data and bss (R+W). */
+    static final int DATA_SEGMENT = 1;
 
     public static final String ENTRY = "_rt0_amd64_linux";
 
@@ -272,7 +277,7 @@ public final class Linker {
             for (String c : u.constants) sb.append(c).append('\n');
         }
         section(sb, objects, ObjectUnit.Section.TEXT, MARKERS[0]);
-        sb.append(MARKERS[1]).append(":\n.skip 0x1000\n");
+        sb.append(MARKERS[1]).append(":\n");
         section(sb, objects, ObjectUnit.Section.RODATA, MARKERS[2]);
         sb.append(MARKERS[3]).append(":\n.skip 0x1000\n");
         section(sb, objects, ObjectUnit.Section.DATA, MARKERS[4]);
@@ -341,14 +346,12 @@ public final class Linker {
             throw new LinkException("assembler output does not match the layout (text at 0x"
                     + Long.toHexString(text0) + ", wanted 0x" + Long.toHexString(start) + ")");
         }
-        // Segment starts: each gap of 0x1000 bytes is cut from the file. A segment whose
-        // section is empty keeps its alignment bytes in the file (so that the next segment's
+        // Segment starts: the gap of 0x1000 bytes is cut from the file. A segment whose
+        // sections are empty keeps its alignment bytes in the file (so that the next segment's
         // offset stays congruent) but gets no memory: the ELF writer maps none.
-        long rodataSeg = etext + PAGE, dataSeg = erodata + PAGE;
+        long dataSeg = erodata + PAGE;
         List<Segment> segments = List.of(
-                new Segment(start, slice(blob, start, start, etext), etext - start, LinkedImage.R | LinkedImage.X),
-                new Segment(rodataSeg, slice(blob, start, rodataSeg, erodata), erodata == rodata ? 0 : erodata - rodataSeg,
-                        LinkedImage.R),
+                new Segment(start, slice(blob, start, start, erodata), erodata - start, LinkedImage.R | LinkedImage.X),
                 new Segment(dataSeg, slice(blob, start, dataSeg, edata), end == data ? 0 : end - dataSeg,
                         LinkedImage.R | LinkedImage.W));
         List<Section> sections = List.of(
@@ -370,7 +373,7 @@ public final class Linker {
             if (slot == null) continue;
             Long v = program.address.containsKey(e.getValue()) ? program.address.get(e.getValue())
                     : program.value.get(e.getValue());
-            Segment data = runtime.segments.get(2);
+            Segment data = runtime.segments.get(DATA_SEGMENT);
             int off = (int) (slot - data.vaddr());
             ByteBuffer.wrap(data.bytes()).order(ByteOrder.LITTLE_ENDIAN).putLong(off, v);
         }

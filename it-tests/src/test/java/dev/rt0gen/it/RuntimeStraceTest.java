@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code strace -f} of a goroutine program: arch_prctl(ARCH_SET_FS) (settls), sched_getaffinity
- * (osinit's getproccount), one 1 MiB + 4 KiB stack mapping per goroutine started (runtime.main's
- * and each {@code go} statement's; a dead G's stack is reused) with a PROT_NONE guard page at its
- * low end, one thread only, and {@code exit_group(0)} last.
+ * (osinit's getproccount), a PROT_NONE guard page at the low end of every goroutine's stack:
+ * runtime.main's is {@code runtime.stack0} in bss (an mprotect only), every later one a
+ * 1 MiB + 4 KiB mapping (a dead G's stack is reused), one thread only, and {@code exit_group(0)}
+ * last. The CPU cgroup's files are read only when the limit can change GOMAXPROCS.
  */
 class RuntimeStraceTest {
     @TempDir
@@ -55,7 +56,14 @@ class RuntimeStraceTest {
     }
 
     private static List<String> strace(Path bin) throws Exception {
-        Host.Result r = Host.run(List.of("strace", "-f", "env", "-i", "GOMAXPROCS=1", bin.toString()));
+        return strace(bin, "GOMAXPROCS=1");
+    }
+
+    private static List<String> strace(Path bin, String... env) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("strace", "-f", "env", "-i"));
+        cmd.addAll(List.of(env));
+        cmd.add(bin.toString());
+        Host.Result r = Host.run(cmd);
         assertThat(r.exit()).as(r.stderr()).isZero();
         List<String> lines = r.stderr().lines().toList();
         int exec = 0;
@@ -71,14 +79,18 @@ class RuntimeStraceTest {
         assertThat(tls).isGreaterThan(0);
         assertThat(affinity).isGreaterThan(tls);
         List<Integer> stacks = stackMaps(lines);
-        // runtime.main's G and the five goroutines of the loop; worker 5 reuses a dead G's stack
-        assertThat(stacks).hasSize(6);
-        assertThat(stacks.get(0)).isGreaterThan(affinity);
+        // the five goroutines of the loop; worker 5 reuses a dead G's stack
+        assertThat(stacks).hasSize(5);
         for (int at : stacks) {
             Matcher m = Pattern.compile("= (0x[0-9a-f]+)$").matcher(lines.get(at));
             assertThat(m.find()).isTrue();
             assertThat(lines.get(at + 1)).isEqualTo("mprotect(" + m.group(1) + ", 4096, PROT_NONE) = 0");
         }
+        // runtime.main's G: the guard page of runtime.stack0, before any stack mapping, no mmap of its own
+        int guard0 = index(lines, "mprotect(");
+        assertThat(guard0).isGreaterThan(affinity).isLessThan(stacks.get(0));
+        assertThat(lines.get(guard0)).matches("mprotect\\(0x[0-9a-f]*000, 4096, PROT_NONE\\) += 0");
+        assertThat(lines).filteredOn(l -> l.startsWith("mprotect(")).hasSize(6);
         assertThat(lines).noneMatch(l -> l.startsWith("clone"));
         assertThat(lines.get(lines.size() - 2)).startsWith("exit_group(0)");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("+++ exited with 0 +++");
@@ -88,10 +100,31 @@ class RuntimeStraceTest {
     /** In a go 1.26 module runtime.main also starts Go's GOMAXPROCS updater goroutine: one stack more. */
     @Test
     void aGo126ModuleHasTheUpdaterGoroutinesStackToo() throws Exception {
-        assertThat(stackMaps(strace(go126.rt0gen()))).hasSize(7);
+        assertThat(stackMaps(strace(go126.rt0gen()))).hasSize(6);
         Probe.Run go = Probe.run(go126.go(), Map.of("GOMAXPROCS", "1"));
         Probe.Run rt = Probe.run(go126.rt0gen(), Map.of("GOMAXPROCS", "1"));
         assertThat(rt.stderr()).isEqualTo(go.stderr());
+    }
+
+    /**
+     * Go reads the CPU cgroup's limit at every start; rt0gen's runtime only when it can change
+     * GOMAXPROCS (containermaxprocs on, no valid GOMAXPROCS, more than 2 CPUs: Go never goes below
+     * 2 for a limit), or when RT0TRACE=1 asks to show it. GomaxprocsTest checks the value chosen.
+     */
+    @Test
+    void theCgroupIsReadOnlyWhenItCanChangeGomaxprocs() throws Exception {
+        String cgroup = "openat(AT_FDCWD, \"/proc/self/cgroup\"";
+        // GOMAXPROCS set: the limit cannot matter
+        assertThat(strace(go126.rt0gen(), "GOMAXPROCS=1")).noneMatch(l -> l.startsWith(cgroup));
+        // a go 1.21 module: containermaxprocs=0
+        assertThat(strace(go121.rt0gen())).noneMatch(l -> l.startsWith(cgroup));
+        // RT0TRACE=1 shows the limit, so reads it
+        assertThat(strace(go126.rt0gen(), "RT0TRACE=1")).anyMatch(l -> l.startsWith(cgroup));
+        // otherwise: read when the affinity mask has more than 2 CPUs (nproc counts it, as osinit)
+        Host.Result nproc = Host.run(List.of("nproc"));
+        int ncpu = Integer.parseInt(nproc.stdout().strip());
+        assertThat(strace(go126.rt0gen()).stream().anyMatch(l -> l.startsWith(cgroup)))
+                .as("cgroup read with %d CPUs", ncpu).isEqualTo(ncpu > 2);
     }
 
     private static List<Integer> stackMaps(List<String> lines) {

@@ -565,9 +565,4 @@ runtime.cgroup_quota:
     .skip 0x8
 runtime.cgroup_period:
     .skip 0x8
-runtime.cgroup_cg:
-    .skip CGROUP_PATH_MAX
-runtime.cgroup_dir:
-    .skip CGROUP_DIR_MAX
-runtime.cgroup_scratch:
-    .skip CGROUP_SCRATCH
+# runtime.cgroup_cg, cgroup_dir and cgroup_scratch, the buffers: memory.s

@@ -51,6 +51,7 @@
 
 .set ARCH_SET_FS, 0x1002
 .set AT_FDCWD, 0xffffffffffffff9c
+.set EINVAL_NEG, 0xffffffffffffffea   # -EINVAL, as a syscall returns it
 .set O_RDONLY, 0x0
 .set O_CLOEXEC, 0x80000
 .set PROT_NONE, 0x0
@@ -162,6 +163,8 @@
 # ---- heap (malloc.s) ----
 .set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
 .set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
+.set HEAP0_SIZE, 0x40000       # the first chunk, runtime.heap0 in bss: 256 KiB
+.set CPUSET0_SIZE, 0x80        # getproccount's first buffer: 1024 CPUs
 
 # ---- scheduler ----
 # The schedticks Go's runtime.main spends on the runtime's own goroutines before the
@@ -242,4 +245,3 @@
 .set uc_csgsfs, 0xb8             # cs, gs, fs: three 16-bit selectors
 # The alternate signal stack: Go's gsignal stack is 32 KiB; here with a guard page below.
 .set SIGSTACK_SIZE, 0x8000
-.set SIGSTACK_MAPPING, 0x9000    # STACK_GUARD + SIGSTACK_SIZE

@@ -25,34 +25,63 @@ runtime.cstrings:
     push rbx
     push r12
     push r13
+    push r14
     mov r12, rdi
     mov r13, rsi
     mov rdi, rsi
     shl rdi, 0x4
     call runtime.mallocgc
-    xor ecx, ecx
+    mov r14, rax
+    xor ebx, ebx
 .Lcstrings_next:
-    cmp rcx, r13
+    cmp rbx, r13
     jae .Lcstrings_done
-    mov rsi, qword ptr [r12 + rcx*0x8]
-    mov rdx, rsi
-.Lcstrings_len:
-    cmp byte ptr [rdx], 0x0
-    je .Lcstrings_store
-    add rdx, 0x1
-    jmp .Lcstrings_len
-.Lcstrings_store:
-    sub rdx, rsi
-    mov rbx, rcx
-    shl rbx, 0x4
-    mov qword ptr [rax + rbx], rsi
-    mov qword ptr [rax + rbx + 0x8], rdx
-    add rcx, 0x1
+    mov rdi, qword ptr [r12 + rbx*0x8]
+    call runtime.findnull
+    mov rdx, rbx
+    shl rdx, 0x4
+    mov rdi, qword ptr [r12 + rbx*0x8]
+    mov qword ptr [r14 + rdx], rdi
+    mov qword ptr [r14 + rdx + 0x8], rax
+    add rbx, 0x1
     jmp .Lcstrings_next
 .Lcstrings_done:
+    mov rax, r14
+    pop r14
     pop r13
     pop r12
     pop rbx
+    ret
+
+# runtime.findnull(s rdi) → rax: the length of the NUL-terminated string at s (Go's
+# findnull). Sixteen bytes at a time with SSE2 (pcmpeqb against zero, pmovmskb), from
+# the aligned block that holds s: an aligned load never crosses a page, so it never
+# faults past the string's end. Leaves rdi alone.
+runtime.findnull:
+    mov rcx, rdi
+    and ecx, 0xf                             # s's offset in its block
+    mov rax, rdi
+    and rax, 0xfffffffffffffff0
+    pxor xmm0, xmm0
+    movdqa xmm1, xmmword ptr [rax]
+    pcmpeqb xmm1, xmm0
+    pmovmskb edx, xmm1
+    shr edx, cl                              # not the bytes before s
+    test edx, edx
+    jnz .Lfindnull_first
+.Lfindnull_block:
+    add rax, 0x10
+    movdqa xmm1, xmmword ptr [rax]
+    pcmpeqb xmm1, xmm0
+    pmovmskb edx, xmm1
+    test edx, edx
+    jz .Lfindnull_block
+    bsf edx, edx
+    add rax, rdx
+    sub rax, rdi
+    ret
+.Lfindnull_first:
+    bsf eax, edx
     ret
 
 # runtime.gogetenv(key rdi, keylen rsi) → rax ptr, rdx len; ("", 0) when unset.

@@ -1,8 +1,9 @@
 # malloc.s: the heap (Go's runtime/malloc.go, much reduced).
 #
 # Go has size classes, spans and a garbage collector. This runtime has a bump
-# allocator over mmap'd chunks and never frees: a new chunk of HEAP_CHUNK bytes
-# (or a dedicated mapping for a larger request) when the current one is full.
+# allocator over chunks and never frees: first runtime.heap0 in bss (memory.s), then
+# a new mmap'd chunk of HEAP_CHUNK bytes (or a dedicated mapping for a larger
+# request) when the current one is full.
 # Memory comes zeroed from the kernel and is never reused, so it stays zeroed.
 # If mmap fails: "fatal error: out of memory", as Go's throw.
 
@@ -32,6 +33,16 @@ runtime.mallocgc:
     add qword ptr [rip + runtime.heap_next], rdi
     ret
 .Lmalloc_grow:
+    cmp qword ptr [rip + runtime.heap_end], 0x0
+    jne .Lmalloc_chunk
+    # the first chunk is runtime.heap0 (memory.s), in the page of bss the kernel
+    # already zeroed: the first allocations make no mmap and touch no new page.
+    lea rax, [rip + runtime.heap0]
+    mov qword ptr [rip + runtime.heap_next], rax
+    add rax, HEAP0_SIZE
+    mov qword ptr [rip + runtime.heap_end], rax
+    jmp .Lmalloc_counted
+.Lmalloc_chunk:
     push r12
     mov r12, rdi
     cmp rdi, HEAP_LARGE

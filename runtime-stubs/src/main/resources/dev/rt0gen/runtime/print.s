@@ -46,27 +46,30 @@ runtime.gwrite:
     push r14
     mov r12, rdi
     mov r13, rsi
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov r14, qword ptr [rcx + g_m]           # this M's buffer (printing never switches M)
 .Lgwrite_loop:
     test r13, r13
     jz .Lgwrite_end
-    mov rcx, qword ptr fs:[0xfffffffffffffff8]
-    mov r14, qword ptr [rcx + g_m]
     mov rdx, qword ptr [r14 + m_printlen]
-    cmp rdx, PRINTBUF_SIZE
-    jb .Lgwrite_put
+    mov ecx, PRINTBUF_SIZE
+    sub rcx, rdx                             # room left
+    jnz .Lgwrite_put
     call runtime.printflush
     jmp .Lgwrite_loop
 .Lgwrite_put:
-    movzx eax, byte ptr [r12]
-    mov byte ptr [r14 + rdx + m_printbuf], al
-    add rdx, 0x1
-    mov qword ptr [r14 + m_printlen], rdx
-    add r12, 0x1
-    sub r13, 0x1
+    cmp rcx, r13
+    jbe .Lgwrite_copy
+    mov rcx, r13                             # min(room, n) bytes
+.Lgwrite_copy:
+    add qword ptr [r14 + m_printlen], rcx
+    sub r13, rcx
+    lea rdi, [r14 + rdx + m_printbuf]
+    mov rsi, r12
+    rep movsb
+    mov r12, rsi
     jmp .Lgwrite_loop
 .Lgwrite_end:
-    mov rcx, qword ptr fs:[0xfffffffffffffff8]
-    mov r14, qword ptr [rcx + g_m]
     cmp qword ptr [r14 + m_printlock], 0x0
     jne .Lgwrite_ret
     call runtime.printflush
@@ -78,14 +81,10 @@ runtime.gwrite:
 
 # runtime.prints(p rdi): print a NUL-terminated string (internal messages).
 runtime.prints:
-    mov rsi, rdi
-.Lprints_len:
-    cmp byte ptr [rsi], 0x0
-    je .Lprints_go
-    add rsi, 0x1
-    jmp .Lprints_len
-.Lprints_go:
-    sub rsi, rdi
+    push rdi
+    call runtime.findnull
+    mov rsi, rax
+    pop rdi
     jmp runtime.gwrite
 
 # runtime.printu(v rdi): Go's printuint, unsigned decimal (internal).

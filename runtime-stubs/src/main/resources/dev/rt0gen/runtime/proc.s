@@ -40,25 +40,46 @@ runtime.schedinit:
     call runtime.goenvs
     # Go: parseRuntimeDebugVars(GODEBUG) (parsed early in Go; here after goenvs).
     call runtime.parsedebugvars
-    # Go: defaultGOMAXPROCSInit(): open the CPU cgroup's limit files, if any.
-    call runtime.defaultGOMAXPROCSInit
-    cmp byte ptr [rip + runtime.rt0trace], 0x0
-    je .Lschedinit_notrace
-    call runtime.trace_schedinit
-.Lschedinit_notrace:
     # Go: if n, err := strconv.ParseInt(gogetenv("GOMAXPROCS"), 10, 32); err == nil && n > 0
-    # { procs = n } else { procs = defaultGOMAXPROCS(numCPUStartup) }
+    # { procs = n } (read here, before the cgroup: it decides whether the cgroup matters).
     lea rdi, [rip + runtime.str_gomaxprocs_key]
     mov esi, 0xa
     call runtime.gogetenv
     mov rdi, rax
     mov rsi, rdx
     call runtime.atoi32
+    xor r12d, r12d                        # 0: no valid GOMAXPROCS
     test rdx, rdx
-    jz .Lschedinit_default
+    jz .Lschedinit_cgroup
     test rax, rax
-    jle .Lschedinit_default
+    jle .Lschedinit_cgroup
     mov r12, rax
+.Lschedinit_cgroup:
+    # Go: defaultGOMAXPROCSInit(): open the CPU cgroup's limit files, if any. Go always
+    # reads them (it keeps them open for sysmon's GOMAXPROCS updater). rt0gen has no
+    # updater, so the limit can change nothing when GOMAXPROCS is set, when GODEBUG has
+    # containermaxprocs=0, or when ncpu <= 2 (Go never lowers GOMAXPROCS below 2 for a
+    # limit): then the files are not read, which saves the three to five opens of /proc
+    # and cgroupfs files that dominate start-up time. RT0TRACE=1 reads them always, to
+    # show the limit.
+    cmp byte ptr [rip + runtime.rt0trace], 0x0
+    jne .Lschedinit_readcgroup
+    test r12, r12
+    jnz .Lschedinit_cgroup_done
+    cmp qword ptr [rip + runtime.debug_containermaxprocs], 0x0
+    jle .Lschedinit_cgroup_done
+    cmp qword ptr [rip + runtime.ncpu], 0x2
+    jle .Lschedinit_cgroup_done
+.Lschedinit_readcgroup:
+    call runtime.defaultGOMAXPROCSInit
+.Lschedinit_cgroup_done:
+    cmp byte ptr [rip + runtime.rt0trace], 0x0
+    je .Lschedinit_notrace
+    call runtime.trace_schedinit
+.Lschedinit_notrace:
+    # Go: else { procs = defaultGOMAXPROCS(numCPUStartup) }
+    test r12, r12
+    jz .Lschedinit_default
     mov qword ptr [rip + runtime.gomaxprocs_why], WHY_ENV
     jmp .Lschedinit_procs
 .Lschedinit_default:
@@ -83,9 +104,10 @@ runtime.schedinit:
 # Go grows allp to nprocs, initializes every new P, keeps the current P if its id
 # is < nprocs (else takes allp[0]), destroys Ps beyond nprocs (moving their Gs to
 # the global queue) and puts the other Ps on the idle list.
-# Here allp grows as a lazily mapped array: a slot stays 0 until its P is first
-# needed (runtime.allpget), so GOMAXPROCS=100000 costs one untouched mapping, not
-# 100000 P structs. m0 always runs allp[0], which survives every resize (nprocs >= 1),
+# Here allp grows as an array from mallocgc, whose memory the kernel maps lazily: a
+# slot stays 0 until its P is first needed (runtime.allpget), so GOMAXPROCS=100000
+# costs 800 KB of untouched heap, not 100000 P structs. m0 always runs allp[0],
+# which survives every resize (nprocs >= 1),
 # so no P ever holds Gs that would need moving; the other nprocs-1 Ps count as idle
 # (sched.npidle) without being linked into sched.pidle one by one.
 runtime.procresize:
@@ -103,7 +125,7 @@ runtime.procresize:
     cmp r12, qword ptr [rip + runtime.allp_cap]
     jbe .Lprocresize_len
     lea rdi, [r12*0x8]
-    call runtime.sysAlloc
+    call runtime.mallocgc
     mov r13, rax
     mov rsi, qword ptr [rip + runtime.allp]
     mov rcx, qword ptr [rip + runtime.allp_cap]
@@ -258,7 +280,9 @@ runtime.newproc1:
 
 # runtime.malg() → rax: Go's malg: a new G with a stack. Here the G comes from the
 # heap and the stack from its own mapping: a PROT_NONE guard page, then STACK_SIZE
-# bytes the kernel fills in on first touch.
+# bytes the kernel fills in on first touch. The first G (runtime.main's) takes
+# runtime.stack0 (memory.s), the same guard page and STACK_SIZE bytes in bss: one
+# mprotect instead of an mmap and an mprotect.
 runtime.malg:
     push rbx
     push r12
@@ -266,10 +290,19 @@ runtime.malg:
     mov edi, g_size
     call runtime.mallocgc
     mov rbx, rax
+    lea r12, [rip + runtime.stack0]
+    add r12, 0xfff
+    and r12, 0xfffffffffffff000               # the page the guard takes
+    cmp byte ptr [rip + runtime.stack0_taken], 0x0
+    jne .Lmalg_map
+    mov byte ptr [rip + runtime.stack0_taken], 0x1
+    jmp .Lmalg_protect
+.Lmalg_map:
     mov edi, STACK_MAPPING
     call runtime.sysAlloc
     mov r12, rax
-    mov rdi, rax
+.Lmalg_protect:
+    mov rdi, r12
     mov esi, STACK_GUARD
     mov edx, PROT_NONE
     call runtime.mprotect

@@ -25,7 +25,9 @@
 
 # runtime.minit(): Go's minit on m0: minitSignalStack (the alternate signal stack, from
 # m.gsignal's stack) and minitSignalMask (unblock the signals Go never leaves blocked).
-# Go's mpreinit makes gsignal (malg(32 KiB)); here it is made here, with a guard page.
+# Go's mpreinit makes gsignal (malg(32 KiB), a heap stack with no guard page); here
+# it is made here, and its stack is runtime.gsignal0stack in bss (memory.s), also
+# without a guard page: the handlers are assembly of known, small depth.
 runtime.minit:
     push rbx
     push r12
@@ -33,29 +35,16 @@ runtime.minit:
     mov edi, g_size
     call runtime.mallocgc
     mov rbx, rax                                  # gsignal
-    mov edi, SIGSTACK_MAPPING
-    call runtime.sysAlloc
-    mov r12, rax
-    mov rdi, rax
-    mov esi, STACK_GUARD
-    mov edx, PROT_NONE
-    call runtime.mprotect
-    test rax, rax
-    jz .Lminit_guard
-    mov edi, SIGSTACK_MAPPING
-    call runtime.oom
-.Lminit_guard:
-    mov qword ptr [rbx + g_guard], r12
-    lea rax, [r12 + STACK_GUARD]
-    mov qword ptr [rbx + g_stack_lo], rax
-    lea rax, [r12 + SIGSTACK_MAPPING]
+    lea r12, [rip + runtime.gsignal0stack]
+    mov qword ptr [rbx + g_guard], 0x0
+    mov qword ptr [rbx + g_stack_lo], r12
+    lea rax, [r12 + SIGSTACK_SIZE]
     mov qword ptr [rbx + g_stack_hi], rax
     lea rcx, [rip + runtime.m0]
     mov qword ptr [rbx + g_m], rcx
     mov qword ptr [rcx + m_gsignal], rbx
     # Go: signalstack(&mp.gsignal.stack): sigaltstack(&{sp: lo, size: hi-lo}, nil)
-    lea rax, [r12 + STACK_GUARD]
-    mov qword ptr [rsp + ss_sp], rax
+    mov qword ptr [rsp + ss_sp], r12
     mov dword ptr [rsp + ss_flags], 0x0
     mov qword ptr [rsp + ss_size], SIGSTACK_SIZE
     mov rdi, rsp
@@ -103,41 +92,44 @@ runtime.initsig:
     mov qword ptr [rsp + sa_mask], 0xffffffffffffffff
     mov ebx, 0x1
     lea r12, [rip + runtime.sigtable]
-.Linitsig_next:
-    cmp ebx, NSIG
-    jae .Linitsig_done
-    test byte ptr [r12 + rbx], SIGF_SKIP
-    jnz .Linitsig_skip
-    cmp ebx, SIGINT
-    ja .Linitsig_set
-    # Go: fwdSig[i] = getsig(i); for SIGHUP and SIGINT an inherited SIG_IGN stays.
-    mov edi, ebx
-    xor esi, esi
-    lea rdx, [rsp + 0x20]
-    mov r10d, SIGSET_SIZE
-    mov eax, SYS_rt_sigaction
-    syscall
-    cmp qword ptr [rsp + 0x20], SIG_IGN
-    je .Linitsig_skip
-.Linitsig_set:
-    mov edi, ebx
+    # setsig's arguments but the signal (the syscall keeps rsi, rdx and r10)
     mov rsi, rsp
     xor edx, edx
     mov r10d, SIGSET_SIZE
+.Linitsig_next:
+    test byte ptr [r12 + rbx], SIGF_SKIP
+    jnz .Linitsig_skip
+    cmp ebx, SIGINT
+    jbe .Linitsig_get
+.Linitsig_set:
+    mov edi, ebx
     mov eax, SYS_rt_sigaction
     syscall
     test rax, rax
-    jz .Linitsig_skip
-    lea rdi, [rip + runtime.msg_sigaction]
-    call runtime.throw
+    jnz .Linitsig_fail
 .Linitsig_skip:
     add ebx, 0x1
-    jmp .Linitsig_next
-.Linitsig_done:
+    cmp ebx, NSIG
+    jb .Linitsig_next
     add rsp, 0x48
     pop r12
     pop rbx
     ret
+.Linitsig_get:
+    # Go: fwdSig[i] = getsig(i); for SIGHUP and SIGINT an inherited SIG_IGN stays.
+    mov edi, ebx
+    xor esi, esi
+    lea rdx, [rsp + 0x20]
+    mov eax, SYS_rt_sigaction
+    syscall
+    mov rsi, rsp
+    xor edx, edx
+    cmp qword ptr [rsp + 0x20], SIG_IGN
+    je .Linitsig_skip
+    jmp .Linitsig_set
+.Linitsig_fail:
+    lea rdi, [rip + runtime.msg_sigaction]
+    call runtime.throw                            # does not return
 
 # runtime.sigreturn__sigaction: the sa_restorer a handler returns to (Go's name).
 runtime.sigreturn__sigaction:

@@ -1,0 +1,39 @@
+# memory.s: the runtime's static memory regions (rt0gen's own: Go takes all of these
+# from its heap and stack allocators).
+#
+# This file is last in runtime.files, so that every other runtime variable in bss lies
+# in front of these regions, in the page the kernel already wrote when it loaded the
+# data segment (it clears the rest of that page at exec): start-up touches as few new
+# pages as it can.
+#   runtime.heap0          the first heap chunk (malloc.s): the first allocations land
+#                          in that same page, and make no mmap.
+#   runtime.gsignal0stack  m0's signal stack (minit), SIGSTACK_SIZE bytes with no guard
+#                          page, as Go's gsignal stack.
+#   runtime.stack0         the first goroutine's (runtime.main's) guard page and stack
+#                          (malg): one mprotect instead of an mmap and an mprotect.
+#   runtime.cpuset0        getproccount's first sched_getaffinity buffer.
+#   runtime.cgroup_cg, cgroup_dir, cgroup_scratch
+#                          cgroup_linux.s's buffers (the cgroup path, the directory of
+#                          its limit files, file contents), only used when the cgroup
+#                          limit is read.
+
+.bss
+.p2align 0x4
+runtime.cpuset0:
+    .skip CPUSET0_SIZE
+runtime.stack0_taken:
+    .skip 0x8
+runtime.heap0:
+    .skip HEAP0_SIZE
+runtime.gsignal0stack:
+    .skip SIGSTACK_SIZE
+# one page more than the mapping malg makes: malg rounds the start up to a page
+# (a .p2align 12 here would align to the section's start, not to an address, in GNU as)
+runtime.stack0:
+    .skip STACK_MAPPING + STACK_GUARD
+runtime.cgroup_cg:
+    .skip CGROUP_PATH_MAX
+runtime.cgroup_dir:
+    .skip CGROUP_DIR_MAX
+runtime.cgroup_scratch:
+    .skip CGROUP_SCRATCH
