@@ -101,16 +101,69 @@ runtime.defaultGOMAXPROCSInit:
     jle .Lcg_done
     lea r12, [rip + runtime.cgroup_scratch]
     lea r13, [r12 + rax]
-.Lmnt_line:
-    cmp r12, r13
-    jae .Lcg_done
+    # Go parses every line. Only the lines of type cgroup or cgroup2 can match, so this
+    # looks for their separator first: " - " then the type (indexbyte, SSE2, for the
+    # '-'), and parses the rest of a line only when its type fits. mountinfo escapes
+    # spaces in paths (\040), so " - " is nothing but the separator.
+.Lmnt_scan:
     mov rdi, r12
     mov rsi, r13
-    mov dl, 0xa
+    mov dl, 0x2d
     call runtime.indexbyte
-    mov rbx, rax                          # line end
+    lea rcx, [rax + 0x9]                  # "- cgroup2 " ends at rax+9 (the NUL after
+    cmp rcx, r13                          # the file may be read, never past it)
+    ja .Lcg_done
+    lea r12, [rax + 0x1]                  # the next search starts after this '-'
+    lea rdx, [rip + runtime.cgroup_scratch]
+    cmp rax, rdx
+    jbe .Lmnt_scan
+    cmp byte ptr [rax - 0x1], 0x20
+    jne .Lmnt_scan
+    cmp byte ptr [rax + 0x1], 0x20
+    jne .Lmnt_scan
+    lea r14, [rax + 0x2]                  # the type
+    mov rdi, r14
+    lea rsi, [rip + runtime.str_cgroup2]
+    call runtime.memeq6
+    test eax, eax
+    jz .Lmnt_scan
+    cmp qword ptr [rbp - 0x30], 0x1
+    jne .Lmnt_v2
+    # v1: type "cgroup" and "cpu" among the super options (after the source)
+    cmp byte ptr [r14 + 0x6], 0x20
+    jne .Lmnt_scan
+    call .Lmnt_eol
+    lea rdi, [r14 + 0x7]                  # source
+    mov rsi, rbx
+    mov dl, 0x20
+    call runtime.indexbyte
+    cmp rax, rbx
+    jae .Lcg_done
+    lea rdi, [rax + 0x1]
+    mov rsi, rbx
+    call runtime.containsCPU
+    test rax, rax
+    jz .Lmnt_next
+    jmp .Lmnt_fields
+.Lmnt_v2:
+    # v2: type "cgroup2"
+    cmp byte ptr [r14 + 0x6], 0x32
+    jne .Lmnt_scan
+    cmp byte ptr [r14 + 0x7], 0x20
+    jne .Lmnt_scan
+    call .Lmnt_eol
+.Lmnt_fields:
+    # back to the line's start: after the '\n' before the type, or the file's start
+    lea rdx, [rip + runtime.cgroup_scratch]
+.Lmnt_bol:
+    cmp r14, rdx
+    jbe .Lmnt_bol_found
+    cmp byte ptr [r14 - 0x1], 0xa
+    je .Lmnt_bol_found
+    sub r14, 0x1
+    jmp .Lmnt_bol
+.Lmnt_bol_found:
     # skip three fields: mount id, parent id, major:minor
-    mov r14, r12
     mov r15d, 0x3
 .Lmnt_skip:
     mov rdi, r14
@@ -140,67 +193,6 @@ runtime.defaultGOMAXPROCSInit:
     jae .Lcg_done
     mov qword ptr [rbp - 0x48], r14
     mov qword ptr [rbp - 0x50], rax
-    lea r14, [rax + 0x1]
-    # optional fields up to the separator " - "
-.Lmnt_sep:
-    mov rdi, r14
-    mov rsi, rbx
-    mov dl, 0x20
-    call runtime.indexbyte
-    lea rcx, [rax + 0x3]
-    cmp rcx, rbx
-    jae .Lcg_done
-    cmp byte ptr [rax + 0x1], 0x2d
-    jne .Lmnt_sep_next
-    cmp byte ptr [rax + 0x2], 0x20
-    jne .Lmnt_sep_next
-    mov r14, rcx
-    jmp .Lmnt_fstype
-.Lmnt_sep_next:
-    lea r14, [rax + 0x1]
-    jmp .Lmnt_sep
-.Lmnt_fstype:
-    mov rdi, r14
-    mov rsi, rbx
-    mov dl, 0x20
-    call runtime.indexbyte
-    cmp rax, rbx
-    jae .Lcg_done
-    mov rcx, rax
-    sub rcx, r14                          # len(fstype)
-    cmp qword ptr [rbp - 0x30], 0x1
-    jne .Lmnt_v2
-    # v1: fstype "cgroup" and "cpu" among the super options
-    cmp rcx, 0x6
-    jne .Lmnt_next
-    lea rsi, [rip + runtime.str_cgroup2]
-    mov rdi, r14
-    call runtime.memeq6
-    test eax, eax
-    jz .Lmnt_next
-    lea rdi, [r14 + 0x7]                  # source
-    mov rsi, rbx
-    mov dl, 0x20
-    call runtime.indexbyte
-    cmp rax, rbx
-    jae .Lcg_done
-    lea rdi, [rax + 0x1]
-    mov rsi, rbx
-    call runtime.containsCPU
-    test rax, rax
-    jz .Lmnt_next
-    jmp .Lmnt_match
-.Lmnt_v2:
-    # v2: fstype "cgroup2"
-    cmp rcx, 0x7
-    jne .Lmnt_next
-    lea rsi, [rip + runtime.str_cgroup2]
-    mov rdi, r14
-    call runtime.memeq6
-    test eax, eax
-    jz .Lmnt_next
-    cmp byte ptr [r14 + 0x6], 0x32
-    jne .Lmnt_next
 .Lmnt_match:
     # Go: if !hasPathPrefix(cgroup, root) { continue }; rel := cgroup[len(root):],
     # or all of cgroup when root is "/"; a rel starting with "/.." is skipped.
@@ -288,7 +280,15 @@ runtime.defaultGOMAXPROCSInit:
     jmp .Lcg_done
 .Lmnt_next:
     lea r12, [rbx + 0x1]
-    jmp .Lmnt_line
+    jmp .Lmnt_scan
+# rbx: the end of the line that holds r14 (a local helper, no frame of its own)
+.Lmnt_eol:
+    mov rdi, r14
+    mov rsi, r13
+    mov dl, 0xa
+    call runtime.indexbyte
+    mov rbx, rax
+    ret
 .Lcg_done:
     add rsp, 0x38
     pop r15
