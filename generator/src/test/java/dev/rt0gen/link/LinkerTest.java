@@ -210,7 +210,8 @@ class LinkerTest {
         assertThat(List.of("rt.unused", "rt.onlyFromUnused", "rt.apiUnused", "rt.deadword", "rt.deadbss"))
                 .allSatisfy(name -> assertThat(image.symbol(name)).as(name).isNull());
         assertThat(image.symbol("rt.api").value() % 16).isZero();
-        String rodata = new String(image.segments().get(1).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // the runtime part's first segment: its text and rodata
+        String rodata = new String(image.segments().get(0).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(rodata).contains("live message").doesNotContain("dead message");
         assertThat(image.sections().get(2).size()).isEqualTo(16); // runtime.main_main, rt.liveword
         assertThat(image.assembly()).doesNotContain("rt.unused:").doesNotContain("dead message");
@@ -227,7 +228,7 @@ class LinkerTest {
         assertThat(again.segments().get(0).bytes()).isEqualTo(withApi.segments().get(0).bytes());
         // Each image gets its own copy of the cached part, with the linker-filled word set.
         for (LinkedImage image : List.of(withApi, withBoth)) {
-            var data = image.segments().get(2);
+            var data = image.segments().get(1); // the runtime part's data and bss
             long slot = image.symbol("runtime.main_main").value() - data.vaddr();
             assertThat(java.nio.ByteBuffer.wrap(data.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong((int) slot))
                     .isEqualTo(image.symbol("main.main").value());
