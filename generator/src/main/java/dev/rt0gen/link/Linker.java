@@ -75,6 +75,14 @@ public final class Linker {
             "runtime.main_godebugDefault", "go..godebugDefault",
             "runtime.main_godebugDefaultLen", "go..godebugDefaultLen");
 
+    /**
+     * The suffix of the program part's section names when it follows the runtime part:
+     * {@code .text.program}, … One name per section: valgrind, for one, gives up on the
+     * symbols of a file with two {@code .text} sections ("Can't make sense of .text section
+     * mapping"), and every profile of a binary would show addresses only.
+     */
+    static final String PROGRAM_SECTIONS = ".program";
+
     /** Labels that delimit a part's sections; internal, never symbols. */
     static final String[] MARKERS = {"go..text", "go..etext", "go..rodata", "go..erodata",
             "go..data", "go..edata", "go..bss", "go..end"};
@@ -108,7 +116,8 @@ public final class Linker {
             }
         }
         long start = base == null ? TEXT_ADDR : base.nextPartAddress();
-        Part part = assemblePart("program", objects, symbols, external, valuesWanted, start);
+        Part part = assemblePart("program", base == null ? "" : PROGRAM_SECTIONS, objects, symbols, external,
+                valuesWanted, start);
         List<Part> parts = base == null ? List.of(part) : List.of(base.copy(), part);
         if (base != null) fill(parts.get(0), part);
         return image(parts);
@@ -163,7 +172,7 @@ public final class Linker {
                 roots.addAll(LINKER_FILLED.keySet());
                 List<ObjectUnit> objects = DeadCode.prune(rt.objects, roots);
                 Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, null, new LinkedHashMap<>());
-                p = assemblePart("runtime", objects, symbols, Map.of(), List.of(), TEXT_ADDR);
+                p = assemblePart("runtime", "", objects, symbols, Map.of(), List.of(), TEXT_ADDR);
                 p.omitted.addAll(rt.labels);
                 p.omitted.removeAll(symbols.keySet());
                 rt.parts.put(key, p);
@@ -250,13 +259,13 @@ public final class Linker {
      * Assembles a part whose file bytes start at {@code at}; its text begins at the next
      * multiple of 16, and the bytes in between are int3 padding written by the linker.
      */
-    private Part assemblePart(String name, List<ObjectUnit> objects, Map<String, ObjectUnit.Section> symbols,
+    private Part assemblePart(String name, String suffix, List<ObjectUnit> objects, Map<String, ObjectUnit.Section> symbols,
                               Map<String, Long> external, List<String> values, long at) throws LinkException {
         long start = (at + 15) & -16;
         List<String> order = new ArrayList<>(symbols.keySet());
         String text = combine(objects, order, external, values);
         byte[] blob = assemble(text, start);
-        Part p = layOut(name, blob, order, symbols, values, text, start);
+        Part p = layOut(name, suffix, blob, order, symbols, values, text, start);
         if (at != start) p = p.withLeadingPad((int) (start - at));
         for (ObjectUnit u : objects) p.constants.addAll(u.constantNames);
         return p;
@@ -327,8 +336,12 @@ public final class Linker {
         return "(end of text)";
     }
 
-    /** Reads the symbol table off the end of a part's blob and cuts the blob into segments. */
-    static Part layOut(String name, byte[] blob, List<String> order, Map<String, ObjectUnit.Section> kinds,
+    /**
+     * Reads the symbol table off the end of a part's blob and cuts the blob into segments. Its
+     * sections are named {@code .text}, {@code .rodata}, {@code .data}, {@code .bss}, each
+     * followed by {@code suffix}.
+     */
+    static Part layOut(String name, String suffix, byte[] blob, List<String> order, Map<String, ObjectUnit.Section> kinds,
                        List<String> values, String text, long start) throws LinkException {
         int n = MARKERS.length + order.size() + values.size();
         int tableStart = blob.length - 8 * n;
@@ -355,10 +368,10 @@ public final class Linker {
                 new Segment(dataSeg, slice(blob, start, dataSeg, edata), end == data ? 0 : end - dataSeg,
                         LinkedImage.R | LinkedImage.W));
         List<Section> sections = List.of(
-                new Section(".text", text0, etext - text0, false, false, true),
-                new Section(".rodata", rodata, erodata - rodata, false, false, false),
-                new Section(".data", data, edata - data, false, true, false),
-                new Section(".bss", bss, end - bss, true, true, false));
+                new Section(".text" + suffix, text0, etext - text0, false, false, true),
+                new Section(".rodata" + suffix, rodata, erodata - rodata, false, false, false),
+                new Section(".data" + suffix, data, edata - data, false, true, false),
+                new Section(".bss" + suffix, bss, end - bss, true, true, false));
         return new Part(name, text, start, blob, segments, sections, kinds, address, value);
     }
 
