@@ -243,5 +243,6 @@
 .set uc_rip, 0xa8
 .set uc_eflags, 0xb0
 .set uc_csgsfs, 0xb8             # cs, gs, fs: three 16-bit selectors
-# The alternate signal stack: Go's gsignal stack is 32 KiB; here with a guard page below.
+# The alternate signal stack: 32 KiB as Go's gsignal stack, and like it with no guard page
+# (runtime.gsignal0stack, memory.s).
 .set SIGSTACK_SIZE, 0x8000

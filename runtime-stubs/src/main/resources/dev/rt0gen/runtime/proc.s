@@ -59,9 +59,9 @@ runtime.schedinit:
     # reads them (it keeps them open for sysmon's GOMAXPROCS updater). rt0gen has no
     # updater, so the limit can change nothing when GOMAXPROCS is set, when GODEBUG has
     # containermaxprocs=0, or when ncpu <= 2 (Go never lowers GOMAXPROCS below 2 for a
-    # limit): then the files are not read, which saves the three to five opens of /proc
-    # and cgroupfs files that dominate start-up time. RT0TRACE=1 reads them always, to
-    # show the limit.
+    # limit): then the files are not read, which saves the three or four opens of /proc
+    # and cgroupfs files (/proc/self/cgroup, /proc/self/mountinfo, the limit files) that
+    # dominate start-up time. RT0TRACE=1 reads them always, to show the limit.
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     jne .Lschedinit_readcgroup
     test r12, r12
@@ -290,12 +290,12 @@ runtime.malg:
     mov edi, g_size
     call runtime.mallocgc
     mov rbx, rax
-    lea r12, [rip + runtime.stack0]
-    add r12, 0xfff
-    and r12, 0xfffffffffffff000               # the page the guard takes
     cmp byte ptr [rip + runtime.stack0_taken], 0x0
     jne .Lmalg_map
     mov byte ptr [rip + runtime.stack0_taken], 0x1
+    lea r12, [rip + runtime.stack0]
+    add r12, 0xfff
+    and r12, 0xfffffffffffff000               # the page the guard takes
     jmp .Lmalg_protect
 .Lmalg_map:
     mov edi, STACK_MAPPING
