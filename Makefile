@@ -4,6 +4,8 @@
 #                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay) with
 #                a bounded (60 s) fuzzing run of the front end (FrontendFuzzTest), then
 #                examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
+#   make gotests Go's own `// run` test programs (GOROOT/test) built and run with rt0gen and Go;
+#                writes the table and the score to GOTESTS.md (scripts/gotests)
 #   make fuzz    fuzz the front end longer: FUZZ_SECONDS (default 600); findings land in
 #                generator/src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/
 # The set-up scripts are idempotent: on a prepared machine they only check.
@@ -25,7 +27,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_TIMEOUT ?= 30
 FUZZ_ARGS = -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=$(FUZZ_TIMEOUT)
 
-.PHONY: all tools docker keystone build demo test fuzz clean compare-report
+.PHONY: all tools docker keystone build demo test fuzz clean compare-report gotests
 
 all: build
 
@@ -67,6 +69,11 @@ fuzz: keystone
 # headless Chromium (out/compare.png).
 compare-report: build
 	scripts/compare-report
+
+# GOTESTS.md: Go's `// run` test programs under rt0gen (GoTestsTest, which make test runs as a
+# ratchet, with -Dgotests.report).
+gotests: keystone
+	scripts/gotests
 
 clean:
 	$(MVN) $(MVN_FLAGS) -q clean
