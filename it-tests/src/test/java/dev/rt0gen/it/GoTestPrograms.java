@@ -263,7 +263,7 @@ final class GoTestPrograms {
             String bad = malformed(ce);
             if (bad != null) return new Verdict(p, Kind.CRASHED, bad, null, false, null);
             Diagnostic d = ce.diagnostics().get(0);
-            return new Verdict(p, Kind.REJECTED, d.pos().line() + ":" + d.pos().col() + ": " + d.message(),
+            return new Verdict(p, Kind.REJECTED, p.name() + ":" + d.pos().line() + ":" + d.pos().col() + ": " + d.message(),
                     null, false, null);
         }
         if (thrown != null) {
@@ -355,21 +355,36 @@ final class GoTestPrograms {
         return (from > 0 ? "…" : "") + s + (to < b.length ? "…" : "");
     }
 
-    /** Runs {@code binary} in {@code dir}: empty environment, stdin /dev/null, killed (with its children) after the limit. */
+    /** Runs {@code binary} in {@code dir}: empty environment, stdin /dev/null, killed (with its children) after {@value #RUN_SECONDS} s. */
     static Outcome run(Path binary, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(binary.toAbsolutePath().toString()).directory(dir.toFile());
+        return run(List.of(binary.toAbsolutePath().toString()), dir, RUN_SECONDS);
+    }
+
+    /** Runs {@code command} as {@link #run(Path, Path)} does, killed after {@code seconds}. */
+    static Outcome run(List<String> command, Path dir, int seconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
-        boolean timedOut = !p.waitFor(RUN_SECONDS, TimeUnit.SECONDS);
+        boolean timedOut = !p.waitFor(seconds, TimeUnit.SECONDS);
         if (timedOut) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
             p.waitFor();
         }
-        return new Outcome(timedOut ? -1 : p.exitValue(), out.join(), err.join(), timedOut);
+        try {
+            // The streams end when every process holding them has gone: a child the program left
+            // behind may hold them after it exits; that must not hang the suite.
+            return new Outcome(timedOut ? -1 : p.exitValue(), out.get(seconds, TimeUnit.SECONDS),
+                    err.get(seconds, TimeUnit.SECONDS), timedOut);
+        } catch (TimeoutException e) {
+            throw new IOException(command.get(0) + ": stdout or stderr still open " + seconds
+                    + " s after it ended (a process it started holds them)");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(command.get(0) + ": cannot read its output: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Reads a stream to its end, keeping at most {@value #MAX_OUTPUT} bytes. */

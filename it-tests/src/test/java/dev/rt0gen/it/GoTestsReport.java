@@ -55,6 +55,14 @@ final class GoTestsReport {
                 flags are gc's own (`-gcflags`), or the program is two files, or it needs arguments:
 
                 """);
+        Map<String, Long> perDir = new LinkedHashMap<>();
+        for (String d : GoTestPrograms.DIRS) {
+            perDir.put(d, selection.programs().stream().filter(p -> p.dir().equals(d)).count());
+        }
+        md.insert(md.indexOf("Not selected:"), "Here: " + selection.programs().size() + " files (" + perDir.get("")
+                + " in `test/`, " + perDir.get("ken") + " in `ken/`, " + perDir.get("chan") + " in `chan/`, "
+                + perDir.get("interface") + " in `interface/`), of which " + (selection.programs().size() - counted.size())
+                + " excluded: " + counted.size() + " counted. ");
         for (Unselected u : selection.withArguments()) md.append("- `").append(u.name()).append("`: `").append(u.firstLine()).append("`\n");
         md.append("""
 
@@ -92,7 +100,7 @@ final class GoTestsReport {
             String result = v.kind().label + (v.goNondeterministic() ? " (Go itself is not deterministic)" : "")
                     + (v.kind() == Kind.SAME && listed.contains(p.name()) ? " ✓ listed" : "");
             String detail = switch (v.kind()) {
-                case REJECTED -> "`" + p.name() + ":" + v.detail() + "`";
+                case REJECTED -> "`" + v.detail() + "`";
                 case SAME -> "";
                 default -> cell(v.detail());
             };
@@ -105,7 +113,7 @@ final class GoTestsReport {
 
     /** A rejection's reason: the message of the first error, without its position. */
     static String reason(String detail) {
-        return detail.replaceFirst("^\\d+:\\d+: ", "");
+        return detail.replaceFirst("^\\S+?:\\d+:\\d+: ", "");
     }
 
     private static void row(StringBuilder md, String name, List<Verdict> in) {
