@@ -1,6 +1,7 @@
 package dev.rt0gen.it;
 
 import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.cli.Main;
 import dev.rt0gen.compare.GoToolchain;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
@@ -8,6 +9,8 @@ import dev.rt0gen.source.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +43,9 @@ import java.util.stream.Stream;
  * <p>For each program: rt0gen compiles a copy in a scratch directory in-process
  * ({@link Rt0gen#build}). A {@link CompileException} whose diagnostics are all positioned is
  * a rejection; any other exception (or error), a compile that does not finish, or a diagnostic
- * without a position is a crash. Only a program rt0gen accepts is built by Go
+ * without a position is a crash; so is the command line ({@code bin/rt0gen build}'s entry point,
+ * {@link Main#run(PrintWriter, PrintWriter, String...)}, also in-process) exiting other than 0
+ * or 1, or printing anything but {@code file:line:col: message} lines. Only a program rt0gen accepts is built by Go
  * ({@code CGO_ENABLED=0 go build -trimpath}); both binaries run in the same scratch directory
  * with an empty environment, stdin from /dev/null and a {@value #RUN_SECONDS} s limit, Go's
  * twice (to see whether Go itself is deterministic for it), and exit status, stdout and
@@ -240,36 +245,28 @@ final class GoTestPrograms {
         Path rtBin = dir.resolve("rt0gen.bin");
 
         // rt0gen, in-process; a compile that does not finish is a crash too.
-        CompletableFuture<Object> compile = CompletableFuture.supplyAsync(() -> {
-            try {
-                Rt0gen.build(copy, rtBin);
-                return null;
-            } catch (Throwable t) {
-                return t;
+        // rt0gen, in-process, through the API and through the command line's entry point; a
+        // compile that does not finish is a crash too.
+        CompletableFuture<Verdict> compile = CompletableFuture.supplyAsync(() -> {
+            Verdict api = compileWithApi(p, copy, rtBin);
+            String cli = cliProblem(copy, dir.resolve("cli.bin"), api == null);
+            if (cli != null && (api == null || api.kind() != Kind.CRASHED)) {
+                return new Verdict(p, Kind.CRASHED, "bin/rt0gen build: " + cli, null, false, null);
             }
+            return api;
         }, r -> {
             Thread t = new Thread(r, "gotests-compile");
             t.setDaemon(true);
             t.start();
         });
-        Object thrown;
+        Verdict compiled;
         try {
-            thrown = compile.get(COMPILE_SECONDS, TimeUnit.SECONDS);
+            compiled = compile.get(COMPILE_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             return new Verdict(p, Kind.CRASHED, "rt0gen did not finish compiling within " + COMPILE_SECONDS + " s",
                     null, false, null);
         }
-        if (thrown instanceof CompileException ce) {
-            String bad = malformed(ce);
-            if (bad != null) return new Verdict(p, Kind.CRASHED, bad, null, false, null);
-            Diagnostic d = ce.diagnostics().get(0);
-            return new Verdict(p, Kind.REJECTED, p.name() + ":" + d.pos().line() + ":" + d.pos().col() + ": " + d.message(),
-                    null, false, null);
-        }
-        if (thrown != null) {
-            Throwable t = (Throwable) thrown;
-            return new Verdict(p, Kind.CRASHED, t.getClass().getName() + ": " + t.getMessage(), null, false, null);
-        }
+        if (compiled != null) return compiled;
 
         Path goBin;
         try {
@@ -287,6 +284,49 @@ final class GoTestPrograms {
         if (diff.isEmpty() && !nondeterministic) return new Verdict(p, Kind.SAME, "", "", false, golden);
         if (diff.isEmpty()) diff = "(rt0gen equals Go's first run; Go's second run differs:)\n" + diff(go1, go2);
         return new Verdict(p, Kind.DIFFERS, summary(go1, go2, rt, nondeterministic), diff, nondeterministic, golden);
+    }
+
+    /** {@link Rt0gen#build}: null when it compiles, else the rejection or the crash. */
+    private static Verdict compileWithApi(Program p, Path copy, Path out) {
+        try {
+            Rt0gen.build(copy, out);
+            return null;
+        } catch (CompileException ce) {
+            String bad = malformed(ce);
+            if (bad != null) return new Verdict(p, Kind.CRASHED, bad, null, false, null);
+            Diagnostic d = ce.diagnostics().get(0);
+            return new Verdict(p, Kind.REJECTED, p.name() + ":" + d.pos().line() + ":" + d.pos().col() + ": " + d.message(),
+                    null, false, null);
+        } catch (Throwable t) { // StackOverflowError and the like are crashes too
+            return new Verdict(p, Kind.CRASHED, t.getClass().getName() + ": " + t.getMessage(), null, false, null);
+        }
+    }
+
+    private static final Pattern POSITIONED = Pattern.compile("\\S[^\\n]*:\\d+:\\d+: \\S[^\\n]*");
+
+    /**
+     * What bin/rt0gen build (its entry point, {@link Main#run(PrintWriter, PrintWriter, String...)})
+     * does wrong with the file, or null: it must exit 0 silently when the API compiled it, and
+     * exit 1 with nothing but {@code file:line:col: message} lines on stderr when it did not.
+     */
+    private static String cliProblem(Path source, Path out, boolean compiles) {
+        StringWriter so = new StringWriter(), se = new StringWriter();
+        int exit;
+        try (PrintWriter o = new PrintWriter(so); PrintWriter e = new PrintWriter(se)) {
+            exit = Main.run(o, e, "build", "-o", out.toString(), source.toString());
+        }
+        String stdout = so.toString(), stderr = se.toString();
+        String first = stderr.lines().findFirst().orElse("");
+        if (compiles) {
+            return exit == 0 && stdout.isEmpty() && stderr.isEmpty() ? null : "exit " + exit + " (the API compiled it): " + first;
+        }
+        if (exit != 1) return "exit " + exit + ": " + first;
+        if (!stdout.isEmpty()) return "exit 1 with output on stdout: " + stdout.lines().findFirst().orElse("");
+        if (stderr.isEmpty()) return "exit 1 and no error message";
+        for (String line : stderr.split("\n")) {
+            if (!POSITIONED.matcher(line).matches()) return "exit 1 with a line not shaped file:line:col: message: " + line;
+        }
+        return null;
     }
 
     /** Why a rejection is not a clean one (a diagnostic without a position, or a blank one); null when it is. */

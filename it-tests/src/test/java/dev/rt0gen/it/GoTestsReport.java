@@ -67,7 +67,9 @@ final class GoTestsReport {
         md.append("""
 
                 Each program is compiled by rt0gen in-process (`Rt0gen.build`). *rejected*: positioned errors \
-                (the first is shown); *crashed*: any other exception, or an error without a position. Only a \
+                (the first is shown); *crashed*: any other exception, an error without a position, or the \
+                command line (`bin/rt0gen build`'s entry point, also run in-process) exiting other than 0 or 1, or \
+                printing a line not shaped `file:line:col: message`. Only a \
                 program rt0gen accepts is built by Go (`CGO_ENABLED=0 go build -trimpath`, a copy of the file in a \
                 scratch directory); both binaries run there with an empty environment, stdin from `/dev/null` and \
                 a %d s limit, Go's twice: *same* means exit status, stdout and stderr are equal byte for byte and \

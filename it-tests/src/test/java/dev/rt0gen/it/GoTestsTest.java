@@ -103,7 +103,8 @@ class GoTestsTest {
         List<String> crashes = verdicts.stream().filter(v -> v.kind() == Kind.CRASHED)
                 .map(v -> v.program().name() + ": " + v.detail()).toList();
         if (!crashes.isEmpty()) {
-            fail(crashes.size() + " of Go's test programs crash rt0gen (an exception other than positioned errors):\n  "
+            fail(crashes.size() + " of Go's test programs crash rt0gen (an exception other than positioned errors, or the command line "
+                    + "exiting other than 0 or 1, or printing other than file:line:col: message):\n  "
                     + String.join("\n  ", crashes));
         }
     }
