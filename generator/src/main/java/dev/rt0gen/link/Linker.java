@@ -39,7 +39,10 @@ import java.util.Set;
  * fault at every exec, and the start-up of a hello is a few dozen microseconds. The one-page
  * gap puts writable data on other pages than code (W^X) although their bytes sit back to back
  * in the file: cutting exactly 0x1000 bytes keeps the segment's file offset congruent to its
- * address modulo the page size, as the kernel's loader requires. The closing {@code .quad} table is how symbol addresses come back out of Keystone,
+ * address modulo the page size, as the kernel's loader requires. Every writable segment holds
+ * a writable section with file contents, as eu-elflint requires: a part with no data and no
+ * bss gets none, and a part with bss but no data keeps its zero-initialised variables in
+ * .data (see {@link #assemblePart}). The closing {@code .quad} table is how symbol addresses come back out of Keystone,
  * which reports nothing but bytes. Keystone resolves every reference inside a part itself (no
  * resolver callback: it mis-encodes relative branches).
  *
@@ -262,6 +265,18 @@ public final class Linker {
     private Part assemblePart(String name, String suffix, List<ObjectUnit> objects, Map<String, ObjectUnit.Section> symbols,
                               Map<String, Long> external, List<String> values, long at) throws LinkException {
         long start = (at + 15) & -16;
+        if (!has(objects, ObjectUnit.Section.DATA) && has(objects, ObjectUnit.Section.BSS)) {
+            // A writable segment must hold a writable section with file contents: eu-elflint
+            // credits a segment's W flag only to a PROGBITS section, and rejects one that holds
+            // nothing but .bss ("loadable segment is writable but contains no writable
+            // sections"; GNU ld's own output for such an input fails it the same way). A part
+            // with zero-initialised variables and no initialised ones keeps them in .data,
+            // as zeros in the file: a few words, since a program's variables are.
+            objects = objects.stream().map(ObjectUnit::bssAsData).toList();
+            Map<String, ObjectUnit.Section> kinds = new LinkedHashMap<>(symbols);
+            kinds.replaceAll((k, v) -> v == ObjectUnit.Section.BSS ? ObjectUnit.Section.DATA : v);
+            symbols = kinds;
+        }
         List<String> order = new ArrayList<>(symbols.keySet());
         String text = combine(objects, order, external, values);
         byte[] blob = assemble(text, start);
@@ -269,6 +284,15 @@ public final class Linker {
         if (at != start) p = p.withLeadingPad((int) (start - at));
         for (ObjectUnit u : objects) p.constants.addAll(u.constantNames);
         return p;
+    }
+
+    private static boolean has(List<ObjectUnit> objects, ObjectUnit.Section s) {
+        for (ObjectUnit u : objects) {
+            for (ObjectUnit.Chunk c : u.chunks) {
+                if (c.section() == s && !c.lines().isEmpty()) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -359,14 +383,22 @@ public final class Linker {
             throw new LinkException("assembler output does not match the layout (text at 0x"
                     + Long.toHexString(text0) + ", wanted 0x" + Long.toHexString(start) + ")");
         }
-        // Segment starts: the gap of 0x1000 bytes is cut from the file. A segment whose
-        // sections are empty keeps its alignment bytes in the file (so that the next segment's
-        // offset stays congruent) but gets no memory: the ELF writer maps none.
+        // Segment starts: the gap of 0x1000 bytes is cut from the file. The writable segment
+        // runs from the gap's end (alignment bytes, then .data) to the end of .bss, or of .data
+        // when .bss is empty (its start is aligned to 16: no memory of its own). A part with
+        // neither .data nor .bss gets no writable segment at all, as GNU ld maps none for
+        // empty output sections: no bytes and no memory (the ELF writer maps nothing for it).
+        // The alignment bytes are compared with the sections, not end with data: .bss starts
+        // on 16 bytes, so an empty .bss can begin after an empty .data.
         long dataSeg = erodata + PAGE;
+        boolean noData = edata == data, noBss = end == bss;
+        Segment writable = noData && noBss
+                ? new Segment(dataSeg, new byte[0], 0, LinkedImage.R | LinkedImage.W)
+                : new Segment(dataSeg, slice(blob, start, dataSeg, edata), (noBss ? edata : end) - dataSeg,
+                        LinkedImage.R | LinkedImage.W);
         List<Segment> segments = List.of(
                 new Segment(start, slice(blob, start, start, erodata), erodata - start, LinkedImage.R | LinkedImage.X),
-                new Segment(dataSeg, slice(blob, start, dataSeg, edata), end == data ? 0 : end - dataSeg,
-                        LinkedImage.R | LinkedImage.W));
+                writable);
         List<Section> sections = List.of(
                 new Section(".text" + suffix, text0, etext - text0, false, false, true),
                 new Section(".rodata" + suffix, rodata, erodata - rodata, false, false, false),
@@ -471,7 +503,9 @@ public final class Linker {
             long fileEnd = HEADERS_SIZE;
             for (Segment s : segments) fileEnd += s.bytes().length;
             long memEnd = start;
-            for (Segment s : segments) memEnd = Math.max(memEnd, s.vaddr() + Math.max(s.memSize(), s.bytes().length));
+            for (Segment s : segments) {
+                if (s.memSize() > 0) memEnd = Math.max(memEnd, s.vaddr() + s.memSize());
+            }
             long page = (memEnd + PAGE - 1) & -PAGE;
             return page + (fileEnd & (PAGE - 1));
         }

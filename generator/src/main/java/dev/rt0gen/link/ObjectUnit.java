@@ -90,6 +90,18 @@ final class ObjectUnit {
         return out;
     }
 
+    /**
+     * This unit with its {@code .bss} chunks in {@code .data}: the same labels, {@code .skip}
+     * and {@code .p2align} lines, now zero bytes in the file (as {@code gcc
+     * -fno-zero-initialized-in-bss} places zero-initialised variables).
+     */
+    ObjectUnit bssAsData() {
+        return new ObjectUnit(name, chunks.stream()
+                .map(c -> c.section() != Section.BSS ? c
+                        : new Chunk(Section.DATA, c.label(), c.lines(), c.references(), c.locals(), c.fallsThrough()))
+                .toList(), constants, constantNames, constantReferences);
+    }
+
     /** This unit with only the chunks {@code keep} accepts (constants all kept). */
     ObjectUnit keeping(Predicate<Chunk> keep) {
         return new ObjectUnit(name, chunks.stream().filter(keep).toList(), constants, constantNames, constantReferences);

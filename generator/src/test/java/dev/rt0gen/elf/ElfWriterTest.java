@@ -117,6 +117,27 @@ class ElfWriterTest {
     }
 
     @Test
+    void elflintFindsNoErrorsWhateverAPartsDataAndBss(@TempDir Path dir) throws Exception {
+        // A program part after Fixtures.hello() with no writable variables, only zero-initialised
+        // ones, only initialised ones, or both; with every length of rodata (16 of them: the
+        // data and bss markers then fall on every alignment). eu-elflint wants each writable
+        // segment to hold a writable section with file contents.
+        String[] rests = {"", ".bss\nmain.x:\n    .skip 0x8\n", ".data\nmain.v:\n    .quad 0x2a\n",
+                ".data\nmain.v:\n    .quad 0x2a\n.bss\nmain.x:\n    .skip 0x8\n"};
+        Linker linker = new Linker(Keystone.get());
+        for (String rest : rests) {
+            for (int n = 1; n <= 16; n++) {
+                var unit = new dev.rt0gen.codegen.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n"
+                        + "    .ascii \"" + "x".repeat(n) + "\"\n" + rest);
+                Path exe = dir.resolve("p" + n);
+                Files.write(exe, ElfWriter.write(linker.link(Fixtures.hello(), java.util.List.of(unit))));
+                assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString()))
+                        .as("rodata of %d bytes, then %s", n, rest.isEmpty() ? "nothing" : rest).contains("No errors");
+            }
+        }
+    }
+
+    @Test
     void emptySectionsStillGiveAValidFile(@TempDir Path dir) throws Exception {
         var unit = new dev.rt0gen.codegen.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
         byte[] floor = ElfWriter.write(new Linker(Keystone.get()).link(java.util.List.of(unit)));

@@ -47,6 +47,72 @@ class LinkerTest {
         assertThat(data.memSize()).isGreaterThanOrEqualTo(data.bytes().length + 0x2000);
     }
 
+    /** A program part after Fixtures.hello(): text, {@code rodataBytes} of rodata, then {@code rest}. */
+    private LinkedImage programPart(int rodataBytes, String rest) throws Exception {
+        String unit = ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n    .ascii \"" + "x".repeat(rodataBytes)
+                + "\"\n" + rest;
+        return linker.link(Fixtures.hello(), List.of(new AsmUnit("p.s", unit)));
+    }
+
+    @Test
+    void aPartWithoutDataOrBssGetsNoWritableSegment() throws Exception {
+        // Whatever the length of rodata, the (empty) data would start on 8 bytes and the (empty)
+        // bss on 16: in half of these the bss marker lies 8 bytes after data's. Neither may
+        // give the part a writable segment with padding and no section in it.
+        for (int n = 1; n <= 16; n++) {
+            LinkedImage image = programPart(n, "");
+            assertThat(image.segments()).hasSize(4);
+            var rw = image.segments().get(3);
+            assertThat(rw.memSize()).as("rodata of %d bytes", n).isZero();
+            assertThat(rw.bytes()).as("rodata of %d bytes", n).isEmpty();
+            assertThat(image.sections().stream().filter(s -> s.name().endsWith(".program") && s.write()))
+                    .allSatisfy(s -> assertThat(s.size()).isZero());
+            // The part's file contents end with its rodata.
+            var code = image.segments().get(2);
+            var rodata = image.sections().get(5);
+            assertThat(code.vaddr() + code.bytes().length).isEqualTo(rodata.addr() + rodata.size());
+        }
+    }
+
+    @Test
+    void aPartWithOnlyZeroInitialisedVariablesKeepsThemInData() throws Exception {
+        // A writable segment holding nothing but .bss is one eu-elflint rejects; the variables
+        // go to .data as zero bytes, and the segment ends with them.
+        for (int n = 1; n <= 16; n++) {
+            LinkedImage image = programPart(n, ".bss\n    .p2align 0x3\nmain.x:\n    .skip 0x8\n"
+                    + "    .p2align 0x3\nmain.y:\n    .skip 0x10\n");
+            var rw = image.segments().get(3);
+            var data = image.sections().get(6);
+            var bss = image.sections().get(7);
+            assertThat(data.name()).isEqualTo(".data.program");
+            assertThat(data.size()).isEqualTo(0x18);
+            assertThat(data.nobits()).isFalse();
+            assertThat(bss.size()).isZero();
+            assertThat(rw.memSize()).as("rodata of %d bytes", n).isEqualTo(rw.bytes().length);
+            assertThat(rw.vaddr() + rw.bytes().length).isEqualTo(data.addr() + data.size());
+            assertThat(data.addr() - rw.vaddr()).isLessThan(8);
+            int off = (int) (data.addr() - rw.vaddr());
+            assertThat(java.util.Arrays.copyOfRange(rw.bytes(), off, off + 0x18)).containsOnly(0);
+            assertThat(image.symbol("main.x").section()).isEqualTo(".data.program");
+            assertThat(image.symbol("main.x").size()).isEqualTo(8);
+            assertThat(image.symbol("main.y").kind()).isEqualTo(Kind.OBJECT);
+            assertThat(image.symbol("main.y").size()).isEqualTo(0x10);
+        }
+    }
+
+    @Test
+    void aPartWithDataAndNoBssEndsItsMemoryWithItsData() throws Exception {
+        for (int n = 1; n <= 16; n++) {
+            LinkedImage image = programPart(n, ".data\nmain.v:\n    .quad 0x2a\n");
+            var rw = image.segments().get(3);
+            var data = image.sections().get(6);
+            assertThat(data.size()).isEqualTo(8);
+            assertThat(image.sections().get(7).size()).isZero();
+            assertThat(rw.memSize()).isEqualTo(rw.bytes().length);
+            assertThat(rw.vaddr() + rw.memSize()).isEqualTo(data.addr() + 8);
+        }
+    }
+
     @Test
     void symbolsHaveAddressesSizesAndKinds() throws Exception {
         LinkedImage image = linker.link(Fixtures.hello());

@@ -1,0 +1,152 @@
+package dev.rt0gen.it;
+
+import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.compare.NativeRunner;
+import dev.rt0gen.compare.Runner;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every corpus program (with each environment of its {@code runs} file) and every bench
+ * program (with bench/run-bench's environment for it) runs under valgrind's callgrind to the
+ * same exit status, stdout and stderr as the same rt0gen binary run natively. Valgrind's own
+ * messages go to a log file ({@code -q --log-file}), so the program's stderr stays its own;
+ * the log is shown when a run differs. Valgrind refuses some rt_sigaction calls (SIGRTMAX);
+ * Go's sysSigaction ignores exactly those failures and so must the runtime.
+ *
+ * <p>Valgrind is slow (a second or so per run, most of it its own start-up): the runs go
+ * {@value #PARALLEL} at a time, and the total time is printed (not asserted).
+ */
+class ValgrindTest {
+    static final int PARALLEL = 2;
+    private static final long TIMEOUT_SECONDS = 600;
+
+    @TempDir
+    static Path work;
+
+    record Outcome(int exit, String stdout, String stderr) {
+    }
+
+    @TestFactory
+    List<DynamicNode> underCallgrindAsNatively() throws Exception {
+        Path valgrind = HostTool.require("valgrind", "valgrind");
+        record Subject(String name, Path dir, List<Map<String, String>> envs) {
+        }
+        List<Subject> subjects = new ArrayList<>();
+        for (CorpusProgram p : CorpusProgram.all()) subjects.add(new Subject("corpus/" + p.name(), p.dir(), p.runs()));
+        for (BenchProgram p : BenchProgram.all()) subjects.add(new Subject("bench/" + p.name(), p.dir(), List.of(p.env())));
+        assertThat(subjects).isNotEmpty();
+
+        long start = System.nanoTime();
+        // Every binary is written before any process starts: a child forked while another
+        // thread still has a binary open for writing would hold that descriptor until its
+        // exec, and running the binary meanwhile fails with ETXTBSY.
+        Map<String, Path> binaries = new java.util.HashMap<>();
+        for (Subject s : subjects) {
+            Path exe = work.resolve(s.name().replace('/', '-'));
+            Rt0gen.build(s.dir(), exe);
+            binaries.put(s.name(), exe);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        List<Future<?>> all = new ArrayList<>();
+        List<DynamicNode> nodes = new ArrayList<>();
+        try {
+            for (Subject s : subjects) {
+                Path bin = binaries.get(s.name());
+                List<DynamicTest> tests = new ArrayList<>();
+                int i = 0;
+                for (Map<String, String> env : s.envs()) {
+                    Path log = work.resolve(s.name().replace('/', '-') + "." + i++ + ".valgrind.log");
+                    Future<Outcome[]> run = pool.submit(() ->
+                            new Outcome[]{natively(bin, env), underValgrind(valgrind, bin, env, log)});
+                    all.add(run);
+                    tests.add(DynamicTest.dynamicTest(env.toString(), () -> {
+                        Outcome[] o = run.get();
+                        assertThat(o[1]).as("%s with %s under valgrind --tool=callgrind, against natively; valgrind's log:%n%s",
+                                s.name(), env, Files.exists(log) ? Files.readString(log) : "(none)").isEqualTo(o[0]);
+                    }));
+                }
+                nodes.add(DynamicContainer.dynamicContainer(s.name(), tests));
+            }
+            nodes.add(DynamicTest.dynamicTest("total time (printed, not asserted)", () -> {
+                for (Future<?> f : all) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // reported by the program's own test
+                    }
+                }
+                int runs = subjects.stream().mapToInt(s -> s.envs().size()).sum();
+                System.out.printf("ValgrindTest: %d programs, %d runs under callgrind, %d at a time: %.1f s%n",
+                        subjects.size(), runs, PARALLEL, (System.nanoTime() - start) / 1e9);
+            }));
+        } finally {
+            pool.shutdown();
+        }
+        return nodes;
+    }
+
+    private static Outcome natively(Path bin, Map<String, String> env) throws Exception {
+        Runner.RunResult r = new NativeRunner().run(bin, List.of(), env, Runner.Limits.NONE);
+        return new Outcome(r.exitCode(), utf8(r.stdout()), utf8(r.stderr()));
+    }
+
+    /** One run under callgrind with exactly {@code env} (nothing inherited), valgrind's messages in {@code log}. */
+    private static Outcome underValgrind(Path valgrind, Path bin, Map<String, String> env, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(valgrind.toString(), "-q", "--tool=callgrind",
+                "--callgrind-out-file=/dev/null", "--log-file=" + log, bin.toAbsolutePath().toString());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process p = pb.start();
+        CompletableFuture<byte[]> out = drain(p.getInputStream());
+        CompletableFuture<byte[]> err = drain(p.getErrorStream());
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(bin + " under valgrind did not exit within " + TIMEOUT_SECONDS + " s");
+        }
+        return new Outcome(p.exitValue(), utf8(out.join()), utf8(err.join()));
+    }
+
+    /** Pipe readers: a thread each, whatever the common pool's size. */
+    private static final ExecutorService DRAIN = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "valgrind-output");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static CompletableFuture<byte[]> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, DRAIN);
+    }
+
+    private static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
