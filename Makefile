@@ -56,6 +56,7 @@ demo: build
 # JAZZER_FUZZ=1: FrontendFuzzTest fuzzes (60 s) instead of only replaying its seeds; a plain
 # `mvn test` replays them.
 test: keystone docker
+	scripts/ensure-bench-tools  # BenchCheckTest runs bench/run-bench (valgrind, hyperfine, strace, gcc)
 	repo=$$(scripts/m2-overlay); \
 	  JAZZER_FUZZ=1 $(MVN_KEYSTONE) $(FUZZ_ARGS) -Dmaven.repo.local="$$repo" install; \
 	  echo "--- examples/ci-test, a user's build against the rt0gen just installed to $$repo"; \
@@ -81,7 +82,10 @@ clean:
 	rm -rf out generator/.cifuzz-corpus
 
 # make bench: rt0gen against `go build` and a bare exit(0) binary, measured in one run
-# (bench/run-bench); rewrites BENCHMARKS.md. Not part of `make test`: nothing here is asserted.
+# (bench/run-bench); rewrites BENCHMARKS.md and README.md's headline. Every measured run is
+# checked against the Go binary's (exit status, stdout, stderr): a failed check is named in
+# BENCHMARKS.md, gives no figure, and makes this target fail. Not part of `make test` (no
+# figure is asserted there; BenchCheckTest asserts the checking). BENCH_FLAGS: e.g. --quick.
 .PHONY: bench
 bench: keystone
 	scripts/ensure-bench-tools

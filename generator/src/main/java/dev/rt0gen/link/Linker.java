@@ -151,6 +151,17 @@ public final class Linker {
     private static final Map<List<AsmUnit>, RuntimeParts> RUNTIMES = new IdentityHashMap<>();
 
     /**
+     * Forgets every runtime part assembled so far (and the runtime's units as read), so the
+     * next link assembles the runtime again, as the first link in a new JVM does. For
+     * bench/jmh's uncached figure only; rt0gen itself never calls it.
+     */
+    public static void clearRuntimeCache() {
+        synchronized (RUNTIMES) {
+            RUNTIMES.clear();
+        }
+    }
+
+    /**
      * The runtime part for a program: the runtime's chunks reachable from the entry point, the
      * linker-filled words and every runtime symbol the program refers to.
      */

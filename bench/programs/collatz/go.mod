@@ -1,0 +1,3 @@
+module example.com/bench/collatz
+
+go 1.21

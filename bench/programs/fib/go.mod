@@ -1,0 +1,3 @@
+module example.com/bench/fib
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/bench/primes
+
+go 1.21

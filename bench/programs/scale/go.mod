@@ -1,0 +1,3 @@
+module example.com/bench/scale
+
+go 1.21

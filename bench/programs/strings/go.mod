@@ -1,0 +1,3 @@
+module example.com/bench/strings
+
+go 1.21
