@@ -26,14 +26,14 @@ import static org.assertj.core.api.Assertions.fail;
  * The few cases where rt0gen differs on purpose are listed with the reason, and checked too:
  * the go command's verdict is asserted, so a change in Go shows here.
  */
-class GoModDifferentialTest {
+public class GoModDifferentialTest {
     @TempDir
     Path work;
 
-    static final String MAIN = "package main\n\nfunc main() {}\n";
+    public static final String MAIN = "package main\n\nfunc main() {}\n";
 
     /** What rt0gen does differently from the go command, and why. */
-    enum Differs {
+    public enum Differs {
         NO,
         /** rt0gen cannot build a module with dependencies or ignore patterns: it refuses the directive at its line. */
         RT0GEN_REFUSES_UNSUPPORTED,
@@ -43,7 +43,7 @@ class GoModDifferentialTest {
         WORDING
     }
 
-    record Case(String name, String goMod, String mainGo, Differs differs) {
+    public record Case(String name, String goMod, String mainGo, Differs differs) {
         Case(String name, String goMod) {
             this(name, goMod, MAIN, Differs.NO);
         }
@@ -55,7 +55,7 @@ class GoModDifferentialTest {
 
     static final String M = "module example.com/m\n\ngo 1.26\n";
 
-    static final List<Case> CASES = List.of(
+    public static final List<Case> CASES = List.of(
             // accepted
             new Case("plain", M),
             new Case("no go line", "module m\n"),
