@@ -2,12 +2,14 @@
 #   make demo    build rt0gen, compile examples/hello, run it, show its ELF headers
 #   make test    everything the tests need (tools, Docker engine, Keystone), then every module's
 #                tests (mvn install, to this checkout's overlay of ~/.m2: scripts/m2-overlay) with
-#                a bounded (60 s) fuzzing run of the front end (FrontendFuzzTest), then
+#                a bounded (60 s) fuzzing run: 30 s of the front end (FrontendFuzzTest) and 30 s
+#                of the loader, go.mod and //go:debug lines included (LoaderFuzzTest), then
 #                examples/ci-test, a user's project on rt0gen-testcontainers, as its own build
 #   make gotests Go's own `// run` test programs (GOROOT/test) built and run with rt0gen and Go;
 #                writes the table and the score to GOTESTS.md (scripts/gotests)
-#   make fuzz    fuzz the front end longer: FUZZ_SECONDS (default 600); findings land in
-#                generator/src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/
+#   make fuzz    fuzz the front end and the loader longer: FUZZ_SECONDS each (default 600);
+#                findings land in generator/src/test/resources/dev/rt0gen/api/
+#                FrontendFuzzTestInputs/frontend/ and LoaderFuzzTestInputs/loader/
 # The set-up scripts are idempotent: on a prepared machine they only check.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -20,7 +22,7 @@ MVN_FLAGS ?= -B -ntp
 KEYSTONE_LIB = $$(scripts/get-keystone)
 MVN_KEYSTONE = RT0GEN_KEYSTONE_LIB="$(KEYSTONE_LIB)" $(MVN) $(MVN_FLAGS) -Drt0gen.keystone.lib="$(KEYSTONE_LIB)"
 
-# How long `make fuzz` fuzzes (make test: the 60 s of @FuzzTest(maxDuration)). An input that
+# How long `make fuzz` fuzzes each target (make test: the 30 s + 30 s of @FuzzTest(maxDuration)). An input that
 # takes longer than FUZZ_TIMEOUT seconds is a finding (a hang). Jazzer passes these
 # jazzer.internal.arg.N to libFuzzer (N = 0 is its argv[0]).
 FUZZ_SECONDS ?= 600
@@ -53,7 +55,8 @@ demo: build
 	@echo '--- readelf -lW out/hello'
 	@readelf -lW out/hello | sed -n '/^Elf file type/,/^ Section to Segment/p' | sed '/^ Section to Segment/d'
 
-# JAZZER_FUZZ=1: FrontendFuzzTest fuzzes (60 s) instead of only replaying its seeds; a plain
+# JAZZER_FUZZ=1: FrontendFuzzTest and LoaderFuzzTest fuzz (30 s each, LoaderFuzzTest in a
+# surefire execution of its own: generator/pom.xml) instead of only replaying their seeds; a plain
 # `mvn test` replays them.
 test: keystone docker
 	scripts/ensure-bench-tools  # BenchCheckTest runs bench/run-bench (valgrind, hyperfine, strace, gcc)

@@ -25,7 +25,9 @@ public final class SourceLoader {
     }
 
     /**
-     * @throws CompileException the program is wrong (a build constraint, a go.mod without a module line)
+     * @throws CompileException the program is wrong: go.mod is not one the go command accepts or one
+     *                          rt0gen can build ({@link GoMod}), a {@code //go:debug} directive of the main
+     *                          package is invalid ({@link GoDebug#checkDirectives}), a build constraint
      * @throws IOException the path cannot be read, or it is not a Go program at all (no Go files,
      *                     not a {@code .go} file): not a problem of the program's text, so no position
      */
@@ -36,18 +38,22 @@ public final class SourceLoader {
             }
             SourceFile f = read(dirOrFile, dirOrFile.toString());
             checkBuildLines(f);
-            return new SourceTree(null, new SourcePackage("main", dirOrFile.toString(), List.of(f)), Map.of());
+            GoDebug.checkDirectives(List.of(f));
+            return new SourceTree(null, new SourcePackage("main", dirOrFile.toString(), List.of(f)), Map.of(),
+                    GoDebug.defaultGODEBUG((GoMod) null, List.of(f)));
         }
         if (!Files.isDirectory(dirOrFile)) {
             if (Files.exists(dirOrFile)) throw new IOException(dirOrFile + ": not a directory or a Go source file");
             throw new IOException(dirOrFile + ": no such file or directory");
         }
         Path goMod = dirOrFile.resolve("go.mod");
-        String module = Files.isRegularFile(goMod) ? modulePath(goMod, dirOrFile.resolve("go.mod").toString()) : null;
+        GoMod mod = Files.isRegularFile(goMod) ? GoMod.parse(goMod.toString(), readBytes(goMod)) : null;
+        String module = mod == null ? null : mod.module();
         SourcePackage main = readPackage(dirOrFile, dirOrFile, "main");
         if (main.files().isEmpty()) {
             throw new IOException(dirOrFile + ": no Go files");
         }
+        GoDebug.checkDirectives(main.files());
         Map<String, SourcePackage> packages = new TreeMap<>();
         if (module != null) {
             for (Path dir : subdirectories(dirOrFile)) {
@@ -59,7 +65,7 @@ public final class SourceLoader {
                 }
             }
         }
-        String godebug = GoDebug.defaultGODEBUG(module == null ? null : String.join("\n", readLines(goMod)), main.files());
+        String godebug = GoDebug.defaultGODEBUG(mod, main.files());
         return new SourceTree(module, main, packages, godebug);
     }
 
@@ -71,23 +77,6 @@ public final class SourceLoader {
         else if (e instanceof java.nio.file.FileSystemException fe && fe.getReason() != null) why = fe.getReason();
         else why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new IOException("cannot read " + p + ": " + why.toLowerCase(java.util.Locale.ROOT), e);
-    }
-
-    private static String modulePath(Path goMod, String display) throws CompileException, IOException {
-        List<String> lines = readLines(goMod);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int c = line.indexOf("//");
-            if (c >= 0) line = line.substring(0, c);
-            line = line.strip();
-            if (line.startsWith("module ") || line.startsWith("module\t")) {
-                String m = line.substring(6).strip();
-                if (m.length() >= 2 && m.startsWith("\"") && m.endsWith("\"")) m = m.substring(1, m.length() - 1);
-                if (m.isEmpty()) break;
-                return m;
-            }
-        }
-        throw new CompileException(new Pos(display, 1, 1), "no module declaration in go.mod");
     }
 
     private static List<Path> subdirectories(Path root) throws IOException {
@@ -157,10 +146,9 @@ public final class SourceLoader {
         }
     }
 
-    /** go.mod's lines; bytes that are not UTF-8 become U+FFFD (the module line is checked by the import paths). */
-    private static List<String> readLines(Path p) throws IOException {
+    private static byte[] readBytes(Path p) throws IOException {
         try {
-            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8).lines().toList();
+            return Files.readAllBytes(p);
         } catch (IOException e) {
             throw cannotRead(p, e);
         }

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Without {@code JAZZER_FUZZ} (a plain {@code mvn test}) the seeds run once: every
  * it-tests/corpus program, every program under test resources errors/, and the inputs that
  * once found a bug (src/test/resources/dev/rt0gen/api/FrontendFuzzTestInputs/frontend/). With
- * {@code JAZZER_FUZZ=1} ({@code make test}: 60 s; {@code make fuzz}: longer) Jazzer mutates
+ * {@code JAZZER_FUZZ=1} ({@code make test}: 30 s, and 30 s for LoaderFuzzTest; {@code make fuzz}: longer) Jazzer mutates
  * them; an input that takes longer than the Makefile's {@code -timeout} is a hang; new findings
  * land in that inputs directory and become regression tests.
  */
@@ -58,7 +58,7 @@ class FrontendFuzzTest {
     }
 
     @MethodSource("seeds")
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void frontend(byte[] input) throws LinkException {
         SourceTree tree = Txtar.tree(input);
         List<AsmUnit> units;

@@ -35,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The probe is built twice: in a {@code go 1.26} module, where go1.26 lowers the default to
  * the cgroup's CPU limit (containermaxprocs=1), and in a {@code go 1.21} module, whose default
  * GODEBUG turns that off (containermaxprocs=0). On a machine with 2 CPUs a limit of 1.5 CPUs
- * gives 2 either way (Go never goes below 2 because of a limit); RT0TRACE shows that rt0gen read
- * the limit ({@link Rt0TraceTest}).
+ * gives 2 either way (Go never goes below 2 because of a limit): the container tests say so in
+ * their names, and {@link #theContainerCpuLimitIsRead} checks that rt0gen read the limit. The
+ * lowering itself is checked by {@link GomaxprocsCgroupTest} (a real cgroup quota, a faked CPU
+ * count).
  *
  * <p>GOMAXPROCS=100000: go1.26 accepts the value, and then dies. With 100000 Ps its first GC
  * starts one mark worker per P and needs an M for each: "runtime: program exceeds 10000-thread
@@ -123,23 +125,50 @@ class GomaxprocsTest {
             for (String v : VALUES) cases.add(new Case(go126.program(), go126, v, limits));
             cases.add(new Case(go121.program(), go121, null, limits));
         }
+        // What this host can exercise: Go never lowers GOMAXPROCS below 2 for a limit, so with
+        // 2 CPUs --cpus 1.5 gives 2 whether the limit is applied or not. Said in every test's name.
+        int hostCpus = numCpu(Probe.run(go126.go(), Map.of()).stderr());
+        boolean canLower = hostCpus > 2;
+        String whatCpusChecks = canLower
+                ? "(this host has " + hostCpus + " CPUs: the limit lowers GOMAXPROCS to 2 here)"
+                : "(THIS HOST HAS " + hostCpus + " CPUS: the limit cannot change GOMAXPROCS here, Go's floor is 2; "
+                + "checked: equal to Go and the limit read, see theContainerCpuLimitIsRead; the lowering itself: GomaxprocsCgroupTest)";
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<DynamicTest> tests = new ArrayList<>();
         try {
             for (Case c : cases) {
                 Future<Comparison.Result> f = pool.submit(() ->
                         inContainers.compare(c.b(), new Comparison.Options(env(c.value()), List.of(), 1, c.limits())));
-                String limit = c.limits().cpus() != null ? "--cpus " + c.limits().cpus() : "--cpuset-cpus " + c.limits().cpusetCpus();
+                String limit = c.limits().cpus() != null ? "--cpus " + c.limits().cpus() + " " + whatCpusChecks
+                        : "--cpuset-cpus " + c.limits().cpusetCpus();
                 tests.add(DynamicTest.dynamicTest(c.name() + " " + limit + " GOMAXPROCS=" + show(c.value()), () -> {
                     Comparison.Result r = f.get();
                     assertSame(r);
                     if (c.limits().cpusetCpus() != null) assertThat(numCpu(r.rt0gen().stderr())).isEqualTo(1);
+                    if (c.limits().cpus() != null && c.value() == null && c.b() == go126) {
+                        assertThat(gomaxprocs(r.rt0gen().stderr())).as("--cpus 1.5 on %d CPUs %s", hostCpus, whatCpusChecks)
+                                .isEqualTo(2);
+                    }
                 }));
             }
         } finally {
             pool.shutdown();
         }
         return tests;
+    }
+
+    /**
+     * In a container with {@code --cpus 1.5} rt0gen's runtime finds the container's CPU cgroup
+     * and reads its limit (RT0TRACE=1 asks it to show the limit, so it reads it whatever the CPU
+     * count): the container tests above exercise the reading on any host, the lowering only on
+     * a host with more than 2 CPUs.
+     */
+    @Test
+    void theContainerCpuLimitIsRead() {
+        Rt0genResult r = Rt0genContainer.fromElf(go126.rt0gen()).withDockerfile(Repo.dockerfile()).withCpus(1.5)
+                .withEnv("RT0TRACE", "1").run();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.stderr()).as("the limit as rt0gen's runtime read it in the container").contains("cgroup limit=1500 millicpus");
     }
 
     @Test

@@ -25,6 +25,8 @@ class RuntimeStraceTest {
     static Path work;
     static Comparison.Builds go121;
     static Comparison.Builds go126;
+    static Comparison.Builds probe121;
+    static Comparison.Builds probe126;
 
     static final String PROGRAM = """
             package main
@@ -53,6 +55,8 @@ class RuntimeStraceTest {
     static void build() throws Exception {
         go121 = Probe.build(work, "strace121", "1.21", Map.of("main.go", PROGRAM));
         go126 = Probe.build(work, "strace126", "1.26", Map.of("main.go", PROGRAM));
+        probe121 = Probe.build(work, "straceprobe121", "1.21", Map.of("main.go", GomaxprocsTest.PROBE));
+        probe126 = Probe.build(work, "straceprobe126", "1.26", Map.of("main.go", GomaxprocsTest.PROBE));
     }
 
     private static List<String> strace(Path bin) throws Exception {
@@ -120,11 +124,36 @@ class RuntimeStraceTest {
         assertThat(strace(go121.rt0gen())).noneMatch(l -> l.startsWith(cgroup));
         // RT0TRACE=1 shows the limit, so reads it
         assertThat(strace(go126.rt0gen(), "RT0TRACE=1")).anyMatch(l -> l.startsWith(cgroup));
-        // otherwise: read when the affinity mask has more than 2 CPUs (nproc counts it, as osinit)
+        // otherwise: read when the affinity mask has more than 2 CPUs (nproc counts it, as osinit).
+        // This host shows one branch only; theCgroupIsReadWithMoreThanTwoCpus fakes the count for both.
         Host.Result nproc = Host.run(List.of("nproc"));
         int ncpu = Integer.parseInt(nproc.stdout().strip());
         assertThat(strace(go126.rt0gen()).stream().anyMatch(l -> l.startsWith(cgroup)))
-                .as("cgroup read with %d CPUs", ncpu).isEqualTo(ncpu > 2);
+                .as("cgroup read with this host's %d CPUs (the %s branch)", ncpu, ncpu > 2 ? "read" : "not read").isEqualTo(ncpu > 2);
+    }
+
+    /**
+     * Both branches whatever the host: under {@link FakeCpus} (gdb, which also lists the files
+     * the program opens, as strace would) 8 CPUs make the cgroup matter, so it is read; 2 CPUs
+     * (Go's floor), a set GOMAXPROCS or a go 1.21 module make it not matter, so it is not.
+     */
+    @Test
+    void theCgroupIsReadWithMoreThanTwoCpus() throws Exception {
+        String cgroup = "openat /proc/self/cgroup";
+        FakeCpus.Run eight = FakeCpus.run(work, probe126.rt0gen(), 8, null, Map.of(), true);
+        assertThat(eight.stderr()).isEqualTo("GOMAXPROCS 8\nNumCPU 8\n");
+        assertThat(eight.gdbOutput().lines()).as("8 CPUs").contains(cgroup, "openat /proc/self/mountinfo");
+        FakeCpus.Run two = FakeCpus.run(work, probe126.rt0gen(), 2, null, Map.of(), true);
+        assertThat(two.stderr()).isEqualTo("GOMAXPROCS 2\nNumCPU 2\n");
+        assertThat(two.gdbOutput().lines()).as("2 CPUs").doesNotContain(cgroup);
+        FakeCpus.Run set = FakeCpus.run(work, probe126.rt0gen(), 8, null, Map.of("GOMAXPROCS", "3"), true);
+        assertThat(set.stderr()).isEqualTo("GOMAXPROCS 3\nNumCPU 8\n");
+        assertThat(set.gdbOutput().lines()).as("8 CPUs, GOMAXPROCS=3").doesNotContain(cgroup);
+        FakeCpus.Run old = FakeCpus.run(work, probe121.rt0gen(), 8, null, Map.of(), true);
+        assertThat(old.stderr()).isEqualTo("GOMAXPROCS 8\nNumCPU 8\n");
+        assertThat(old.gdbOutput().lines()).as("8 CPUs, go 1.21").doesNotContain(cgroup);
+        // the same fake makes Go's binary read it too (Go reads it at every start, whatever the count)
+        assertThat(FakeCpus.run(work, probe126.go(), 8, null, Map.of(), true).gdbOutput().lines()).contains(cgroup);
     }
 
     private static List<Integer> stackMaps(List<String> lines) {
