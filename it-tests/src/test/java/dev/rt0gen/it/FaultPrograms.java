@@ -221,17 +221,21 @@ final class FaultPrograms {
 
         /** The stderr lines from the first one starting with {@code prefix}, at most n. */
         List<String> stderrFrom(String prefix, int n) {
-            List<String> lines = stderrLines();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(prefix)) return lines.subList(i, Math.min(lines.size(), i + n));
-            }
-            return List.of();
+            return FaultPrograms.stderrFrom(stderrLines(), prefix, n);
         }
 
         /** The first stderr line starting with {@code prefix}, or "". */
         String firstLine(String prefix) {
             return stderrLines().stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("");
         }
+    }
+
+    /** The lines from the first one starting with {@code prefix}, at most n. */
+    static List<String> stderrFrom(List<String> lines, String prefix, int n) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) return lines.subList(i, Math.min(lines.size(), i + n));
+        }
+        return List.of();
     }
 
     /** Runs {@code command} with exactly {@code env} as its environment and stdin from /dev/null. */
