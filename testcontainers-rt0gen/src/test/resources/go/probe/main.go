@@ -21,7 +21,7 @@ func main() {
 	fmt.Printf("rootfs-writable=%v\n", err == nil)
 	status, _ := os.ReadFile("/proc/self/status")
 	for _, l := range strings.Split(string(status), "\n") {
-		if strings.HasPrefix(l, "CapEff:") || strings.HasPrefix(l, "NoNewPrivs:") {
+		if strings.HasPrefix(l, "CapEff:") || strings.HasPrefix(l, "NoNewPrivs:") || strings.HasPrefix(l, "Seccomp:") {
 			k, v, _ := strings.Cut(l, ":")
 			fmt.Printf("%s=%s\n", k, strings.TrimSpace(v))
 		}

@@ -117,6 +117,7 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
     private Duration timeout = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
 
     private Rt0genResult result;
+    private boolean detached;
 
     /** A container for this executable (a static x86-64 Linux ELF, for example rt0gen's output). */
     public Rt0genContainer(byte[] executable) {
@@ -199,6 +200,29 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dockerfile, e);
         }
+        return self();
+    }
+
+    /**
+     * Runs the program through a launcher: the image gets {@code launcher} (a static executable)
+     * as {@code /launch} too, and the container runs {@code /launch ARGS... /app} (then the
+     * arguments of {@link #withArgs}); the launcher is expected to exec {@code /app} with what
+     * docker run cannot set (an empty environment, an RLIMIT_AS, a signal disposition …). The
+     * default Dockerfile copies it; one given to {@link #withDockerfile(Path)} must
+     * {@code COPY launch /launch} itself.
+     */
+    public Rt0genContainer withLauncher(byte[] launcher, String... args) {
+        image.withFileFromTransferable("launch", Transferable.of(launcher, 0755));
+        image.withDockerfileFromBuilder(b -> b
+                .from("scratch")
+                .copy("app", "/app")
+                .copy("launch", "/launch")
+                .user(DEFAULT_USER)
+                .entryPoint(new String[] {"/app"}));
+        List<String> entry = new ArrayList<>(List.of("/launch"));
+        entry.addAll(List.of(args));
+        entry.add("/app");
+        withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint(entry));
         return self();
     }
 
@@ -287,6 +311,81 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
         }
     }
 
+    /**
+     * Builds the image and starts the program, and returns while it runs, for a test that
+     * sends it signals ({@link Running#kill(String)}) or looks at it from the host
+     * ({@link Running#hostPid()}). {@link Running#close()} removes the container and the image.
+     *
+     * @throws IllegalStateException if no Docker engine answers
+     */
+    public Running startRunning() {
+        detached = true;
+        start();
+        return new Running();
+    }
+
+    /** A program that {@link #startRunning()} started. */
+    public final class Running implements AutoCloseable {
+        private Running() {
+        }
+
+        /** The program's process id on the Docker host (0 once it has exited). */
+        public long hostPid() {
+            Long pid = getDockerClient().inspectContainerCmd(getContainerId()).exec().getState().getPidLong();
+            return pid == null ? 0 : pid;
+        }
+
+        /** The program's stderr so far, as lines. */
+        public List<String> stderrLinesSoFar() {
+            return readResult(-1).stderrLines();
+        }
+
+        /**
+         * Waits until the program has printed {@code line} on stderr (or has exited, or the
+         * timeout of {@link #withTimeout} passed: then it fails).
+         */
+        public void awaitStderrLine(String line) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                Rt0genResult now = readResult(-1);
+                if (now.stderrLines().contains(line)) return;
+                if (!isRunning() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the program in " + imageName + " did not print \"" + line
+                            + "\" (running: " + isRunning() + "); so far:\n" + now);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+        }
+
+        /** Sends the program a signal ({@code "TERM"}, {@code "HUP"} …), as {@code docker kill -s}. */
+        public void kill(String signal) {
+            getDockerClient().killContainerCmd(getContainerId()).withSignal(signal).exec();
+        }
+
+        /** Waits (at most the timeout of {@link #withTimeout}) until the program exits; what it did. */
+        public Rt0genResult awaitExit() {
+            try {
+                getDockerClient().waitContainerCmd(getContainerId()).exec(new WaitContainerResultCallback())
+                        .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (DockerClientException e) {
+                throw new IllegalStateException("the program in " + imageName + " did not exit within " + timeout, e);
+            }
+            result = readResult(0);
+            return result;
+        }
+
+        /** Removes the container (stopping the program if it still runs) and the image. */
+        @Override
+        public void close() {
+            stop();
+        }
+    }
+
     /** The result of the run that {@link #start()} did, or null before it (and after {@link #stop()}). */
     public Rt0genResult getResult() {
         return result;
@@ -332,6 +431,11 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
     protected void containerIsStarted(InspectContainerResponse containerInfo) {
         // The startup check returned only once the program had exited: read everything now,
         // before anything removes the container.
+        if (!detached) result = readResult(0);
+    }
+
+    /** The exit code (or {@code whileRunning} if the program still runs), OOM flag and output so far. */
+    private Rt0genResult readResult(long whileRunning) {
         DockerClient docker = getDockerClient();
         String id = getContainerId();
         InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(id).exec().getState();
@@ -344,7 +448,8 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
             throw new IllegalStateException("interrupted while reading the container's output", e);
         }
         Long code = state.getExitCodeLong();
-        result = new Rt0genResult(code == null ? -1 : code, Boolean.TRUE.equals(state.getOOMKilled()),
+        if (Boolean.TRUE.equals(state.getRunning()) || code == null) code = whileRunning;
+        return new Rt0genResult(code, Boolean.TRUE.equals(state.getOOMKilled()),
                 logs.stdout.toByteArray(), logs.stderr.toByteArray());
     }
 
@@ -395,6 +500,7 @@ public class Rt0genContainer extends GenericContainer<Rt0genContainer> {
     private final class ExitStartupCheck extends StartupCheckStrategy {
         @Override
         public boolean waitUntilStartupSuccessful(DockerClient docker, String containerId) {
+            if (detached) return true;   // startRunning: started is enough
             try {
                 docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback())
                         .awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -58,6 +58,7 @@ class Rt0genContainerTest {
                 .containsEntry("rootfs-writable", "false")
                 .containsEntry("CapEff", "0000000000000000")
                 .containsEntry("NoNewPrivs", "1")
+                .containsEntry("Seccomp", "2")   // SECCOMP_MODE_FILTER: the engine's default profile
                 .containsEntry("interfaces", "lo")
                 .containsEntry("args", "")
                 .containsEntry("env", "");
@@ -126,6 +127,33 @@ class Rt0genContainerTest {
                 .hasMessageContaining("did not exit within PT2S");
         assertThat(DockerClientFactory.instance().client().listImagesCmd()
                 .withImageNameFilter(c.imageName()).exec()).isEmpty();
+    }
+
+    @Test
+    void aRunningProgramCanBeSeenFromTheHostAndSignalled() throws Exception {
+        Path sleeper = GoToolchain.build(resource("go/sleeper"), tmp);
+        try (Rt0genContainer c = Rt0genContainer.fromElf(sleeper); Rt0genContainer.Running r = c.startRunning()) {
+            r.awaitStderrLine("sleeping");
+            long pid = r.hostPid();
+            String status = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(pid), "status"));
+            assertThat(status).contains("\nSeccomp:\t2\n", "\nNoNewPrivs:\t1\n", "\nCapEff:\t0000000000000000\n");
+            assertThat(r.stderrLinesSoFar()).containsExactly("sleeping");
+            // The program is PID 1 of its namespace: Go's dieFromSignal cannot kill it with
+            // SIGTERM itself and ends with exit(2).
+            r.kill("TERM");
+            Rt0genResult res = r.awaitExit();
+            assertThat(res.exitCode()).as(res.toString()).isEqualTo(2);
+            assertThat(res.stderr()).isEqualTo("sleeping\n");
+        }
+    }
+
+    @Test
+    void aLauncherStartsTheProgram() throws Exception {
+        // The probe as its own launcher: /launch gets the launcher's arguments, then /app.
+        byte[] elf = java.nio.file.Files.readAllBytes(probe);
+        Rt0genResult r = Rt0genContainer.fromElf(probe).withLauncher(elf, "one").withArgs("two").run();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(report(r)).containsEntry("args", "one,/app,two").containsEntry("Seccomp", "2");
     }
 
     @Test

@@ -1,0 +1,3 @@
+module example.com/launch
+
+go 1.26
