@@ -371,6 +371,7 @@ public final class Parser {
         if (t.isOp("[")) throw unsupported(t.pos(), "array and slice types are");
         if (t.isOp("*")) throw unsupported(t.pos(), "pointer types are");
         if (t.isOp("(")) throw unsupported(t.pos(), "parenthesized types are");
+        if (t.isOp("<-")) throw unsupported(t.pos(), "chan types are"); // a receive-only <-chan T
         if (t.kind() == Kind.KEYWORD && List.of("map", "chan", "func", "struct", "interface").contains(t.text())) {
             throw unsupported(t.pos(), t.text() + " types are");
         }
@@ -379,7 +380,7 @@ public final class Parser {
 
     private boolean atTypeStart() {
         Token t = tok();
-        return t.kind() == Kind.IDENT || t.isOp("[") || t.isOp("*") || t.isOp("(")
+        return t.kind() == Kind.IDENT || t.isOp("[") || t.isOp("*") || t.isOp("(") || t.isOp("<-")
                 || t.kind() == Kind.KEYWORD && List.of("map", "chan", "func", "struct", "interface").contains(t.text());
     }
 
