@@ -96,13 +96,23 @@ public final class Comparison {
     }
 
     /**
-     * Compares binaries built from {@code dir}. When the directory holds recorded expectations
-     * ({@code expected.stdout}, {@code expected.stderr}, {@code expected.exit}, as in
-     * shared/corpus) and the run has no environment and no arguments, rt0gen's run must match
-     * them too.
+     * A directory holding this file names programs that panic (in some of their runs): Go's
+     * binary prints the goroutine's stack frames after the {@code goroutine N [running]:} line,
+     * rt0gen's binary prints none yet (README, "Not yet"), so Go's stderr is compared only up
+     * to and including that line, and rt0gen's must end there. The file says why the program
+     * panics.
+     */
+    public static final String PANICS_FILE = "panics";
+
+    /**
+     * Compares binaries built from {@code dir}, with the directory's conventions: a
+     * {@value #PANICS_FILE} file leaves Go's stack frames out; and when the directory holds
+     * recorded expectations ({@code expected.stdout}, {@code expected.stderr},
+     * {@code expected.exit}, as in shared/corpus) and the run has no environment and no
+     * arguments, rt0gen's run must match them too.
      */
     public Result compare(Path dir, Builds builds, Options options) {
-        Result r = compare(builds, options);
+        Result r = compare(builds, options, Files.isRegularFile(dir.resolve(PANICS_FILE)));
         if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
         try {
             String recorded = recordedDiff(dir, r.rt0gen());
@@ -141,6 +151,10 @@ public final class Comparison {
      * way the message shows the differing run against the first.
      */
     public Result compare(Builds b, Options options) {
+        return compare(b, options, false);
+    }
+
+    private Result compare(Builds b, Options options, boolean leaveOutGoFrames) {
         try {
             Measured go = measure("go", b.go(), options);
             Measured rt = measure("rt0gen", b.rt0gen(), options);
@@ -153,9 +167,10 @@ public final class Comparison {
                         + "in every timed run, so there is nothing to compare with: " + go.differing(),
                         null, null, null);
             }
-            String diff = diff(go.outcome(), rt.outcome());
+            Outcome goOutcome = leaveOutGoFrames ? withoutStackFrames(go.outcome()) : go.outcome();
+            String diff = diff(goOutcome, rt.outcome());
             return new Result(b.program(), options.env(), diff.isEmpty() ? Status.MATCH : Status.MISMATCH, null,
-                    go.outcome(), rt.outcome(), diff);
+                    goOutcome, rt.outcome(), diff);
         } catch (Exception e) {
             return new Result(b.program(), options.env(), Status.ERROR, runner.name() + " run: " + e.getMessage(),
                     null, null, null);
@@ -184,6 +199,23 @@ public final class Comparison {
         Arrays.sort(nanos);
         double median = n % 2 == 1 ? nanos[n / 2] : (nanos[n / 2 - 1] + nanos[n / 2]) / 2.0;
         return new Measured(outcome(first, Files.size(binary), median / 1e6), differing);
+    }
+
+    private static final java.util.regex.Pattern GOROUTINE_HEADER =
+            java.util.regex.Pattern.compile("goroutine [0-9]+ \\[[^\\]]*\\]:");
+
+    /** {@code o} with its stderr cut after the first {@code goroutine N [...]:} line that follows a {@code panic: } line. */
+    static Outcome withoutStackFrames(Outcome o) {
+        List<String> lines = o.stderr().lines().toList();
+        boolean panicked = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("panic: ")) panicked = true;
+            if (panicked && GOROUTINE_HEADER.matcher(lines.get(i)).matches()) {
+                String kept = String.join("\n", lines.subList(0, i + 1)) + "\n";
+                return new Outcome(o.exitCode(), o.stdout(), kept, o.size(), o.medianMillis());
+            }
+        }
+        return o;
     }
 
     private static Outcome outcome(Runner.RunResult r, long size, double medianMillis) {

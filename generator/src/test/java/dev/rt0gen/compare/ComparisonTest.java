@@ -114,4 +114,38 @@ class ComparisonTest {
         assertThat(runner.calls(b.go())).isEqualTo(1);
         assertThat(runner.calls(b.rt0gen())).isEqualTo(1);
     }
+
+    private static final String GO_PANIC = "shifting by -1\npanic: runtime error: negative shift amount\n\n"
+            + "goroutine 1 [running]:\nmain.main()\n\texample.com/p51/main.go:102 +0x27f\n";
+    private static final String RT0GEN_PANIC = "shifting by -1\npanic: runtime error: negative shift amount\n\n"
+            + "goroutine 1 [running]:\n";
+
+    @Test
+    void aPanicsFileLeavesOutGosStackFramesAndNothingElse() throws Exception {
+        Comparison.Builds b = builds();
+        ScriptedRunner runner = new ScriptedRunner().script(b.go(), run(2, "", GO_PANIC))
+                .script(b.rt0gen(), run(2, "", RT0GEN_PANIC));
+        Path dir = Files.createDirectories(work.resolve("prog"));
+        Comparison comparison = new Comparison(runner, work);
+        assertThat(comparison.compare(dir, b, runs(1)).status()).as("without the file").isEqualTo(Comparison.Status.MISMATCH);
+        Files.writeString(dir.resolve(Comparison.PANICS_FILE), "shifts by a negative count\n");
+        assertThat(comparison.compare(dir, b, runs(1)).status()).isEqualTo(Comparison.Status.MATCH);
+
+        // rt0gen must still print the header, and the same exit status.
+        runner.script(b.rt0gen(), run(2, "", "shifting by -1\npanic: runtime error: negative shift amount\n"));
+        Comparison.Result r = comparison.compare(dir, b, runs(1));
+        assertThat(r.status()).isEqualTo(Comparison.Status.MISMATCH);
+        assertThat(r.diff()).contains("-goroutine 1 [running]:").doesNotContain("main.main()");
+        runner.script(b.rt0gen(), run(1, "", RT0GEN_PANIC));
+        assertThat(comparison.compare(dir, b, runs(1)).status()).isEqualTo(Comparison.Status.MISMATCH);
+    }
+
+    @Test
+    void withoutStackFramesCutsOnlyAfterAPanicsGoroutineHeader() {
+        Comparison.Outcome go = new Comparison.Outcome(2, "out", GO_PANIC, 1, 1);
+        assertThat(Comparison.withoutStackFrames(go).stderr()).isEqualTo(RT0GEN_PANIC);
+        assertThat(Comparison.withoutStackFrames(go).stdout()).isEqualTo("out");
+        Comparison.Outcome noPanic = new Comparison.Outcome(0, "", "goroutine 1 [running]:\nmain.main()\n", 1, 1);
+        assertThat(Comparison.withoutStackFrames(noPanic)).isEqualTo(noPanic);
+    }
 }
