@@ -105,14 +105,23 @@ public final class Comparison {
     public static final String PANICS_FILE = "panics";
 
     /**
+     * A directory holding this file names programs whose Go output varies from run to run (the
+     * file says why; rt0gen's corpus: it-tests/corpus/README.md). Go's timed runs may then
+     * differ, and rt0gen's (which must all agree) must equal one of them.
+     */
+    public static final String NONDETERMINISTIC_FILE = "nondeterministic";
+
+    /**
      * Compares binaries built from {@code dir}, with the directory's conventions: a
-     * {@value #PANICS_FILE} file leaves Go's stack frames out; and when the directory holds
+     * {@value #PANICS_FILE} file leaves Go's stack frames out; a {@value #NONDETERMINISTIC_FILE}
+     * file lets Go's timed runs differ; and when the directory holds
      * recorded expectations ({@code expected.stdout}, {@code expected.stderr},
      * {@code expected.exit}, as in shared/corpus) and the run has no environment and no
      * arguments, rt0gen's run must match them too.
      */
     public Result compare(Path dir, Builds builds, Options options) {
-        Result r = compare(builds, options, Files.isRegularFile(dir.resolve(PANICS_FILE)));
+        Result r = compare(builds, options, Files.isRegularFile(dir.resolve(PANICS_FILE)),
+                Files.isRegularFile(dir.resolve(NONDETERMINISTIC_FILE)));
         if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
         try {
             String recorded = recordedDiff(dir, r.rt0gen());
@@ -147,14 +156,15 @@ public final class Comparison {
      * Runs both binaries with the same options and compares them. Every timed run must behave
      * as the first run of the same binary (exit status, stdout, stderr): a median over runs
      * that did different things means nothing. An rt0gen binary whose runs differ is a
-     * mismatch; a Go binary whose runs differ leaves nothing to compare with, an error. Either
+     * mismatch; a Go binary whose runs differ leaves nothing to compare with, an error (unless
+     * the directory says its Go output varies, {@link #compare(Path, Builds, Options)}). Either
      * way the message shows the differing run against the first.
      */
     public Result compare(Builds b, Options options) {
-        return compare(b, options, false);
+        return compare(b, options, false, false);
     }
 
-    private Result compare(Builds b, Options options, boolean leaveOutGoFrames) {
+    private Result compare(Builds b, Options options, boolean leaveOutGoFrames, boolean goMayVary) {
         try {
             Measured go = measure("go", b.go(), options);
             Measured rt = measure("rt0gen", b.rt0gen(), options);
@@ -162,13 +172,25 @@ public final class Comparison {
                 return new Result(b.program(), options.env(), Status.MISMATCH, null, go.outcome(), rt.outcome(),
                         "rt0gen's binary did not behave the same in every timed run: " + rt.differing());
             }
-            if (go.differing() != null) {
+            if (go.differing() != null && !goMayVary) {
                 return new Result(b.program(), options.env(), Status.ERROR, "Go's binary did not behave the same "
                         + "in every timed run, so there is nothing to compare with: " + go.differing(),
                         null, null, null);
             }
-            Outcome goOutcome = leaveOutGoFrames ? withoutStackFrames(go.outcome()) : go.outcome();
-            String diff = diff(goOutcome, rt.outcome());
+            // Go's first run, or (when its output may vary) the first of its runs that rt0gen's equals.
+            Outcome goOutcome = null;
+            String diff = null;
+            for (Outcome o : go.distinct()) {
+                Outcome g = leaveOutGoFrames ? withoutStackFrames(o) : o;
+                String d = diff(g, rt.outcome());
+                if (goOutcome == null || d.isEmpty()) {
+                    goOutcome = g;
+                    diff = d;
+                }
+                if (d.isEmpty()) break;
+            }
+            goOutcome = new Outcome(goOutcome.exitCode(), goOutcome.stdout(), goOutcome.stderr(), go.outcome().size(),
+                    go.outcome().medianMillis());
             return new Result(b.program(), options.env(), diff.isEmpty() ? Status.MATCH : Status.MISMATCH, null,
                     goOutcome, rt.outcome(), diff);
         } catch (Exception e) {
@@ -177,28 +199,31 @@ public final class Comparison {
         }
     }
 
-    /** The first run with the median time of all, and a diff when a later run differs from the first (else null). */
-    private record Measured(Outcome outcome, String differing) {
+    /**
+     * The first run with the median time of all; every distinct behaviour (exit status, stdout,
+     * stderr) in the order first seen; and a diff when a later run differs from the first (else null).
+     */
+    private record Measured(Outcome outcome, List<Outcome> distinct, String differing) {
     }
 
     private Measured measure(String side, Path binary, Options o) throws Exception {
         int n = Math.max(1, o.runs());
         Runner.RunResult first = runner.run(binary, o.args(), o.env(), o.limits());
-        Outcome firstOutcome = outcome(first, 0, 0);
+        List<Outcome> distinct = new ArrayList<>(List.of(outcome(first, 0, 0)));
         String differing = null;
         long[] nanos = new long[n];
         nanos[0] = first.nanos();
         for (int i = 1; i < n; i++) {
             Runner.RunResult next = runner.run(binary, o.args(), o.env(), o.limits());
             nanos[i] = next.nanos();
-            if (differing == null) {
-                String d = diff(firstOutcome, side + " run 1", outcome(next, 0, 0), side + " run " + (i + 1));
-                if (!d.isEmpty()) differing = "run " + (i + 1) + " of " + n + " differs from run 1:\n" + d;
-            }
+            Outcome behaviour = outcome(next, 0, 0);
+            String d = diff(distinct.get(0), side + " run 1", behaviour, side + " run " + (i + 1));
+            if (!d.isEmpty() && differing == null) differing = "run " + (i + 1) + " of " + n + " differs from run 1:\n" + d;
+            if (!distinct.contains(behaviour)) distinct.add(behaviour);
         }
         Arrays.sort(nanos);
         double median = n % 2 == 1 ? nanos[n / 2] : (nanos[n / 2 - 1] + nanos[n / 2]) / 2.0;
-        return new Measured(outcome(first, Files.size(binary), median / 1e6), differing);
+        return new Measured(outcome(first, Files.size(binary), median / 1e6), List.copyOf(distinct), differing);
     }
 
     private static final java.util.regex.Pattern GOROUTINE_HEADER =
@@ -229,7 +254,7 @@ public final class Comparison {
     }
 
     /** A unified diff of exit status, stdout and stderr of {@code a} and {@code b}, named as given; empty when all match. */
-    static String diff(Outcome a, String aName, Outcome b, String bName) {
+    public static String diff(Outcome a, String aName, Outcome b, String bName) {
         StringBuilder sb = new StringBuilder();
         if (a.exitCode() != b.exitCode()) {
             sb.append("--- exit status (").append(aName).append(")\n+++ exit status (").append(bName).append(")\n-")

@@ -17,13 +17,17 @@ class ComparisonTest {
     @TempDir
     Path work;
 
-    /** Plays back, for each binary, the outcomes given for its successive runs (the last one repeats). */
+    /**
+     * Plays back, for each binary, the outcomes given for its successive runs (the last one
+     * repeats); scripting a binary again starts its playback over.
+     */
     private static final class ScriptedRunner implements Runner {
         private final Map<Path, List<Runner.RunResult>> script = new HashMap<>();
         private final Map<Path, Integer> calls = new HashMap<>();
 
         ScriptedRunner script(Path binary, Runner.RunResult... runs) {
             script.put(binary, List.of(runs));
+            calls.remove(binary);
             return this;
         }
 
@@ -147,5 +151,31 @@ class ComparisonTest {
         assertThat(Comparison.withoutStackFrames(go).stdout()).isEqualTo("out");
         Comparison.Outcome noPanic = new Comparison.Outcome(0, "", "goroutine 1 [running]:\nmain.main()\n", 1, 1);
         assertThat(Comparison.withoutStackFrames(noPanic)).isEqualTo(noPanic);
+    }
+
+    @Test
+    void aNondeterministicFileLetsGosRunsDifferButNotRt0gens() throws Exception {
+        Comparison.Builds b = builds();
+        Runner.RunResult one = run(0, "", "order: 1 2\n"), two = run(0, "", "order: 2 1\n");
+        ScriptedRunner runner = new ScriptedRunner().script(b.go(), one, two, one).script(b.rt0gen(), two);
+        Path dir = Files.createDirectories(work.resolve("varies"));
+        Comparison comparison = new Comparison(runner, work);
+        assertThat(comparison.compare(dir, b, runs(3)).status()).as("without the file").isEqualTo(Comparison.Status.ERROR);
+
+        Files.writeString(dir.resolve(Comparison.NONDETERMINISTIC_FILE), "sysmon\n");
+        runner.script(b.go(), one, two, one);
+        Comparison.Result r = comparison.compare(dir, b, runs(3));
+        assertThat(r.status()).isEqualTo(Comparison.Status.MATCH);
+        assertThat(r.go().stderr()).isEqualTo("order: 2 1\n");
+
+        runner.script(b.rt0gen(), run(0, "", "order: 3\n"));
+        r = comparison.compare(dir, b, runs(3));
+        assertThat(r.status()).isEqualTo(Comparison.Status.MISMATCH);
+        assertThat(r.diff()).contains("-order: 1 2", "+order: 3");
+
+        runner.script(b.rt0gen(), two, one);
+        r = comparison.compare(dir, b, runs(3));
+        assertThat(r.status()).isEqualTo(Comparison.Status.MISMATCH);
+        assertThat(r.diff()).startsWith("rt0gen's binary did not behave the same in every timed run: run 2 of 3");
     }
 }
