@@ -9,22 +9,24 @@ import java.util.concurrent.Callable;
 /**
  * How often one corpus program is compared with Go in one environment, and the verdict.
  *
- * <p>A program is compared once: any mismatch fails. Go's scheduler is deterministic under
- * GOMAXPROCS=1 but for one thing: sysmon preempts a goroutine that has run 10 ms of
- * wall-clock time without a new schedule, and on a loaded machine a time slice of a few
- * hundred microseconds can last that long. The programs whose Go output varies for that
- * reason are listed, each by a {@code nondeterministic} file in its directory that says why
- * (p46, p47, p49: measured at load average 12 on 2 CPUs, about half of 100 runs of Go's
- * binary differed from the others; every other program gave one output in 100 runs). Such a
- * program is compared a given number of times at least (CorpusTest: {@value #MIN_ATTEMPTS}
- * natively), and up to {@value #MAX_ATTEMPTS} times until one comparison matches: rt0gen's
- * runs must all be identical (rt0gen has no sysmon; its scheduling is deterministic), and
- * equal to one of Go's runs.
+ * <p>A program is compared once (natively, its rt0gen binary then runs twice more and must
+ * behave the same): any mismatch fails. Go's scheduler is deterministic under GOMAXPROCS=1
+ * but for one thing: sysmon preempts a goroutine that has run 10 ms of wall-clock time
+ * without a new schedule, and on a loaded machine a time slice of a few hundred microseconds
+ * can last that long. The programs whose Go output varies for that reason are listed, each
+ * by a {@code nondeterministic} file in its directory that says why (p46, p47, p49: at load
+ * average 12 on 2 CPUs about half of 100 runs of Go's binary differed from the others, while
+ * every other program gave one output in 100 runs; p34: seen once in a CorpusTest run at
+ * load average 5). Such a program is compared a given number of times at least (CorpusTest:
+ * {@value #MIN_ATTEMPTS} natively, 1 in containers), and up to {@value #MAX_ATTEMPTS} times
+ * until one comparison matches: rt0gen's runs must all be identical (rt0gen has no sysmon;
+ * its scheduling is deterministic), and equal to one of Go's runs.
  *
  * <p>Which programs vary cannot be derived at test time: it would take many runs of Go's
- * binary on a loaded machine, and a quiet machine shows no variation at all. An unlisted
- * program whose Go output varies does not pass silently: CorpusTest compares three timed runs
- * of each binary natively, and Go's runs differing is an error that names the runs.
+ * binary on a loaded machine, and a quiet machine shows no variation at all (nor did two busy
+ * loops pinned beside Go's binary on one CPU: 100 runs each, p46 varied once). A program that
+ * varies and is not listed fails with a mismatch, rt0gen's runs all alike: then it belongs on
+ * the list, with its reason.
  */
 final class CorpusVerdict {
     static final int MIN_ATTEMPTS = 5;
@@ -33,14 +35,19 @@ final class CorpusVerdict {
     private CorpusVerdict() {
     }
 
-    /** One comparison: null when it matches, else why not. */
-    static String once(Callable<Comparison.Result> compare) throws Exception {
+    /**
+     * One comparison, then {@code reruns} more runs of rt0gen's binary alone ({@code rerun}),
+     * which must behave as its compared run: null when all of that holds, else why not.
+     */
+    static String once(Callable<Comparison.Result> compare, int reruns, Callable<Comparison.Outcome> rerun)
+            throws Exception {
         Comparison.Result r = compare.call();
-        return switch (r.status()) {
-            case MATCH -> null;
-            case ERROR -> r.error();
-            case MISMATCH -> "rt0gen's binary differs from Go's:\n" + r.diff();
-        };
+        if (r.status() == Comparison.Status.ERROR) return r.error();
+        for (int i = 0; i < reruns; i++) {
+            String differs = Comparison.diff(r.rt0gen(), "rt0gen, run 1", rerun.call(), "rt0gen, run " + (i + 2));
+            if (!differs.isEmpty()) return "rt0gen's binary did not behave the same in every run:\n" + differs;
+        }
+        return r.matches() ? null : "rt0gen's binary differs from Go's:\n" + r.diff();
     }
 
     /**

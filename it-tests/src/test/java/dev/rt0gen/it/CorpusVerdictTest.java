@@ -49,19 +49,27 @@ class CorpusVerdictTest {
     @Test
     void anUnlistedProgramIsComparedOnceAndAMismatchFails() throws Exception {
         Attempts attempts = Attempts.of(result(A, B), result(A, A));
-        assertThat(CorpusVerdict.once(attempts)).startsWith("rt0gen's binary differs from Go's:\n")
+        assertThat(CorpusVerdict.once(attempts, 2, () -> B)).startsWith("rt0gen's binary differs from Go's:\n")
                 .contains("-order: 1 2 3", "+order: 2 1 3");
         assertThat(attempts.calls).isEqualTo(1);
         Attempts ok = Attempts.of(result(A, A));
-        assertThat(CorpusVerdict.once(ok)).isNull();
+        assertThat(CorpusVerdict.once(ok, 2, () -> A)).isNull();
         assertThat(ok.calls).isEqualTo(1);
+    }
+
+    @Test
+    void anUnlistedProgramFailsWhenALaterRunOfRt0genDiffers() throws Exception {
+        Iterator<Comparison.Outcome> reruns = List.of(A, WRONG).iterator();
+        assertThat(CorpusVerdict.once(Attempts.of(result(A, A)), 2, reruns::next))
+                .startsWith("rt0gen's binary did not behave the same in every run:\n")
+                .contains("--- stderr (rt0gen, run 1)", "+++ stderr (rt0gen, run 3)", "+order: 3 2 1");
     }
 
     @Test
     void anErrorFailsWithItsMessage() throws Exception {
         Comparison.Result error = new Comparison.Result("p", Map.of(), Comparison.Status.ERROR, "Go's binary did not "
                 + "behave the same in every timed run", null, null, null);
-        assertThat(CorpusVerdict.once(Attempts.of(error))).isEqualTo(error.error());
+        assertThat(CorpusVerdict.once(Attempts.of(error), 2, () -> A)).isEqualTo(error.error());
         assertThat(CorpusVerdict.repeated(CorpusVerdict.MIN_ATTEMPTS, Attempts.of(result(A, A), error))).isEqualTo(error.error());
     }
 
@@ -114,10 +122,10 @@ class CorpusVerdictTest {
         assertThat((double) passed / trials).isLessThan(0.04);
         int unlistedPassed = 0;
         for (int t = 0; t < trials; t++) {
-            if (CorpusVerdict.once(new Attempts(i -> result(A, random.nextBoolean() ? A : WRONG))) == null) unlistedPassed++;
+            if (CorpusVerdict.once(new Attempts(i -> result(A, random.nextBoolean() ? A : WRONG)),
+                    CorpusTest.NATIVE_RERUNS, () -> random.nextBoolean() ? A : WRONG) == null) unlistedPassed++;
         }
-        // One comparison of one environment: half. (CorpusTest's native comparisons time three
-        // runs of each binary and require them to agree (Comparison): one in eight.)
-        assertThat((double) unlistedPassed / trials).isBetween(0.45, 0.55);
+        // One comparison and two more runs of rt0gen, all right: one in eight.
+        assertThat((double) unlistedPassed / trials).isLessThan(0.15);
     }
 }
