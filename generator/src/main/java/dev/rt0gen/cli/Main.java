@@ -132,7 +132,7 @@ public final class Main implements Runnable {
         @Option(names = "--args", paramLabel = "ARGS", description = "arguments for the programs, split on spaces")
         String args;
 
-        @Option(names = "--runs", defaultValue = "5", description = "timed runs per binary for the median (default: ${DEFAULT-VALUE})")
+        @Option(names = "--runs", defaultValue = "5", description = "timed runs per binary for the median; each must behave as the first (default: ${DEFAULT-VALUE})")
         int runs;
 
         @Option(names = "--cpus", description = "container CPU limit, as docker run --cpus")

@@ -96,13 +96,32 @@ public final class Comparison {
     }
 
     /**
-     * Compares binaries built from {@code dir}. When the directory holds recorded expectations
-     * ({@code expected.stdout}, {@code expected.stderr}, {@code expected.exit}, as in
-     * shared/corpus) and the run has no environment and no arguments, rt0gen's run must match
-     * them too.
+     * A directory holding this file names programs that panic (in some of their runs): Go's
+     * binary prints the goroutine's stack frames after the {@code goroutine N [running]:} line,
+     * rt0gen's binary prints none yet (README, "Not yet"), so Go's stderr is compared only up
+     * to and including that line, and rt0gen's must end there. The file says why the program
+     * panics.
+     */
+    public static final String PANICS_FILE = "panics";
+
+    /**
+     * A directory holding this file names programs whose Go output varies from run to run (the
+     * file says why; rt0gen's corpus: it-tests/corpus/README.md). Go's timed runs may then
+     * differ, and rt0gen's (which must all agree) must equal one of them.
+     */
+    public static final String NONDETERMINISTIC_FILE = "nondeterministic";
+
+    /**
+     * Compares binaries built from {@code dir}, with the directory's conventions: a
+     * {@value #PANICS_FILE} file leaves Go's stack frames out; a {@value #NONDETERMINISTIC_FILE}
+     * file lets Go's timed runs differ; and when the directory holds
+     * recorded expectations ({@code expected.stdout}, {@code expected.stderr},
+     * {@code expected.exit}, as in shared/corpus) and the run has no environment and no
+     * arguments, rt0gen's run must match them too.
      */
     public Result compare(Path dir, Builds builds, Options options) {
-        Result r = compare(builds, options);
+        Result r = compare(builds, options, Files.isRegularFile(dir.resolve(PANICS_FILE)),
+                Files.isRegularFile(dir.resolve(NONDETERMINISTIC_FILE)));
         if (r.rt0gen() == null || !options.env().isEmpty() || !options.args().isEmpty()) return r;
         try {
             String recorded = recordedDiff(dir, r.rt0gen());
@@ -126,62 +145,136 @@ public final class Comparison {
         if (!Files.isRegularFile(exit)) return "";
         Outcome recorded = new Outcome(Integer.parseInt(Files.readString(exit).strip()),
                 readOrEmpty(dir.resolve("expected.stdout")), readOrEmpty(dir.resolve("expected.stderr")), 0, 0);
-        return diff(recorded, rt).replace("(go)", "(expected.*)");
+        return diff(recorded, "expected.*", rt, "rt0gen");
     }
 
     private static String readOrEmpty(Path p) throws java.io.IOException {
         return Files.isRegularFile(p) ? Files.readString(p) : "";
     }
 
-    /** Runs both binaries with the same options and compares them. */
+    /**
+     * Runs both binaries with the same options and compares them. Every timed run must behave
+     * as the first run of the same binary (exit status, stdout, stderr): a median over runs
+     * that did different things means nothing. An rt0gen binary whose runs differ is a
+     * mismatch; a Go binary whose runs differ leaves nothing to compare with, an error (unless
+     * the directory says its Go output varies, {@link #compare(Path, Builds, Options)}). Either
+     * way the message shows the differing run against the first.
+     */
     public Result compare(Builds b, Options options) {
+        return compare(b, options, false, false);
+    }
+
+    private Result compare(Builds b, Options options, boolean leaveOutGoFrames, boolean goMayVary) {
         try {
-            Outcome go = measure(b.go(), options);
-            Outcome rt = measure(b.rt0gen(), options);
-            String diff = diff(go, rt);
-            return new Result(b.program(), options.env(), diff.isEmpty() ? Status.MATCH : Status.MISMATCH, null, go, rt,
-                    diff);
+            Measured go = measure("go", b.go(), options);
+            Measured rt = measure("rt0gen", b.rt0gen(), options);
+            if (rt.differing() != null) {
+                return new Result(b.program(), options.env(), Status.MISMATCH, null, go.outcome(), rt.outcome(),
+                        "rt0gen's binary did not behave the same in every timed run: " + rt.differing());
+            }
+            if (go.differing() != null && !goMayVary) {
+                return new Result(b.program(), options.env(), Status.ERROR, "Go's binary did not behave the same "
+                        + "in every timed run, so there is nothing to compare with: " + go.differing(),
+                        null, null, null);
+            }
+            // Go's first run, or (when its output may vary) the first of its runs that rt0gen's equals.
+            Outcome goOutcome = null;
+            String diff = null;
+            for (Outcome o : go.distinct()) {
+                Outcome g = leaveOutGoFrames ? withoutStackFrames(o) : o;
+                String d = diff(g, rt.outcome());
+                if (goOutcome == null || d.isEmpty()) {
+                    goOutcome = g;
+                    diff = d;
+                }
+                if (d.isEmpty()) break;
+            }
+            goOutcome = new Outcome(goOutcome.exitCode(), goOutcome.stdout(), goOutcome.stderr(), go.outcome().size(),
+                    go.outcome().medianMillis());
+            return new Result(b.program(), options.env(), diff.isEmpty() ? Status.MATCH : Status.MISMATCH, null,
+                    goOutcome, rt.outcome(), diff);
         } catch (Exception e) {
             return new Result(b.program(), options.env(), Status.ERROR, runner.name() + " run: " + e.getMessage(),
                     null, null, null);
         }
     }
 
-    private Outcome measure(Path binary, Options o) throws Exception {
+    /**
+     * The first run with the median time of all; every distinct behaviour (exit status, stdout,
+     * stderr) in the order first seen; and a diff when a later run differs from the first (else null).
+     */
+    private record Measured(Outcome outcome, List<Outcome> distinct, String differing) {
+    }
+
+    private Measured measure(String side, Path binary, Options o) throws Exception {
+        int n = Math.max(1, o.runs());
         Runner.RunResult first = runner.run(binary, o.args(), o.env(), o.limits());
-        long[] nanos = new long[Math.max(1, o.runs())];
+        List<Outcome> distinct = new ArrayList<>(List.of(outcome(first, 0, 0)));
+        String differing = null;
+        long[] nanos = new long[n];
         nanos[0] = first.nanos();
-        for (int i = 1; i < nanos.length; i++) {
-            nanos[i] = runner.run(binary, o.args(), o.env(), o.limits()).nanos();
+        for (int i = 1; i < n; i++) {
+            Runner.RunResult next = runner.run(binary, o.args(), o.env(), o.limits());
+            nanos[i] = next.nanos();
+            Outcome behaviour = outcome(next, 0, 0);
+            String d = diff(distinct.get(0), side + " run 1", behaviour, side + " run " + (i + 1));
+            if (!d.isEmpty() && differing == null) differing = "run " + (i + 1) + " of " + n + " differs from run 1:\n" + d;
+            if (!distinct.contains(behaviour)) distinct.add(behaviour);
         }
         Arrays.sort(nanos);
-        double median = nanos.length % 2 == 1 ? nanos[nanos.length / 2]
-                : (nanos[nanos.length / 2 - 1] + nanos[nanos.length / 2]) / 2.0;
-        return new Outcome(first.exitCode(), new String(first.stdout(), StandardCharsets.UTF_8),
-                new String(first.stderr(), StandardCharsets.UTF_8), Files.size(binary), median / 1e6);
+        double median = n % 2 == 1 ? nanos[n / 2] : (nanos[n / 2 - 1] + nanos[n / 2]) / 2.0;
+        return new Measured(outcome(first, Files.size(binary), median / 1e6), List.copyOf(distinct), differing);
+    }
+
+    private static final java.util.regex.Pattern GOROUTINE_HEADER =
+            java.util.regex.Pattern.compile("goroutine [0-9]+ \\[[^\\]]*\\]:");
+
+    /** {@code o} with its stderr cut after the first {@code goroutine N [...]:} line that follows a {@code panic: } line. */
+    static Outcome withoutStackFrames(Outcome o) {
+        List<String> lines = o.stderr().lines().toList();
+        boolean panicked = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("panic: ")) panicked = true;
+            if (panicked && GOROUTINE_HEADER.matcher(lines.get(i)).matches()) {
+                String kept = String.join("\n", lines.subList(0, i + 1)) + "\n";
+                return new Outcome(o.exitCode(), o.stdout(), kept, o.size(), o.medianMillis());
+            }
+        }
+        return o;
+    }
+
+    private static Outcome outcome(Runner.RunResult r, long size, double medianMillis) {
+        return new Outcome(r.exitCode(), new String(r.stdout(), StandardCharsets.UTF_8),
+                new String(r.stderr(), StandardCharsets.UTF_8), size, medianMillis);
     }
 
     /** A unified diff of exit status, stdout and stderr (Go's side first); empty when all three match. */
     static String diff(Outcome go, Outcome rt) {
+        return diff(go, "go", rt, "rt0gen");
+    }
+
+    /** A unified diff of exit status, stdout and stderr of {@code a} and {@code b}, named as given; empty when all match. */
+    public static String diff(Outcome a, String aName, Outcome b, String bName) {
         StringBuilder sb = new StringBuilder();
-        if (go.exitCode() != rt.exitCode()) {
-            sb.append("--- exit status (go)\n+++ exit status (rt0gen)\n-").append(go.exitCode())
-                    .append("\n+").append(rt.exitCode()).append('\n');
+        if (a.exitCode() != b.exitCode()) {
+            sb.append("--- exit status (").append(aName).append(")\n+++ exit status (").append(bName).append(")\n-")
+                    .append(a.exitCode()).append("\n+").append(b.exitCode()).append('\n');
         }
-        stream(sb, "stdout", go.stdout(), rt.stdout());
-        stream(sb, "stderr", go.stderr(), rt.stderr());
+        stream(sb, "stdout", aName, a.stdout(), bName, b.stdout());
+        stream(sb, "stderr", aName, a.stderr(), bName, b.stderr());
         return sb.toString();
     }
 
-    private static void stream(StringBuilder sb, String name, String a, String b) {
+    private static void stream(StringBuilder sb, String name, String aName, String a, String bName, String b) {
         if (a.equals(b)) return;
         List<String> left = lines(a), right = lines(b);
         var patch = DiffUtils.diff(left, right);
-        for (String l : UnifiedDiffUtils.generateUnifiedDiff(name + " (go)", name + " (rt0gen)", left, patch, 2)) {
+        String from = name + " (" + aName + ")", to = name + " (" + bName + ")";
+        for (String l : UnifiedDiffUtils.generateUnifiedDiff(from, to, left, patch, 2)) {
             sb.append(l).append('\n');
         }
         if (patch.getDeltas().isEmpty()) { // same lines, different final newline
-            sb.append("--- ").append(name).append(" (go)\n+++ ").append(name).append(" (rt0gen)\n")
+            sb.append("--- ").append(from).append("\n+++ ").append(to).append('\n')
                     .append("  (differ only in the final newline)\n");
         }
     }

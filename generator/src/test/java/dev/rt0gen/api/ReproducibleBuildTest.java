@@ -1,6 +1,7 @@
 package dev.rt0gen.api;
 
 import dev.rt0gen.source.CompileException;
+import dev.rt0gen.testing.Corpora;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +35,8 @@ class ReproducibleBuildTest {
 
     private static final Map<String, byte[]> REFERENCE = new ConcurrentHashMap<>();
 
-    static List<Path> corpus() throws IOException {
-        Path corpus = Path.of(System.getProperty("rt0gen.corpus", "../it-tests/corpus"));
-        try (Stream<Path> dirs = Files.list(corpus)) {
-            List<Path> all = dirs.filter(d -> Files.isRegularFile(d.resolve("go.mod"))).sorted().toList();
-            assertThat(all).as("programs in %s", corpus).hasSizeGreaterThan(30);
-            return all;
-        }
+    static List<Path> corpus() {
+        return Corpora.corpus();
     }
 
     /** The program's bytes, compiled in place, once per test run. */

@@ -1,15 +1,13 @@
 package dev.rt0gen.link;
 
 import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.testing.Corpora;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * program reaches is still in some program's binary.
  */
 class CorpusCrossCheckTest {
-    static List<Path> programs() throws IOException {
-        Path corpus = Path.of(System.getProperty("rt0gen.corpus", "../it-tests/corpus"));
-        try (Stream<Path> dirs = Files.list(corpus)) {
-            List<Path> all = dirs.filter(d -> Files.isRegularFile(d.resolve("go.mod"))).sorted().toList();
-            assertThat(all).isNotEmpty();
-            return all;
-        }
+    static List<Path> programs() {
+        return Corpora.corpus();
     }
 
     @org.junit.jupiter.api.Test

@@ -77,6 +77,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void aPanicsFileComparesGosPanicUpToItsGoroutineHeader() throws Exception {
+        // p51_shifts: five of its six environments shift by a negative count and panic, exit 2.
+        Host.Result r = compare(List.of("--runs", "2", Repo.corpus().resolve("p51_shifts").toString()));
+        assertThat(r.exit()).as(r.stdout() + r.stderr()).isZero();
+        assertThat(r.stdout()).contains("6 comparisons (native runs): 6 match, 0 mismatch, 0 error")
+                .containsPattern("p51_shifts \\[OP=shl N=-1\\]\\s+match\\s+2/2");
+    }
+
+    @Test
     void environmentAndArgumentsReachBothPrograms() throws Exception {
         Host.Result r = compare(List.of("--runs", "1", "--env", "GREETING=hi there", "--env", "HOME=/x",
                 Repo.corpus().resolve("p23_getenv").toString()));

@@ -1,0 +1,3 @@
+module example.com/p51
+
+go 1.21
