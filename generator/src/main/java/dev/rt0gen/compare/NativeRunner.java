@@ -8,11 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an executable on this machine with an explicit environment. */
+/**
+ * Runs an executable on this machine with an explicit environment, directly or under a
+ * wrapper command (for example {@code valgrind --tool=callgrind}) that gets the binary's path
+ * as its last argument, before the binary's own arguments.
+ */
 public final class NativeRunner implements Runner {
-    private static final long TIMEOUT_SECONDS = 60;
+    private final List<String> wrapper;
+    private final long timeoutSeconds;
+
+    /** Runs the binary itself, for at most 60 s. */
+    public NativeRunner() {
+        this(List.of(), 60);
+    }
+
+    /** Runs {@code wrapper... binary args...}, for at most {@code timeoutSeconds}. */
+    public NativeRunner(List<String> wrapper, long timeoutSeconds) {
+        this.wrapper = List.copyOf(wrapper);
+        this.timeoutSeconds = timeoutSeconds;
+    }
 
     @Override
     public String name() {
@@ -22,7 +40,7 @@ public final class NativeRunner implements Runner {
     @Override
     public RunResult run(Path binary, List<String> args, Map<String, String> env, Limits limits)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(binary.toAbsolutePath().toString());
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -33,14 +51,25 @@ public final class NativeRunner implements Runner {
         Process p = pb.start();
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException(binary + " did not exit within " + TIMEOUT_SECONDS + " s");
+            throw new IOException(String.join(" ", cmd) + " did not exit within " + timeoutSeconds + " s");
         }
         long nanos = System.nanoTime() - start;
         int code = p.exitValue();
         return new RunResult(code, out.join(), err.join(), nanos);
     }
+
+    /**
+     * Pipe readers, a thread each: on the common pool (one thread on a 2-CPU machine) the
+     * stderr reader would wait for the stdout reader, which waits for the program's exit,
+     * while the program waits for room in the full stderr pipe.
+     */
+    private static final ExecutorService DRAIN = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "native-runner-output");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static CompletableFuture<byte[]> drain(InputStream in) {
         return CompletableFuture.supplyAsync(() -> {
@@ -49,6 +78,6 @@ public final class NativeRunner implements Runner {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, DRAIN);
     }
 }

@@ -9,21 +9,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,36 +108,10 @@ class ValgrindTest {
 
     /** One run under callgrind with exactly {@code env} (nothing inherited), valgrind's messages in {@code log}. */
     private static Outcome underValgrind(Path valgrind, Path bin, Map<String, String> env, Path log) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(valgrind.toString(), "-q", "--tool=callgrind",
-                "--callgrind-out-file=/dev/null", "--log-file=" + log, bin.toAbsolutePath().toString());
-        pb.environment().clear();
-        pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process p = pb.start();
-        CompletableFuture<byte[]> out = drain(p.getInputStream());
-        CompletableFuture<byte[]> err = drain(p.getErrorStream());
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(bin + " under valgrind did not exit within " + TIMEOUT_SECONDS + " s");
-        }
-        return new Outcome(p.exitValue(), utf8(out.join()), utf8(err.join()));
-    }
-
-    /** Pipe readers: a thread each, whatever the common pool's size. */
-    private static final ExecutorService DRAIN = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "valgrind-output");
-        t.setDaemon(true);
-        return t;
-    });
-
-    private static CompletableFuture<byte[]> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (in) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, DRAIN);
+        Runner callgrind = new NativeRunner(List.of(valgrind.toString(), "-q", "--tool=callgrind",
+                "--callgrind-out-file=/dev/null", "--log-file=" + log), TIMEOUT_SECONDS);
+        Runner.RunResult r = callgrind.run(bin, List.of(), env, Runner.Limits.NONE);
+        return new Outcome(r.exitCode(), utf8(r.stdout()), utf8(r.stderr()));
     }
 
     private static String utf8(byte[] b) {
