@@ -4,11 +4,16 @@ package main
 // (which starts the finalizer goroutine): the goids, the order the goroutines run in, and
 // NumGoroutine (which does not count the finalizer goroutine). A go 1.21 module: no
 // GOMAXPROCS updater goroutine, the finalizer goroutine all the same. With MODE=a, b or m
-// that goroutine divides by zero ("goroutine N [running]:" shows its goid).
+// that goroutine divides by zero ("goroutine N [running]:" shows its goid). Go's order of
+// package initialization is its linker's: c, e, f, a, (os and the packages it imports), b,
+// main; a package without init work of its own (z) is left out.
 
 import (
 	"example.com/p53_fingorder/a"
 	"example.com/p53_fingorder/b"
+	_ "example.com/p53_fingorder/c"
+	_ "example.com/p53_fingorder/e"
+	_ "example.com/p53_fingorder/f"
 	"runtime"
 )
 
