@@ -784,7 +784,8 @@ runtime.main:
     add qword ptr [rcx + p_schedtick], GO_RUNTIME_INIT_TICKS
     # Those goroutines (forcegchelper, bgsweep, bgscavenge) took goids 2, 3 and 4 in Go,
     # so the program's first goroutine is 5, or 6 when the updater below takes 5
-    # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows.
+    # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows;
+    # one more when os's init has started the finalizer goroutine (createfing) by then.
     lea r11, [rip + runtime.sched]
     add qword ptr [r11 + sched_goidgen], GO_RUNTIME_GOROUTINES
     # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
