@@ -5,13 +5,15 @@ package main
 // NumGoroutine (which does not count the finalizer goroutine). A go 1.21 module: no
 // GOMAXPROCS updater goroutine, the finalizer goroutine all the same. With MODE=a, b or m
 // that goroutine divides by zero ("goroutine N [running]:" shows its goid). Go's order of
-// package initialization is its linker's: c, e, f, a, (os and the packages it imports), b,
-// main; a package without init work of its own (z) is left out.
+// package initialization is its linker's: c.d, c-d, c, e, f, a, (os and the packages it
+// imports), b, main; a package without init work of its own (z) is left out.
 
 import (
 	"example.com/p53_fingorder/a"
 	"example.com/p53_fingorder/b"
 	_ "example.com/p53_fingorder/c"
+	_ "example.com/p53_fingorder/c-d"
+	_ "example.com/p53_fingorder/c.d"
 	_ "example.com/p53_fingorder/e"
 	_ "example.com/p53_fingorder/f"
 	"runtime"

@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * tie) is reported as gc does, {@code initialization cycle for a} and one
  * {@code a refers to b} line per edge.
  *
- * <p>Across packages (Go 1.21): the list of all packages sorted by import path; repeatedly the
+ * <p>Across packages (Go 1.21): the list of all packages sorted by import path (by the name of
+ * the init task symbol, see {@link #taskSymbol}); repeatedly the
  * first package whose imports are all initialized is initialized next. {@code main} comes
  * last, since it imports, transitively, every other package. Only packages with init tasks
  * take part (see {@link #initOrder}), and so do the standard packages that {@code os} and
@@ -83,7 +84,8 @@ public final class InitOrder {
      * packages os and runtime depend on take part ({@link StdlibInits}).
      */
     static List<String> initOrder(Map<String, CheckedProgram.Package> byPath, java.util.function.Predicate<CheckedProgram.Package> work) {
-        Map<String, List<String>> deps = new TreeMap<>((a, b) -> a.equals("main") ? (b.equals("main") ? 0 : 1) : b.equals("main") ? -1 : a.compareTo(b));
+        Map<String, List<String>> deps = new TreeMap<>((a, b) -> a.equals("main") ? (b.equals("main") ? 0 : 1) : b.equals("main") ? -1
+                : taskSymbol(a).compareTo(taskSymbol(b)));
         List<String> std = new ArrayList<>();
         for (CheckedProgram.Package p : byPath.values()) std.addAll(p.stdImports());
         for (String s : StdlibInits.closure(std)) deps.put(s, StdlibInits.GRAPH.get(s));
@@ -107,6 +109,27 @@ public final class InitOrder {
             order.add(next);
         }
         return order;
+    }
+
+    /**
+     * The name of a package's init task symbol, which Go's linker sorts by (its lexHeap):
+     * {@code PATH..inittask}, with the path escaped as objabi.PathToPrefix does (a byte up to
+     * ' ', '%', '"', 0x7f and up, and '.' after the last '/', as %xx). So {@code m/a.b}
+     * ({@code m/a%2eb}) and {@code m/a-b} come before {@code m/a} ('.' sorts after '%' and '-').
+     */
+    static String taskSymbol(String path) {
+        int slash = path.lastIndexOf('/');
+        StringBuilder sb = new StringBuilder();
+        byte[] b = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int r = 0; r < b.length; r++) {
+            int c = b[r] & 0xff;
+            if (c <= ' ' || c == '.' && r > slash || c == '%' || c == '"' || c >= 0x7f) {
+                sb.append('%').append("0123456789abcdef".charAt(c >> 4)).append("0123456789abcdef".charAt(c & 0xf));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append("..inittask").toString();
     }
 
     /** Adds p (and first its imports) to deps if it has an init task; says whether it has. */

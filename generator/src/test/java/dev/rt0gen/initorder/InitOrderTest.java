@@ -155,6 +155,16 @@ class InitOrderTest {
     }
 
     @Test
+    void packagesSortByTheirInitTaskSymbols() {
+        // go1.26 runs m/a.b, m/a-b, m/a in that order (three independent packages with inits)
+        List<String> paths = new java.util.ArrayList<>(List.of("m/a", "m/a-b", "m/a.b"));
+        paths.sort(java.util.Comparator.comparing(InitOrder::taskSymbol));
+        assertThat(paths).containsExactly("m/a.b", "m/a-b", "m/a");
+        assertThat(InitOrder.taskSymbol("example.com/x.y/v1.2")).isEqualTo("example.com/x.y/v1%2e2..inittask");
+        assertThat(InitOrder.taskSymbol("os")).isEqualTo("os..inittask");
+    }
+
+    @Test
     void withoutOsNoStandardPackageHasATask() throws Exception {
         InitPlan p = plan(Programs.mainOnly("package main\n\nimport \"runtime\"\n\nfunc main() { runtime.Gosched() }\n"));
         assertThat(p.order()).contains("runtime").doesNotContain("os").last().isEqualTo("main");

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (measurements, not behaviour), and then wants stderr equal line for line, user output
  * included. The standard packages a program's {@code import "os"} brings in (errors, sync,
  * syscall, time, ..., os) are compared like the program's own: rt0gen runs their init tasks,
- * in the same places among the program's packages (p53_fingorder: c, e, f, a, then errors ...
+ * in the same places among the program's packages (p53_fingorder: c.d, c-d, c, e, f, a, then errors ...
  * os, then b), though only os's does anything there (it starts the finalizer goroutine).
  */
 class InitTraceTest {
