@@ -60,7 +60,8 @@ public final class CodeGen {
         List<String[]> tasks = new ArrayList<>();
         for (String path : plan.order()) {
             PackageGen pg = gens.get(path);
-            if (pg != null && pg.hasInitWork) tasks.add(new String[]{path, label(path + ".init")});
+            // the name inittrace prints: the path as symbol names spell it (m/a.b: m/a%2eb)
+            if (pg != null && pg.hasInitWork) tasks.add(new String[]{dev.rt0gen.initorder.InitOrder.pathToPrefix(path), label(path + ".init")});
             if (pg == null && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
         }
         List<AsmUnit> units = new ArrayList<>();

@@ -118,6 +118,15 @@ public final class InitOrder {
      * ({@code m/a%2eb}) and {@code m/a-b} come before {@code m/a} ('.' sorts after '%' and '-').
      */
     static String taskSymbol(String path) {
+        return pathToPrefix(path) + "..inittask";
+    }
+
+    /**
+     * Go's objabi.PathToPrefix: the import path as symbol names spell it. It is also the name
+     * {@code GODEBUG=inittrace=1} prints (the package path of the init function's symbol:
+     * {@code init m/a%2eb @...} for the package m/a.b).
+     */
+    public static String pathToPrefix(String path) {
         int slash = path.lastIndexOf('/');
         StringBuilder sb = new StringBuilder();
         byte[] b = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -129,7 +138,7 @@ public final class InitOrder {
                 sb.append((char) c);
             }
         }
-        return sb.append("..inittask").toString();
+        return sb.toString();
     }
 
     /** Adds p (and first its imports) to deps if it has an init task; says whether it has. */
