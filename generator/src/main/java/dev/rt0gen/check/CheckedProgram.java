@@ -21,9 +21,11 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
      * order; {@code funcs} every function with a body, in source order (inits included).
      * {@code deps} maps each VarInit and each Func to the package-level variables and
      * functions of the same package that its initializer or body refers to, in first-reference
-     * order: the graph Go's initialization order is computed on.
+     * order: the graph Go's initialization order is computed on. {@code imports}: the
+     * program's own packages it imports; {@code stdImports}: the standard-library ones
+     * ({@code os}, {@code runtime}), which take part in the order of package initialization.
      */
-    public record Package(String path, String name, List<String> imports, List<VarInit> varInits,
+    public record Package(String path, String name, List<String> imports, List<String> stdImports, List<VarInit> varInits,
                           List<Obj.Func> inits, List<Obj.Func> funcs, Map<Object, Set<Obj>> deps) {
     }
 

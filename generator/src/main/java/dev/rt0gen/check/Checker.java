@@ -238,6 +238,7 @@ public final class Checker {
         deps = new LinkedHashMap<>();
         pending.clear();
         List<String> imports = new ArrayList<>();
+        List<String> stdImports = new ArrayList<>();
         List<VarInit> varInits = new ArrayList<>();
         List<Obj.Func> inits = new ArrayList<>();
         List<Obj.Func> funcs = new ArrayList<>();
@@ -253,6 +254,7 @@ public final class Checker {
                 String name;
                 if (imp.path().equals("os") || imp.path().equals("runtime")) {
                     name = imp.path();
+                    if (!stdImports.contains(imp.path())) stdImports.add(imp.path());
                 } else if (mod != null && target != null) {
                     name = mod.name();
                     if (!imports.contains(imp.path())) imports.add(imp.path());
@@ -334,7 +336,7 @@ public final class Checker {
             }
         }
         if (mainMissing && errors.isEmpty()) error((Pos) null, "function main is undeclared in the main package");
-        return new CheckedProgram.Package(p.path(), p.name(), imports, varInits, inits, funcs, deps);
+        return new CheckedProgram.Package(p.path(), p.name(), imports, stdImports, varInits, inits, funcs, deps);
     }
 
     private void declare(Scope s, Expr.Ident id, Obj o) {

@@ -49,17 +49,29 @@ public final class CodeGen {
 
     public static List<AsmUnit> generate(InitPlan plan) {
         CodeGen g = new CodeGen(plan.program());
-        List<AsmUnit> units = new ArrayList<>();
-        List<String[]> tasks = new ArrayList<>();
+        java.util.Map<String, PackageGen> gens = new java.util.LinkedHashMap<>();
         for (InitPlan.PackageInit pi : plan.packages()) {
             PackageGen pg = g.new PackageGen(pi);
             pg.generate();
-            if (pg.hasInitWork) tasks.add(new String[]{pi.pkg().path(), label(pi.pkg().path() + ".init")});
-            if (pi.pkg().path().equals("main")) {
+            gens.put(pi.pkg().path(), pg);
+        }
+        // the init tasks in Go's order: the program's packages with init work, and the
+        // standard packages' tasks (os's starts the finalizer goroutine)
+        List<String[]> tasks = new ArrayList<>();
+        for (String path : plan.order()) {
+            PackageGen pg = gens.get(path);
+            // the name inittrace prints: the path as symbol names spell it (m/a.b: m/a%2eb)
+            if (pg != null && pg.hasInitWork) tasks.add(new String[]{dev.rt0gen.initorder.InitOrder.pathToPrefix(path), label(path + ".init")});
+            if (pg == null && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
+        }
+        List<AsmUnit> units = new ArrayList<>();
+        for (PackageGen pg : gens.values()) {
+            String path = pg.pi.pkg().path();
+            if (path.equals("main")) {
                 pg.initTasks(tasks);
                 pg.godebugDefault(plan.program().tree().godebugDefault());
             }
-            units.add(new AsmUnit(pi.pkg().path(), pg.text()));
+            units.add(new AsmUnit(path, pg.text()));
         }
         return units;
     }

@@ -30,9 +30,13 @@ import java.util.TreeSet;
  * tie) is reported as gc does, {@code initialization cycle for a} and one
  * {@code a refers to b} line per edge.
  *
- * <p>Across packages (Go 1.21): the list of all packages sorted by import path; repeatedly the
+ * <p>Across packages (Go 1.21): the list of all packages sorted by import path (by the name of
+ * the init task symbol, see {@link #taskSymbol}); repeatedly the
  * first package whose imports are all initialized is initialized next. {@code main} comes
- * last, since it imports, transitively, every other package.
+ * last, since it imports, transitively, every other package. Only packages with init tasks
+ * take part (see {@link #initOrder}), and so do the standard packages that {@code os} and
+ * {@code runtime} depend on ({@link StdlibInits}): os's init starts the finalizer goroutine,
+ * so where os falls among the program's packages shows.
  */
 public final class InitOrder {
     private InitOrder() {
@@ -43,33 +47,114 @@ public final class InitOrder {
         for (CheckedProgram.Package p : program.packages()) byPath.put(p.path(), p);
         List<InitPlan.PackageInit> out = new ArrayList<>();
         List<Diagnostic> errors = new ArrayList<>();
-        for (CheckedProgram.Package p : packageOrder(byPath)) {
+        List<String> order = initOrder(byPath, p -> hasInitWork(program, p));
+        // packages without an init task first (nothing of theirs runs), then the others in order
+        List<CheckedProgram.Package> pkgs = new ArrayList<>();
+        for (CheckedProgram.Package p : byPath.values()) if (!order.contains(p.path())) pkgs.add(p);
+        for (String path : order) if (byPath.containsKey(path)) pkgs.add(byPath.get(path));
+        for (CheckedProgram.Package p : pkgs) {
             List<VarInit> vars = varOrder(p, errors);
             if (!errors.isEmpty()) throw new CompileException(errors);
             out.add(new InitPlan.PackageInit(p, vars, p.inits()));
         }
-        return new InitPlan(program, out);
+        return new InitPlan(program, out, order);
     }
 
-    static List<CheckedProgram.Package> packageOrder(Map<String, CheckedProgram.Package> byPath) {
-        List<CheckedProgram.Package> pending = new ArrayList<>(byPath.values());
-        pending.sort((a, b) -> a.path().equals("main") ? 1 : b.path().equals("main") ? -1 : a.path().compareTo(b.path()));
+    /**
+     * Whether the package has init work of its own: an init function, or a package variable
+     * whose initial value is not a constant (the code generator's test: those are the
+     * variables PKG.init assigns).
+     */
+    public static boolean hasInitWork(CheckedProgram program, CheckedProgram.Package p) {
+        if (!p.inits().isEmpty()) return true;
+        for (VarInit vi : p.varInits()) {
+            if (vi.value() == null) continue;
+            CheckedProgram.TypeAndValue tv = program.info().typeOf(vi.value());
+            if (!(tv != null && tv.isConstant() && vi.vars().size() == 1)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The packages that have init tasks, in Go's order: again and again the lexically first
+     * whose imports have all been initialized (main, which imports everything, last). As Go's
+     * compiler decides (cmd/compile/internal/pkginit), a package has an init task if it has
+     * init work of its own ({@code work}), imports a package that has one, or is main; the
+     * others are left out, and do not hold back the packages that import them. The standard
+     * packages os and runtime depend on take part ({@link StdlibInits}).
+     */
+    static List<String> initOrder(Map<String, CheckedProgram.Package> byPath, java.util.function.Predicate<CheckedProgram.Package> work) {
+        Map<String, List<String>> deps = new TreeMap<>((a, b) -> a.equals("main") ? (b.equals("main") ? 0 : 1) : b.equals("main") ? -1
+                : taskSymbol(a).compareTo(taskSymbol(b)));
+        List<String> std = new ArrayList<>();
+        for (CheckedProgram.Package p : byPath.values()) std.addAll(p.stdImports());
+        for (String s : StdlibInits.closure(std)) deps.put(s, StdlibInits.GRAPH.get(s));
+        // the program's packages with init tasks, dependencies first (imports form no cycle)
+        Set<String> visited = new HashSet<>();
+        for (CheckedProgram.Package p : byPath.values()) withTask(p, byPath, work, deps, visited);
+        List<String> pending = new ArrayList<>(deps.keySet());
         Set<String> done = new HashSet<>();
-        List<CheckedProgram.Package> order = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         while (!pending.isEmpty()) {
-            CheckedProgram.Package next = null;
-            for (CheckedProgram.Package p : pending) {
-                if (done.containsAll(p.imports())) {
+            String next = null;
+            for (String p : pending) {
+                if (done.containsAll(deps.get(p))) {
                     next = p;
                     break;
                 }
             }
             if (next == null) throw new IllegalStateException("import cycle among " + pending);   // the checker rejects these
             pending.remove(next);
-            done.add(next.path());
+            done.add(next);
             order.add(next);
         }
         return order;
+    }
+
+    /**
+     * The name of a package's init task symbol, which Go's linker sorts by (its lexHeap):
+     * {@code PATH..inittask}, with the path escaped as objabi.PathToPrefix does (a byte up to
+     * ' ', '%', '"', 0x7f and up, and '.' after the last '/', as %xx). So {@code m/a.b}
+     * ({@code m/a%2eb}) and {@code m/a-b} come before {@code m/a} ('.' sorts after '%' and '-').
+     */
+    static String taskSymbol(String path) {
+        return pathToPrefix(path) + "..inittask";
+    }
+
+    /**
+     * Go's objabi.PathToPrefix: the import path as symbol names spell it. It is also the name
+     * {@code GODEBUG=inittrace=1} prints (the package path of the init function's symbol:
+     * {@code init m/a%2eb @...} for the package m/a.b).
+     */
+    public static String pathToPrefix(String path) {
+        int slash = path.lastIndexOf('/');
+        StringBuilder sb = new StringBuilder();
+        byte[] b = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int r = 0; r < b.length; r++) {
+            int c = b[r] & 0xff;
+            if (c <= ' ' || c == '.' && r > slash || c == '%' || c == '"' || c >= 0x7f) {
+                sb.append('%').append("0123456789abcdef".charAt(c >> 4)).append("0123456789abcdef".charAt(c & 0xf));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Adds p (and first its imports) to deps if it has an init task; says whether it has. */
+    private static boolean withTask(CheckedProgram.Package p, Map<String, CheckedProgram.Package> byPath,
+                                    java.util.function.Predicate<CheckedProgram.Package> work,
+                                    Map<String, List<String>> deps, Set<String> visited) {
+        if (!visited.add(p.path())) return deps.containsKey(p.path());
+        List<String> d = new ArrayList<>();
+        for (String imp : p.imports()) {
+            CheckedProgram.Package q = byPath.get(imp);
+            if (q != null && withTask(q, byPath, work, deps, visited)) d.add(imp);
+        }
+        d.addAll(p.stdImports());
+        if (d.isEmpty() && !work.test(p) && !p.path().equals("main")) return false;
+        deps.put(p.path(), d);
+        return true;
     }
 
     private static final class Node {

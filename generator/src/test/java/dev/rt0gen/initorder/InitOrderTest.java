@@ -130,4 +130,60 @@ class InitOrderTest {
         assertThatThrownBy(() -> plan(Programs.mainOnly("package main\n\nvar x = x\n\nfunc main() {}\n")))
                 .hasMessage("./main.go:3:5: initialization cycle: x refers to itself");
     }
+
+    /**
+     * A program that imports os: os and the standard packages it depends on interleave with the
+     * program's own packages as Go's linker orders them. The expected lists are the {@code init}
+     * lines of go1.26's {@code GODEBUG=inittrace=1} for the same programs (a package q with an
+     * init function, imported blank by a main that imports os), without internal/bytealg,
+     * internal/runtime/gc/scan and runtime (Go runs those from runtime_inittasks, earlier);
+     * main has no init work.
+     */
+    @Test
+    void osInitializesWhereGosLinkerPutsIt() throws Exception {
+        List<String> stdlib = List.of("errors", "iter", "sync", "internal/godebug", "syscall", "time",
+                "internal/poll", "io/fs", "os");
+        List<String> before = new java.util.ArrayList<>(List.of("example.com/m/q"));
+        before.addAll(stdlib);
+        assertThat(tasks(osProgram("example.com/m"))).containsExactlyElementsOf(before);
+        List<String> between = new java.util.ArrayList<>(List.of("p/q"));
+        between.addAll(stdlib);
+        assertThat(tasks(osProgram("p"))).containsExactlyElementsOf(between);
+        List<String> after = new java.util.ArrayList<>(stdlib);
+        after.add("zzz/q");
+        assertThat(tasks(osProgram("zzz"))).containsExactlyElementsOf(after);
+    }
+
+    @Test
+    void packagesSortByTheirInitTaskSymbols() {
+        // go1.26 runs m/a.b, m/a-b, m/a in that order (three independent packages with inits)
+        List<String> paths = new java.util.ArrayList<>(List.of("m/a", "m/a-b", "m/a.b"));
+        paths.sort(java.util.Comparator.comparing(InitOrder::taskSymbol));
+        assertThat(paths).containsExactly("m/a.b", "m/a-b", "m/a");
+        assertThat(InitOrder.taskSymbol("example.com/x.y/v1.2")).isEqualTo("example.com/x.y/v1%2e2..inittask");
+        assertThat(InitOrder.taskSymbol("os")).isEqualTo("os..inittask");
+    }
+
+    @Test
+    void withoutOsNoStandardPackageHasATask() throws Exception {
+        InitPlan p = plan(Programs.mainOnly("package main\n\nimport \"runtime\"\n\nfunc main() { runtime.Gosched() }\n"));
+        assertThat(p.order()).contains("runtime").doesNotContain("os").last().isEqualTo("main");
+        assertThat(p.order()).filteredOn(path -> InitPlan.stdlibTask(path) != null).isEmpty();
+    }
+
+    /** The packages that get an init task: the program's with init work, and the standard ones Go runs. */
+    static List<String> tasks(InitPlan p) {
+        java.util.Set<String> work = new java.util.HashSet<>();
+        for (InitPlan.PackageInit pi : p.packages()) if (!pi.vars().isEmpty() || !pi.inits().isEmpty()) work.add(pi.pkg().path());
+        return p.order().stream().filter(path -> work.contains(path) || InitPlan.stdlibTask(path) != null).toList();
+    }
+
+    static InitPlan osProgram(String module) throws CompileException {
+        var main = new dev.rt0gen.source.SourcePackage("main", ".", List.of(new dev.rt0gen.source.SourceFile("./main.go",
+                ("package main\n\nimport (\n\t\"os\"\n\t_ \"" + module + "/q\"\n)\n\nfunc main() { println(os.Getenv(\"X\")) }\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        var q = new dev.rt0gen.source.SourcePackage(module + "/q", "./q", List.of(new dev.rt0gen.source.SourceFile("./q/q.go",
+                "package q\n\nfunc init() { println(\"q.init\") }\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return plan(new SourceTree(module, main, Map.of(module + "/q", q)));
+    }
 }

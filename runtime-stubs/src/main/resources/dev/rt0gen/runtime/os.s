@@ -2,6 +2,14 @@
 
 .text
 
+# os.init(): package os's init task (go..inittasks; the generator puts it where Go's
+# linker puts os's among the program's packages). Go's os init makes Stdin, Stdout and
+# Stderr with NewFile, which calls runtime.SetFinalizer(f.file, (*file).close)
+# (file_unix.go); the first SetFinalizer call starts the finalizer goroutine
+# (createfing). That goroutine is all of os's init that a program can see here.
+os.init:
+    jmp runtime.createfing
+
 # os.Exit(code) (docs/ABI.md): Go's os.Exit runs no deferred calls and ends the
 # process at once with the status (syscall.Exit: exit_group).
 os.Exit:

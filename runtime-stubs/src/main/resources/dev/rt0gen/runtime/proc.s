@@ -678,6 +678,46 @@ runtime.updateMaxProcsGoroutine:
     call runtime.gopark
     call runtime.abort
 
+# runtime.createfing(): Go's createfing (mfinal.go), called by SetFinalizer (os's init
+# calls it, os.s): start the finalizer goroutine, once: go runFinalizers(). It is a
+# system goroutine (not counted by NumGoroutine) that takes the next goid and the P's
+# runnext (what was there moves to the tail of the local queue), runs at the next
+# schedule and parks for good: finalizers run only after a GC, and there is none here.
+runtime.createfing:
+    # Go: if fingStatus.Load() == fingUninitialized && fingStatus.CompareAndSwap(
+    # fingUninitialized, fingCreated) { go runFinalizers() }
+    cmp byte ptr [rip + runtime.fingStatus], 0x0
+    jne .Lcreatefing_done
+    mov byte ptr [rip + runtime.fingStatus], 0x1
+    push rbx
+    lea rdi, [rip + runtime.runFinalizers]
+    xor esi, esi
+    xor edx, edx
+    call runtime.newproc1
+    lea r11, [rip + runtime.sched]
+    add qword ptr [r11 + sched_ngsys], 0x1
+    # Go (newproc): runqput(pp, newg, true); wakep() finds no other M here.
+    mov rsi, rax
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    mov rdi, qword ptr [rcx + m_p]
+    mov edx, 0x1
+    call runtime.runqput
+    pop rbx
+.Lcreatefing_done:
+    ret
+
+# runtime.runFinalizers(): Go's finalizer goroutine: with no finalizers queued (finq is
+# nil: none is ever queued without a GC) it parks (gopark(finalizercommit, ...)), for good.
+runtime.runFinalizers:
+    call runtime.gopark
+    call runtime.abort
+
+# runtime.noinit(): the init task of a standard package whose init work (in Go) nothing
+# here depends on (errors, sync, syscall, time, ...): it runs, and inittrace prints it.
+runtime.noinit:
+    ret
+
 # runtime.gopark(): Go's gopark: the current goroutine stops (Gwaiting) until some
 # other goroutine readies it; mcall(park_m).
 runtime.gopark:
@@ -744,7 +784,8 @@ runtime.main:
     add qword ptr [rcx + p_schedtick], GO_RUNTIME_INIT_TICKS
     # Those goroutines (forcegchelper, bgsweep, bgscavenge) took goids 2, 3 and 4 in Go,
     # so the program's first goroutine is 5, or 6 when the updater below takes 5
-    # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows.
+    # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows;
+    # one more when os's init has started the finalizer goroutine (createfing) by then.
     lea r11, [rip + runtime.sched]
     add qword ptr [r11 + sched_goidgen], GO_RUNTIME_GOROUTINES
     # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
@@ -989,7 +1030,7 @@ runtime.NumCPU:
     ret
 
 # runtime.NumGoroutine() → n: Go's gcount(): all Gs minus free ones minus system
-# goroutines (none here).
+# goroutines (the GOMAXPROCS updater, the finalizer goroutine: sched.ngsys).
 runtime.NumGoroutine:
     mov rax, qword ptr [rip + runtime.allglen]
     lea r11, [rip + runtime.sched]
@@ -1075,6 +1116,8 @@ runtime.gomaxprocs:
 runtime.gomaxprocs_why:
     .skip 0x8
 runtime.allglen:
+    .skip 0x8
+runtime.fingStatus:
     .skip 0x8
 runtime.mainStarted:
     .skip 0x8

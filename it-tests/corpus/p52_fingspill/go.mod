@@ -1,0 +1,3 @@
+module example.com/p52_fingspill
+
+go 1.26

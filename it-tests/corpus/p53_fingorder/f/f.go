@@ -1,0 +1,5 @@
+package f
+
+func init() {
+	println("f.init")
+}

@@ -1,0 +1,3 @@
+module example.com/p53_fingorder
+
+go 1.21
