@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One program of bench/programs (listed when the test runs: the bench may add more) with the
- * environment bench/run-bench runs it with: its {@code RUN_ENV} entry (GOMAXPROCS=1 for
- * goroutines), read from the script so that the two cannot drift apart.
+ * One program of bench/programs with the environment bench/run-bench runs it with: its
+ * {@code RUN_ENV} entry (GOMAXPROCS=1 for goroutines), read from the script so that the two
+ * cannot drift apart. The directory must hold exactly the programs the script measures
+ * ({@code PROGRAMS}, {@code COMPUTE} and {@code SCALE}): none can disappear from one side alone.
  */
 record BenchProgram(String name, Path dir, Map<String, String> env) {
     static Path root() {
@@ -27,7 +28,9 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         Map<String, Map<String, String>> runEnv = runEnv();
         try (Stream<Path> dirs = Files.list(root())) {
             List<Path> found = dirs.filter(Files::isDirectory).sorted().toList();
-            assertThat(found).as("the programs in " + root()).isNotEmpty();
+            assertThat(found.stream().map(d -> d.getFileName().toString()))
+                    .as("the programs in %s against bench/run-bench's PROGRAMS, COMPUTE and SCALE", root())
+                    .containsExactlyInAnyOrderElementsOf(measured());
             for (Path d : found) {
                 assertThat(d.resolve("go.mod")).as("every directory of bench/programs is a Go module").isRegularFile();
             }
@@ -40,15 +43,32 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
 
     /** bench/run-bench's {@code RUN_ENV = {...}} line: a Python dict literal that is JSON too. */
     private static Map<String, Map<String, String>> runEnv() {
+        Map<String, Map<String, String>> m = new Gson().fromJson(assignment("RUN_ENV"),
+                new TypeToken<Map<String, Map<String, String>>>() { }.getType());
+        assertThat(m).as("bench/run-bench's RUN_ENV").isNotNull();
+        return m;
+    }
+
+    /** The programs bench/run-bench measures: its PROGRAMS and COMPUTE lists and its SCALE program. */
+    private static List<String> measured() {
+        Gson gson = new Gson();
+        TypeToken<List<String>> names = new TypeToken<>() { };
+        List<String> all = new java.util.ArrayList<>(gson.fromJson(assignment("PROGRAMS"), names.getType()));
+        all.addAll(gson.fromJson(assignment("COMPUTE"), names.getType()));
+        all.add(gson.fromJson(assignment("SCALE"), String.class));
+        return all;
+    }
+
+    /** The value of bench/run-bench's top-level {@code NAME = ...} line (a JSON-compatible literal), its comment cut. */
+    private static String assignment(String name) {
         Path script = Repo.root().resolve("bench").resolve("run-bench");
         try {
-            String line = Files.readAllLines(script).stream().filter(l -> l.startsWith("RUN_ENV = ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no `RUN_ENV = {...}` line in " + script
-                            + ": the bench programs' environments are read from it"));
-            Map<String, Map<String, String>> m = new Gson().fromJson(line.substring("RUN_ENV = ".length()),
-                    new TypeToken<Map<String, Map<String, String>>>() { }.getType());
-            assertThat(m).as(script + "'s RUN_ENV").isNotNull();
-            return m;
+            String line = Files.readAllLines(script).stream().filter(l -> l.startsWith(name + " = ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no `" + name + " = ...` line in " + script
+                            + ": the bench programs and their environments are read from it"));
+            String value = line.substring(name.length() + 3);
+            int comment = value.indexOf("  #");
+            return comment < 0 ? value : value.substring(0, comment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
