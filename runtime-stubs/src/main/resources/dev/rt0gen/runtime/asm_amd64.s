@@ -118,6 +118,7 @@ runtime.mcall:
     call rax
     lea rdi, [rip + runtime.msg_mcall_ret]
     call runtime.throw
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.goexit: the return address at the top of every goroutine's stack.
 # newproc stores goexit+1 (after the NOP) as fn's return address, as Go's

@@ -65,6 +65,7 @@ runtime.fatalthrow:
     call runtime.goroutineheader
 .Lfatalthrow_exit:
     call runtime.fatalexit
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.goroutineheader(gp rdi): Go's goroutineheader at the "system" traceback level:
 # "goroutine N gp=0x… m=ID mp=0x… [STATUS]:" ("m=nil" without an M).
@@ -166,6 +167,7 @@ runtime.oom:
     call runtime.prints
     lea rdi, [rip + runtime.str_oom]
     call runtime.throw
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.panicdivide(): Go: panic(divideError). With no recover, Go's printpanics
 # writes "panic: runtime error: integer divide by zero", a blank line and the

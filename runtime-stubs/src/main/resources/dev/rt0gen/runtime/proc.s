@@ -553,6 +553,7 @@ runtime.globrunqgetbatch:
 runtime.mstart:
     call runtime.mstart1
     call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.mstart1(): Go: record g0's context (sched.pc/sp = our caller), so that mcall
 # switches to this point of the g0 stack; asminit, minit (the signal stack and mask);
@@ -677,6 +678,7 @@ runtime.gosched_m:
 runtime.updateMaxProcsGoroutine:
     call runtime.gopark
     call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.createfing(): Go's createfing (mfinal.go), called by SetFinalizer (os's init
 # calls it, os.s): start the finalizer goroutine, once: go runFinalizers(). It is a
@@ -712,6 +714,7 @@ runtime.createfing:
 runtime.runFinalizers:
     call runtime.gopark
     call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.noinit(): the init task of a standard package whose init work (in Go) nothing
 # here depends on (errors, sync, syscall, time, ...): it runs, and inittrace prints it.

@@ -223,6 +223,7 @@ runtime.sigtramp:
     mov rdx, r13
     call runtime.fatalsignal
     call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.sigsave(sig rdi, info rsi, ctx rdx): Go: gp.sig, gp.sigcode0, gp.sigcode1,
 # gp.sigpc = sig, info.si_code, info.si_addr, ctx.rip (one M: kept in runtime.sig_*),
@@ -348,6 +349,7 @@ runtime.sigpanic:
     lea rdi, [rip + runtime.str_float]
 .Lsigpanic_fpe_go:
     call runtime.fatalpanic
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.fatalsignal(sig rdi, info rsi, ctx rdx): Go's fatal signal path in sighandler:
 # fatalsignal prints the signal's name and "PC=… m=… sigcode=…" (with " addr=…" for
@@ -441,6 +443,7 @@ runtime.fatalsignal:
     mov edi, 0x2
     call runtime.exit
     call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.dumpregs(ctx r13): Go's dumpregs (signal_amd64.go): every register of the
 # interrupted context, "name   0x…" per line. Clobbers rbx, r14.
