@@ -2,6 +2,7 @@ package dev.rt0gen.syntax;
 
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
+import dev.rt0gen.source.GoDebug;
 import dev.rt0gen.source.Lexer;
 import dev.rt0gen.source.Pos;
 import dev.rt0gen.source.SourceFile;
@@ -63,6 +64,14 @@ public final class Parser {
                     if (done.containsKey(path)) continue;
                     var src = tree.lookup(path);
                     if (src.isEmpty()) continue;   // the checker says what is wrong with it
+                    // cmd/go checks the //go:debug directives of every package it builds
+                    // (checkDirectives), not only main's (SourceLoader checks main's); only
+                    // main's apply.
+                    try {
+                        GoDebug.checkDirectives(src.get().files());
+                    } catch (CompileException e) {
+                        errors.addAll(e.diagnostics());
+                    }
                     SyntaxTree.Package q = parsePackage(src.get(), errors);
                     if (q == null) continue;
                     done.put(path, q);

@@ -2,9 +2,13 @@ package dev.rt0gen.syntax;
 
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.SourceFile;
+import dev.rt0gen.source.SourceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,5 +119,32 @@ class ParserTest {
         assertThat(error("import \"a b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains space character \"a b\"");
         assertThat(error("import \"a:b\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains invalid character ':' in \"a:b\"");
         assertThat(error("import \"a\\xffb\"")).isEqualTo("./main.go:3:8: invalid import path: import path contains invalid UTF-8 sequence");
+    }
+
+    /**
+     * go build checks the //go:debug directives of every package it builds (cmd/go's
+     * checkDirectives), not only main's; a package nothing imports is not built, so not checked.
+     * go1.26 on this module: {@code a/a.go:1:1: invalid //go:debug: unknown //go:debug setting "bogus"},
+     * and for a repeated key {@code a/a.go:2:1: repeated //go:debug for panicnil}.
+     */
+    @Test
+    void theDirectivesOfEveryImportedPackageAreChecked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("go.mod"), "module example.com/m\n\ngo 1.26\n");
+        Files.writeString(dir.resolve("main.go"), "package main\n\nimport \"example.com/m/a\"\n\nfunc main() { a.F() }\n");
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("unused"));
+        Files.writeString(dir.resolve("unused/u.go"), "//go:debug bogus=1\npackage unused\n");
+        Path a = dir.resolve("a/a.go");
+
+        Files.writeString(a, "//go:debug panicnil=1\npackage a\n\nfunc F() {}\n");
+        assertThat(Parser.parse(SourceLoader.load(dir)).packages()).hasSize(2);
+
+        Files.writeString(a, "//go:debug bogus=1\npackage a\n\nfunc F() {}\n");
+        assertThatThrownBy(() -> Parser.parse(SourceLoader.load(dir))).isInstanceOf(CompileException.class)
+                .hasMessage(a + ":1:1: invalid //go:debug: unknown //go:debug setting \"bogus\"");
+
+        Files.writeString(a, "//go:debug panicnil=1\n//go:debug panicnil=0\npackage a\n\nfunc F() {}\n");
+        assertThatThrownBy(() -> Parser.parse(SourceLoader.load(dir))).isInstanceOf(CompileException.class)
+                .hasMessageStartingWith(a + ":2:1: repeated //go:debug for panicnil");
     }
 }
