@@ -691,14 +691,23 @@ runtime.createfing:
     cmp byte ptr [rip + runtime.fingStatus], 0x0
     jne .Lcreatefing_done
     mov byte ptr [rip + runtime.fingStatus], 0x1
-    push rbx
     lea rdi, [rip + runtime.runFinalizers]
+    jmp runtime.newsysproc
+.Lcreatefing_done:
+    ret
+
+# runtime.newsysproc(fn rdi): `go fn()` for one of the runtime's own system goroutines
+# (the GOMAXPROCS updater, the finalizer goroutine), taking no arguments. Go's newproc:
+# newproc1 counts the G in sched.ngsys (isSystemGoroutine), so NumGoroutine leaves it
+# out; runqput(pp, newg, true) puts it in the current P's runnext (what was there moves
+# to the tail of the local queue); wakep() finds no other M here.
+runtime.newsysproc:
+    push rbx
     xor esi, esi
     xor edx, edx
     call runtime.newproc1
     lea r11, [rip + runtime.sched]
     add qword ptr [r11 + sched_ngsys], 0x1
-    # Go (newproc): runqput(pp, newg, true); wakep() finds no other M here.
     mov rsi, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rcx, qword ptr [rcx + g_m]
@@ -706,7 +715,6 @@ runtime.createfing:
     mov edx, 0x1
     call runtime.runqput
     pop rbx
-.Lcreatefing_done:
     ret
 
 # runtime.runFinalizers(): Go's finalizer goroutine: with no finalizers queued (finq is
@@ -800,15 +808,7 @@ runtime.main:
     cmp qword ptr [rip + runtime.debug_updatemaxprocs], 0x0
     je .Lmain_no_updater
     lea rdi, [rip + runtime.updateMaxProcsGoroutine]
-    xor esi, esi
-    xor edx, edx
-    call runtime.newproc1
-    lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_ngsys], 0x1
-    mov rsi, rax
-    mov rdi, qword ptr [rbx + m_p]
-    mov edx, 0x1
-    call runtime.runqput
+    call runtime.newsysproc
 .Lmain_no_updater:
     # Go: main_init_done = make(chan bool)
     cmp byte ptr [rip + runtime.rt0trace], 0x0
