@@ -2,7 +2,6 @@ package dev.rt0gen.api;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rt0gen.source.CompileException;
-import dev.rt0gen.source.Diagnostic;
 import dev.rt0gen.source.GoModDifferentialTest;
 import dev.rt0gen.source.SourceLoader;
 import dev.rt0gen.source.SourceTree;
@@ -80,14 +79,14 @@ class LoaderFuzzTest {
         try {
             tree = SourceLoader.load(dir);
         } catch (CompileException e) {
-            assertPositioned(e, lines);
+            FrontendFuzzTest.assertPositioned(e, lines, input);
             return;
         }
         assertThat(tree.godebugDefault()).doesNotContain("\n");
         try {
             Frontend.assemble(tree);
         } catch (CompileException e) {
-            assertPositioned(e, lines);
+            FrontendFuzzTest.assertPositioned(e, lines, input);
         }
     }
 
@@ -105,20 +104,6 @@ class LoaderFuzzTest {
         byte[] rest = java.util.Arrays.copyOfRange(input, goModEnd + MARKER.length(), input.length);
         files.putAll(Txtar.files(rest));
         return files;
-    }
-
-    static void assertPositioned(CompileException e, Map<String, Integer> lines) {
-        assertThat(e.diagnostics()).isNotEmpty();
-        for (Diagnostic d : e.diagnostics()) {
-            assertThat(d.message()).as("message of %s", d).isNotBlank();
-            if (d.pos() == null) {
-                assertThat(d.message()).isEqualTo("function main is undeclared in the main package");
-                continue;
-            }
-            assertThat(lines).as("file of %s", d).containsKey(d.pos().file());
-            assertThat(d.pos().line()).as("line of %s", d).isBetween(1, lines.get(d.pos().file()));
-            assertThat(d.pos().col()).as("column of %s", d).isPositive();
-        }
     }
 
     /** One directory per input, below one per JVM, the previous input's removed first. */
