@@ -1,0 +1,54 @@
+package dev.rt0gen.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One instruction: an op, its operands, the values it defines (none, one, or one per result
+ * word of a call), an integer {@link #aux} (a constant, a byte offset, a parameter index) and a
+ * symbol {@link #sym} (a call's target, an address's symbol).
+ */
+public final class Instr {
+    public Op op;
+    public final List<Value> args = new ArrayList<>();
+    public final List<Value> defs = new ArrayList<>();
+    public long aux;
+    public String sym;
+    public Block block;
+
+    public Instr(Op op) {
+        this.op = op;
+    }
+
+    /** The only value this instruction defines. */
+    public Value def() {
+        if (defs.size() != 1) throw new IllegalStateException(op + " defines " + defs.size() + " values");
+        return defs.get(0);
+    }
+
+    public Value arg(int i) {
+        return args.get(i);
+    }
+
+    /** Turns this instruction into {@code copy x}, keeping its value. */
+    public void becomeCopy(Value x) {
+        op = Op.COPY;
+        args.clear();
+        args.add(x);
+        sym = null;
+        aux = 0;
+    }
+
+    /** Turns this instruction into {@code const c}, keeping its value. */
+    public void becomeConst(long c) {
+        op = Op.CONST;
+        args.clear();
+        sym = null;
+        aux = c;
+    }
+
+    @Override
+    public String toString() {
+        return Printer.instr(this);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rt0gen.ir;
+
+/**
+ * The operations of the IR. Arithmetic has Go's meaning on 64-bit two's complement words, so
+ * that passes can fold and rewrite without knowing the machine; the amd64 back end chooses the
+ * instructions. Dispatch over ops is by {@code switch} expressions without {@code default}, so
+ * the Java compiler checks that every stage handles every op.
+ *
+ * <p>{@code args}: how many operands (-1: any number). {@code pure}: no effect besides its
+ * result, so an unused one may be deleted and equal ones may be merged.
+ */
+public enum Op {
+    // ---- values from nowhere
+    /** {@code const N}: the word N (aux). */
+    CONST("const", 0, true),
+    /** {@code addr SYM+OFF}: the address of a symbol (sym, aux = byte offset). Class ptr. */
+    ADDR("addr", 0, true),
+    /** {@code param I}: the function's I-th argument word (aux = I); only at the top of the entry block. */
+    PARAM("param", 0, true),
+    /** {@code copy x}. */
+    COPY("copy", 1, true),
+    /**
+     * {@code phi b1:x1, b2:x2, …}: one operand per predecessor, in the order of the block's
+     * {@code preds}; only at the top of a block.
+     */
+    PHI("phi", -1, true),
+
+    // ---- integer arithmetic (Go's int: 64-bit, wrapping)
+    ADD("add", 2, true), SUB("sub", 2, true), MUL("mul", 2, true),
+    /**
+     * Signed division and remainder, truncated, with Go's x / -1 == -x and x % -1 == 0 (also for
+     * the most negative x, where idiv traps). The divisor is never zero: lowering puts the
+     * check and {@code runtime.panicdivide} before it.
+     */
+    DIV("div", 2, true), MOD("mod", 2, true),
+    /** The high word of the signed 128-bit product (for division by constants). */
+    HMUL("hmul", 2, true),
+    AND("and", 2, true), OR("or", 2, true), XOR("xor", 2, true), ANDNOT("andnot", 2, true),
+    /**
+     * Shifts with Go's meaning for a count read as unsigned: a count of 64 or more gives 0
+     * ({@code shl}, {@code shr}) or the sign ({@code sar}). A negative signed count is
+     * checked by lowering ({@code runtime.panicshift}) before.
+     */
+    SHL("shl", 2, true), SHR("shr", 2, true), SAR("sar", 2, true),
+    NEG("neg", 1, true), NOT("not", 1, true),
+
+    // ---- comparisons: 1 or 0 (class int)
+    EQ("eq", 2, true), NE("ne", 2, true),
+    LT("lt", 2, true), LE("le", 2, true), GT("gt", 2, true), GE("ge", 2, true),
+
+    // ---- memory (never deleted or reordered by a pass)
+    /** {@code load [p + OFF]}: the word at address p + aux, of the result's class. */
+    LOAD("load", 1, false),
+    /** {@code store [p + OFF], x}: no result. */
+    STORE("store", 2, false),
+
+    // ---- calls
+    /**
+     * {@code call SYM(x, …)}: calls the function SYM with Go's register ABI (docs/ABI.md); the
+     * results are the instruction's defs, one per result word. Every register is clobbered.
+     */
+    CALL("call", -1, false),
+
+    // ---- terminators: the last instruction of every block, and only there
+    /** {@code jmp b}: to the block's only successor. */
+    JMP("jmp", 0, false),
+    /** {@code if x -> b1, b2}: to succs[0] when x is not 0, else succs[1]. */
+    IF("if", 1, false),
+    /** {@code ret x, …}: returns the function's result words. */
+    RET("ret", -1, false),
+    /** {@code unreachable}: after a call that never returns ({@code runtime.panicdivide}). */
+    UNREACHABLE("unreachable", 0, false);
+
+    public final String text;
+    public final int args;
+    public final boolean pure;
+
+    Op(String text, int args, boolean pure) {
+        this.text = text;
+        this.args = args;
+        this.pure = pure;
+    }
+
+    public boolean isTerminator() {
+        return this == JMP || this == IF || this == RET || this == UNREACHABLE;
+    }
+
+    public boolean isCompare() {
+        return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE;
+    }
+
+    public boolean isCommutative() {
+        return this == ADD || this == MUL || this == HMUL || this == AND || this == OR || this == XOR
+                || this == EQ || this == NE;
+    }
+
+    public static Op parse(String s) {
+        for (Op o : values()) if (o.text.equals(s)) return o;
+        throw new IllegalArgumentException("unknown op " + s);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

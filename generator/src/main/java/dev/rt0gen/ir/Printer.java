@@ -1,0 +1,105 @@
+package dev.rt0gen.ir;
+
+import java.util.StringJoiner;
+
+/** The IR's text form (docs/IR.md); {@link Parser} reads it back. */
+public final class Printer {
+    private Printer() {
+    }
+
+    public static String module(Module m) {
+        StringBuilder sb = new StringBuilder("# package ").append(m.path).append('\n');
+        for (Data d : m.data) sb.append(data(d)).append('\n');
+        for (var e : m.constants.entrySet()) sb.append("const ").append(e.getKey()).append(" = ").append(e.getValue()).append('\n');
+        for (Func f : m.funcs) sb.append('\n').append(func(f));
+        return sb.toString();
+    }
+
+    public static String data(Data d) {
+        StringJoiner j = new StringJoiner(", ", "data " + d.section().text + " " + d.name() + " = ", "");
+        for (Data.Item it : d.items()) {
+            if (it instanceof Data.Bytes b) j.add("bytes " + quote(b.bytes()));
+            else if (it instanceof Data.Word w) j.add("int " + w.value());
+            else if (it instanceof Data.SymWord s) j.add("ptr " + s.sym() + offset(s.off()));
+            else j.add("zero " + ((Data.Zero) it).cls());
+        }
+        return j.toString();
+    }
+
+    public static String func(Func f) {
+        StringBuilder sb = new StringBuilder("func ");
+        if (f.abi0) sb.append("abi0 ");
+        sb.append(f.name).append('(');
+        for (int i = 0; i < f.params.size(); i++) sb.append(i > 0 ? ", " : "").append(f.params.get(i));
+        sb.append(") (");
+        for (int i = 0; i < f.results.size(); i++) sb.append(i > 0 ? ", " : "").append(f.results.get(i));
+        sb.append(") {\n");
+        for (Block b : f.blocks) {
+            sb.append(b).append(':');
+            if (!b.preds.isEmpty()) {
+                sb.append("  # preds");
+                for (Block p : b.preds) sb.append(' ').append(p);
+            }
+            sb.append('\n');
+            for (Instr in : b.instrs) sb.append("    ").append(instr(in)).append('\n');
+        }
+        return sb.append("}\n").toString();
+    }
+
+    public static String instr(Instr in) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < in.defs.size(); i++) {
+            Value v = in.defs.get(i);
+            sb.append(i > 0 ? ", " : "").append(v).append(':').append(v.cls);
+        }
+        if (!in.defs.isEmpty()) sb.append(" = ");
+        sb.append(in.op.text);
+        switch (in.op) {
+            case CONST, PARAM -> sb.append(' ').append(in.aux);
+            case ADDR -> sb.append(' ').append(in.sym).append(offset(in.aux));
+            case PHI -> {
+                for (int i = 0; i < in.args.size(); i++) {
+                    Block p = in.block != null && i < in.block.preds.size() ? in.block.preds.get(i) : null;
+                    sb.append(i > 0 ? ", " : " ").append(p == null ? "b?" : p.toString()).append(':').append(in.args.get(i));
+                }
+            }
+            case LOAD -> sb.append(" [").append(in.arg(0)).append(offset(in.aux)).append(']');
+            case STORE -> sb.append(" [").append(in.arg(0)).append(offset(in.aux)).append("], ").append(in.arg(1));
+            case CALL -> {
+                sb.append(' ').append(in.sym).append('(');
+                for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : "").append(in.args.get(i));
+                sb.append(')');
+            }
+            case JMP -> sb.append(' ').append(in.block.succs.get(0));
+            case IF -> sb.append(' ').append(in.arg(0)).append(" -> ").append(in.block.succs.get(0)).append(", ").append(in.block.succs.get(1));
+            case COPY, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
+                 EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> {
+                for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : " ").append(in.args.get(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String offset(long off) {
+        return off == 0 ? "" : off > 0 ? "+" + off : String.valueOf(off);
+    }
+
+    /** A byte string in Go's double-quoted form ({@code \n}, {@code \"}, {@code \\}, {@code \xNN}). */
+    static String quote(String bytes) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f) sb.append(c);
+                    else sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
