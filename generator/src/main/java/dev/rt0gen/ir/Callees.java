@@ -1,0 +1,21 @@
+package dev.rt0gen.ir;
+
+import java.util.Set;
+
+/**
+ * What the IR knows of the functions it calls beyond their signatures: the contract between
+ * lowering (which builds the calls) and the back end (which makes them). docs/ABI.md.
+ */
+public final class Callees {
+    private Callees() {
+    }
+
+    /**
+     * Called with every argument word on the stack (ABI0), not Go's register ABI:
+     * {@code runtime.newproc(fn, nargbytes, arg words…)}.
+     */
+    public static final Set<String> ABI0 = Set.of("runtime.newproc");
+
+    /** Never return: the block ends with {@code unreachable} after the call. */
+    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift");
+}
