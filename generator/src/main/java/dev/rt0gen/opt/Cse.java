@@ -1,0 +1,70 @@
+package dev.rt0gen.opt;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Common subexpression elimination (gc's cse, here by walking the dominator tree with a scoped
+ * table, as in Briggs, Cooper and Simpson's dominator-based value numbering): a pure op equal
+ * to one in a dominating position, with the same operands, is that value. Phis and params are
+ * left alone; loads, stores and calls are not pure and never touched.
+ */
+final class Cse {
+    private Cse() {
+    }
+
+    private record Key(Op op, dev.rt0gen.ir.Cls cls, long aux, String sym, List<Integer> args) {
+    }
+
+    static void run(Func f) {
+        Dom dom = new Dom(f);
+        Map<Value, Value> repl = new HashMap<>();
+        Map<Key, Value> table = new HashMap<>();
+        // Iterative preorder walk; on leaving a block its entries go from the table.
+        ArrayDeque<Object> stack = new ArrayDeque<>();
+        stack.push(f.entry());
+        while (!stack.isEmpty()) {
+            Object top = stack.pop();
+            if (top instanceof List<?> added) {
+                for (Object k : added) table.remove((Key) k);
+                continue;
+            }
+            Block b = (Block) top;
+            List<Key> added = new ArrayList<>();
+            for (Instr in : b.instrs) {
+                in.args.replaceAll(a -> Edit.resolve(repl, a));
+                if (!in.op.pure || in.op == Op.PHI || in.op == Op.PARAM || in.defs.size() != 1) continue;
+                Key k = key(in);
+                Value prev = table.get(k);
+                if (prev != null) {
+                    repl.put(in.def(), prev);
+                } else {
+                    table.put(k, in.def());
+                    added.add(k);
+                }
+            }
+            stack.push(added);
+            for (Block c : dom.children(b)) stack.push(c);
+        }
+        if (repl.isEmpty()) return;
+        for (Block b : f.blocks) b.instrs.removeIf(in -> in.defs.size() == 1 && repl.containsKey(in.def()));
+        // Phis can sit before their operands' definitions in the walk: rewrite everything once more.
+        Edit.replaceUses(f, repl);
+    }
+
+    private static Key key(Instr in) {
+        List<Integer> args = new ArrayList<>();
+        for (Value a : in.args) args.add(a.id);
+        if (in.op.isCommutative() && args.size() == 2 && args.get(0) > args.get(1)) args = List.of(args.get(1), args.get(0));
+        return new Key(in.op, in.def().cls, in.aux, in.sym, args);
+    }
+}

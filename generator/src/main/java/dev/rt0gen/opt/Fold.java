@@ -1,0 +1,219 @@
+package dev.rt0gen.opt;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Cls;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+
+/**
+ * Constant folding and algebraic identities (the constant half of gc's generic rewrite rules,
+ * "opt"): a pure op of constants becomes the constant it computes, with Go's 64-bit wrapping
+ * meaning (ir.Op); {@code x+0}, {@code x*1}, {@code x-x}, … become x or a constant (as a
+ * {@code copy}, which copyelim removes); a phi of equal constants is that constant;
+ * {@code if c} with a constant c becomes a {@code jmp} and the dead edge goes, with its
+ * operand in the target's phis. Repeats until nothing changes, so constants propagate.
+ */
+final class Fold {
+    private Fold() {
+    }
+
+    static void run(Func f) {
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (Block b : f.blocks) {
+                for (int i = 0; i < b.instrs.size(); i++) {
+                    Instr in = b.instrs.get(i);
+                    if (in.op == Op.IF) changed |= foldIf(in);
+                    else if (in.op == Op.PHI) changed |= foldPhi(in);
+                    else if (in.op.pure && in.op.args > 0) changed |= foldOp(in);
+                }
+            }
+        }
+    }
+
+    /** {@code if c -> b1, b2} with a constant c: a jmp to the taken side. */
+    private static boolean foldIf(Instr in) {
+        Long c = Edit.constant(in.arg(0));
+        if (c == null) return false;
+        Block b = in.block;
+        Edit.removeEdge(b, c != 0 ? 1 : 0);
+        in.op = Op.JMP;
+        in.args.clear();
+        return true;
+    }
+
+    /** A phi whose operands are all the same constant is that constant, placed after the phis. */
+    private static boolean foldPhi(Instr phi) {
+        Long c = null;
+        for (Value a : phi.args) {
+            if (a == phi.def()) continue;
+            Long k = Edit.constant(a);
+            if (k == null || (c != null && !c.equals(k))) return false;
+            c = k;
+        }
+        if (c == null) return false;
+        Block b = phi.block;
+        b.instrs.remove(phi);
+        phi.becomeConst(c);
+        b.instrs.add(b.phis().size(), phi);
+        return true;
+    }
+
+    private static boolean foldOp(Instr in) {
+        if (in.defs.size() != 1) return false;
+        if (in.op == Op.COPY) return false; // copyelim's job
+        Long a = Edit.constant(in.arg(0));
+        Long b = in.args.size() > 1 ? Edit.constant(in.arg(1)) : null;
+        if (a != null && (in.args.size() == 1 || b != null)) {
+            Long r = eval(in.op, a, b == null ? 0 : b);
+            if (r == null) return false;
+            in.becomeConst(r);
+            return true;
+        }
+        return in.args.size() == 2 && identity(in, a, b);
+    }
+
+    /**
+     * Go's value of a pure op on constant words (the second ignored by unary ops), or null
+     * where there is nothing to fold (a division by zero, which lowering's check never lets
+     * run, or an op that is not arithmetic).
+     */
+    static Long eval(Op op, long x, long y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            // Java's long division already truncates and wraps MinInt64 / -1 to MinInt64, as Go does.
+            case DIV -> y == 0 ? null : (Long) (x / y);
+            case MOD -> y == 0 ? null : (Long) (x % y);
+            case HMUL -> Math.multiplyHigh(x, y);
+            case AND -> x & y;
+            case OR -> x | y;
+            case XOR -> x ^ y;
+            case ANDNOT -> x & ~y;
+            // Java masks shift counts to 6 bits; Go's count is unsigned and saturates.
+            case SHL -> Long.compareUnsigned(y, 64) >= 0 ? 0 : x << y;
+            case SHR -> Long.compareUnsigned(y, 64) >= 0 ? 0 : x >>> y;
+            case SAR -> Long.compareUnsigned(y, 64) >= 0 ? x >> 63 : x >> y;
+            case NEG -> -x;
+            case NOT -> ~x;
+            case EQ -> x == y ? 1L : 0L;
+            case NE -> x != y ? 1L : 0L;
+            case LT -> x < y ? 1L : 0L;
+            case LE -> x <= y ? 1L : 0L;
+            case GT -> x > y ? 1L : 0L;
+            case GE -> x >= y ? 1L : 0L;
+            case CONST, ADDR, PARAM, COPY, PHI, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
+        };
+    }
+
+    /** Identities of a binary op with at most one constant operand (a, b: the constants or null). */
+    private static boolean identity(Instr in, Long a, Long b) {
+        Value x = in.arg(0), y = in.arg(1);
+        boolean same = strip(x) == strip(y);
+        // Commutative ops: put the constant second, so one set of rules serves.
+        if (a != null && in.op.isCommutative()) {
+            in.args.set(0, y);
+            in.args.set(1, x);
+            Value t = x; x = y; y = t;
+            b = a;
+            a = null;
+        }
+        switch (in.op) {
+            case ADD, OR, XOR -> {
+                if (isConst(b, 0)) return copy(in, x);
+                if (same && in.op == Op.OR) return copy(in, x);
+                if (same && in.op == Op.XOR) return zero(in);
+            }
+            case SUB -> {
+                if (isConst(b, 0)) return copy(in, x);
+                if (isConst(a, 0)) return become(in, Op.NEG, y);
+                if (same) return zero(in);
+            }
+            case MUL -> {
+                if (isConst(b, 0)) return zero(in);
+                if (isConst(b, 1)) return copy(in, x);
+                if (isConst(b, -1)) return become(in, Op.NEG, x);
+            }
+            case HMUL -> {
+                if (isConst(b, 0)) return zero(in);
+            }
+            case AND -> {
+                if (isConst(b, 0)) return zero(in);
+                if (isConst(b, -1) || same) return copy(in, x);
+            }
+            case ANDNOT -> {
+                if (isConst(b, 0)) return copy(in, x);
+                if (isConst(a, 0) || same || isConst(b, -1)) return zero(in);
+            }
+            case DIV -> {
+                if (isConst(b, 1)) return copy(in, x);
+                if (isConst(b, -1)) return become(in, Op.NEG, x);
+                if (isConst(a, 0)) return zero(in);
+            }
+            case MOD -> {
+                if (isConst(b, 1) || isConst(b, -1) || isConst(a, 0)) return zero(in);
+            }
+            case SHL, SHR, SAR -> {
+                if (isConst(b, 0)) return copy(in, x);
+                if (isConst(a, 0)) return zero(in);
+                if (b != null && Long.compareUnsigned(b, 64) >= 0) {
+                    if (in.op != Op.SAR) return zero(in);
+                    if (b != 63) {
+                        in.args.set(1, constBefore(in, 63));
+                        return true;
+                    }
+                }
+            }
+            case EQ, LE, GE -> {
+                if (same) return constant(in, 1);
+            }
+            case NE, LT, GT -> {
+                if (same) return constant(in, 0);
+            }
+            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
+            }
+        }
+        return false;
+    }
+
+    private static Value strip(Value v) {
+        while (v.def != null && v.def.op == Op.COPY && v.def.arg(0).cls == v.cls) v = v.def.arg(0);
+        return v;
+    }
+
+    private static boolean isConst(Long c, long v) {
+        return c != null && c == v;
+    }
+
+    private static boolean copy(Instr in, Value x) {
+        in.becomeCopy(x);
+        return true;
+    }
+
+    private static boolean zero(Instr in) {
+        return constant(in, 0);
+    }
+
+    private static boolean constant(Instr in, long c) {
+        in.becomeConst(c);
+        return true;
+    }
+
+    private static boolean become(Instr in, Op op, Value x) {
+        in.op = op;
+        in.args.clear();
+        in.args.add(x);
+        return true;
+    }
+
+    /** A new {@code const c} right before {@code in}. */
+    static Value constBefore(Instr in, long c) {
+        Block b = in.block;
+        Instr k = b.insert(b.instrs.indexOf(in), Op.CONST);
+        k.aux = c;
+        return b.func.define(k, Cls.INT);
+    }
+}

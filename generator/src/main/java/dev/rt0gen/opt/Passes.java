@@ -1,0 +1,48 @@
+package dev.rt0gen.opt;
+
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Module;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The machine-independent passes in their order, as gc's compile.go lists its passes: each
+ * runs over the whole function and leaves valid SSA (docs/IR.md), so a learner can print the
+ * function after every one ({@code rt0gen build -d ssa=FUNC}, as GOSSAFUNC does).
+ */
+public final class Passes {
+    private Passes() {
+    }
+
+    public record Pass(String name, Consumer<Func> fn) {
+    }
+
+    public static final List<Pass> ALL = List.of(
+            new Pass("early copyelim", CopyElim::run),
+            new Pass("fold", Fold::run),         // constants, identities, if const
+            new Pass("copyelim", CopyElim::run), // the copies fold made of identities
+            new Pass("early deadcode", DeadCode::run),
+            new Pass("strength", Strength::run), // after fold: it needs constant operands
+            new Pass("cse", Cse::run),           // the constants strength made, among others
+            new Pass("late copyelim", CopyElim::run),
+            new Pass("deadcode", DeadCode::run),
+            new Pass("fuse", Fuse::run));
+
+    public static void run(Module m) {
+        for (Func f : m.funcs) run(f, (name, g) -> { });
+    }
+
+    public static void run(Func f) {
+        run(f, (name, g) -> { });
+    }
+
+    /** Runs every pass over f, handing f to {@code afterEachPass} after each with the pass's name. */
+    public static void run(Func f, BiConsumer<String, Func> afterEachPass) {
+        for (Pass p : ALL) {
+            p.fn().accept(f);
+            afterEachPass.accept(p.name(), f);
+        }
+    }
+}
