@@ -1,0 +1,124 @@
+package dev.rt0gen.opt;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Value;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs one Func on argument words: arithmetic, comparisons, phis, branches, ret (no memory, no
+ * calls). Its arithmetic is written apart from Fold's (BigInteger for hmul, Go's rules spelled
+ * out) so that the two check each other.
+ */
+final class OptEval {
+    private OptEval() {
+    }
+
+    static final class OutOfSteps extends RuntimeException {
+        OutOfSteps() {
+            super("out of steps");
+        }
+    }
+
+    static long[] run(Func f, long... args) {
+        return run(f, 1_000_000, args);
+    }
+
+    static long[] run(Func f, int maxSteps, long... args) {
+        Map<Value, Long> env = new HashMap<>();
+        Block b = f.entry(), from = null;
+        int fromSucc = -1;
+        int steps = 0;
+        while (true) {
+            if (from != null) {
+                int pi = predIndex(from, fromSucc);
+                // Phis read their operands all at once (a swap of two phis must not see the other's new value).
+                Map<Value, Long> now = new HashMap<>();
+                for (Instr phi : b.phis()) now.put(phi.def(), get(env, phi.arg(pi)));
+                env.putAll(now);
+            }
+            Block next = null;
+            for (Instr in : b.instrs) {
+                if (++steps > maxSteps) throw new OutOfSteps();
+                switch (in.op) {
+                    case PHI -> {
+                    }
+                    case PARAM -> env.put(in.def(), args[(int) in.aux]);
+                    case CONST -> env.put(in.def(), in.aux);
+                    case COPY -> env.put(in.def(), get(env, in.arg(0)));
+                    case JMP -> next = b.succs.get(0);
+                    case IF -> {
+                        fromSucc = get(env, in.arg(0)) != 0 ? 0 : 1;
+                        next = b.succs.get(fromSucc);
+                    }
+                    case RET -> {
+                        long[] out = new long[in.args.size()];
+                        for (int i = 0; i < out.length; i++) out[i] = get(env, in.arg(i));
+                        return out;
+                    }
+                    case UNREACHABLE -> throw new IllegalStateException("reached unreachable in " + b);
+                    case ADDR, LOAD, STORE, CALL -> throw new UnsupportedOperationException(in.op.text);
+                    case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
+                            env.put(in.def(), binary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
+                    case NEG -> env.put(in.def(), -get(env, in.arg(0)));
+                    case NOT -> env.put(in.def(), ~get(env, in.arg(0)));
+                }
+                if (in.op == dev.rt0gen.ir.Op.JMP) fromSucc = 0;
+            }
+            if (next == null) throw new IllegalStateException(b + " has no terminator");
+            from = b;
+            b = next;
+        }
+    }
+
+    private static long get(Map<Value, Long> env, Value v) {
+        Long x = env.get(v);
+        if (x == null) throw new IllegalStateException(v + " used before it is defined");
+        return x;
+    }
+
+    /** The k-th edge from → to is the k-th time from appears in to's preds. */
+    private static int predIndex(Block from, int succ) {
+        Block to = from.succs.get(succ);
+        int k = 0;
+        for (int j = 0; j < succ; j++) if (from.succs.get(j) == to) k++;
+        for (int j = 0; j < to.preds.size(); j++) if (to.preds.get(j) == from && k-- == 0) return j;
+        throw new IllegalStateException(from + " not in preds of " + to);
+    }
+
+    static long binary(dev.rt0gen.ir.Op op, long x, long y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> {
+                if (y == 0) throw new ArithmeticException("div by 0");
+                yield y == -1 ? -x : BigInteger.valueOf(x).divide(BigInteger.valueOf(y)).longValue();
+            }
+            case MOD -> {
+                if (y == 0) throw new ArithmeticException("mod by 0");
+                yield y == -1 ? 0 : BigInteger.valueOf(x).remainder(BigInteger.valueOf(y)).longValue();
+            }
+            case HMUL -> BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)).shiftRight(64).longValue();
+            case AND -> x & y;
+            case OR -> x | y;
+            case XOR -> x ^ y;
+            case ANDNOT -> x & ~y;
+            case SHL -> y < 0 || y >= 64 ? 0 : x << y;
+            case SHR -> y < 0 || y >= 64 ? 0 : x >>> y;
+            case SAR -> y < 0 || y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
+            case EQ -> x == y ? 1 : 0;
+            case NE -> x != y ? 1 : 0;
+            case LT -> x < y ? 1 : 0;
+            case LE -> x <= y ? 1 : 0;
+            case GT -> x > y ? 1 : 0;
+            case GE -> x >= y ? 1 : 0;
+            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
+                    throw new IllegalArgumentException(op.text + " is not binary");
+        };
+    }
+}
