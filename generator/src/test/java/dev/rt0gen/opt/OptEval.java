@@ -25,10 +25,10 @@ final class OptEval {
     }
 
     static long[] run(Func f, long... args) {
-        return run(f, 1_000_000, args);
+        return runWithin(f, 1_000_000, args);
     }
 
-    static long[] run(Func f, int maxSteps, long... args) {
+    static long[] runWithin(Func f, int maxSteps, long... args) {
         Map<Value, Long> env = new HashMap<>();
         Block b = f.entry(), from = null;
         int fromSucc = -1;
