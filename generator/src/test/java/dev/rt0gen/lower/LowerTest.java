@@ -392,6 +392,55 @@ class LowerTest {
     }
 
     @Test
+    void parallelAssignmentEvaluatesEverythingThenAssignsLeftToRight() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                var g = 1
+
+                func bump() int { g += 10; return g }
+
+                func main() {
+                	a, b := 1, 2
+                	a, b = b, a
+                	g, a = bump(), g
+                	x := 0
+                	x, x = 3, 4
+                	g, g = 5, 6
+                	println(a, b, g, x)
+                	y := 1
+                	println(y, bump(), g)
+                }
+                """)).isEqualTo("11 1 6 4\n1 16 16\n");   // as gc: bump() runs before g is read
+    }
+
+    @Test
+    void goInAnInitFunctionAndWithoutArguments() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                import "runtime"
+
+                func hello() { println("hello") }
+
+                func init() {
+                	go hello()
+                	println("init")
+                }
+
+                func main() {
+                	println("main")
+                	runtime.Gosched()
+                	println("end")
+                }
+                """));
+        Func w = ms.get(0).func("main.init.0.gowrap1");
+        assertThat(w).isNotNull();
+        assertThat(w.params).isEmpty();
+        assertThat(Interp.run(ms).stderr()).isEqualTo("init\nmain\nhello\nend\n");
+    }
+
+    @Test
     void loopsBreakContinueAndUnreachableCode() throws Exception {
         assertThat(stderr("""
                 package main
