@@ -62,14 +62,14 @@ public final class Interp {
         int pc;
         Instr pending;   // the call this frame waits on
 
+        final List<Object> args;
+
         Frame(Func func, List<Object> args) {
             this.func = func;
             this.vals = new Object[func.valueCount()];
             this.block = func.entry();
             this.args = args;
         }
-
-        final List<Object> args;
     }
 
     private static final class G {
@@ -116,7 +116,7 @@ public final class Interp {
             }
             constants.putAll(m.constants);
         }
-        for (Module m : modules) for (Data d : m.data) mem.put(d.name(), null);
+        for (Module m : modules) for (Data d : m.data) mem.put(d.name(), null);   // every name first: data may point at later data
         for (Module m : modules) for (Data d : m.data) mem.put(d.name(), memOf(d));
     }
 
@@ -340,10 +340,8 @@ public final class Interp {
             cur.stack.push(new Frame(f, args));
             return;
         }
-        G g = cur;
-        List<Object> res = natives(sym, args);
+        List<Object> res = natives(sym, args);   // may switch goroutines (Gosched): the results are the caller's all the same
         if (caller != null) deliver(caller, res);
-        if (g != cur) return;
     }
 
     private boolean isNative(String sym) {
