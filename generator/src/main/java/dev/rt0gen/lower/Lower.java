@@ -1,0 +1,747 @@
+package dev.rt0gen.lower;
+
+import dev.rt0gen.check.CheckedProgram;
+import dev.rt0gen.check.CheckedProgram.FuncInfo;
+import dev.rt0gen.check.CheckedProgram.TypeAndValue;
+import dev.rt0gen.check.CheckedProgram.VarInit;
+import dev.rt0gen.check.Obj;
+import dev.rt0gen.check.Type;
+import dev.rt0gen.check.Type.Basic;
+import dev.rt0gen.initorder.InitOrder;
+import dev.rt0gen.initorder.InitPlan;
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Cls;
+import dev.rt0gen.ir.Data;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Module;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+import dev.rt0gen.syntax.Decl;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.syntax.Stmt;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checked program in rt0gen's SSA IR (docs/IR.md): one {@link Module} per package, in the
+ * order of {@link InitPlan#packages()}.
+ *
+ * <p>Per package: every function as {@code PKG.name}, {@code PKG.init} when the package has
+ * initialization work (variable initializers that are not constants, in the plan's order, then
+ * {@code PKG.init.0}, {@code PKG.init.1}, …), each {@code go} statement's ABI0 wrapper
+ * ({@code PKG.FUNC.gowrapN}), package variables as data (constant initial values, written
+ * statically as Go's linker does) or bss, string literals as rodata {@code PKG..stmp_N}. The
+ * main package's module also holds {@code go..inittasks}, {@code go..godebugDefault} and the
+ * constants {@code go..ninittasks} and {@code go..godebugDefaultLen} (docs/ABI.md).
+ *
+ * <p>A Go value is a list of words ({@link Value}s): int and bool one {@code int}, a string
+ * {@code ptr} (data) and {@code int} (length). Locals, parameters and results are SSA variables
+ * ({@link Ssa}), package variables memory.
+ */
+public final class Lower {
+    private final CheckedProgram.Info info;
+
+    private Lower(CheckedProgram program) {
+        this.info = program.info();
+    }
+
+    public static List<Module> lower(InitPlan plan) {
+        Lower l = new Lower(plan.program());
+        Map<String, PackageLower> pkgs = new LinkedHashMap<>();
+        for (InitPlan.PackageInit pi : plan.packages()) {
+            PackageLower pl = l.new PackageLower(pi);
+            pl.lower();
+            pkgs.put(pi.pkg().path(), pl);
+        }
+        // the init tasks in Go's order: the program's packages with init work, and the
+        // standard packages' tasks (os's starts the finalizer goroutine)
+        List<String[]> tasks = new ArrayList<>();
+        for (String path : plan.order()) {
+            PackageLower pl = pkgs.get(path);
+            // the name inittrace prints: the path as symbol names spell it (m/a.b: m/a%2eb)
+            if (pl != null && pl.hasInitWork) tasks.add(new String[]{InitOrder.pathToPrefix(path), path + ".init"});
+            if (pl == null && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
+        }
+        List<Module> out = new ArrayList<>();
+        for (PackageLower pl : pkgs.values()) {
+            if (pl.pkg.equals("main")) {
+                pl.initTasks(tasks);
+                pl.godebugDefault(plan.program().tree().godebugDefault());
+            }
+            out.add(pl.module);
+        }
+        return out;
+    }
+
+    /** The classes of a value's words. */
+    static List<Cls> classes(Basic t) {
+        return t.defaultType() == Basic.STRING ? List.of(Cls.PTR, Cls.INT) : List.of(Cls.INT);
+    }
+
+    static List<Cls> classes(List<Basic> ts) {
+        List<Cls> out = new ArrayList<>();
+        for (Basic t : ts) out.addAll(classes(t));
+        return out;
+    }
+
+    static Expr unparen(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.x();
+        return e;
+    }
+
+    private final class PackageLower {
+        final InitPlan.PackageInit pi;
+        final String pkg;
+        final Module module;
+        final Map<String, String> strings = new LinkedHashMap<>();
+        boolean hasInitWork;
+
+        PackageLower(InitPlan.PackageInit pi) {
+            this.pi = pi;
+            this.pkg = pi.pkg().path();
+            this.module = new Module(pkg);
+        }
+
+        /** A string literal's symbol (one per distinct value of the package, in first-use order, as Go's PKG..stmp_N). */
+        String stringSym(String bytes) {
+            return strings.computeIfAbsent(bytes, b -> {
+                String sym = pkg + "..stmp_" + strings.size();
+                module.data.add(new Data(Data.Section.RODATA, sym, List.of(new Data.Bytes(b))));
+                return sym;
+            });
+        }
+
+        void lower() {
+            // package variables: data when the initial value is a constant, else bss
+            List<VarInit> dynamic = new ArrayList<>();
+            for (VarInit vi : pi.pkg().varInits()) {
+                TypeAndValue tv = vi.value() == null ? null : info.typeOf(vi.value());
+                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1;
+                for (Obj.Var v : vi.vars()) {
+                    if (v.isBlank()) continue;
+                    String sym = pkg + "." + v.name();
+                    if (constant) {
+                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.value())));
+                    } else {
+                        List<Data.Item> zero = new ArrayList<>();
+                        for (Cls c : classes(v.type())) zero.add(new Data.Zero(c));
+                        module.data.add(new Data(Data.Section.BSS, sym, zero));
+                    }
+                }
+                if (vi.value() != null && !constant) dynamic.add(vi);
+            }
+            for (Obj.Func f : pi.pkg().funcs()) new FuncLower(this, f.symbol()).function(f);
+            // PKG.init: the variables in initialization order, then init.0, init.1, ...
+            Set<VarInit> isDynamic = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            isDynamic.addAll(dynamic);
+            List<VarInit> ordered = new ArrayList<>();
+            for (VarInit vi : pi.vars()) if (isDynamic.contains(vi)) ordered.add(vi);
+            hasInitWork = !ordered.isEmpty() || !pi.inits().isEmpty();
+            if (hasInitWork) new FuncLower(this, pkg + ".init").packageInit(ordered, pi.inits());
+        }
+
+        /**
+         * A constant's words as static data. The empty string's data pointer is a zero word of
+         * class ptr (as Go's nil data pointer; CodeGen wrote 0x0 too).
+         */
+        List<Data.Item> constItems(Object v) {
+            if (v instanceof String s) {
+                if (s.isEmpty()) return List.of(new Data.Zero(Cls.PTR), new Data.Word(0));
+                return List.of(new Data.SymWord(stringSym(s), 0), new Data.Word(s.length()));
+            }
+            if (v instanceof Boolean b) return List.of(new Data.Word(b ? 1 : 0));
+            return List.of(new Data.Word(((BigInteger) v).longValue()));
+        }
+
+        void initTasks(List<String[]> tasks) {
+            List<Data.Item> items = new ArrayList<>();
+            for (String[] t : tasks) {
+                items.add(new Data.SymWord(stringSym(t[0]), 0));
+                items.add(new Data.Word(t[0].length()));
+                items.add(new Data.SymWord(t[1], 0));
+            }
+            module.data.add(new Data(Data.Section.RODATA, "go..inittasks", items));
+            module.constants.put("go..ninittasks", (long) tasks.size());
+        }
+
+        /**
+         * {@code go..godebugDefault} (its bytes, maybe none) and {@code go..godebugDefaultLen}:
+         * the default GODEBUG the runtime applies before $GODEBUG.
+         */
+        void godebugDefault(String settings) {
+            byte[] b = settings.getBytes(StandardCharsets.UTF_8);
+            module.data.add(new Data(Data.Section.RODATA, "go..godebugDefault",
+                    List.of(new Data.Bytes(new String(b, StandardCharsets.ISO_8859_1)))));
+            module.constants.put("go..godebugDefaultLen", (long) b.length);
+        }
+    }
+
+    /** One function of the package being lowered (and the go wrappers it needs). */
+    private final class FuncLower {
+        final PackageLower pl;
+        final String symbol;
+        Func func;
+        Ssa ssa;
+        /** The block being filled; null after a return, break or continue (dead code follows). */
+        Block cur;
+        final Map<Obj.Var, Integer> vars = new IdentityHashMap<>();   // first word's SSA variable
+        List<Obj.Var> results = List.of();
+        final Deque<Block[]> targets = new ArrayDeque<>();             // {break, continue or null}
+        final List<Func> wrappers = new ArrayList<>();
+
+        FuncLower(PackageLower pl, String symbol) {
+            this.pl = pl;
+            this.symbol = symbol;
+        }
+
+        void start(List<Cls> params, List<Cls> res) {
+            func = new Func(symbol, params, res);
+            ssa = new Ssa(func);
+            cur = ssa.newBlock();
+            ssa.seal(cur);
+        }
+
+        void finish() {
+            ssa.finish();
+            pl.module.funcs.add(func);
+            pl.module.funcs.addAll(wrappers);
+        }
+
+        void function(Obj.Func f) {
+            FuncInfo fi = info.funcs.get(f);
+            List<Basic> pt = new ArrayList<>(), rt = new ArrayList<>();
+            for (Obj.Var p : fi.params()) pt.add(p.type());
+            for (Obj.Var r : fi.results()) rt.add(r.type());
+            start(classes(pt), classes(rt));
+            int word = 0;
+            for (Obj.Var p : fi.params()) {
+                List<Value> ws = new ArrayList<>();
+                for (Cls c : classes(p.type())) {
+                    Instr in = cur.append(Op.PARAM);
+                    in.aux = word++;
+                    ws.add(func.define(in, c));
+                }
+                declare(p);
+                writeVar(p, ws);
+            }
+            for (Obj.Var r : fi.results()) {
+                declare(r);
+                writeVar(r, zero(r.type()));
+            }
+            for (Obj.Var v : fi.locals()) declare(v);
+            results = fi.results();
+            stmts(f.decl.body().stmts());
+            if (cur != null) cur.ret(resultWords());
+            finish();
+        }
+
+        void packageInit(List<VarInit> ordered, List<Obj.Func> inits) {
+            start(List.of(), List.of());
+            for (VarInit vi : ordered) {
+                List<Expr> one = List.of(vi.value());
+                List<List<Value>> vals = exprList(one, vi.vars().size(), null);
+                for (int i = 0; i < vi.vars().size(); i++) assignVar(vi.vars().get(i), vals.get(i));
+            }
+            for (Obj.Func f : inits) cur.call(f.symbol(), List.of(), List.of());
+            cur.ret(List.of());
+            finish();
+        }
+
+        // ---- variables ------------------------------------------------------------
+
+        void declare(Obj.Var v) {
+            if (vars.containsKey(v)) return;
+            List<Cls> cs = classes(v.type());
+            int first = ssa.newVar(cs.get(0));
+            for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
+            vars.put(v, first);
+        }
+
+        void writeVar(Obj.Var v, List<Value> ws) {
+            int first = vars.get(v);
+            for (int i = 0; i < ws.size(); i++) ssa.write(first + i, cur, ws.get(i));
+        }
+
+        String globalSym(Obj.Var v) {
+            return v.pkg + "." + v.name();
+        }
+
+        List<Value> readVar(Obj.Var v) {
+            List<Value> out = new ArrayList<>();
+            Integer first = vars.get(v);
+            if (first != null) {
+                for (int i = 0; i < v.type().words(); i++) out.add(ssa.read(first + i, cur));
+                return out;
+            }
+            List<Cls> cs = classes(v.type());
+            Value p = cur.addr(globalSym(v), 0);
+            for (int i = 0; i < cs.size(); i++) out.add(cur.load(cs.get(i), p, 8L * i));
+            return out;
+        }
+
+        /** Stores a value into a variable ({@code _} and blank variables: nothing). */
+        void assignVar(Obj.Var v, List<Value> ws) {
+            if (v == null || v.isBlank()) return;
+            if (vars.containsKey(v)) {
+                writeVar(v, ws);
+                return;
+            }
+            Value p = cur.addr(globalSym(v), 0);
+            for (int i = 0; i < ws.size(); i++) cur.store(p, 8L * i, ws.get(i));
+        }
+
+        List<Value> resultWords() {
+            List<Value> out = new ArrayList<>();
+            for (Obj.Var r : results) out.addAll(readVar(r));
+            return out;
+        }
+
+        /** The zero value's words. */
+        List<Value> zero(Basic t) {
+            List<Value> out = new ArrayList<>();
+            for (Cls c : classes(t)) out.add(constWord(c, 0));
+            return out;
+        }
+
+        Value constWord(Cls c, long v) {
+            if (c == Cls.INT) return cur.constant(v);
+            Instr in = cur.append(Op.CONST);   // a nil pointer word (the empty string's data)
+            in.aux = v;
+            return func.define(in, c);
+        }
+
+        // ---- blocks ---------------------------------------------------------------
+
+        Block newBlock() {
+            return ssa.newBlock();
+        }
+
+        /** Continues in b, whose predecessors are all known; dead code if it has none. */
+        void enter(Block b) {
+            ssa.seal(b);
+            cur = b.preds.isEmpty() ? null : b;
+        }
+
+        void jumpTo(Block b) {
+            if (cur != null) cur.jump(b);
+            cur = null;
+        }
+
+        // ---- statements -----------------------------------------------------------
+
+        void stmts(List<Stmt> list) {
+            for (Stmt s : list) stmt(s);
+        }
+
+        void stmt(Stmt s) {
+            if (cur == null) return;   // after return, break, continue: no label can reach it
+            if (s instanceof Stmt.ExprStmt es) {
+                expr(es.x());
+            } else if (s instanceof Stmt.Assign a) {
+                assign(a);
+            } else if (s instanceof Stmt.IncDec id) {
+                Value x = expr(id.x()).get(0);
+                Value r = cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1));
+                assignVar(target(id.x()), List.of(r));
+            } else if (s instanceof Stmt.DeclStmt ds) {
+                for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
+            } else if (s instanceof Stmt.Block b) {
+                stmts(b.stmts());
+            } else if (s instanceof Stmt.If is) {
+                ifStmt(is);
+            } else if (s instanceof Stmt.For f) {
+                forStmt(f);
+            } else if (s instanceof Stmt.Switch sw) {
+                switchStmt(sw);
+            } else if (s instanceof Stmt.Return r) {
+                List<Value> ws = new ArrayList<>();
+                if (r.results().isEmpty()) {
+                    ws = resultWords();
+                } else {
+                    for (List<Value> v : exprList(r.results(), results.size(), null)) ws.addAll(v);
+                }
+                cur.ret(ws);
+                cur = null;
+            } else if (s instanceof Stmt.Break) {
+                jumpTo(targets.peek()[0]);
+            } else if (s instanceof Stmt.Continue) {
+                for (Block[] t : targets) {
+                    if (t[1] != null) {
+                        jumpTo(t[1]);
+                        break;
+                    }
+                }
+            } else if (s instanceof Stmt.Go g) {
+                goStmt(g);
+            }
+        }
+
+        void ifStmt(Stmt.If is) {
+            if (is.init() != null) stmt(is.init());
+            Value c = expr(is.cond()).get(0);
+            Block then = newBlock(), els = is.els() != null ? newBlock() : null, end = newBlock();
+            cur.branch(c, then, els != null ? els : end);
+            enter(then);
+            stmts(is.then().stmts());
+            jumpTo(end);
+            if (els != null) {
+                enter(els);
+                stmt(is.els());
+                jumpTo(end);
+            }
+            enter(end);
+        }
+
+        void forStmt(Stmt.For f) {
+            if (f.init() != null) stmt(f.init());
+            if (cur == null) return;
+            Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;   // not sealed: the back edge comes later
+            if (f.cond() != null) {
+                Value c = expr(f.cond()).get(0);
+                cur.branch(c, body, end);
+            } else {
+                cur.jump(body);
+            }
+            enter(body);
+            targets.push(new Block[]{end, cont});
+            stmts(f.body().stmts());
+            targets.pop();
+            jumpTo(cont);
+            enter(cont);
+            if (cur != null && f.post() != null) stmt(f.post());
+            jumpTo(head);
+            ssa.seal(head);
+            enter(end);
+        }
+
+        void switchStmt(Stmt.Switch sw) {
+            if (sw.init() != null) stmt(sw.init());
+            if (cur == null) return;
+            Basic tagType = Basic.BOOL;
+            List<Value> tag = null;
+            if (sw.tag() != null) {
+                tagType = (Basic) info.typeOf(sw.tag()).type();
+                tag = expr(sw.tag());
+            }
+            Block end = newBlock(), dflt = end;
+            List<Block> bodies = new ArrayList<>();
+            // the cases in order, each value tested in turn
+            for (Stmt.CaseClause cc : sw.clauses()) {
+                Block body = newBlock();
+                bodies.add(body);
+                if (cc.isDefault()) dflt = body;
+                for (Expr v : cc.values()) {
+                    List<Value> x = expr(v);
+                    Value c;
+                    if (tag == null) {
+                        c = x.get(0);
+                    } else if (tagType.isString()) {
+                        Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), List.of(Cls.INT)).get(0);
+                        c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
+                    } else {
+                        c = cur.add(Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                    }
+                    Block next = newBlock();
+                    cur.branch(c, body, next);
+                    enter(next);
+                }
+            }
+            jumpTo(dflt);
+            targets.push(new Block[]{end, null});
+            for (int i = 0; i < sw.clauses().size(); i++) {
+                enter(bodies.get(i));
+                stmts(sw.clauses().get(i).body());
+                jumpTo(end);
+            }
+            targets.pop();
+            enter(end);
+        }
+
+        void localVar(Decl.Var vd) {
+            List<Obj.Var> vs = new ArrayList<>();
+            for (Expr.Ident n : vd.names()) vs.add((Obj.Var) info.objectOf(n));
+            if (vd.values().isEmpty()) {
+                for (Obj.Var v : vs) assignVar(v, zero(v.type()));
+                return;
+            }
+            List<List<Value>> vals = exprList(vd.values(), vs.size(), null);
+            for (int i = 0; i < vs.size(); i++) assignVar(vs.get(i), vals.get(i));
+        }
+
+        void assign(Stmt.Assign a) {
+            switch (a.op()) {
+                case "=", ":=" -> {
+                    List<Obj.Var> ts = new ArrayList<>();
+                    for (Expr l : a.lhs()) ts.add(target(l));
+                    // every value first, then the assignments, left to right
+                    List<List<Value>> vals = exprList(a.rhs(), ts.size(), null);
+                    for (int i = 0; i < ts.size(); i++) assignVar(ts.get(i), vals.get(i));
+                }
+                default -> {
+                    // x op= y: x op y, then the store
+                    String op = a.op().substring(0, a.op().length() - 1);
+                    Basic t = (Basic) info.typeOf(a.lhs().get(0)).type();
+                    assignVar(target(a.lhs().get(0)), binary(op, a.lhs().get(0), a.rhs().get(0), t));
+                }
+            }
+        }
+
+        /** An assignment target: the variable, or null for {@code _}. */
+        Obj.Var target(Expr l) {
+            l = unparen(l);
+            Obj o = l instanceof Expr.Ident id ? info.objectOf(id) : info.objectOf(((Expr.Selector) l).sel());
+            return o instanceof Obj.Var v && !v.isBlank() ? v : null;
+        }
+
+        void goStmt(Stmt.Go g) {
+            Expr.Call c = g.call();
+            Obj.Func f = (Obj.Func) callee(c);
+            Type.Signature sig = f.sig();
+            // the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
+            List<Value> args = new ArrayList<>();
+            for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
+            String name = symbol + ".gowrap" + (wrappers.size() + 1);
+            wrappers.add(goWrapper(name, f));
+            List<Value> words = new ArrayList<>();
+            words.add(cur.addr(name, 0));
+            words.add(cur.constant(8L * args.size()));
+            words.addAll(args);
+            cur.call("runtime.newproc", words, List.of());   // ABI0: Callees.ABI0
+        }
+
+        /** {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry. */
+        Func goWrapper(String name, Obj.Func f) {
+            List<Cls> params = classes(f.sig().params());
+            Func w = new Func(name, params, List.of());
+            w.abi0 = true;
+            Block b = w.newBlock();
+            List<Value> args = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                Instr in = b.append(Op.PARAM);
+                in.aux = i;
+                args.add(w.define(in, params.get(i)));
+            }
+            b.call(f.symbol(), args, classes(f.sig().results()));
+            b.ret(List.of());
+            return w;
+        }
+
+        // ---- expressions ----------------------------------------------------------
+
+        Obj callee(Expr.Call c) {
+            Expr f = unparen(c.fun());
+            if (f instanceof Expr.Ident id) return info.objectOf(id);
+            return info.objectOf(((Expr.Selector) f).sel());
+        }
+
+        Basic basicOf(Expr e) {
+            return (Basic) info.typeOf(e).type();
+        }
+
+        /**
+         * The values of an expression list where {@code n} values are wanted: one expression
+         * per value, evaluated left to right, or one call with n results ({@code f(g())},
+         * {@code return g()}, {@code a, b = g()}, {@code print(g())}, {@code go f(g())}).
+         * {@code types}, when not null, receives each value's type.
+         */
+        List<List<Value>> exprList(List<Expr> es, int n, List<Basic> types) {
+            List<List<Value>> out = new ArrayList<>();
+            if (es.size() == 1 && info.typeOf(es.get(0)).type() instanceof Type.Tuple t) {
+                List<Value> ws = expr(es.get(0));
+                int w = 0;
+                for (Basic rt : t.types()) {
+                    int k = rt.words();
+                    out.add(ws.subList(w, w + k));
+                    w += k;
+                    if (types != null) types.add(rt);
+                }
+                return out;
+            }
+            for (Expr e : es) {
+                out.add(expr(e));
+                if (types != null) types.add(basicOf(e).defaultType());
+            }
+            return out;
+        }
+
+        /** The words of e's value (a call's: all its result words, maybe none). */
+        List<Value> expr(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.isConstant()) return constant(tv.value());
+            e = unparen(e);
+            if (e instanceof Expr.Ident id) {
+                return readVar((Obj.Var) info.objectOf(id));
+            } else if (e instanceof Expr.Selector sel) {
+                return readVar((Obj.Var) info.objectOf(sel.sel()));
+            } else if (e instanceof Expr.Call c) {
+                return call(c);
+            } else if (e instanceof Expr.Unary u) {
+                Value x = expr(u.x()).get(0);
+                return switch (u.op()) {
+                    case "-" -> List.of(cur.add(Op.NEG, Cls.INT, x));
+                    case "^" -> List.of(cur.add(Op.NOT, Cls.INT, x));
+                    case "!" -> List.of(cur.add(Op.XOR, Cls.INT, x, cur.constant(1)));
+                    default -> List.of(x);
+                };
+            } else if (e instanceof Expr.Binary b) {
+                return binary(b.op(), b.x(), b.y(), basicOf(b.x()));
+            }
+            throw new IllegalStateException("cannot lower " + Expr.show(e) + " at " + e.pos());
+        }
+
+        List<Value> constant(Object v) {
+            if (v instanceof String s) {
+                if (s.isEmpty()) return List.of(constWord(Cls.PTR, 0), cur.constant(0));
+                return List.of(cur.addr(pl.stringSym(s), 0), cur.constant(s.length()));
+            }
+            if (v instanceof Boolean b) return List.of(cur.constant(b ? 1 : 0));
+            return List.of(cur.constant(((BigInteger) v).longValue()));
+        }
+
+        /** x op y where x has type t (after the checker's conversions, y's type too). */
+        List<Value> binary(String op, Expr x, Expr y, Basic t) {
+            if (op.equals("&&") || op.equals("||")) {
+                // x && y: y only when x is true; the result is x where y was not evaluated
+                Value xv = expr(x).get(0);
+                Block from = cur, rhs = newBlock(), end = newBlock();
+                if (op.equals("&&")) cur.branch(xv, rhs, end);
+                else cur.branch(xv, end, rhs);
+                enter(rhs);
+                Value yv = expr(y).get(0);
+                Block yEnd = cur;
+                cur.jump(end);
+                enter(end);
+                Instr phi = end.insert(0, Op.PHI);
+                // the phi's operands follow end's preds: from (x), then yEnd (y)
+                if (end.preds.get(0) != from || end.preds.get(1) != yEnd) throw new IllegalStateException("preds of " + end);
+                phi.args.add(xv);
+                phi.args.add(yv);
+                return List.of(func.define(phi, Cls.INT));
+            }
+            if (t.isString()) {
+                List<Value> a = expr(x), b = expr(y);
+                List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
+                if (op.equals("+")) return cur.call("runtime.concatstring2", args, List.of(Cls.PTR, Cls.INT));
+                Value r = cur.call("runtime.cmpstring", args, List.of(Cls.INT)).get(0);
+                return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
+            }
+            Value a = expr(x).get(0), b = expr(y).get(0);
+            Op o = switch (op) {
+                case "+" -> Op.ADD;
+                case "-" -> Op.SUB;
+                case "*" -> Op.MUL;
+                case "&" -> Op.AND;
+                case "|" -> Op.OR;
+                case "^" -> Op.XOR;
+                case "&^" -> Op.ANDNOT;
+                case "/" -> Op.DIV;
+                case "%" -> Op.MOD;
+                case "<<" -> Op.SHL;
+                case ">>" -> Op.SAR;
+                default -> compare(op);
+            };
+            boolean constY = info.typeOf(y) != null && info.typeOf(y).isConstant();
+            if ((o == Op.DIV || o == Op.MOD) && !constY) {
+                check(cur.add(Op.EQ, Cls.INT, b, cur.constant(0)), "runtime.panicdivide");
+            } else if ((o == Op.SHL || o == Op.SAR) && !constY) {
+                check(cur.add(Op.LT, Cls.INT, b, cur.constant(0)), "runtime.panicshift");
+            }
+            return List.of(cur.add(o, Cls.INT, a, b));
+        }
+
+        /** if bad { call panicfn; unreachable }: Go's run-time check before an operation. */
+        void check(Value bad, String panicfn) {
+            Block panic = newBlock(), ok = newBlock();
+            cur.branch(bad, panic, ok);
+            ssa.seal(panic);
+            panic.call(panicfn, List.of(), List.of());
+            panic.unreachable();
+            enter(ok);
+        }
+
+        Op compare(String op) {
+            return switch (op) {
+                case "==" -> Op.EQ;
+                case "!=" -> Op.NE;
+                case "<" -> Op.LT;
+                case "<=" -> Op.LE;
+                case ">" -> Op.GT;
+                case ">=" -> Op.GE;
+                default -> throw new IllegalStateException("operator " + op);
+            };
+        }
+
+        // ---- calls ----------------------------------------------------------------
+
+        List<Value> call(Expr.Call c) {
+            Obj o = callee(c);
+            if (o instanceof Obj.Builtin b) {
+                switch (b.name()) {
+                    case "len" -> {
+                        return List.of(expr(c.args().get(0)).get(1));
+                    }
+                    case "print", "println" -> {
+                        print(c, b.name().equals("println"));
+                        return List.of();
+                    }
+                    default -> throw new IllegalStateException(b.name());
+                }
+            }
+            if (o instanceof Obj.TypeName) return expr(c.args().get(0));   // a conversion between identical types
+            Obj.Func f = (Obj.Func) o;
+            Type.Signature sig = f.sig();
+            List<Value> args = new ArrayList<>();
+            for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
+            return cur.call(f.symbol(), args, classes(sig.results()));
+        }
+
+        /**
+         * print / println: the arguments are evaluated first (gc orders them before the
+         * statement, so a call that prints does so before any of this statement's output),
+         * then printed between printlock and printunlock; println puts a space between them
+         * and a newline at the end. Constants are printed directly.
+         */
+        void print(Expr.Call c, boolean ln) {
+            List<Basic> types = new ArrayList<>();
+            List<List<Value>> vals = new ArrayList<>();
+            List<Object> consts = new ArrayList<>();
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Type.Tuple) {
+                vals = exprList(c.args(), -1, types);
+                for (int i = 0; i < vals.size(); i++) consts.add(null);
+            } else {
+                for (Expr a : c.args()) {
+                    TypeAndValue tv = info.typeOf(a);
+                    types.add(((Basic) tv.type()).defaultType());
+                    consts.add(tv.isConstant() ? tv.value() : null);
+                    vals.add(tv.isConstant() ? null : expr(a));
+                }
+            }
+            cur.call("runtime.printlock", List.of(), List.of());
+            for (int i = 0; i < types.size(); i++) {
+                if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
+                List<Value> v = consts.get(i) != null ? constant(consts.get(i)) : vals.get(i);
+                String fn = switch (types.get(i)) {
+                    case STRING, UNTYPED_STRING -> "runtime.printstring";
+                    case BOOL, UNTYPED_BOOL -> "runtime.printbool";
+                    case INT, UNTYPED_INT -> "runtime.printint";
+                    case INVALID -> throw new IllegalStateException("print of an invalid value");
+                };
+                cur.call(fn, v, List.of());
+            }
+            if (ln) cur.call("runtime.printnl", List.of(), List.of());
+            cur.call("runtime.printunlock", List.of(), List.of());
+        }
+    }
+}

@@ -1,0 +1,564 @@
+package dev.rt0gen.lower;
+
+import dev.rt0gen.compare.RunsFile;
+import dev.rt0gen.initorder.InitOrder;
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Data;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Interp;
+import dev.rt0gen.ir.Module;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Parser;
+import dev.rt0gen.ir.Printer;
+import dev.rt0gen.ir.Verifier;
+import dev.rt0gen.source.SourceLoader;
+import dev.rt0gen.source.SourceTree;
+import dev.rt0gen.testing.Corpora;
+import dev.rt0gen.testing.Programs;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LowerTest {
+    /** Where Go's output for each corpus run was recorded (README.md there). */
+    static final Path EXPECTED = Path.of("src/test/resources/dev/rt0gen/lower/corpus");
+    /** The CPUs of the machine the expectations were recorded on (p22_gomaxprocs prints NumCPU). */
+    static final int RECORDED_CPUS = 2;
+
+    static List<Module> lower(SourceTree t) throws Exception {
+        List<Module> ms = Lower.lower(InitOrder.plan(Programs.check(t)));
+        for (Module m : ms) {
+            for (Func f : m.funcs) {
+                Verifier.verify(f);
+                checkWellFormed(f);
+            }
+            // the text form reads back (the parser lists preds in block order, so compare counts) and verifies
+            Module back = Parser.module(Printer.module(m));
+            Verifier.verify(back);
+            assertThat(back.funcs).extracting(f -> f.name + " " + f.blocks.size() + " blocks " + f.abi0)
+                    .containsExactlyElementsOf(m.funcs.stream().map(f -> f.name + " " + f.blocks.size() + " blocks " + f.abi0).toList());
+            assertThat(back.data).isEqualTo(m.data);
+            assertThat(back.constants).isEqualTo(m.constants);
+        }
+        return ms;
+    }
+
+    static Interp.Result run(String src) throws Exception {
+        return Interp.run(lower(Programs.mainOnly(src)));
+    }
+
+    static String stderr(String src) throws Exception {
+        Interp.Result r = run(src);
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        return r.stderr();
+    }
+
+    /**
+     * Beyond the verifier: phis on top with one operand per pred, and no block but the entry
+     * without predecessors (lowering drops the dead blocks it made).
+     */
+    static void checkWellFormed(Func f) {
+        java.util.Set<Integer> defined = new java.util.HashSet<>();
+        for (Block b : f.blocks) {
+            assertThat(b.instrs).as(f.name + " " + b).isNotEmpty();
+            assertThat(b.terminator()).as(f.name + " " + b + " ends in a terminator").isNotNull();
+            boolean pastPhis = false;
+            for (int i = 0; i < b.instrs.size(); i++) {
+                Instr in = b.instrs.get(i);
+                assertThat(in.op.isTerminator()).as(f.name + " " + b + " terminator only last").isEqualTo(i == b.instrs.size() - 1);
+                if (in.op == Op.PHI) {
+                    assertThat(pastPhis).as(f.name + " phi on top of " + b).isFalse();
+                    assertThat(in.args).as(f.name + " " + in).hasSize(b.preds.size());
+                } else {
+                    pastPhis = true;
+                }
+                for (var v : in.defs) assertThat(defined.add(v.id)).as(f.name + " v" + v.id + " defined once").isTrue();
+            }
+            for (Block s : b.succs) assertThat(s.preds).as(f.name).contains(b);
+            for (Block p : b.preds) assertThat(p.succs).as(f.name).contains(b);
+            if (b != f.entry()) assertThat(b.preds).as(f.name + " " + b + " is reachable").isNotEmpty();
+        }
+    }
+
+    // ---- the corpus ---------------------------------------------------------------
+
+    @TestFactory
+    List<DynamicTest> corpus() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<Path> dirs = Corpora.corpus();
+        assertThat(dirs).hasSize(Corpora.CORPUS_PROGRAMS);
+        for (Path dir : dirs) {
+            String name = dir.getFileName().toString();
+            List<Map<String, String>> runs = RunsFile.read(dir);
+            try (var recorded = Files.list(EXPECTED.resolve(name))) {
+                assertThat(recorded.filter(p -> p.toString().endsWith(".exit")).count()).as(name + ": a recorded output per run").isEqualTo(runs.size());
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                int run = i;
+                Map<String, String> env = runs.get(i);
+                tests.add(DynamicTest.dynamicTest(name + " " + env, () -> {
+                    String want = Files.readString(EXPECTED.resolve(name).resolve(run + ".stderr"), StandardCharsets.ISO_8859_1);
+                    int wantExit = Integer.parseInt(Files.readString(EXPECTED.resolve(name).resolve(run + ".exit")).strip());
+                    Interp.Result r = Interp.run(lower(SourceLoader.load(dir)), env, RECORDED_CPUS);
+                    assertThat(r.stderr()).isEqualTo(want);
+                    assertThat(r.exit()).isEqualTo(wantExit);
+                    if (run == 0 && Files.isRegularFile(dir.resolve("expected.stderr"))) {
+                        // the v* programs' own expectations (go1.19.8)
+                        assertThat(r.stderr()).isEqualTo(Files.readString(dir.resolve("expected.stderr"), StandardCharsets.ISO_8859_1));
+                        assertThat(r.exit()).isEqualTo(Integer.parseInt(Files.readString(dir.resolve("expected.exit")).strip()));
+                        assertThat(Files.readString(dir.resolve("expected.stdout"))).isEmpty();
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    // ---- targeted -----------------------------------------------------------------
+
+    @Test
+    void shortCircuitEvaluatesTheRightOperandOnlyWhenNeeded() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                var calls = 0
+
+                func t(s string) bool { calls++; print(s); return true }
+                func f(s string) bool { calls++; print(s); return false }
+
+                func main() {
+                	a := f("a") && t("b")
+                	b := t("c") || f("d")
+                	c := t("e") && (f("f") || t("g")) && !f("h")
+                	println()
+                	println(a, b, c, calls)
+                	x := 0
+                	for i := 0; i < 5 && x < 3; i++ {
+                		x++
+                	}
+                	println(x)
+                }
+                """)).isEqualTo("acefgh\nfalse true true 6\n3\n");
+    }
+
+    @Test
+    void multiValueCallsGoThroughEveryForm() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                import "runtime"
+
+                func two() (int, string) { return 7, "seven" }
+                func pass() (int, string) { return two() }
+                func take(n int, s string) int { println("take", n, s); return n + len(s) }
+                func show(n int, s string) { println("show", n, s) }
+
+                var g1, g2 = two()
+
+                func main() {
+                	a, b := pass()
+                	println(a, b)
+                	var c, d = two()
+                	println(c, d)
+                	a, b = two()
+                	println(take(two()), a, b, g1, g2)
+                	println(two())
+                	print(two())
+                	println()
+                	go show(two())
+                	runtime.Gosched()
+                }
+                """)).isEqualTo("""
+                7 seven
+                7 seven
+                take 7 seven
+                12 7 seven 7 seven
+                7 seven
+                7seven
+                show 7 seven
+                """);
+    }
+
+    @Test
+    void divisionAndShiftsHaveGoSemantics() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                func div(a, b int) int { return a / b }
+                func mod(a, b int) int { return a % b }
+                func shl(a, b int) int { return a << b }
+                func shr(a, b int) int { return a >> b }
+
+                func main() {
+                	min := -9223372036854775807 - 1
+                	println(div(min, -1), mod(min, -1), div(-7, 2), mod(-7, 2), div(7, -2), mod(7, -2))
+                	println(shl(1, 63), shl(1, 64), shl(3, 70), shr(-8, 64), shr(8, 64), shr(-8, 1), shr(min, 63))
+                	x := 5
+                	x <<= 62
+                	y := -1
+                	y >>= 100
+                	println(x, y, 1<<10, -16>>2)
+                }
+                """)).isEqualTo("""
+                -9223372036854775808 0 -3 -1 -3 1
+                -9223372036854775808 0 0 -1 0 -4 -1
+                4611686018427387904 -1 1024 -4
+                """);
+    }
+
+    @Test
+    void divisionByZeroAndNegativeShiftPanic() throws Exception {
+        Interp.Result r = run("""
+                package main
+
+                var zero = 0
+
+                func main() {
+                	println("before")
+                	println(1 / zero)
+                	println("after")
+                }
+                """);
+        assertThat(r.stderr()).isEqualTo("before\npanic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n");
+        assertThat(r.exit()).isEqualTo(2);
+        r = run("""
+                package main
+
+                func main() {
+                	n := -3
+                	x := 7
+                	x %= 1
+                	println(x)
+                	println(1 << n)
+                }
+                """);
+        assertThat(r.stderr()).isEqualTo("0\npanic: runtime error: negative shift amount\n\ngoroutine 1 [running]:\n");
+        assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void stringsCompareAndConcatenate() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                func main() {
+                	a, b := "abc", "abd"
+                	e := ""
+                	println(a < b, a <= b, a > b, a >= b, a == b, a != b, e < a, e == "", a+b == "abcabd")
+                	s := e
+                	for i := 0; i < 3; i++ {
+                		s = s + "x"
+                	}
+                	println(s, len(s), len(e+e), e+"!", "\\xff" > "a")
+                }
+                """)).isEqualTo("true true false false false true true true true\nxxx 3 0 ! true\n");
+    }
+
+    @Test
+    void switchTakesTheFirstMatchingCase() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                func name(n int) string {
+                	switch n {
+                	case 1, 2:
+                		return "small"
+                	case 3:
+                	case 4:
+                		return "four"
+                	default:
+                		return "other"
+                	}
+                	return "three"
+                }
+
+                func kind(s string) int {
+                	r := 0
+                	switch s + "" {
+                	case "a":
+                		r = 1
+                	case "b", "c":
+                		r = 2
+                		break
+                		r = 3
+                	}
+                	return r
+                }
+
+                func main() {
+                	println(name(1), name(2), name(3), name(4), name(9))
+                	println(kind("a"), kind("c"), kind("z"))
+                	x := 5
+                	switch {
+                	case x > 10:
+                		println("big")
+                	case x > 3:
+                		println("medium")
+                	}
+                	switch b := x == 5; b {
+                	case false:
+                		println("no")
+                	case true:
+                		println("yes")
+                	}
+                	for i := 0; i < 4; i++ {
+                		switch i {
+                		case 1:
+                			continue
+                		case 3:
+                			break
+                		}
+                		println("i", i)
+                	}
+                }
+                """)).isEqualTo("small small three four other\n1 2 0\nmedium\nyes\ni 0\ni 2\ni 3\n");
+    }
+
+    @Test
+    void namedResultsStartAtZeroAndBareReturnReturnsThem() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                func f(n int) (sum int, s string, ok bool) {
+                	if n < 0 {
+                		return
+                	}
+                	for i := 1; i <= n; i++ {
+                		sum += i
+                		s = s + "x"
+                	}
+                	ok = true
+                	return
+                }
+
+                func g() (a, b int) {
+                	a, b = 1, 2
+                	a, b = b, a
+                	return b, a
+                }
+
+                func main() {
+                	println(f(-1))
+                	println(f(4))
+                	println(g())
+                }
+                """)).isEqualTo("0  false\n10 xxxx true\n1 2\n");
+    }
+
+    @Test
+    void goStatementsEvaluateArgumentsNowAndRunInGoOrder() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                import "runtime"
+
+                var log = ""
+
+                func worker(id int, name string) { log = log + " " + name; println("worker", id, name) }
+
+                func main() {
+                	x := 1
+                	go worker(x, "a")
+                	x = 2
+                	go worker(x, "b")
+                	go worker(3, "c"+"!")
+                	println("main", runtime.NumGoroutine())
+                	runtime.Gosched()
+                	println("log" + log, runtime.NumGoroutine())
+                }
+                """));
+        Module main = ms.get(ms.size() - 1);
+        Func w = main.func("main.main.gowrap1");
+        assertThat(w).isNotNull();
+        assertThat(w.abi0).isTrue();
+        assertThat(w.params).hasSize(3);
+        assertThat(main.func("main.main.gowrap3")).isNotNull();
+        Interp.Result r = Interp.run(ms);
+        // runnext holds the last one started; the others wait in the local queue in order
+        assertThat(r.stderr()).isEqualTo("main 4\nworker 3 c!\nworker 1 a\nworker 2 b\nlog c! a b 1\n");
+        assertThat(r.exit()).isZero();
+    }
+
+    @Test
+    void parallelAssignmentEvaluatesEverythingThenAssignsLeftToRight() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                var g = 1
+
+                func bump() int { g += 10; return g }
+
+                func main() {
+                	a, b := 1, 2
+                	a, b = b, a
+                	g, a = bump(), g
+                	x := 0
+                	x, x = 3, 4
+                	g, g = 5, 6
+                	println(a, b, g, x)
+                	y := 1
+                	println(y, bump(), g)
+                }
+                """)).isEqualTo("11 1 6 4\n1 16 16\n");   // as gc: bump() runs before g is read
+    }
+
+    @Test
+    void goInAnInitFunctionAndWithoutArguments() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                import "runtime"
+
+                func hello() { println("hello") }
+
+                func init() {
+                	go hello()
+                	println("init")
+                }
+
+                func main() {
+                	println("main")
+                	runtime.Gosched()
+                	println("end")
+                }
+                """));
+        Func w = ms.get(0).func("main.init.0.gowrap1");
+        assertThat(w).isNotNull();
+        assertThat(w.params).isEmpty();
+        assertThat(Interp.run(ms).stderr()).isEqualTo("init\nmain\nhello\nend\n");
+    }
+
+    @Test
+    void loopsBreakContinueAndUnreachableCode() throws Exception {
+        assertThat(stderr("""
+                package main
+
+                func f(n int) int {
+                	for {
+                		if n > 100 {
+                			return n
+                		}
+                		n = n * 2
+                	}
+                }
+
+                func g(n int) int {
+                	t := 0
+                	for i := 0; i < n; i++ {
+                		if i%2 == 0 {
+                			continue
+                		}
+                		for j := 0; ; j++ {
+                			if j == i {
+                				break
+                			}
+                			t += j
+                		}
+                	}
+                	return t
+                	t = 99
+                	return t
+                }
+
+                func main() {
+                	println(f(3), g(6))
+                	k := 0
+                	for k < 10 {
+                		k += 3
+                	}
+                	println(k)
+                }
+                """)).isEqualTo("192 13\n12\n");
+    }
+
+    @Test
+    void packageVariablesAreDataBssAndInitInPlanOrder() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                const greeting = "hi"
+
+                var n = -42
+                var s = greeting + "!"
+                var t = true
+                var e = ""
+                var z int
+                var a = b + 1
+                var b = f()
+
+                func f() int { println("f"); return 2 }
+
+                func init() { println("init", a, b) }
+
+                func main() { println(n, s, t, e, z, a, b) }
+                """));
+        Module m = ms.get(0);
+        Map<String, Data> data = m.data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        assertThat(data.get("main.n")).isEqualTo(new Data(Data.Section.DATA, "main.n", List.of(new Data.Word(-42))));
+        assertThat(data.get("main.s").items()).containsExactly(new Data.SymWord("main..stmp_0", 0), new Data.Word(3));
+        assertThat(data.get("main..stmp_0").items()).containsExactly(new Data.Bytes("hi!"));
+        assertThat(data.get("main.e").items()).containsExactly(new Data.Zero(dev.rt0gen.ir.Cls.PTR), new Data.Word(0));
+        assertThat(data.get("main.a").section()).isEqualTo(Data.Section.BSS);
+        assertThat(data.get("go..inittasks").items()).containsExactly(new Data.SymWord("main..stmp_3", 0), new Data.Word(4), new Data.SymWord("main.init", 0));
+        assertThat(data.get("go..godebugDefault").section()).isEqualTo(Data.Section.RODATA);
+        assertThat(m.constants).containsEntry("go..ninittasks", 1L).containsKey("go..godebugDefaultLen");
+        assertThat(Interp.run(ms).stderr()).isEqualTo("f\ninit 3 2\n-42 hi! true  0 3 2\n");
+    }
+
+    @Test
+    void importedPackagesKeepTheirPathsInNames() throws Exception {
+        List<Module> ms = lower(Programs.tree(Map.of(
+                "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() { println(a.Get(), a.X) }\n",
+                "a/a.go", "package a\n\nvar X = f()\n\nfunc f() int { return 1 }\n\nfunc Get() int { X++; return X }\n")));
+        assertThat(ms).extracting(m -> m.path).containsExactly("example.com/t/a", "main");
+        assertThat(ms.get(0).func("example.com/t/a.Get")).isNotNull();
+        assertThat(ms.get(0).func("example.com/t/a.init")).isNotNull();
+        assertThat(ms.get(1).data.stream().filter(d -> d.name().equals("go..inittasks")).findFirst().orElseThrow().items())
+                .containsExactly(new Data.SymWord("main..stmp_0", 0), new Data.Word(15), new Data.SymWord("example.com/t/a.init", 0));
+        assertThat(Interp.run(ms).stderr()).isEqualTo("2 2\n");
+    }
+
+    @Test
+    void loopVariablesBecomePhisAndTrivialPhisGo() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                func sum(n int) int {
+                	s, k := 0, 7
+                	for i := 0; i < n; i++ {
+                		s += i * k
+                	}
+                	return s
+                }
+
+                func main() { println(sum(4)) }
+                """));
+        Func f = ms.get(0).func("main.sum");
+        long phis = f.blocks.stream().flatMap(b -> b.instrs.stream()).filter(in -> in.op == Op.PHI).count();
+        // s and i change in the loop; k and n do not: their phis are trivial and removed
+        assertThat(phis).as(f.toString()).isEqualTo(2);
+        assertThat(Interp.run(ms).stderr()).isEqualTo("42\n");
+    }
+
+    @Test
+    void lowersQuickly() throws Exception {
+        var plan = InitOrder.plan(Programs.check(SourceLoader.load(Corpora.corpusRoot().resolve("p49_fairness"))));
+        for (int i = 0; i < 200; i++) Lower.lower(plan);   // warm up
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 100; i++) Lower.lower(plan);
+        long perRun = (System.nanoTime() - t0) / 100;
+        assertThat(perRun).as("ns per lowering").isLessThan(5_000_000L);
+    }
+}
