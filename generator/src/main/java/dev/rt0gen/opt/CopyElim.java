@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Copy propagation (gc's copyelim and phielim): uses of {@code copy x} become uses of x, and a
  * phi whose operands are all one value w (or the phi itself, around a loop) is w. Both are then
- * deleted. A copy that changes the class (an {@code int} made from a {@code ptr}, which the
- * garbage collector must no longer scan, or the reverse) stays: it is a real move.
+ * deleted. (A copy keeps its operand's class, ir.Verifier checks; the class test here only
+ * makes sure a value never stands for one of another class.)
  */
 final class CopyElim {
     private CopyElim() {

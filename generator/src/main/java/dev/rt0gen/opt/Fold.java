@@ -189,6 +189,7 @@ final class Fold {
     }
 
     private static boolean copy(Instr in, Value x) {
+        if (x.cls != in.def().cls) return false; // a copy keeps the class (an int + a ptr 0 stays)
         in.becomeCopy(x);
         return true;
     }

@@ -28,7 +28,8 @@ final class Strength {
         for (Block b : f.blocks) {
             for (int i = 0; i < b.instrs.size(); i++) {
                 Instr in = b.instrs.get(i);
-                if (in.defs.size() != 1) continue;
+                // Only int arithmetic: its rewrites make int words (a ptr op keeps its op).
+                if (in.defs.size() != 1 || in.def().cls != Cls.INT || !allInt(in)) continue;
                 switch (in.op) {
                     case MUL -> mul(in);
                     case DIV, MOD -> {
@@ -45,6 +46,11 @@ final class Strength {
                 i = b.instrs.indexOf(in); // the sequence went in before it
             }
         }
+    }
+
+    private static boolean allInt(Instr in) {
+        for (Value a : in.args) if (a.cls != Cls.INT) return false;
+        return true;
     }
 
     /** Instructions inserted before {@code in}, which finally becomes the last of them. */

@@ -5,6 +5,7 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class CseTest {
         Value d = b2.add(Op.SUB, Cls.INT, x, y), e = b2.add(Op.SUB, Cls.INT, y, x); // sub does not commute
         Build.ret(b2, b2.add(Op.ADD, Cls.INT, b2.add(Op.SUB, Cls.INT, a, d), e));
         Cse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(Build.count(f, Op.ADD)).isEqualTo(2); // a, and b2's last
         assertThat(Build.count(f, Op.SUB)).isEqualTo(3);
         assertThat(OptEval.run(f, 3, 4)).containsExactly(49);
@@ -49,7 +50,7 @@ class CseTest {
         Value l2 = c0.load(Cls.INT, q, 0);
         Build.ret(c0, c0.add(Op.ADD, Cls.INT, l1, l2));
         Cse.run(g);
-        OptCheck.check(g);
+        Verifier.verify(g);
         assertThat(Build.count(g, Op.ADDR)).isEqualTo(1);
         assertThat(Build.count(g, Op.LOAD)).isEqualTo(2);
         assertThat(Build.count(g, Op.STORE)).isEqualTo(1);

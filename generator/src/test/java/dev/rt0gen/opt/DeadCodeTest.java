@@ -5,6 +5,7 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +27,7 @@ class DeadCodeTest {
         b.call("main.h", List.of(x), List.of(Cls.INT)); // unused result: stays
         Build.ret(b, x);
         DeadCode.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(Build.all(f)).extracting(in -> in.op)
                 .containsExactly(Op.PARAM, Op.PARAM, Op.ADDR, Op.LOAD, Op.STORE, Op.CALL, Op.RET);
     }
@@ -44,7 +45,7 @@ class DeadCodeTest {
         Build.ret(b2, phi);
         b3.jump(b1); // b3 and b1 reach each other's blocks but not from the entry
         DeadCode.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(f.blocks).containsExactly(b0, b2);
         assertThat(b2.preds).containsExactly(b0);
         assertThat(phi.def.args).containsExactly(x);
@@ -68,7 +69,7 @@ class DeadCodeTest {
         j.def.args.add(j2);
         Build.ret(b3, i);
         DeadCode.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(Build.count(f, Op.PHI)).isEqualTo(1);
         assertThat(Build.count(f, Op.ADD)).isEqualTo(1);
         assertThat(OptEval.run(f, 5)).containsExactly(5);

@@ -6,6 +6,7 @@ import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +42,7 @@ class FoldTest {
                     Func f = constOp(op, a, b);
                     long want = OptEval.run(f)[0];
                     Fold.run(f);
-                    OptCheck.check(f);
+                    Verifier.verify(f);
                     assertThat(folded(f)).as("%d %s %d", a, op, b).isEqualTo(want);
                 }
             }
@@ -102,7 +103,7 @@ class FoldTest {
         for (Object[] c : cases) {
             Func f = identity((Op) c[0], (Long) c[1], (Long) c[2]);
             Func want = identity((Op) c[0], (Long) c[1], (Long) c[2]);
-            Passes.run(f, (name, g) -> OptCheck.check(g));
+            Passes.run(f, (name, g) -> Verifier.verify(g));
             Op left = Build.returned(f, 0).op;
             assertThat(left).as("%s %s %s\n%s", c[0], c[1], c[2], f).isIn(Op.PARAM, Op.CONST);
             assertThat(Build.all(f)).as("%s", f).hasSizeLessThanOrEqualTo(3);
@@ -134,7 +135,7 @@ class FoldTest {
     void ifOfAConstantJumpsAndTheDeadEdgeGoes() {
         Func t = diamond(5);
         Fold.run(t);
-        OptCheck.check(t);
+        Verifier.verify(t);
         Block b0 = t.blocks.get(0), b1 = t.blocks.get(1), b2 = t.blocks.get(2);
         assertThat(b0.terminator().op).isEqualTo(Op.JMP);
         assertThat(b0.succs).containsExactly(b1);
@@ -145,7 +146,7 @@ class FoldTest {
         assertThat(Build.returned(t, 0).aux).isZero(); // param 0
 
         Func e = diamond(0);
-        Passes.run(e, (name, g) -> OptCheck.check(g));
+        Passes.run(e, (name, g) -> Verifier.verify(g));
         assertThat(e.blocks).hasSize(1);
         assertThat(OptEval.run(e, 10, 20)).containsExactly(20);
     }
@@ -159,7 +160,7 @@ class FoldTest {
             b0.branch(b0.constant(c), b1, b1);
             Build.ret(b1, Build.phi(b1, x, y));
             Fold.run(f);
-            OptCheck.check(f);
+            Verifier.verify(f);
             assertThat(b1.preds).containsExactly(b0);
             assertThat(OptEval.run(f, 10, 20)).containsExactly(c != 0 ? 10 : 20);
         }
@@ -181,7 +182,7 @@ class FoldTest {
         b3.branch(b3.add(Op.LT, Cls.INT, k, b3.constant(10)), b4, b5);
         Build.ret(b4, b4.add(Op.MUL, Cls.INT, x, k));
         Build.ret(b5, x);
-        Passes.run(f, (name, g) -> OptCheck.check(g));
+        Passes.run(f, (name, g) -> Verifier.verify(g));
         assertThat(f.blocks.stream().filter(b -> b.terminator().op == Op.RET)).hasSize(1);
         assertThat(Build.count(f, Op.PHI)).isZero();
         for (long v : EDGES) assertThat(OptEval.run(f, v)).containsExactly(v * 3);

@@ -5,6 +5,7 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ class FuseTest {
         b2.jump(b3);
         Build.ret(b3, b3.add(Op.MUL, Cls.INT, p, x));
         Fuse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(f.blocks).containsExactly(b0);
         assertThat(Build.count(f, Op.PHI)).isZero();
         assertThat(OptEval.run(f, 3)).containsExactly(18);
@@ -41,7 +42,7 @@ class FuseTest {
         b2.jump(b3);
         Build.ret(b3, Build.phi(b3, seven, y));
         Fuse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(f.blocks).doesNotContain(b1);
         assertThat(b0.succs).containsExactly(b3, b2);
         assertThat(OptEval.run(f, 1)).containsExactly(7);
@@ -59,7 +60,7 @@ class FuseTest {
         b1.jump(b2);
         Build.ret(b2, Build.phi(b2, five, seven));
         Fuse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(OptEval.run(f, 1)).containsExactly(7);
         assertThat(OptEval.run(f, 0)).containsExactly(5);
     }
@@ -73,7 +74,7 @@ class FuseTest {
         b1.branch(x, b2, b2);
         Build.ret(b2, Build.phi(b2, x, x));
         Fuse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(Build.count(f, Op.IF)).isZero();
         assertThat(f.blocks).hasSize(1);
         assertThat(OptEval.run(f, 4)).containsExactly(4);
@@ -94,7 +95,7 @@ class FuseTest {
         i.def.args.add(i2);
         Build.ret(b3, i);
         Fuse.run(f);
-        OptCheck.check(f);
+        Verifier.verify(f);
         assertThat(OptEval.run(f, 6)).containsExactly(6);
         assertThat(OptEval.run(f, -3)).containsExactly(0);
         assertThat(Build.count(f, Op.PHI)).isEqualTo(1);

@@ -2,6 +2,7 @@ package dev.rt0gen.opt;
 
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class PassesTest {
         int changedSomething = 0;
         for (long seed = 0; seed < 400; seed++) {
             Func original = RandomFuncs.make(seed);
-            OptCheck.check(original);
+            Verifier.verify(original);
             List<long[]> inputs = RandomFuncs.inputs(seed, 12);
             List<long[]> want = new ArrayList<>();
             for (long[] in : inputs) want.add(OptEval.run(original, in));
@@ -26,7 +27,7 @@ class PassesTest {
             long s = seed;
             Passes.run(f, (name, g) -> {
                 try {
-                    OptCheck.check(g);
+                    Verifier.verify(g);
                     for (int i = 0; i < inputs.size(); i++)
                         assertThat(OptEval.run(g, inputs.get(i))).as("input %s", java.util.Arrays.toString(inputs.get(i))).containsExactly(want.get(i));
                 } catch (AssertionError e) {

@@ -5,6 +5,7 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
@@ -77,7 +78,7 @@ class StrengthTest {
             for (Op op : new Op[]{Op.DIV, Op.MOD}) {
                 Func f = byConstant(op, c);
                 Strength.run(f);
-                OptCheck.check(f);
+                Verifier.verify(f);
                 assertThat(Build.count(f, Op.DIV) + Build.count(f, Op.MOD)).as("%s by %d\n%s", op, c, f).isZero();
                 for (long x : dividends(c, r)) {
                     assertThat(OptEval.run(f, x)[0]).as("%d %s %d\n%s", x, op, c, f).isEqualTo(go(op, x, c));
@@ -94,7 +95,7 @@ class StrengthTest {
         for (long c : divisors()) {
             for (Op op : new Op[]{Op.DIV, Op.MOD}) {
                 Func f = byConstant(op, c);
-                Passes.run(f, (name, g) -> OptCheck.check(g));
+                Passes.run(f, (name, g) -> Verifier.verify(g));
                 assertThat(Build.count(f, Op.DIV) + Build.count(f, Op.MOD)).as("%s by %d\n%s", op, c, f).isZero();
                 for (long x : dividends(c, r)) assertThat(OptEval.run(f, x)[0]).as("%d %s %d\n%s", x, op, c, f).isEqualTo(go(op, x, c));
             }
@@ -144,7 +145,7 @@ class StrengthTest {
         cs.add(0L);
         for (long c : cs) {
             Func f = byConstant(Op.MUL, c);
-            Passes.run(f, (name, g) -> OptCheck.check(g));
+            Passes.run(f, (name, g) -> Verifier.verify(g));
             if (c != 0 && (Long.bitCount(c) == 1 || (c != MIN && Long.bitCount(-c) == 1)) && c != 1 && c != -1)
                 assertThat(Build.count(f, Op.MUL)).as("x*%d\n%s", c, f).isZero();
             for (long x : dividends(c == 0 ? 1 : c, r)) assertThat(OptEval.run(f, x)[0]).as("%d * %d", x, c).isEqualTo(x * c);
