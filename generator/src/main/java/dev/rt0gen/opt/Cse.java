@@ -16,13 +16,16 @@ import java.util.Map;
  * Common subexpression elimination (gc's cse, here by walking the dominator tree with a scoped
  * table, as in Briggs, Cooper and Simpson's dominator-based value numbering): a pure op equal
  * to one in a dominating position, with the same operands, is that value. Phis and params are
- * left alone; loads, stores and calls are not pure and never touched.
+ * left alone; loads, stores and calls are not pure and never touched. Constants and addresses
+ * are left alone too: one instruction makes each again where it is used, while one shared
+ * value would live across the calls in between (every register clobbered: a spill).
  */
 final class Cse {
     private Cse() {
     }
 
-    private record Key(Op op, dev.rt0gen.ir.Cls cls, long aux, String sym, List<Integer> args) {
+    /** An op and its operands: values by id, constants by their word (each use has its own const). */
+    private record Key(Op op, dev.rt0gen.ir.Cls cls, long aux, String sym, List<String> args) {
     }
 
     static void run(Func f) {
@@ -42,7 +45,8 @@ final class Cse {
             List<Key> added = new ArrayList<>();
             for (Instr in : b.instrs) {
                 in.args.replaceAll(a -> Edit.resolve(repl, a));
-                if (!in.op.pure || in.op == Op.PHI || in.op == Op.PARAM || in.defs.size() != 1) continue;
+                if (!in.op.pure || in.defs.size() != 1) continue;
+                if (in.op == Op.PHI || in.op == Op.PARAM || in.op == Op.CONST || in.op == Op.ADDR) continue;
                 Key k = key(in);
                 Value prev = table.get(k);
                 if (prev != null) {
@@ -62,9 +66,9 @@ final class Cse {
     }
 
     private static Key key(Instr in) {
-        List<Integer> args = new ArrayList<>();
-        for (Value a : in.args) args.add(a.id);
-        if (in.op.isCommutative() && args.size() == 2 && args.get(0) > args.get(1)) args = List.of(args.get(1), args.get(0));
+        List<String> args = new ArrayList<>();
+        for (Value a : in.args) args.add(a.constant() != null ? a.cls + " " + a.constant() : "v" + a.id);
+        if (in.op.isCommutative() && args.size() == 2 && args.get(0).compareTo(args.get(1)) > 0) args = List.of(args.get(1), args.get(0));
         return new Key(in.op, in.def().cls, in.aux, in.sym, args);
     }
 }

@@ -5,15 +5,24 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Parser;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Verifier;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Test IR through the ir.Block builder (until ir.Parser lands), and questions about its shape. */
+/** Test IR (the text form, or the ir.Block builder for generated IR), and questions about its shape. */
 final class Build {
     private Build() {
+    }
+
+    /** A function in the text form (docs/IR.md), which must verify. */
+    static Func parse(String text) {
+        Func f = Parser.func(text);
+        Verifier.verify(f);
+        return f;
     }
 
     /** A func of n int argument words and m int results, with its entry block. */
@@ -44,6 +53,11 @@ final class Build {
         List<Instr> out = new ArrayList<>();
         for (Block b : f.blocks) out.addAll(b.instrs);
         return out;
+    }
+
+    static Block block(Func f, int id) {
+        for (Block b : f.blocks) if (b.id == id) return b;
+        throw new AssertionError("no b" + id + " in\n" + f);
     }
 
     /** The instruction that defines the k-th result the function returns (its only ret). */

@@ -1,10 +1,7 @@
 package dev.rt0gen.opt;
 
-import dev.rt0gen.ir.Block;
-import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Op;
-import dev.rt0gen.ir.Value;
 import dev.rt0gen.ir.Verifier;
 import org.junit.jupiter.api.Test;
 
@@ -13,34 +10,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CopyElimTest {
     @Test
     void usesOfCopiesUseTheOriginal() {
-        Func f = Build.func(1, 2);
-        Block b = f.newBlock();
-        Value x = Build.param(b, 0);
-        Value c1 = b.add(Op.COPY, Cls.INT, x);
-        Value c2 = b.add(Op.COPY, Cls.INT, c1);
-        Build.ret(b, b.add(Op.ADD, Cls.INT, c2, c1), c2);
+        Func f = Build.parse("""
+                func main.t(int) (int, int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = copy v0
+                    v2:int = copy v1
+                    v3:int = add v2, v1
+                    ret v3, v2
+                }
+                """);
         CopyElim.run(f);
         Verifier.verify(f);
         assertThat(Build.count(f, Op.COPY)).isZero();
-        assertThat(Build.returned(f, 0).args).containsExactly(x, x);
+        assertThat(Build.returned(f, 0).toString()).isEqualTo("v3:int = add v0, v0");
         assertThat(Build.returned(f, 1).op).isEqualTo(Op.PARAM);
     }
 
     @Test
     void trivialPhisGo() {
-        // b0: jmp b1; b1: p = phi b0:x, b2:copy(p); r = phi b0:x, b2:r; if copy(p) < r -> b2, b3; b2: jmp b1; b3: ret p
-        Func f = Build.func(1, 1);
-        Block b0 = f.newBlock(), b1 = f.newBlock(), b2 = f.newBlock(), b3 = f.newBlock();
-        Value x = Build.param(b0, 0);
-        b0.jump(b1);
-        Value p = Build.phi(b1, x);
-        Value r = Build.phi(b1, x);
-        Value c = b1.add(Op.COPY, Cls.INT, p);
-        b1.branch(b1.add(Op.LT, Cls.INT, c, r), b2, b3);
-        b2.jump(b1);
-        p.def.args.add(c); // p = phi b0:x, b2:copy(p): x on every path
-        r.def.args.add(r); // r = phi b0:x, b2:r: the phi itself around the loop
-        Build.ret(b3, p);
+        // p is x on every path (through a copy of itself), r is x or itself around the loop.
+        Func f = Build.parse("""
+                func main.t(int) (int) {
+                b0:
+                    v0:int = param 0
+                    jmp b1
+                b1:
+                    v1:int = phi b0:v0, b2:v3
+                    v2:int = phi b0:v0, b2:v2
+                    v3:int = copy v1
+                    v4:int = lt v3, v2
+                    if v4 -> b2, b3
+                b2:
+                    jmp b1
+                b3:
+                    ret v1
+                }
+                """);
         CopyElim.run(f);
         Verifier.verify(f);
         assertThat(Build.count(f, Op.PHI)).isZero();
@@ -51,7 +57,7 @@ class CopyElimTest {
 
     @Test
     void aPhiOfTwoValuesStays() {
-        Func f = FoldTest.diamond(1);
+        Func f = FoldTest.diamond("lt v0, v1");
         CopyElim.run(f);
         assertThat(Build.count(f, Op.PHI)).isEqualTo(1);
     }
