@@ -13,6 +13,7 @@ import dev.rt0gen.source.SourceLoader;
 import dev.rt0gen.testing.Corpora;
 import dev.rt0gen.testing.Programs;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,19 @@ class OptCorpusTest {
             }
         }
         return tests;
+    }
+
+    @Test
+    void theCorpusDividesByConstantsAndNoDivisionByAConstantRemains() throws Exception {
+        int before = 0, after = 0;
+        for (Path dir : Corpora.corpus()) {
+            List<Module> ms = Lower.lower(InitOrder.plan(Programs.check(SourceLoader.load(dir))));
+            before += counts(ms)[1];
+            for (Module m : ms) for (Func f : m.funcs) Passes.run(f);
+            after += counts(ms)[1];
+        }
+        assertThat(before).as("divisions by constants in the lowered corpus").isPositive();
+        assertThat(after).isZero();
     }
 
     /** The div and mod instructions of every function, and those among them by a constant. */
