@@ -1,0 +1,3 @@
+module example.com/bench/bits
+
+go 1.21

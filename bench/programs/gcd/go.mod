@@ -1,0 +1,3 @@
+module example.com/bench/gcd
+
+go 1.21

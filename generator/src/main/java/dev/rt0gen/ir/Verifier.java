@@ -1,0 +1,269 @@
+package dev.rt0gen.ir;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the IR's invariants (docs/IR.md): block structure, the CFG's two directions, operand
+ * counts and classes, SSA (one definition per value, every use dominated by it). The back end
+ * runs it on every function in test builds (and with {@code -d verify}); a pass that breaks
+ * the IR fails there, not as a wrong binary.
+ */
+public final class Verifier {
+    /** The IR breaks an invariant; the message names the function, block and instruction. */
+    public static final class Error extends IllegalStateException {
+        Error(String msg) {
+            super(msg);
+        }
+    }
+
+    private final Func f;
+
+    private Verifier(Func f) {
+        this.f = f;
+    }
+
+    public static void verify(Module m) {
+        for (Func f : m.funcs) verify(f);
+    }
+
+    public static void verify(Func f) {
+        new Verifier(f).run();
+    }
+
+    private Error error(Block b, Instr in, String msg) {
+        return new Error(f.name + ": " + (b == null ? "" : b + ": ") + (in == null ? "" : Printer.instr(in) + ": ") + msg);
+    }
+
+    private void run() {
+        if (f.blocks.isEmpty()) throw error(null, null, "no blocks");
+        if (!f.entry().preds.isEmpty()) throw error(f.entry(), null, "the entry block has predecessors");
+        Set<Integer> blockIds = new HashSet<>();
+        Set<Block> inFunc = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block b : f.blocks) {
+            if (!blockIds.add(b.id)) throw error(b, null, "block id used twice");
+            if (b.func != f) throw error(b, null, "block of another function");
+            inFunc.add(b);
+        }
+        // where each value is defined: block and index
+        Map<Value, Block> defBlock = new IdentityHashMap<>();
+        Map<Value, Integer> defIndex = new IdentityHashMap<>();
+        Set<Integer> valueIds = new HashSet<>();
+        for (Block b : f.blocks) {
+            for (int i = 0; i < b.instrs.size(); i++) {
+                Instr in = b.instrs.get(i);
+                if (in.block != b) throw error(b, in, "instruction's block is " + in.block);
+                for (int k = 0; k < in.defs.size(); k++) {
+                    Value v = in.defs.get(k);
+                    if (v.def != in || v.index != k) throw error(b, in, v + " does not point back to its definition");
+                    if (!valueIds.add(v.id)) throw error(b, in, v + " defined twice");
+                    defBlock.put(v, b);
+                    defIndex.put(v, i);
+                }
+            }
+        }
+        for (Block b : f.blocks) structure(b, inFunc);
+        Dominators dom = new Dominators(f);
+        for (Block b : f.blocks) {
+            for (int i = 0; i < b.instrs.size(); i++) {
+                Instr in = b.instrs.get(i);
+                for (int k = 0; k < in.args.size(); k++) {
+                    Value a = in.args.get(k);
+                    Block db = defBlock.get(a);
+                    if (db == null) throw error(b, in, "uses " + a + ", which is not defined in " + f.name);
+                    if (in.op == Op.PHI) {
+                        Block p = b.preds.get(k);
+                        if (dom.reachable(p) && !dom.dominates(db, p)) throw error(b, in, a + " does not dominate the end of " + p);
+                    } else if (db == b) {
+                        if (defIndex.get(a) >= i) throw error(b, in, "uses " + a + " before its definition");
+                    } else if (dom.reachable(b) && !dom.dominates(db, b)) {
+                        throw error(b, in, "the definition of " + a + " in " + db + " does not dominate " + b);
+                    }
+                }
+            }
+        }
+    }
+
+    private void structure(Block b, Set<Block> inFunc) {
+        if (b.instrs.isEmpty()) throw error(b, null, "empty block (no terminator)");
+        boolean pastPhis = false;
+        for (int i = 0; i < b.instrs.size(); i++) {
+            Instr in = b.instrs.get(i);
+            boolean last = i == b.instrs.size() - 1;
+            if (in.op.isTerminator() != last) throw error(b, in, last ? "the block does not end with a terminator" : "terminator before the end of the block");
+            if (in.op == Op.PHI) {
+                if (pastPhis) throw error(b, in, "phi after other instructions");
+            } else {
+                pastPhis = true;
+            }
+            if (in.op == Op.PARAM) {
+                if (b != f.entry() || i != in.aux) throw error(b, in, "param N must be the N-th instruction of the entry block");
+                if (in.aux < 0 || in.aux >= f.params.size()) throw error(b, in, "no parameter word " + in.aux);
+                if (in.def().cls != f.params.get((int) in.aux)) throw error(b, in, "class differs from the parameter's " + f.params.get((int) in.aux));
+            }
+            instr(b, in);
+        }
+        int want = switch (b.terminator().op) {
+            case JMP -> 1;
+            case IF -> 2;
+            default -> 0;
+        };
+        if (b.succs.size() != want) throw error(b, b.terminator(), "has " + b.succs.size() + " successors");
+        for (Block s : b.succs) {
+            if (!inFunc.contains(s)) throw error(b, null, "successor " + s + " is not a block of " + f.name);
+            if (count(s.preds, b) != count(b.succs, s)) throw error(b, null, "successor " + s + " does not list it as predecessor as often");
+        }
+        for (Block p : b.preds) {
+            if (!inFunc.contains(p)) throw error(b, null, "predecessor " + p + " is not a block of " + f.name);
+            if (count(p.succs, b) != count(b.preds, p)) throw error(b, null, "predecessor " + p + " does not list it as successor as often");
+        }
+    }
+
+    private static int count(List<Block> l, Block x) {
+        int n = 0;
+        for (Block b : l) if (b == x) n++;
+        return n;
+    }
+
+    private void instr(Block b, Instr in) {
+        Op op = in.op;
+        if (op.args >= 0 && in.args.size() != op.args) throw error(b, in, "takes " + op.args + " operands");
+        int defs = switch (op) {
+            case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
+                 NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD -> 1;
+            case STORE, JMP, IF, RET, UNREACHABLE -> 0;
+            case CALL -> -1;
+        };
+        if (defs >= 0 && in.defs.size() != defs) throw error(b, in, "must define " + defs + " value(s)");
+        switch (op) {
+            case PHI -> {
+                if (in.args.size() != b.preds.size()) throw error(b, in, in.args.size() + " operands for " + b.preds.size() + " predecessors");
+                for (Value a : in.args) if (a.cls != in.def().cls) throw error(b, in, "operand " + a + " is " + a.cls);
+            }
+            case COPY -> {
+                if (in.arg(0).cls != in.def().cls) throw error(b, in, "copies a " + in.arg(0).cls);
+            }
+            case ADDR -> {
+                if (in.sym == null || in.sym.isEmpty()) throw error(b, in, "no symbol");
+                if (in.def().cls != Cls.PTR) throw error(b, in, "an address is ptr");
+            }
+            case CALL -> {
+                if (in.sym == null || in.sym.isEmpty()) throw error(b, in, "no symbol");
+            }
+            case EQ, NE, LT, LE, GT, GE -> {
+                gp(b, in);
+                if (in.def().cls != Cls.INT) throw error(b, in, "a comparison is int");
+            }
+            case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT, LOAD, STORE -> gp(b, in);
+            case IF -> {
+                if (in.arg(0).cls != Cls.INT) throw error(b, in, "the condition is " + in.arg(0).cls);
+            }
+            case RET -> {
+                if (in.args.size() != f.results.size()) throw error(b, in, "returns " + in.args.size() + " words, the function " + f.results.size());
+                for (int i = 0; i < in.args.size(); i++) {
+                    if (in.arg(i).cls != f.results.get(i)) throw error(b, in, "result word " + i + " is " + f.results.get(i));
+                }
+            }
+            case CONST, PARAM, JMP, UNREACHABLE -> {
+            }
+        }
+    }
+
+    /** Integer and pointer words only: no f64 in the general-purpose ops. */
+    private void gp(Block b, Instr in) {
+        for (Value a : in.args) if (!a.cls.isGp()) throw error(b, in, "operand " + a + " is " + a.cls);
+        for (Value d : in.defs) if (!d.cls.isGp()) throw error(b, in, d + " is " + d.cls);
+    }
+
+    /**
+     * Dominators by the iterative algorithm of Cooper, Harvey and Kennedy ("A Simple, Fast
+     * Dominance Algorithm") over reverse postorder. Blocks unreachable from the entry have none.
+     */
+    public static final class Dominators {
+        private final Map<Block, Integer> rpo = new HashMap<>();
+        private final List<Block> order = new ArrayList<>();
+        private final Block[] idom;
+
+        public Dominators(Func f) {
+            postorder(f.entry(), new HashSet<>());
+            java.util.Collections.reverse(order);
+            for (int i = 0; i < order.size(); i++) rpo.put(order.get(i), i);
+            idom = new Block[order.size()];
+            idom[0] = order.get(0);
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int i = 1; i < order.size(); i++) {
+                    Block b = order.get(i);
+                    Block d = null;
+                    for (Block p : b.preds) {
+                        Integer pi = rpo.get(p);
+                        if (pi == null || idom[pi] == null) continue;
+                        d = d == null ? p : intersect(p, d);
+                    }
+                    if (d != idom[i]) {
+                        idom[i] = d;
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        private void postorder(Block b, Set<Block> seen) {
+            // iterative, so deep CFGs cannot overflow the Java stack
+            java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+            seen.add(b);
+            stack.push(new Object[]{b, 0});
+            while (!stack.isEmpty()) {
+                Object[] top = stack.peek();
+                Block x = (Block) top[0];
+                int i = (Integer) top[1];
+                if (i < x.succs.size()) {
+                    top[1] = i + 1;
+                    Block s = x.succs.get(i);
+                    if (seen.add(s)) stack.push(new Object[]{s, 0});
+                } else {
+                    stack.pop();
+                    order.add(x);
+                }
+            }
+        }
+
+        private Block intersect(Block a, Block b) {
+            int x = rpo.get(a), y = rpo.get(b);
+            while (x != y) {
+                while (x > y) x = rpo.get(idom[x]);
+                while (y > x) y = rpo.get(idom[y]);
+            }
+            return order.get(x);
+        }
+
+        /** Reverse postorder of the blocks reachable from the entry. */
+        public List<Block> reversePostorder() {
+            return java.util.Collections.unmodifiableList(order);
+        }
+
+        public boolean reachable(Block b) {
+            return rpo.containsKey(b);
+        }
+
+        public Block idom(Block b) {
+            Integer i = rpo.get(b);
+            return i == null || i == 0 ? null : idom[i];
+        }
+
+        /** Whether a dominates b (every block dominates itself). */
+        public boolean dominates(Block a, Block b) {
+            Integer ai = rpo.get(a), bi = rpo.get(b);
+            if (ai == null || bi == null) return false;
+            int x = bi;
+            while (x > ai) x = rpo.get(idom[x]);
+            return x == ai;
+        }
+    }
+}

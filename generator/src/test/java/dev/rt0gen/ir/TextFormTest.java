@@ -1,0 +1,140 @@
+package dev.rt0gen.ir;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The IR's text form: what Printer writes, Parser reads back to the same IR. */
+class TextFormTest {
+    static final String FIB = """
+            # package main
+            data rodata main..stmp_0 = bytes "fib(\\"30\\") =\\n\\x00\\xff"
+            data data main.greeting = ptr main..stmp_0+2, int 5
+            data bss main.count = zero int, zero ptr
+            const go..ninittasks = 0
+
+            func main.fib(int) (int) {
+            b0:
+                v0:int = param 0
+                v1:int = const 2
+                v2:int = lt v0, v1
+                if v2 -> b1, b2
+            b1:  # preds b0
+                ret v0
+            b2:  # preds b0
+                v3:int = const -1
+                v4:int = add v0, v3
+                v5:int = call main.fib(v4)
+                v6:int = const -2
+                v7:int = add v0, v6
+                v8:int = call main.fib(v7)
+                v9:int = add v5, v8
+                ret v9
+            }
+
+            func main.loop(int) (int) {
+            b0:
+                v0:int = param 0
+                v1:int = const 0
+                jmp b1
+            b1:  # preds b0 b2
+                v2:int = phi b0:v1, b2:v5
+                v3:int = phi b0:v0, b2:v6
+                v4:int = ne v3, v1
+                if v4 -> b2, b3
+            b2:  # preds b1
+                v5:int = add v2, v3
+                v7:int = const 1
+                v6:int = sub v3, v7
+                jmp b1
+            b3:  # preds b1
+                v8:ptr = addr main.count+8
+                v9:ptr = load [v8]
+                store [v8-8], v2
+                v10:ptr, v11:int = call runtime.concatstring2(v9, v2, v9, v2)
+                call runtime.printlock()
+                ret v2
+            }
+
+            func abi0 main.main.gowrap1(int, ptr) () {
+            b0:
+                v0:int = param 0
+                v1:ptr = param 1
+                unreachable
+            }
+            """;
+
+    @Test
+    void printsWhatItReads() {
+        Module m = Parser.module(FIB);
+        Verifier.verify(m);
+        String printed = Printer.module(m);
+        assertThat(Printer.module(Parser.module(printed))).isEqualTo(printed);
+        assertThat(printed).contains("v2:int = phi b0:v1, b2:v5").contains("store [v8-8], v2")
+                .contains("data rodata main..stmp_0 = bytes \"fib(\\\"30\\\") =\\n\\x00\\xff\"")
+                .contains("func abi0 main.main.gowrap1(int, ptr) ()");
+        assertThat(m.data.get(0).items()).containsExactly(new Data.Bytes("fib(\"30\") =\n\u0000\u00ff"));
+        assertThat(m.data.get(1).items()).containsExactly(new Data.SymWord("main..stmp_0", 2), new Data.Word(5));
+        assertThat(m.constants).containsEntry("go..ninittasks", 0L);
+        Func loop = m.func("main.loop");
+        assertThat(loop.blocks.get(1).preds).extracting(b -> b.id).containsExactly(0, 2);
+        assertThat(loop.blocks.get(3).instrs.get(3).defs).hasSize(2);
+        assertThat(m.func("main.main.gowrap1").abi0).isTrue();
+    }
+
+    @Test
+    void phiOperandsFollowThePredecessorsWhateverTheirOrderInTheText() {
+        Func f = Parser.func("""
+                func f(int) (int) {
+                b0:
+                    v0:int = param 0
+                    if v0 -> b1, b2
+                b1:
+                    v1:int = const 1
+                    jmp b3
+                b2:
+                    v2:int = const 2
+                    jmp b3
+                b3:
+                    v3:int = phi b2:v2, b1:v1
+                    ret v3
+                }
+                """);
+        Instr phi = f.blocks.get(3).instrs.get(0);
+        assertThat(f.blocks.get(3).preds).extracting(b -> b.id).containsExactly(1, 2);
+        assertThat(phi.args).extracting(v -> v.id).containsExactly(1, 2);
+    }
+
+    @Test
+    void badTextIsAnErrorWithItsLine() {
+        assertThatThrownBy(() -> Parser.func("func f() () {\nb0:\n    v1:int = frob v0\n}\n"))
+                .isInstanceOf(Parser.Error.class).hasMessageContaining("line 3").hasMessageContaining("unknown op frob");
+        assertThatThrownBy(() -> Parser.func("func f() () {\nb0:\n    v1:int = add v0, v0\n    ret\n}\n"))
+                .hasMessageContaining("line 3").hasMessageContaining("no value v0");
+        assertThatThrownBy(() -> Parser.func("func f() () {\nb0:\n    jmp b7\n}\n")).hasMessageContaining("no block b7");
+        assertThatThrownBy(() -> Parser.func("func f() () {\nb0:\n    ret\n")).hasMessageContaining("missing }");
+    }
+
+    @Test
+    void builderAndPrinterAgree() {
+        Func f = new Func("main.add", List.of(Cls.INT, Cls.INT), List.of(Cls.INT));
+        Block b = f.newBlock();
+        Value x = b.add(Op.PARAM, Cls.INT);
+        Value y = b.add(Op.PARAM, Cls.INT);
+        b.instrs.get(1).aux = 1;
+        b.ret(List.of(b.add(Op.ADD, Cls.INT, x, y)));
+        Verifier.verify(f);
+        assertThat(Printer.func(f)).isEqualTo("""
+                func main.add(int, int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = add v0, v1
+                    ret v2
+                }
+                """);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rt0gen.ir;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each invariant of docs/IR.md, broken once: the verifier names it. */
+class VerifierTest {
+    static final String GOOD = """
+            func f(int) (int) {
+            b0:
+                v0:int = param 0
+                if v0 -> b1, b2
+            b1:
+                v1:int = const 1
+                jmp b3
+            b2:
+                v2:int = const 2
+                jmp b3
+            b3:
+                v3:int = phi b1:v1, b2:v2
+                ret v3
+            }
+            """;
+
+    static Stream<Arguments> breaks() {
+        return Stream.of(
+                Arguments.of("phi b1:v1, b2:v2", "phi b1:v1, b2:v0", null),
+                Arguments.of("phi b1:v1, b2:v2", "phi b1:v1, b2:v1", "does not dominate the end of b2"),
+                Arguments.of("v1:int = const 1", "v1:int = add v2, v2", "does not dominate"),
+                Arguments.of("ret v3", "ret v3, v3", "returns 2 words"),
+                Arguments.of("    ret v3", "    ret v3\n    v4:int = const 0", "terminator before the end"),
+                Arguments.of("    v2:int = const 2\n    jmp b3", "    v2:int = const 2\n    jmp b3\nb4:\n    v9:int = const 9", "does not end with a terminator"),
+                Arguments.of("v0:int = param 0", "v0:ptr = param 0", "class differs"),
+                Arguments.of("v1:int = const 1", "v9:ptr = const 1\n    v1:int = copy v9", "copies a ptr"),
+                Arguments.of("    ret v3", "    v4:int = add v3, v9\n    ret v3", "no value v9"),
+                Arguments.of("    if v0 -> b1, b2", "    v9:ptr = addr x\n    if v9 -> b1, b2", "the condition is ptr"),
+                Arguments.of("    v3:int = phi b1:v1, b2:v2\n", "    v5:int = const 5\n    v3:int = phi b1:v1, b2:v2\n", "phi after other instructions"),
+                Arguments.of("v2:int = const 2", "v1:int = const 2", "defined twice"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("breaks")
+    void findsWhatIsBroken(String from, String to, String message) {
+        assertThat(GOOD).contains(from);
+        String text = GOOD.replace(from, to);
+        if (message != null && (message.equals("defined twice") || message.startsWith("no value"))) {
+            assertThatThrownBy(() -> Parser.func(text)).hasMessageContaining(message);
+            return;
+        }
+        Func f = Parser.func(text);
+        if (message == null) {
+            assertThatCode(() -> Verifier.verify(f)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> Verifier.verify(f)).isInstanceOf(Verifier.Error.class).hasMessageContaining(message);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "preds|successor b3 does not list it as predecessor as often",
+            "phi|successor b3 does not list it as predecessor as often",
+    })
+    void findsABrokenGraph(String what, String message) {
+        Func f = Parser.func(GOOD);
+        if (what.equals("preds")) f.blocks.get(3).preds.remove(0);
+        else f.blocks.get(3).preds.remove(1);
+        assertThatThrownBy(() -> Verifier.verify(f)).isInstanceOf(Verifier.Error.class).hasMessageContaining(message);
+    }
+}
