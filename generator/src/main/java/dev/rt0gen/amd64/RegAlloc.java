@@ -309,6 +309,12 @@ final class RegAlloc {
         }
     }
 
+    /** Test hook: puts v in register r, right or wrong, for the checker to judge. */
+    void force(Value v, Reg r) {
+        reg[v.id] = r;
+        loc[v.id] = Loc.reg(r);
+    }
+
     int start(Value v) {
         return start[v.id];
     }

@@ -518,4 +518,110 @@ class Amd64RunTest {
                 }
                 """)).isEqualTo("231 13 21\n231 312\n");
     }
+
+    /** go show(40, 2): an ABI0 wrapper reads its words from the stack; newproc takes all its words there. */
+    @Test
+    void goroutineThroughAnAbi0Wrapper() throws Exception {
+        assertThat(run("""
+                func main.show(int, int) () {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = add v0, v1
+                    call runtime.printint(v2)
+                    call runtime.printnl()
+                    ret
+                }
+
+                func abi0 main.main.gowrap1(int, int) () {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    call main.show(v0, v1)
+                    ret
+                }
+
+                func main.main() () {
+                b0:
+                    v0:ptr = addr main.main.gowrap1
+                    v1:int = const 16
+                    v2:int = const 40
+                    v3:int = const 2
+                    call runtime.newproc(v0, v1, v2, v3)
+                    call runtime.Gosched()
+                    ret
+                }
+                """)).isEqualTo("42\n");
+    }
+
+    /** rodata bytes, data words (one a pointer), bss words: loaded, stored, printed. */
+    @Test
+    void dataSections() throws Exception {
+        assertThat(run("""
+                # package main
+                data rodata main..stmp_0 = bytes "hello, data\\n"
+                data data main.greeting = ptr main..stmp_0+7, int 5
+                data data main.count = int -3
+                data bss main.total = zero int, zero int
+
+                func main.main() () {
+                b0:
+                    v0:ptr = addr main..stmp_0
+                    v1:int = const 7
+                    call runtime.printstring(v0, v1)
+                    v2:ptr = addr main.greeting
+                    v3:ptr = load [v2]
+                    v4:int = load [v2+8]
+                    call runtime.printstring(v3, v4)
+                    v5:ptr = addr main.count
+                    v6:int = load [v5]
+                    v7:ptr = addr main.total
+                    store [v7+8], v6
+                    v11:ptr = addr main.total+8
+                    v8:int = load [v11]
+                    v9:int = mul v8, v8
+                    store [v7], v9
+                    v10:int = load [v7]
+                    call runtime.printint(v10)
+                    call runtime.printint(v8)
+                    call runtime.printnl()
+                    ret
+                }
+                """)).isEqualTo("hello, data\n9-3\n");
+    }
+
+    /** More values live at once than there are registers, across calls and not: spill slots. */
+    @Test
+    void manyLiveValuesSpill() throws Exception {
+        int n = 24;
+        StringBuilder ir = new StringBuilder("func main.spill(int) (int) {\nb0:\n    v0:int = param 0\n");
+        for (int i = 1; i <= n; i++) {
+            ir.append("    v").append(100 + i).append(":int = const ").append(i).append('\n');
+            ir.append("    v").append(i).append(":int = mul v0, v").append(100 + i).append('\n');
+        }
+        // all n live; fold them pairwise from both ends so every one stays live until late
+        String acc = "v0";
+        for (int i = 1; i <= n / 2; i++) {
+            ir.append("    v").append(200 + i).append(":int = sub v").append(i).append(", v").append(n + 1 - i).append('\n');
+            ir.append("    v").append(300 + i).append(":int = xor ").append(acc).append(", v").append(200 + i).append('\n');
+            acc = "v" + (300 + i);
+            if (i == n / 4) {
+                ir.append("    call runtime.printlock()\n    call runtime.printunlock()\n");
+            }
+        }
+        ir.append("    ret ").append(acc).append("\n}\n\n");
+        ir.append("""
+                func main.main() () {
+                b0:
+                    v0:int = const 1000003
+                    v1:int = call main.spill(v0)
+                    call runtime.printint(v1)
+                    call runtime.printnl()
+                    ret
+                }
+                """);
+        long x = 1000003, acc2 = x;
+        for (int i = 1; i <= n / 2; i++) acc2 ^= x * i - x * (n + 1 - i);
+        assertThat(run(ir.toString())).isEqualTo(acc2 + "\n");
+    }
 }
