@@ -19,8 +19,10 @@
 # global (runtime.*) names.
 #
 # Calling conventions inside the runtime:
-#   - Entry points listed in docs/ABI.md are ABI0-like: arguments on the stack,
-#     [rbp + 0x10 + 8*i] after `push rbp, mov rbp, rsp`, results after the arguments.
+#   - Entry points listed in docs/ABI.md take Go's register ABI: arguments and then
+#     results from rax, rbx, rcx, rdi, rsi, r8-r11; they may clobber every register but
+#     rsp, rbp, r14 and r15. runtime.newproc stays ABI0: arguments on the stack,
+#     [rbp + 0x10 + 8*i] after `push rbp, mov rbp, rsp`.
 #   - Internal helpers (not called by generated code) take arguments in
 #     rdi, rsi, rdx, rcx and return in rax (rdx for a second word); each says so.
 #     Only rsp, rbp, rbx, r12-r15 survive them unless the helper documents more.

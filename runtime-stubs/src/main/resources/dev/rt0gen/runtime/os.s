@@ -10,27 +10,27 @@
 os.init:
     jmp runtime.createfing
 
-# os.Exit(code) (docs/ABI.md): Go's os.Exit runs no deferred calls and ends the
-# process at once with the status (syscall.Exit: exit_group).
+# os.Exit(code rax) (docs/ABI.md, Go's register ABI): Go's os.Exit runs no deferred
+# calls and ends the process at once with the status (syscall.Exit: exit_group).
 os.Exit:
-    mov rdi, qword ptr [rsp + 0x8]
+    mov rdi, rax
     call runtime.exit
     jmp runtime.abort
 
-# os.Getenv(p, n) → p, n (docs/ABI.md). Go: syscall.Getenv: "" for an empty key,
-# else the first KEY=value in the environment (the runtime's envs); "" when unset.
+# os.Getenv(p rax, n rbx) → p rax, n rbx (docs/ABI.md, Go's register ABI). Go:
+# syscall.Getenv: "" for an empty key, else the first KEY=value in the environment
+# (the runtime's envs); "" when unset.
 os.Getenv:
+    test rbx, rbx
+    jz .Lgetenv_empty
     push rbp
     mov rbp, rsp
-    xor eax, eax
-    xor edx, edx
-    mov rsi, qword ptr [rbp + 0x18]
-    test rsi, rsi
-    jz .Lgetenv_result
-    mov rdi, qword ptr [rbp + 0x10]
+    mov rdi, rax
+    mov rsi, rbx
     call runtime.gogetenv
-.Lgetenv_result:
-    mov qword ptr [rbp + 0x20], rax
-    mov qword ptr [rbp + 0x28], rdx
+    mov rbx, rdx
     pop rbp
+    ret
+.Lgetenv_empty:
+    xor eax, eax
     ret

@@ -142,61 +142,43 @@ runtime.printx:
     add rsp, 0x28
     ret
 
-# ---- the entry points generated code calls (docs/ABI.md, stack arguments) ----
+# ---- the entry points generated code calls (docs/ABI.md: Go's register ABI, the
+# argument in rax (a string: rax ptr, rbx len); every register but rsp, rbp, r14 and
+# r15 may be clobbered, and none of these leave a frame: each jumps into its helper) ----
 
-# runtime.printstring(p, n)
+# runtime.printstring(p rax, n rbx): Go: gwrite(bytes(s)).
 runtime.printstring:
-    push rbp
-    mov rbp, rsp
-    mov rdi, qword ptr [rbp + 0x10]
-    mov rsi, qword ptr [rbp + 0x18]
-    call runtime.gwrite
-    pop rbp
-    ret
+    mov rdi, rax
+    mov rsi, rbx
+    jmp runtime.gwrite
 
-# runtime.printint(v)
+# runtime.printint(v rax): Go's printint.
 runtime.printint:
-    push rbp
-    mov rbp, rsp
-    mov rdi, qword ptr [rbp + 0x10]
-    call runtime.printi
-    pop rbp
-    ret
+    mov rdi, rax
+    jmp runtime.printi
 
-# runtime.printuint(v)
+# runtime.printuint(v rax): Go's printuint.
 runtime.printuint:
-    push rbp
-    mov rbp, rsp
-    mov rdi, qword ptr [rbp + 0x10]
-    call runtime.printu
-    pop rbp
-    ret
+    mov rdi, rax
+    jmp runtime.printu
 
-# runtime.printhex(v)
+# runtime.printhex(v rax): Go's printhex.
 runtime.printhex:
-    push rbp
-    mov rbp, rsp
-    mov rdi, qword ptr [rbp + 0x10]
-    call runtime.printx
-    pop rbp
-    ret
+    mov rdi, rax
+    jmp runtime.printx
 
-# runtime.printbool(b): Go prints "true" or "false".
+# runtime.printbool(b rax): Go prints "true" or "false". Tests the low byte only, as
+# Go's code does (a bool is a byte there); rt0gen's bools are 0 or 1 in the whole word.
 runtime.printbool:
-    push rbp
-    mov rbp, rsp
-    cmp qword ptr [rbp + 0x10], 0x0
-    je .Lprintbool_false
+    test al, al
+    jz .Lprintbool_false
     lea rdi, [rip + runtime.str_true]
     mov esi, 0x4
-    jmp .Lprintbool_write
+    jmp runtime.gwrite
 .Lprintbool_false:
     lea rdi, [rip + runtime.str_false]
     mov esi, 0x5
-.Lprintbool_write:
-    call runtime.gwrite
-    pop rbp
-    ret
+    jmp runtime.gwrite
 
 # runtime.printsp(): Go: printstring(" ")
 runtime.printsp:

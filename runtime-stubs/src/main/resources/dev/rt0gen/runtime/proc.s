@@ -998,7 +998,8 @@ runtime.printNSAsMS:
     add rsp, 0x28
     ret
 
-# ---- entry points for generated code (docs/ABI.md) ----
+# ---- entry points for generated code (docs/ABI.md: Go's register ABI; runtime.newproc
+# above stays ABI0) ----
 
 # runtime.Gosched(): Go: checkTimeouts(); mcall(gosched_m). The goroutine goes to
 # the global queue and the scheduler picks another; it later resumes here.
@@ -1010,37 +1011,38 @@ runtime.Gosched:
     pop rbp
     ret
 
-# runtime.GOMAXPROCS(n) → old. Go: ret := gomaxprocs; if n <= 0 { return ret };
-# then under stop-the-world newprocs = int32(n) and startTheWorld runs procresize.
+# runtime.GOMAXPROCS(n rax) → old rax (Go's register ABI). Go: ret := gomaxprocs;
+# if n <= 0 { return ret }; then under stop-the-world newprocs = int32(n) and
+# startTheWorld runs procresize.
 runtime.GOMAXPROCS:
-    push rbp
-    mov rbp, rsp
+    mov rdi, rax
     mov rax, qword ptr [rip + runtime.gomaxprocs]
-    mov qword ptr [rbp + 0x18], rax
-    mov rdi, qword ptr [rbp + 0x10]
     test rdi, rdi
     jle .Lgomaxprocs_done
+    push rbp
+    mov rbp, rsp
+    push rax                         # old, across procresize (rsp stays 16-aligned)
+    push rax
     movsxd rdi, edi                  # newprocs = int32(n)
     call runtime.procresize
-.Lgomaxprocs_done:
+    pop rax
+    pop rax
     pop rbp
+.Lgomaxprocs_done:
     ret
 
-# runtime.NumCPU() → n: Go: int(numCPUStartup), the CPU count found by osinit.
+# runtime.NumCPU() → n rax: Go: int(numCPUStartup), the CPU count found by osinit.
 runtime.NumCPU:
     mov rax, qword ptr [rip + runtime.ncpu]
-    mov qword ptr [rsp + 0x8], rax
     ret
 
-# runtime.NumGoroutine() → n: Go's gcount(): all Gs minus free ones minus system
+# runtime.NumGoroutine() → n rax: Go's gcount(): all Gs minus free ones minus system
 # goroutines (the GOMAXPROCS updater, the finalizer goroutine: sched.ngsys).
 runtime.NumGoroutine:
     mov rax, qword ptr [rip + runtime.allglen]
     lea r11, [rip + runtime.sched]
     sub rax, qword ptr [r11 + sched_ngfree]
-    lea r11, [rip + runtime.sched]
     sub rax, qword ptr [r11 + sched_ngsys]
-    mov qword ptr [rsp + 0x8], rax
     ret
 
 .section .rodata

@@ -1,0 +1,660 @@
+package dev.rt0gen.amd64;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Callees;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Instruction selection for one allocated function: x86-64 text in rt0gen's Keystone dialect
+ * (docs/ABI.md). R12 and R13 are scratch registers here: never allocated, never live between
+ * IR instructions.
+ */
+final class Emitter {
+    private static final Reg S1 = Reg.R12, S2 = Reg.R13;
+
+    private final FuncInfo fi;
+    private final RegAlloc ra;
+    private final Amd64.Unit unit;
+    private final StringBuilder out;
+    private final String[] blockLabel;
+    private final List<String> stubs = new ArrayList<>();
+    private boolean frame;
+    private int outWords, frameBytes;
+
+    Emitter(FuncInfo fi, RegAlloc ra, Amd64.Unit unit, StringBuilder out) {
+        this.fi = fi;
+        this.ra = ra;
+        this.unit = unit;
+        this.out = out;
+        blockLabel = new String[fi.order.size()];
+        for (int i = 0; i < blockLabel.length; i++) blockLabel[i] = unit.newLabel();
+    }
+
+    static int regWords(int n) {
+        return Math.min(n, Reg.ABI.size());
+    }
+
+    void emit() {
+        var f = fi.f;
+        boolean calls = false;
+        for (Block b : fi.order) {
+            for (Instr in : b.instrs) {
+                if (in.op != Op.CALL) continue;
+                calls = true;
+                int words = Callees.ABI0.contains(in.sym) ? in.args.size()
+                        : in.args.size() - regWords(in.args.size()) + in.defs.size() - regWords(in.defs.size());
+                outWords = Math.max(outWords, words);
+            }
+        }
+        boolean stackParams = f.abi0 || f.params.size() > Reg.ABI.size() || f.results.size() > Reg.ABI.size();
+        frame = calls || ra.slots > 0 || stackParams;
+        frameBytes = (8 * (outWords + ra.slots) + 15) & ~15;
+        out.append(Amd64.label(f.name)).append(":\n");
+        if (frame) {
+            ins("push rbp");
+            ins("mov rbp, rsp");
+            if (frameBytes > 0) ins("sub rsp, " + hex(frameBytes));
+        }
+        params();
+        for (int i = 0; i < fi.order.size(); i++) {
+            out.append(blockLabel[i]).append(":\n");
+            block(i);
+        }
+        for (String s : stubs) out.append(s);
+    }
+
+    // ---- operands -------------------------------------------------------------------
+
+    static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+
+    /** A signed immediate or displacement. */
+    static String imm(long v) {
+        return v < 0 ? "-0x" + Long.toHexString(-v) : hex(v);
+    }
+
+    private void ins(String s) {
+        out.append("    ").append(s).append('\n');
+    }
+
+    private Loc loc(Value v) {
+        Loc l = ra.loc[v.id];
+        if (l == null) throw new IllegalStateException(fi.f.name + ": " + v + " has no location");
+        return l;
+    }
+
+    /** The operand text of a register, memory word or immediate. */
+    private String op(Loc l) {
+        return switch (l.kind()) {
+            case REG -> l.reg().q;
+            case SLOT -> "qword ptr [rsp + " + hex(8 * (outWords + l.n())) + "]";
+            case MEM -> l.text();
+            case IMM -> imm(l.n());
+            case SYM -> throw new IllegalStateException("address as operand: " + l);
+        };
+    }
+
+    /** A memory operand {@code [base + off]}. */
+    private static String memAt(Reg base, long off) {
+        return "qword ptr [" + base.q + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+    }
+
+    private static String ripAt(String label, long off) {
+        return "qword ptr [rip + " + label + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+    }
+
+    /** l in a register: its own, or loaded into {@code scratch}. */
+    private Reg inReg(Loc l, Reg scratch) {
+        if (l.isReg()) return l.reg();
+        load(scratch, l);
+        return scratch;
+    }
+
+    /** An operand usable as a source of a two-operand ALU instruction (reg, memory, imm32). */
+    private String src(Loc l, Reg scratch) {
+        if (l.isReg() || l.isMem() || l.isImm32()) return op(l);
+        return inReg(l, scratch).q;
+    }
+
+    /** r := l. */
+    private void load(Reg r, Loc l) {
+        switch (l.kind()) {
+            case REG -> {
+                if (l.reg() != r) ins("mov " + r.q + ", " + l.reg().q);
+            }
+            case SLOT, MEM -> ins("mov " + r.q + ", " + op(l));
+            case IMM -> {
+                long c = l.n();
+                if (c == 0) ins("xor " + r.d + ", " + r.d);
+                else if (c > 0 && c <= 0xffffffffL) ins("mov " + r.d + ", " + hex(c));
+                else if (c == (int) c) ins("mov " + r.q + ", " + imm(c));
+                else ins("mov " + r.q + ", " + hex(c));
+            }
+            case SYM -> ins("lea " + r.q + ", " + ripAt(l.text(), l.n()).substring("qword ptr ".length()));
+        }
+    }
+
+    /** dst := src for any pair (R12 carries memory-to-memory moves). */
+    private void move(Loc dst, Loc src) {
+        if (dst.equals(src)) return;
+        if (dst.isReg()) {
+            load(dst.reg(), src);
+        } else if (src.isReg() || src.isImm32()) {
+            ins("mov " + op(dst) + ", " + op(src));
+        } else {
+            load(S1, src);
+            ins("mov " + op(dst) + ", " + S1.q);
+        }
+    }
+
+    /**
+     * Moves every src[i] to dst[i] at once (a parallel move): a move is made once no other
+     * pending move reads its destination; a cycle is broken by saving one destination in R13.
+     */
+    private void parallelMove(List<Loc> dst, List<Loc> src) {
+        List<Loc> d = new ArrayList<>(), s = new ArrayList<>();
+        for (int i = 0; i < dst.size(); i++) {
+            if (dst.get(i).equals(src.get(i))) continue;
+            d.add(dst.get(i));
+            s.add(src.get(i));
+        }
+        while (!d.isEmpty()) {
+            boolean moved = false;
+            for (int i = 0; i < d.size(); i++) {
+                if (s.contains(d.get(i))) continue;
+                move(d.get(i), s.get(i));
+                d.remove(i);
+                s.remove(i);
+                moved = true;
+                break;
+            }
+            if (moved) continue;
+            Loc x = d.get(0);
+            Loc tmp = Loc.reg(S2);
+            move(tmp, x);
+            for (int i = 0; i < s.size(); i++) if (s.get(i).equals(x)) s.set(i, tmp);
+        }
+    }
+
+    // ---- function entry and blocks ---------------------------------------------------
+
+    private void params() {
+        List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+        var f = fi.f;
+        int nreg = f.abi0 ? 0 : regWords(f.params.size());
+        for (Instr in : f.entry().instrs) {
+            if (in.op != Op.PARAM) continue;
+            Value v = in.def();
+            if (!ra.live(v)) continue;
+            int i = (int) in.aux;
+            dst.add(loc(v));
+            src.add(i < nreg ? Loc.reg(Reg.ABI.get(i)) : Loc.mem(memAt(Reg.RBP, 0x10 + 8L * (i - nreg))));
+        }
+        parallelMove(dst, src);
+    }
+
+    private void block(int bi) {
+        Block b = fi.order.get(bi);
+        for (Instr in : b.instrs) {
+            switch (in.op) {
+                case PHI, PARAM, CONST, ADDR -> {
+                }
+                case COPY -> move(loc(in.def()), loc(in.arg(0)));
+                case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> binary(in);
+                case NEG, NOT -> unary(in);
+                case DIV, MOD -> divide(in);
+                case HMUL -> hmul(in);
+                case SHL, SHR, SAR -> shift(in);
+                case EQ, NE, LT, LE, GT, GE -> {
+                    if (!fi.fused[in.def().id]) compare(in);
+                }
+                case LOAD -> load(in);
+                case STORE -> store(in);
+                case CALL -> call(in);
+                case JMP -> {
+                    edgeMoves(b, 0);
+                    jumpUnlessNext(bi, b.succs.get(0));
+                }
+                case IF -> branch(bi, in);
+                case RET -> ret(in);
+                case UNREACHABLE -> ins("int3");
+            }
+        }
+    }
+
+    private boolean isNext(int bi, Block s) {
+        return bi + 1 < fi.order.size() && fi.order.get(bi + 1) == s;
+    }
+
+    private void jumpUnlessNext(int bi, Block s) {
+        if (!isNext(bi, s)) ins("jmp " + blockLabel[fi.index[s.id]]);
+    }
+
+    /** The phi moves of the edge b → b.succs[k]. */
+    private void edgeMoves(Block b, int k) {
+        Block s = b.succs.get(k);
+        List<Instr> phis = s.phis();
+        if (phis.isEmpty()) return;
+        int j = FuncInfo.predIndex(b, k);
+        List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+        for (Instr phi : phis) {
+            if (!ra.live(phi.def())) continue;
+            dst.add(loc(phi.def()));
+            src.add(loc(phi.arg(j)));
+        }
+        parallelMove(dst, src);
+    }
+
+    private boolean hasEdgeMoves(Block b, int k) {
+        Block s = b.succs.get(k);
+        int j = FuncInfo.predIndex(b, k);
+        for (Instr phi : s.phis()) {
+            if (ra.live(phi.def()) && !loc(phi.def()).equals(loc(phi.arg(j)))) return true;
+        }
+        return false;
+    }
+
+    private void branch(int bi, Instr in) {
+        Block b = fi.order.get(bi);
+        Value c = in.arg(0);
+        String cc;
+        Loc l = fi.fused[c.id] ? null : loc(c);
+        if (l == null) {
+            cc = cmp(c.def.op, c.def.arg(0), c.def.arg(1));
+        } else if (l.isImm()) {
+            cc = l.n() != 0 ? "=1" : "=0";
+        } else {
+            Reg r = inReg(l, S1);
+            ins("test " + r.q + ", " + r.q);
+            cc = "ne";
+        }
+        if (cc.startsWith("=")) { // decided at compile time
+            int k = cc.equals("=1") ? 0 : 1;
+            edgeMoves(b, k);
+            jumpUnlessNext(bi, b.succs.get(k));
+            return;
+        }
+        // jump on the edge that does not fall through; its moves (if any) go to a stub
+        int taken = 0;
+        if (isNext(bi, b.succs.get(0))) {
+            taken = 1;
+            cc = invert(cc);
+        }
+        int other = 1 - taken;
+        Block t = b.succs.get(taken);
+        String target = blockLabel[fi.index[t.id]];
+        if (hasEdgeMoves(b, taken)) {
+            String stub = unit.newLabel();
+            int mark = out.length();
+            edgeMoves(b, taken);
+            ins("jmp " + target);
+            stubs.add(stub + ":\n" + out.substring(mark));
+            out.setLength(mark);
+            target = stub;
+        }
+        ins("j" + cc + " " + target);
+        edgeMoves(b, other);
+        jumpUnlessNext(bi, b.succs.get(other));
+    }
+
+    private static String invert(String cc) {
+        return switch (cc) {
+            case "e" -> "ne";
+            case "ne" -> "e";
+            case "l" -> "ge";
+            case "ge" -> "l";
+            case "le" -> "g";
+            case "g" -> "le";
+            default -> throw new IllegalStateException(cc);
+        };
+    }
+
+    private static String mirror(String cc) {
+        return switch (cc) {
+            case "l" -> "g";
+            case "g" -> "l";
+            case "le" -> "ge";
+            case "ge" -> "le";
+            default -> cc;
+        };
+    }
+
+    private static String cc(Op op) {
+        return switch (op) {
+            case EQ -> "e";
+            case NE -> "ne";
+            case LT -> "l";
+            case LE -> "le";
+            case GT -> "g";
+            case GE -> "ge";
+            default -> throw new IllegalStateException(op.text);
+        };
+    }
+
+    private static boolean holds(Op op, long a, long b) {
+        return switch (op) {
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            case GE -> a >= b;
+            default -> throw new IllegalStateException(op.text);
+        };
+    }
+
+    /**
+     * Sets the flags for {@code a op b}; returns the condition code that holds when the
+     * comparison is true, or "=1"/"=0" when both operands are constants.
+     */
+    private String cmp(Op op, Value a, Value b) {
+        Loc x = loc(a), y = loc(b);
+        String cc = cc(op);
+        if (x.isImm() && y.isImm()) return holds(op, x.n(), y.n()) ? "=1" : "=0";
+        if (x.isImm() || x.kind() == Loc.Kind.SYM || (x.isMem() && y.isReg())) {
+            Loc t = x;
+            x = y;
+            y = t;
+            cc = mirror(cc);
+        }
+        if (y.isImm() && y.n() == 0 && x.isReg()) {
+            ins("test " + x.reg().q + ", " + x.reg().q);
+            return cc;
+        }
+        String left = x.isReg() || x.isMem() ? op(x) : inReg(x, S1).q;
+        String right;
+        if (y.isImm32() || y.isReg()) right = op(y);
+        else if (y.isMem() && !x.isMem()) right = op(y);
+        else right = inReg(y, S2).q;
+        ins("cmp " + left + ", " + right);
+        return cc;
+    }
+
+    private Reg work(Loc d) {
+        return d.isReg() ? d.reg() : S1;
+    }
+
+    private void store(Loc d, Reg w) {
+        if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    private void compare(Instr in) {
+        Loc d = loc(in.def());
+        String cc = cmp(in.op, in.arg(0), in.arg(1));
+        if (cc.startsWith("=")) {
+            move(d, Loc.imm(cc.equals("=1") ? 1 : 0));
+            return;
+        }
+        Reg w = work(d);
+        ins("set" + cc + " " + w.b);
+        ins("movzx " + w.d + ", " + w.b);
+        store(d, w);
+    }
+
+    private static long fold(Op op, long a, long b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case AND -> a & b;
+            case OR -> a | b;
+            case XOR -> a ^ b;
+            case ANDNOT -> a & ~b;
+            default -> throw new IllegalStateException(op.text);
+        };
+    }
+
+    private static String alu(Op op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "imul";
+            case AND, ANDNOT -> "and";
+            case OR -> "or";
+            case XOR -> "xor";
+            default -> throw new IllegalStateException(op.text);
+        };
+    }
+
+    private void binary(Instr in) {
+        Op op = in.op;
+        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        if (a.isImm() && b.isImm()) {
+            move(d, Loc.imm(fold(op, a.n(), b.n())));
+            return;
+        }
+        if (op == Op.SUB && b.isImm() && b.n() != Long.MIN_VALUE) {
+            op = Op.ADD;
+            b = Loc.imm(-b.n());
+        }
+        if (op.isCommutative() && (a.isImm() || a.kind() == Loc.Kind.SYM
+                || (b.isReg() && d.equals(b) && !d.equals(a)))) {
+            Loc t = a;
+            a = b;
+            b = t;
+        }
+        if (op == Op.ADD && d.isReg() && a.isReg() && !d.equals(a)) {
+            if (b.isImm32()) {
+                if (b.n() == 0) ins("mov " + d.reg().q + ", " + a.reg().q);
+                else ins("lea " + d.reg().q + ", [" + a.reg().q + (b.n() < 0 ? " - " + hex(-b.n()) : " + " + hex(b.n())) + "]");
+                return;
+            }
+            if (b.isReg() && !d.equals(b)) {
+                ins("lea " + d.reg().q + ", [" + a.reg().q + " + " + b.reg().q + "]");
+                return;
+            }
+        }
+        Reg w = work(d);
+        if (b.isReg(w) && !a.equals(b)) {
+            // the result's register holds the second operand (sub, andnot: not commutative)
+            if (op == Op.SUB) {
+                ins("neg " + w.q);
+                ins("add " + w.q + ", " + src(a, S2));
+            } else if (op == Op.ANDNOT) {
+                ins("not " + w.q);
+                ins("and " + w.q + ", " + src(a, S2));
+            } else {
+                throw new IllegalStateException(op.text);
+            }
+            store(d, w);
+            return;
+        }
+        if (op == Op.MUL && b.isImm32()) {
+            String x = a.isReg() || a.isMem() ? op(a) : inReg(a, S2).q;
+            ins("imul " + w.q + ", " + x + ", " + imm(b.n()));
+            store(d, w);
+            return;
+        }
+        load(w, a);
+        if (op == Op.ANDNOT) {
+            if (b.isImm() && ~b.n() == (int) ~b.n()) {
+                ins("and " + w.q + ", " + imm(~b.n()));
+            } else {
+                load(S2, b);
+                ins("not " + S2.q);
+                ins("and " + w.q + ", " + S2.q);
+            }
+        } else {
+            ins(alu(op) + " " + w.q + ", " + src(b, S2));
+        }
+        store(d, w);
+    }
+
+    private void unary(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        if (a.isImm()) {
+            move(d, Loc.imm(in.op == Op.NEG ? -a.n() : ~a.n()));
+            return;
+        }
+        Reg w = work(d);
+        load(w, a);
+        ins((in.op == Op.NEG ? "neg " : "not ") + w.q);
+        store(d, w);
+    }
+
+    /** A divisor or multiplier for the one-operand forms: not in RAX or RDX, not an immediate. */
+    private String oneOperand(Loc b) {
+        if (b.isMem()) return op(b);
+        if (b.isReg() && b.reg() != Reg.RAX && b.reg() != Reg.RDX) return b.reg().q;
+        load(S2, b);
+        return S2.q;
+    }
+
+    private void divide(Instr in) {
+        boolean div = in.op == Op.DIV;
+        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        if (b.isImm() && b.n() == -1) { // Go: x / -1 == -x, x % -1 == 0 (idiv would trap on MinInt64)
+            if (div) {
+                Reg w = work(d);
+                load(w, a);
+                ins("neg " + w.q);
+                store(d, w);
+            } else {
+                move(d, Loc.imm(0));
+            }
+            return;
+        }
+        String y = oneOperand(b);
+        load(Reg.RAX, a);
+        if (b.isImm()) {
+            ins("cqo");
+            ins("idiv " + y);
+        } else {
+            String minus1 = unit.newLabel(), done = unit.newLabel(), divide = unit.newLabel();
+            ins("cmp " + y + ", -0x1");
+            ins("jne " + divide);
+            ins(div ? "neg rax" : "xor edx, edx");
+            ins("jmp " + done);
+            out.append(divide).append(":\n");
+            ins("cqo");
+            ins("idiv " + y);
+            out.append(done).append(":\n");
+        }
+        move(d, Loc.reg(div ? Reg.RAX : Reg.RDX));
+    }
+
+    private void hmul(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        String y = oneOperand(b);
+        load(Reg.RAX, a);
+        ins("imul " + y);
+        move(d, Loc.reg(Reg.RDX));
+    }
+
+    private void shift(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        String mn = switch (in.op) {
+            case SHL -> "shl";
+            case SHR -> "shr";
+            default -> "sar";
+        };
+        if (b.isImm()) {
+            long c = b.n();
+            if (c >= 0 && c < 64) {
+                Reg w = work(d);
+                load(w, a);
+                if (c != 0) ins(mn + " " + w.q + ", " + hex(c));
+                store(d, w);
+            } else if (in.op == Op.SAR) {
+                Reg w = work(d);
+                load(w, a);
+                ins("sar " + w.q + ", 0x3f");
+                store(d, w);
+            } else {
+                move(d, Loc.imm(0));
+            }
+            return;
+        }
+        Reg w = d.isReg() && d.reg() != Reg.RCX && !b.isReg(d.reg()) ? d.reg() : S1;
+        load(w, a);
+        load(Reg.RCX, b);
+        if (in.op == Op.SAR) { // a count of 64 or more shifts by 63: the sign
+            ins("mov " + S2.d + ", 0x3f");
+            ins("cmp rcx, 0x40");
+            ins("cmovae rcx, " + S2.q);
+            ins("sar " + w.q + ", cl");
+        } else { // a count of 64 or more gives 0
+            ins(mn + " " + w.q + ", cl");
+            ins("cmp rcx, 0x40");
+            ins("sbb " + S2.q + ", " + S2.q);
+            ins("and " + w.q + ", " + S2.q);
+        }
+        store(d, w);
+    }
+
+    /** The memory word [p + off] of a load or store (the base in R12 when not in a register). */
+    private String address(Value p, long off) {
+        Loc l = loc(p);
+        if (l.kind() == Loc.Kind.SYM) return ripAt(l.text(), l.n() + off);
+        return memAt(inReg(l, S1), off);
+    }
+
+    private void load(Instr in) {
+        Loc d = loc(in.def());
+        String m = address(in.arg(0), in.aux);
+        Reg w = work(d);
+        ins("mov " + w.q + ", " + m);
+        store(d, w);
+    }
+
+    private void store(Instr in) {
+        String m = address(in.arg(0), in.aux);
+        Loc x = loc(in.arg(1));
+        String v = x.isReg() || x.isImm32() ? op(x) : inReg(x, S2).q;
+        ins("mov " + m + ", " + v);
+    }
+
+    private void call(Instr in) {
+        String target = Amd64.label(in.sym);
+        if (Callees.ABI0.contains(in.sym)) {
+            for (int i = 0; i < in.args.size(); i++) move(Loc.mem(memAt(Reg.RSP, 8L * i)), loc(in.arg(i)));
+            ins("call " + target);
+            return;
+        }
+        int nargs = in.args.size(), nreg = regWords(nargs);
+        for (int i = nreg; i < nargs; i++) move(Loc.mem(memAt(Reg.RSP, 8L * (i - nreg))), loc(in.arg(i)));
+        List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+        for (int i = 0; i < nreg; i++) {
+            dst.add(Loc.reg(Reg.ABI.get(i)));
+            src.add(loc(in.arg(i)));
+        }
+        parallelMove(dst, src);
+        ins("call " + target);
+        dst.clear();
+        src.clear();
+        int nres = in.defs.size(), rreg = regWords(nres), stackArgs = nargs - nreg;
+        for (int i = 0; i < nres; i++) {
+            Value v = in.defs.get(i);
+            if (!ra.live(v)) continue;
+            dst.add(loc(v));
+            src.add(i < rreg ? Loc.reg(Reg.ABI.get(i)) : Loc.mem(memAt(Reg.RSP, 8L * (stackArgs + i - rreg))));
+        }
+        parallelMove(dst, src);
+    }
+
+    private void ret(Instr in) {
+        var f = fi.f;
+        if (!f.abi0) {
+            int nres = in.args.size(), rreg = regWords(nres);
+            int stackParams = f.params.size() - regWords(f.params.size());
+            List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+            // stack results first: their sources may be in the result registers
+            for (int i = rreg; i < nres; i++) {
+                move(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * (stackParams + i - rreg))), loc(in.arg(i)));
+            }
+            for (int i = 0; i < rreg; i++) {
+                dst.add(Loc.reg(Reg.ABI.get(i)));
+                src.add(loc(in.arg(i)));
+            }
+            parallelMove(dst, src);
+        }
+        if (frame) ins("leave");
+        ins("ret");
+    }
+}

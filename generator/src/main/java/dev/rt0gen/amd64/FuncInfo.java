@@ -1,0 +1,197 @@
+package dev.rt0gen.amd64;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the allocator and the emitter know of a function before allocation: the block order,
+ * the numbering of instructions, use counts, the comparisons fused into their branch, and
+ * liveness per block.
+ *
+ * <p>Numbering: a block starts at an even position {@code from}; its phis define there; its
+ * k-th other instruction is at {@code from + 2 + 2k}, reading its operands at that position
+ * and writing its results at the next (odd) one; the next block starts after the terminator.
+ * A phi's operand is read at its predecessor's terminator (the phi moves happen there).
+ */
+final class FuncInfo {
+    final Func f;
+    /** The reachable blocks, in reverse postorder (succs[0] of a block right after it where possible). */
+    final List<Block> order;
+    /** Position in {@link #order} by block id; -1 for an unreachable block. */
+    final int[] index;
+    final int[] from;
+    final int[] to;
+    final Map<Instr, Integer> pos = new IdentityHashMap<>();
+    final Value[] values;
+    final int[] uses;
+    /** By value id: a comparison emitted as flags at its block's {@code if} (not materialized). */
+    final boolean[] fused;
+    final BitSet[] liveIn, liveOut;
+
+    FuncInfo(Func f) {
+        this.f = f;
+        int nb = f.blockCount(), nv = f.valueCount();
+        index = new int[nb];
+        java.util.Arrays.fill(index, -1);
+        order = reversePostorder(f);
+        for (int i = 0; i < order.size(); i++) index[order.get(i).id] = i;
+        values = new Value[nv];
+        uses = new int[nv];
+        fused = new boolean[nv];
+        from = new int[order.size()];
+        to = new int[order.size()];
+        int p = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Block b = order.get(i);
+            from[i] = p;
+            p += 2;
+            for (Instr in : b.instrs) {
+                for (Value d : in.defs) values[d.id] = d;
+                for (Value a : in.args) uses[a.id]++;
+                if (in.op == Op.PHI) continue;
+                pos.put(in, p);
+                p += 2;
+            }
+            to[i] = p;
+        }
+        for (Block b : order) {
+            Instr t = b.terminator();
+            int n = b.instrs.size();
+            if (t != null && t.op == Op.IF && n >= 2) {
+                Value c = t.arg(0);
+                Instr cmp = b.instrs.get(n - 2);
+                if (c.def == cmp && cmp.op.isCompare() && uses[c.id] == 1) fused[c.id] = true;
+            }
+        }
+        liveIn = new BitSet[order.size()];
+        liveOut = new BitSet[order.size()];
+        liveness();
+    }
+
+    /** Constants and addresses are rematerialized where used: they get no location. */
+    static boolean remat(Value v) {
+        return v.def.op == Op.CONST || v.def.op == Op.ADDR;
+    }
+
+    /** Whether the value lives somewhere (a register or a slot) between instructions. */
+    boolean hasLoc(Value v) {
+        return !remat(v) && !fused[v.id];
+    }
+
+    int termPos(int blockIndex) {
+        return to[blockIndex] - 2;
+    }
+
+    /** The position an instruction reads its operands at (a fused comparison: at the branch). */
+    int usePos(Instr in) {
+        if (in.op.isCompare() && in.defs.size() == 1 && fused[in.def().id]) return pos.get(in) + 2;
+        return pos.get(in);
+    }
+
+    /** The position a value is written at. */
+    int defPos(Value v) {
+        Instr in = v.def;
+        if (in.op == Op.PHI) return from[index[in.block.id]];
+        if (in.op == Op.PARAM) return 0;
+        return pos.get(in) + 1;
+    }
+
+    /** The operand index of {@code s}'s phis for the edge b → s that is b.succs[k]. */
+    static int predIndex(Block b, int k) {
+        Block s = b.succs.get(k);
+        int nth = 0;
+        for (int i = 0; i < k; i++) if (b.succs.get(i) == s) nth++;
+        for (int j = 0; j < s.preds.size(); j++) {
+            if (s.preds.get(j) == b && nth-- == 0) return j;
+        }
+        throw new IllegalStateException(b + " is not a predecessor of " + s);
+    }
+
+    private static List<Block> reversePostorder(Func f) {
+        int nb = f.blockCount();
+        boolean[] seen = new boolean[nb];
+        List<Block> post = new ArrayList<>();
+        // iterative DFS; successors are visited last-first so that succs[0] follows its block
+        List<Block> stack = new ArrayList<>();
+        List<Integer> next = new ArrayList<>();
+        Block e = f.entry();
+        seen[e.id] = true;
+        stack.add(e);
+        next.add(e.succs.size() - 1);
+        while (!stack.isEmpty()) {
+            int top = stack.size() - 1;
+            Block b = stack.get(top);
+            int k = next.get(top);
+            if (k < 0) {
+                post.add(b);
+                stack.remove(top);
+                next.remove(top);
+                continue;
+            }
+            next.set(top, k - 1);
+            Block s = b.succs.get(k);
+            if (!seen[s.id]) {
+                seen[s.id] = true;
+                stack.add(s);
+                next.add(s.succs.size() - 1);
+            }
+        }
+        List<Block> order = new ArrayList<>(post.size());
+        for (int i = post.size() - 1; i >= 0; i--) order.add(post.get(i));
+        return order;
+    }
+
+    private void liveness() {
+        int n = order.size();
+        BitSet[] gen = new BitSet[n], kill = new BitSet[n], phiUse = new BitSet[n];
+        for (int i = 0; i < n; i++) {
+            Block b = order.get(i);
+            BitSet g = new BitSet(), k = new BitSet(), pu = new BitSet();
+            for (Instr in : b.instrs) {
+                if (in.op != Op.PHI) {
+                    for (Value a : in.args) if (hasLoc(a) && !k.get(a.id)) g.set(a.id);
+                }
+                for (Value d : in.defs) k.set(d.id);
+            }
+            for (int s = 0; s < b.succs.size(); s++) {
+                Block succ = b.succs.get(s);
+                int j = predIndex(b, s);
+                for (Instr phi : succ.phis()) {
+                    Value a = phi.arg(j);
+                    if (hasLoc(a)) pu.set(a.id);
+                }
+            }
+            gen[i] = g;
+            kill[i] = k;
+            phiUse[i] = pu;
+            liveIn[i] = new BitSet();
+            liveOut[i] = new BitSet();
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = n - 1; i >= 0; i--) {
+                Block b = order.get(i);
+                BitSet out = (BitSet) phiUse[i].clone();
+                for (Block s : b.succs) out.or(liveIn[index[s.id]]);
+                BitSet in = (BitSet) out.clone();
+                in.andNot(kill[i]);
+                in.or(gen[i]);
+                if (!in.equals(liveIn[i]) || !out.equals(liveOut[i])) {
+                    liveIn[i] = in;
+                    liveOut[i] = out;
+                    changed = true;
+                }
+            }
+        }
+    }
+}
