@@ -44,6 +44,7 @@ final class FuncInfo {
         java.util.Arrays.fill(index, -1);
         order = reversePostorder(f);
         for (int i = 0; i < order.size(); i++) index[order.get(i).id] = i;
+        rotateLoops();
         values = new Value[nv];
         uses = new int[nv];
         fused = new boolean[nv];
@@ -148,6 +149,31 @@ final class FuncInfo {
         List<Block> order = new ArrayList<>(post.size());
         for (int i = post.size() - 1; i >= 0; i--) order.add(post.get(i));
         return order;
+    }
+
+    /**
+     * Loop rotation (Go's looprotate): a loop header that tests and branches is moved after the
+     * loop's last latch, so that the latch falls into the test and the test jumps back to the
+     * body: one taken branch per iteration instead of a jump and a branch. The loop is entered
+     * with a jump to the header.
+     */
+    private void rotateLoops() {
+        for (Block h : new ArrayList<>(order)) {
+            int i = index[h.id];
+            Instr t = h.terminator();
+            if (t == null || t.op != Op.IF || i == 0 || i + 1 >= order.size()) continue;
+            int last = -1;
+            for (Block p : h.preds) {
+                int j = index[p.id];
+                if (j > i) last = Math.max(last, j);
+            }
+            if (last < 0) continue;
+            Block latch = order.get(last), body = order.get(i + 1);
+            if (latch.succs.size() != 1 || !h.succs.contains(body) || body == h) continue;
+            order.remove(i);
+            order.add(last, h);
+            for (int k = i; k <= last; k++) index[order.get(k).id] = k;
+        }
     }
 
     private void liveness() {

@@ -30,6 +30,8 @@ final class RegAlloc {
     private final Reg[] reg;
     private final Reg[] hintReg;
     private final List<List<Value>> hintVal;
+    private final int[][] ranges;
+    private final int[] nranges;
     private int[] clobberPos = new int[8], clobberMask = new int[8];
     private int nclobber;
 
@@ -44,6 +46,8 @@ final class RegAlloc {
         hintVal = new ArrayList<>(nv);
         for (int i = 0; i < nv; i++) hintVal.add(null);
         Arrays.fill(start, -1);
+        ranges = new int[nv][];
+        nranges = new int[nv];
         intervals();
         scan();
     }
@@ -63,45 +67,84 @@ final class RegAlloc {
         return v != null && fi.hasLoc(v) && fi.uses[v.id] > 0;
     }
 
+    /**
+     * Each value's live ranges, one per block it is live in ({@code [def or block start, last
+     * use or block end]}), and their hull. Allocation gives a value one location for its whole
+     * hull, but two values may share a register when their ranges do not meet (a loop's phi
+     * and the next iteration's value, a value live on one exit only).
+     */
     private void intervals() {
+        int nv = start.length;
+        int[] ls = new int[nv], le = new int[nv], stamp = new int[nv];
+        int[] touched = new int[nv];
+        Arrays.fill(stamp, -1);
         for (int i = 0; i < fi.order.size(); i++) {
             Block b = fi.order.get(i);
-            for (Instr in : b.instrs) {
-                for (Value d : in.defs) {
-                    if (wanted(d)) start[d.id] = end[d.id] = fi.defPos(d);
-                }
-                if (in.op == Op.PHI) {
-                    for (Value a : in.args) hint(in.def(), a);
-                    continue;
-                }
-                int p = fi.usePos(in);
-                for (Value a : in.args) if (wanted(a)) end[a.id] = Math.max(end[a.id], p);
-                int m = clobbers(in);
-                if (m != 0) addClobber(fi.pos.get(in), m);
-                hints(in);
-            }
-            int t = fi.termPos(i);
-            for (int s = 0; s < b.succs.size(); s++) {
-                int j = FuncInfo.predIndex(b, s);
-                for (Instr phi : b.succs.get(s).phis()) {
-                    Value a = phi.arg(j);
-                    if (wanted(a)) end[a.id] = Math.max(end[a.id], t);
-                }
-            }
-        }
-        for (int i = 0; i < fi.order.size(); i++) {
-            int f = fi.from[i], last = fi.to[i] - 1;
+            int n = 0, f = fi.from[i], last = fi.to[i] - 1;
             BitSet in = fi.liveIn[i], out = fi.liveOut[i];
             for (int v = in.nextSetBit(0); v >= 0; v = in.nextSetBit(v + 1)) {
-                if (start[v] < 0) continue;
-                start[v] = Math.min(start[v], f);
-                end[v] = Math.max(end[v], f);
+                if (!wanted(fi.values[v])) continue;
+                stamp[v] = i;
+                touched[n++] = v;
+                ls[v] = le[v] = f;
+            }
+            for (Instr in2 : b.instrs) {
+                if (in2.op != Op.PHI) {
+                    int p = fi.usePos(in2);
+                    for (Value a : in2.args) {
+                        if (!wanted(a)) continue;
+                        if (stamp[a.id] != i) throw new IllegalStateException(fi.f.name + ": " + a + " used in " + b + " but not live in");
+                        le[a.id] = Math.max(le[a.id], p);
+                    }
+                    int m = clobbers(in2);
+                    if (m != 0) addClobber(fi.pos.get(in2), m);
+                    hints(in2);
+                } else {
+                    for (Value a : in2.args) hint(in2.def(), a);
+                }
+                for (Value d : in2.defs) {
+                    if (!wanted(d)) continue;
+                    stamp[d.id] = i;
+                    touched[n++] = d.id;
+                    ls[d.id] = le[d.id] = fi.defPos(d);
+                }
+            }
+            int t = fi.termPos(i);
+            for (int k = 0; k < b.succs.size(); k++) {
+                int j = FuncInfo.predIndex(b, k);
+                for (Instr phi : b.succs.get(k).phis()) {
+                    Value a = phi.arg(j);
+                    if (wanted(a)) le[a.id] = Math.max(le[a.id], t);
+                }
             }
             for (int v = out.nextSetBit(0); v >= 0; v = out.nextSetBit(v + 1)) {
-                if (start[v] < 0) continue;
-                end[v] = Math.max(end[v], last);
+                if (stamp[v] == i) le[v] = Math.max(le[v], last);
+            }
+            for (int k = 0; k < n; k++) {
+                int v = touched[k];
+                int[] r = ranges[v];
+                if (r == null) {
+                    ranges[v] = r = new int[4];
+                    start[v] = ls[v];
+                }
+                if (nranges[v] + 2 > r.length) ranges[v] = r = Arrays.copyOf(r, 2 * r.length);
+                r[nranges[v]++] = ls[v];
+                r[nranges[v]++] = le[v];
+                end[v] = Math.max(end[v], le[v]);
             }
         }
+    }
+
+    /** Whether two values' ranges meet (both lists ascending). */
+    private boolean meet(int a, int b) {
+        int[] x = ranges[a], y = ranges[b];
+        int i = 0, j = 0;
+        while (i < nranges[a] && j < nranges[b]) {
+            if (x[i + 1] < y[j]) i += 2;
+            else if (y[j + 1] < x[i]) j += 2;
+            else return true;
+        }
+        return false;
     }
 
     private void addClobber(int p, int mask) {
@@ -165,6 +208,13 @@ final class RegAlloc {
         if (in.op.isCommutative() && wanted(in.arg(1))) addHint(d, in.arg(1));
     }
 
+    /** Registers clobbered at a point strictly inside one of v's ranges. */
+    private int forbidden(int v) {
+        int m = 0;
+        for (int i = 0; i < nranges[v]; i += 2) m |= forbidden(ranges[v][i], ranges[v][i + 1]);
+        return m;
+    }
+
     /** Registers clobbered at a point strictly inside [s, e]. */
     private int forbidden(int s, int e) {
         int lo = 0, hi = nclobber;
@@ -189,33 +239,47 @@ final class RegAlloc {
         for (int v : todo) {
             int s = start[v];
             active.removeIf(a -> end[a] < s);
-            int forbid = forbidden(s, end[v]);
+            int forbid = forbidden(v);
             if ((forbid & Reg.ALL) == Reg.ALL) {
                 spill(v);
                 continue;
             }
+            // the active values whose ranges meet v's hold their registers against it
+            List<Integer> meeting = new ArrayList<>();
             int used = 0;
-            for (int a : active) used |= reg[a].bit();
+            for (int a : active) {
+                if (meet(a, v)) {
+                    meeting.add(a);
+                    used |= reg[a].bit();
+                }
+            }
             int free = Reg.ALL & ~forbid & ~used;
             Reg r = pick(v, free);
-            if (r != null) {
-                reg[v] = r;
-                active.add(v);
-                continue;
+            if (r == null) {
+                // take the register whose holders all end last (after v), spilling them
+                int best = -1;
+                for (Reg c : Reg.ALLOCATABLE) {
+                    if ((c.bit() & forbid) != 0) continue;
+                    int minEnd = Integer.MAX_VALUE;
+                    for (int a : meeting) if (reg[a] == c) minEnd = Math.min(minEnd, end[a]);
+                    if (minEnd > end[v] && (best < 0 || minEnd > best)) {
+                        best = minEnd;
+                        r = c;
+                    }
+                }
+                if (r == null) {
+                    spill(v);
+                    continue;
+                }
+                for (int a : meeting) {
+                    if (reg[a] != r) continue;
+                    reg[a] = null;
+                    spill(a);
+                    active.remove((Integer) a);
+                }
             }
-            int victim = -1;
-            for (int a : active) {
-                if ((reg[a].bit() & forbid) == 0 && (victim < 0 || end[a] > end[victim])) victim = a;
-            }
-            if (victim >= 0 && end[victim] > end[v]) {
-                reg[v] = reg[victim];
-                reg[victim] = null;
-                spill(victim);
-                active.remove((Integer) victim);
-                active.add(v);
-            } else {
-                spill(v);
-            }
+            reg[v] = r;
+            active.add(v);
         }
         for (int v = 0; v < start.length; v++) {
             if (reg[v] != null) loc[v] = Loc.reg(reg[v]);
