@@ -2,7 +2,7 @@ package dev.rt0gen.bench;
 
 import dev.rt0gen.api.Rt0gen;
 import dev.rt0gen.asm.Keystone;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.elf.ElfWriter;
 import dev.rt0gen.link.Linker;
 import org.openjdk.jmh.annotations.Benchmark;
