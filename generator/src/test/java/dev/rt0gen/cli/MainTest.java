@@ -55,6 +55,53 @@ class MainTest {
         }
     }
 
+    static final String FIB = """
+            package main
+
+            func fib(n int) int {
+            	if n < 2 {
+            		return n
+            	}
+            	return fib(n-1) + fib(n-2)
+            }
+
+            func main() {
+            	println(fib(20) / 2)
+            }
+            """;
+
+    @Test
+    void dashDSsaPrintsTheFunctionAfterLoweringEveryPassAndRegisterAllocation() throws Exception {
+        Path prog = program("ssa", FIB);
+        Run r = rt0gen("build", "-o", tmp.resolve("fib").toString(), "-d", "ssa=fib", prog.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("## main.fib after lower\nfunc main.fib(int) (int) {\n");
+        for (var pass : dev.rt0gen.opt.Passes.ALL) assertThat(r.out()).contains("## main.fib after " + pass.name());
+        assertThat(r.out()).contains("## main.fib after regalloc").contains("call main.fib(")
+                .doesNotContain("main.main");
+        // the IR printed after lowering reads back and verifies: what a learner sees is the IR
+        String lowered = r.out().substring(r.out().indexOf("func "), r.out().indexOf("}\n") + 2);
+        dev.rt0gen.ir.Verifier.verify(dev.rt0gen.ir.Parser.func(lowered));
+        // main.main by its symbol; main.main's division by a constant is gone after strength
+        Run m = rt0gen("build", "-o", tmp.resolve("fib").toString(), "-d", "ssa=main.main", prog.toString());
+        assertThat(m.status()).isZero();
+        String afterStrength = m.out().substring(m.out().indexOf("## main.main after strength"));
+        assertThat(m.out().substring(0, m.out().indexOf("## main.main after strength"))).contains(" = div ");
+        assertThat(afterStrength.substring(0, afterStrength.indexOf("## main.main after regalloc"))).doesNotContain(" = div ");
+    }
+
+    @Test
+    void dashDWithoutSuchAFunctionOrSettingIsAUsageError() throws Exception {
+        Path prog = program("ssa2", FIB);
+        Run none = rt0gen("build", "-o", tmp.resolve("x").toString(), "-d", "ssa=nosuch", prog.toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("rt0gen: -d ssa=nosuch: the program has no function nosuch\n");
+        Run bad = rt0gen("build", "-o", tmp.resolve("x").toString(), "-d", "regalloc", prog.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("rt0gen: -d regalloc: expected -d ssa=FUNC\n");
+    }
+
     @Test
     void dashSPrintsTheWholeAssemblyToStdout() throws Exception {
         Path prog = program("s", HELLO);
