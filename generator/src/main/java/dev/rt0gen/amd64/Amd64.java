@@ -1,6 +1,5 @@
 package dev.rt0gen.amd64;
 
-import dev.rt0gen.codegen.CodeGen;
 import dev.rt0gen.ir.Block;
 import dev.rt0gen.ir.Data;
 import dev.rt0gen.ir.Func;
@@ -65,8 +64,17 @@ public final class Amd64 {
     }
 
     /** The assembly label of a Go symbol ({@code $XX} for other characters: docs/ABI.md). */
-    static String label(String goName) {
-        return CodeGen.label(goName);
+    public static String label(String goName) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : goName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '.')) {
+                sb.append((char) c);
+            } else {
+                sb.append('$').append(String.format(java.util.Locale.ROOT, "%02x", c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Label numbering shared by a unit's functions ({@code .L} labels are unique per unit). */

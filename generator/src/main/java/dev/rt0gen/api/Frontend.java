@@ -1,9 +1,16 @@
 package dev.rt0gen.api;
 
+import dev.rt0gen.amd64.Amd64;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.check.Checker;
-import dev.rt0gen.codegen.AsmUnit;
-import dev.rt0gen.codegen.CodeGen;
 import dev.rt0gen.initorder.InitOrder;
+import dev.rt0gen.initorder.InitPlan;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Module;
+import dev.rt0gen.ir.Printer;
+import dev.rt0gen.ir.Verifier;
+import dev.rt0gen.lower.Lower;
+import dev.rt0gen.opt.Passes;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Pos;
 import dev.rt0gen.source.SourceLoader;
@@ -12,11 +19,17 @@ import dev.rt0gen.syntax.Parser;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The stages from Go source to assembly text, wired in the order data flows.
+ * The stages from Go source to assembly text, wired in the order data flows: parse, check,
+ * initialization order, then per package lower (to the SSA IR), the passes of {@code opt},
+ * and the amd64 back end (register allocation, instruction selection).
+ *
+ * <p>The IR verifier runs after lowering and after every pass when assertions are enabled
+ * (every test build: surefire enables them) and for the function {@code -d ssa=FUNC} shows.
  *
  * <p>The parser, checker, initialization order and code generator recurse over the syntax
  * tree. The parser bounds the tree's depth ({@link Parser#MAX_NESTING}); the stages run on a
@@ -41,15 +54,47 @@ final class Frontend {
     }
 
     static List<AsmUnit> assemble(SourceTree tree) throws CompileException {
-        return assemble(tree, STACK_SIZE);
+        return assemble(tree, STACK_SIZE, null);
+    }
+
+    static List<AsmUnit> assemble(SourceTree tree, SsaDump dump) throws CompileException {
+        return assemble(tree, STACK_SIZE, dump);
+    }
+
+    /** Whether every function's IR is verified after lowering and after every pass. */
+    static final boolean VERIFY = Frontend.class.desiredAssertionStatus();
+
+    /** Lowering, the passes and the back end, package by package. */
+    static List<AsmUnit> generate(InitPlan plan, SsaDump dump) {
+        List<AsmUnit> units = new ArrayList<>();
+        for (Module m : Lower.lower(plan)) {
+            for (Func f : m.funcs) {
+                boolean show = dump != null && dump.matches(f.name);
+                if (VERIFY || show) Verifier.verify(f);
+                if (show) dump.add(f.name, "lower", Printer.func(f));
+                Passes.run(f, (pass, g) -> {
+                    if (VERIFY || show) Verifier.verify(g);
+                    if (show) dump.add(g.name, pass, Printer.func(g));
+                });
+            }
+            String text = Amd64.emit(m, dump == null ? null : (name, ir) -> {
+                if (dump.matches(name)) dump.add(name, "regalloc", ir);
+            });
+            units.add(new AsmUnit(m.path, text));
+        }
+        return units;
     }
 
     /** The stages on a new thread with {@code stackSize} bytes of stack (a test gives less, to run out). */
     static List<AsmUnit> assemble(SourceTree tree, long stackSize) throws CompileException {
+        return assemble(tree, stackSize, null);
+    }
+
+    static List<AsmUnit> assemble(SourceTree tree, long stackSize, SsaDump dump) throws CompileException {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(CodeGen.generate(InitOrder.plan(Checker.check(Parser.parse(tree)))));
+                result.set(generate(InitOrder.plan(Checker.check(Parser.parse(tree))), dump));
             } catch (CompileException e) {
                 result.set(e);
             } catch (StackOverflowError e) {

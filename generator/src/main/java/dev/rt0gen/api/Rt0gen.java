@@ -1,7 +1,7 @@
 package dev.rt0gen.api;
 
 import dev.rt0gen.asm.Keystone;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.elf.ElfWriter;
 import dev.rt0gen.link.LinkException;
 import dev.rt0gen.link.LinkedImage;
@@ -39,7 +39,7 @@ import java.util.Locale;
  * }</pre>
  *
  * The stages run in the order data flows: source → syntax tree → checked program →
- * initialization order → assembly text ({@link Frontend}) → the runtime's assembly added →
+ * initialization order → SSA IR → passes → assembly text ({@link Frontend}) → the runtime's assembly added →
  * machine code and layout ({@link Linker}, Keystone) → ELF bytes ({@link ElfWriter}).
  * Safe to call from several threads; the output depends only on the source: not on the
  * directory it sits in, the time, the locale, the user or other builds running at once.
@@ -77,9 +77,14 @@ public final class Rt0gen {
      * leaves {@code out} as it was.
      */
     public static LinkedImage build(Path dirOrFile, Path out) throws CompileException, LinkException, IOException {
+        return build(dirOrFile, out, null);
+    }
+
+    /** Like {@link #build(Path, Path)}, collecting the IR of one function into {@code dump} ({@code -d ssa=FUNC}). */
+    public static LinkedImage build(Path dirOrFile, Path out, SsaDump dump) throws CompileException, LinkException, IOException {
         SourceTree tree = SourceLoader.load(dirOrFile);
         checkOutput(tree, out);
-        LinkedImage image = linkProgram(Frontend.assemble(tree));
+        LinkedImage image = linkProgram(Frontend.assemble(tree, dump));
         write(ElfWriter.write(image), out);
         return image;
     }

@@ -70,7 +70,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             PrintWriter w = e.getCommandLine().getErr();
             w.println("rt0gen: " + e.getMessage());
-            w.println("usage: rt0gen build [-o output] [-S] DIR|FILE.go   (rt0gen --help for more)");
+            w.println("usage: rt0gen build [-o output] [-S] [-d ssa=FUNC] DIR|FILE.go   (rt0gen --help for more)");
             return 2;
         });
         return cl.execute(args);
@@ -85,6 +85,10 @@ public final class Main implements Runnable {
         @Option(names = "-S", description = "also print the assembly text that Keystone assembles")
         boolean printAssembly;
 
+        @Option(names = "-d", paramLabel = "ssa=FUNC", description = "print the IR of function FUNC (main.fib, or fib) "
+                + "after lowering, after each optimization pass and after register allocation, as gc's GOSSAFUNC")
+        String debug;
+
         @Parameters(arity = "1", paramLabel = "DIR|FILE.go", description = "the main package")
         Path source;
 
@@ -95,9 +99,24 @@ public final class Main implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             Path out = output != null ? output : defaultOutput(source);
+            dev.rt0gen.api.SsaDump dump = null;
+            if (debug != null) {
+                if (!debug.startsWith("ssa=") || debug.length() == 4) {
+                    err.println("rt0gen: -d " + debug + ": expected -d ssa=FUNC");
+                    return 2;
+                }
+                dump = new dev.rt0gen.api.SsaDump(debug.substring(4));
+            }
             try {
-                LinkedImage image = Rt0gen.build(source, out);
+                LinkedImage image = Rt0gen.build(source, out, dump);
                 if (printAssembly) spec.commandLine().getOut().print(image.assembly());
+                if (dump != null) {
+                    if (!dump.matched()) {
+                        err.println("rt0gen: -d " + debug + ": the program has no function " + debug.substring(4));
+                        return 2;
+                    }
+                    spec.commandLine().getOut().print(dump.text());
+                }
                 return 0;
             } catch (CompileException e) {
                 for (Diagnostic d : e.diagnostics()) err.println(d);
@@ -247,7 +266,7 @@ public final class Main implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                java.util.List<dev.rt0gen.codegen.AsmUnit> units = new java.util.ArrayList<>();
+                java.util.List<dev.rt0gen.amd64.AsmUnit> units = new java.util.ArrayList<>();
                 for (Path f : files) {
                     String text;
                     try {
@@ -255,7 +274,7 @@ public final class Main implements Runnable {
                     } catch (IOException e) {
                         throw dev.rt0gen.source.SourceLoader.cannotRead(f, e);
                     }
-                    units.add(new dev.rt0gen.codegen.AsmUnit(f.toString(), text));
+                    units.add(new dev.rt0gen.amd64.AsmUnit(f.toString(), text));
                 }
                 LinkedImage image = new dev.rt0gen.link.Linker(Keystone.get()).link(units);
                 Rt0gen.write(ElfWriter.write(image), output);

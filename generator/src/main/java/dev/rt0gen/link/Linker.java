@@ -2,7 +2,7 @@ package dev.rt0gen.link;
 
 import dev.rt0gen.asm.AsmException;
 import dev.rt0gen.asm.Keystone;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.link.LinkedImage.Assembly;
 import dev.rt0gen.link.LinkedImage.Kind;
 import dev.rt0gen.link.LinkedImage.Section;

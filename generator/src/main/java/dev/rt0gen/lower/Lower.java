@@ -152,7 +152,7 @@ public final class Lower {
 
         /**
          * A constant's words as static data. The empty string's data pointer is a zero word of
-         * class ptr (as Go's nil data pointer; CodeGen wrote 0x0 too).
+         * class ptr (as Go's nil data pointer).
          */
         List<Data.Item> constItems(Object v) {
             if (v instanceof String s) {

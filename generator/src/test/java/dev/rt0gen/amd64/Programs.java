@@ -1,7 +1,7 @@
 package dev.rt0gen.amd64;
 
 import dev.rt0gen.api.Rt0gen;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.compare.NativeRunner;
 import dev.rt0gen.compare.Runner;
 import dev.rt0gen.elf.ElfWriter;

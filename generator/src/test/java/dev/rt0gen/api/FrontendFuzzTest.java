@@ -1,7 +1,7 @@
 package dev.rt0gen.api;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.link.LinkException;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;

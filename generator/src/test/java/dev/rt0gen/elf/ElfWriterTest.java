@@ -75,7 +75,7 @@ class ElfWriterTest {
     void theProgramPartsSectionsHaveNamesOfTheirOwnStoredOnce() throws Exception {
         // Fixtures.hello() as the "runtime" part, a program part with text and rodata after it.
         // One .text (valgrind reads no symbols from a file with two), then .text.program.
-        var program = new dev.rt0gen.codegen.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n    .ascii \"x\"\n");
+        var program = new dev.rt0gen.amd64.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n    .ascii \"x\"\n");
         ElfReader r = new ElfReader(ElfWriter.write(new Linker(Keystone.get()).link(Fixtures.hello(), java.util.List.of(program))));
         assertThat(r.sections.stream().map(ElfReader.SectionHeader::name)).doesNotHaveDuplicates()
                 .containsSubsequence(".text", ".rodata", ".text.program", ".rodata.program");
@@ -127,7 +127,7 @@ class ElfWriterTest {
         Linker linker = new Linker(Keystone.get());
         for (String rest : rests) {
             for (int n = 1; n <= 16; n++) {
-                var unit = new dev.rt0gen.codegen.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n"
+                var unit = new dev.rt0gen.amd64.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.section .rodata\nmain.s:\n"
                         + "    .ascii \"" + "x".repeat(n) + "\"\n" + rest);
                 Path exe = dir.resolve("p" + n);
                 Files.write(exe, ElfWriter.write(linker.link(Fixtures.hello(), java.util.List.of(unit))));
@@ -139,7 +139,7 @@ class ElfWriterTest {
 
     @Test
     void emptySectionsStillGiveAValidFile(@TempDir Path dir) throws Exception {
-        var unit = new dev.rt0gen.codegen.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
+        var unit = new dev.rt0gen.amd64.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
         byte[] floor = ElfWriter.write(new Linker(Keystone.get()).link(java.util.List.of(unit)));
         Path exe = dir.resolve("floor");
         Files.write(exe, floor);

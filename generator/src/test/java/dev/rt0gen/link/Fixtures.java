@@ -1,6 +1,6 @@
 package dev.rt0gen.link;
 
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 
 import java.util.List;
 

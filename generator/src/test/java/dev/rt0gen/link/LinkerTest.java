@@ -1,7 +1,7 @@
 package dev.rt0gen.link;
 
 import dev.rt0gen.asm.Keystone;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.link.LinkedImage.Kind;
 import org.junit.jupiter.api.Test;
 

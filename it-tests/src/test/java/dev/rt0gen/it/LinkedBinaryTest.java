@@ -1,7 +1,7 @@
 package dev.rt0gen.it;
 
 import dev.rt0gen.asm.Keystone;
-import dev.rt0gen.codegen.AsmUnit;
+import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.elf.ElfWriter;
 import dev.rt0gen.link.Linker;
 import dev.rt0gen.testcontainers.Rt0genContainer;

@@ -1,4 +1,4 @@
-package dev.rt0gen.codegen;
+package dev.rt0gen.amd64;
 
 /**
  * One unit of assembly text in rt0gen's dialect (see docs/ABI.md): a Go package compiled by
