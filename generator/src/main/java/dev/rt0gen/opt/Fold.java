@@ -13,7 +13,8 @@ import dev.rt0gen.ir.Value;
  * meaning (ir.Op); {@code x+0}, {@code x*1}, {@code x-x}, … become x or a constant (as a
  * {@code copy}, which copyelim removes); a phi of equal constants is that constant;
  * {@code if c} with a constant c becomes a {@code jmp} and the dead edge goes, with its
- * operand in the target's phis. Repeats until nothing changes, so constants propagate.
+ * operand in the target's phis; a divmod with a constant operand splits into a div and a mod.
+ * Repeats until nothing changes, so constants propagate.
  */
 final class Fold {
     private Fold() {
@@ -27,6 +28,7 @@ final class Fold {
                     Instr in = b.instrs.get(i);
                     if (in.op == Op.IF) changed |= foldIf(in);
                     else if (in.op == Op.PHI) changed |= foldPhi(in);
+                    else if (in.op == Op.DIVMOD) changed |= splitDivmod(in);
                     else if (in.op.pure && in.op.args > 0) changed |= foldOp(in);
                 }
             }
@@ -76,6 +78,20 @@ final class Fold {
     }
 
     /**
+     * A divmod with a constant operand becomes a div and a mod (its quotient and remainder
+     * values, now defined apart), which fold, or strength reduces, one by one.
+     */
+    private static boolean splitDivmod(Instr in) {
+        if (Edit.constant(in.arg(0)) == null && Edit.constant(in.arg(1)) == null) return false;
+        Value r = in.defs.remove(1);
+        in.op = Op.DIV;
+        Block b = in.block;
+        Instr mod = b.insert(b.instrs.indexOf(in) + 1, Op.MOD, in.arg(0), in.arg(1));
+        Func.attach(mod, r);
+        return true;
+    }
+
+    /**
      * Go's value of a pure op on constant words (the second ignored by unary ops), or null
      * where there is nothing to fold (a division by zero, which lowering's check never lets
      * run, or an op that is not arithmetic).
@@ -105,7 +121,7 @@ final class Fold {
             case LE -> x <= y ? 1L : 0L;
             case GT -> x > y ? 1L : 0L;
             case GE -> x >= y ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
         };
     }
 
@@ -173,7 +189,7 @@ final class Fold {
             case NE, LT, GT -> {
                 if (same) return constant(in, 0);
             }
-            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
             }
         }
         return false;
