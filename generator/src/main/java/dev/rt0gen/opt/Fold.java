@@ -185,14 +185,35 @@ final class Fold {
             }
             case EQ, LE, GE -> {
                 if (same) return constant(in, 1);
+                if (in.op == Op.EQ && isConst(b, 0) && modPow2(in)) return true;
             }
             case NE, LT, GT -> {
                 if (same) return constant(in, 0);
+                if (in.op == Op.NE && isConst(b, 0) && modPow2(in)) return true;
             }
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code (eq|ne) (mod x, c), 0} with c = ±2^k: the mod's operand becomes {@code and x, |c|-1}
+     * (gc's rule). Truncated x % c is 0 exactly when c divides x, that is when x's low k bits
+     * are 0, whatever x's sign; for c = MinInt64 the mask |c|-1 wraps to MaxInt64, still right.
+     * Runs before strength, which would make the mod a longer sequence that only this test needs.
+     */
+    private static boolean modPow2(Instr in) {
+        Value m = strip(in.arg(0));
+        if (m.def == null || m.def.op != Op.MOD || m.cls != Cls.INT || m.def.arg(0).cls != Cls.INT) return false;
+        Long c = Edit.constant(m.def.arg(1));
+        // Math.abs(MinInt64) is MinInt64: one bit, as 2^63 has.
+        if (c == null || c == 1 || c == -1 || Long.bitCount(Math.abs(c)) != 1) return false;
+        Value mask = constBefore(in, Math.abs(c) - 1);
+        Block b = in.block;
+        Instr and = b.insert(b.instrs.indexOf(in), Op.AND, m.def.arg(0), mask);
+        in.args.set(0, b.func.define(and, Cls.INT));
+        return true;
     }
 
     private static Value strip(Value v) {
