@@ -26,6 +26,7 @@ public final class Passes {
             new Pass("early deadcode", DeadCode::run),
             new Pass("strength", Strength::run), // after fold: it needs constant operands
             new Pass("cse", Cse::run),           // the constants strength made, among others
+            new Pass("prove", Prove::run),       // after cse: a repeated test is then one value
             new Pass("divmod", DivMod::run),     // after strength: only real divisions are left
             new Pass("late copyelim", CopyElim::run),
             new Pass("deadcode", DeadCode::run),
