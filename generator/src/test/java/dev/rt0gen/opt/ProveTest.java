@@ -189,4 +189,48 @@ class ProveTest {
             for (long y : new long[]{0, 1, 7, 50, 1000})
                 assertThat(OptEval.run(f, x, y)).as("x=%d y=%d", x, y).containsExactly(OptEval.run(Build.parse(text), x, y));
     }
+
+    @Test
+    void aDivisionOfAValueWhoseLowBitsAreKnownZeroIsAShift() {
+        // if x % 4 == 0 { x/2 + x/4*1000 + x%2 } else { x/2 }; through every pass: two sar, no
+        // rounding fix-up (no shr) on the known side, strength's sequence on the other.
+        String text = """
+                func main.t(int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 4
+                    v2:int = mod v0, v1
+                    v3:int = const 0
+                    v4:int = eq v2, v3
+                    if v4 -> b1, b2
+                b1:
+                    v5:int = const 2
+                    v6:int = div v0, v5
+                    v7:int = const 4
+                    v8:int = div v0, v7
+                    v9:int = const 1000
+                    v10:int = mul v8, v9
+                    v11:int = add v6, v10
+                    v12:int = const 2
+                    v13:int = mod v0, v12
+                    v14:int = add v11, v13
+                    ret v14
+                b2:
+                    v15:int = const 2
+                    v16:int = div v0, v15
+                    ret v16
+                }
+                """;
+        Func f = Build.parse(text);
+        Passes.run(f, (name, g) -> Verifier.verify(g));
+        assertThat(Build.count(f, Op.DIV) + Build.count(f, Op.MOD)).isZero();
+        long sarsInB1 = Build.block(f, 1).instrs.stream().filter(in -> in.op == Op.SAR).count();
+        long shrsInB1 = Build.block(f, 1).instrs.stream().filter(in -> in.op == Op.SHR).count();
+        assertThat(sarsInB1).as("%s", f).isEqualTo(2);
+        assertThat(shrsInB1).as("%s", f).isZero();
+        Func want = Build.parse(text);
+        for (long x : new long[]{0, 1, -1, 2, -2, 4, -4, 6, -6, 8, -8, 12, -12, 1001, -1001, 1L << 62, -(1L << 62),
+                Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 4, Long.MAX_VALUE - 3})
+            assertThat(OptEval.run(f, x)).as("x=%d", x).containsExactly(OptEval.run(want, x));
+    }
 }
