@@ -208,7 +208,7 @@ final class Emitter {
                 case COPY -> move(loc(in.def()), loc(in.arg(0)));
                 case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> binary(in);
                 case NEG, NOT -> unary(in);
-                case DIV, MOD -> divide(in);
+                case DIV, MOD, DIVMOD -> divide(in);
                 case HMUL -> hmul(in);
                 case SHL, SHR, SAR -> shift(in);
                 case EQ, NE, LT, LE, GT, GE -> {
@@ -506,37 +506,40 @@ final class Emitter {
         return S2.q;
     }
 
+    /** div, mod, divmod: one idiv (divmod keeps both of its results: RAX and RDX). */
     private void divide(Instr in) {
-        boolean div = in.op == Op.DIV;
-        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        Loc a = loc(in.arg(0)), b = loc(in.arg(1));
         if (b.isImm() && b.n() == -1) { // Go: x / -1 == -x, x % -1 == 0 (idiv would trap on MinInt64)
-            if (div) {
-                Reg w = work(d);
-                load(w, a);
-                ins("neg " + w.q);
-                store(d, w);
-            } else {
-                move(d, Loc.imm(0));
-            }
-            return;
-        }
-        String y = oneOperand(b);
-        load(Reg.RAX, a);
-        if (b.isImm()) {
-            ins("cqo");
-            ins("idiv " + y);
+            load(Reg.RAX, a);
+            ins("neg rax");
+            ins("xor edx, edx");
         } else {
-            String minus1 = unit.newLabel(), done = unit.newLabel(), divide = unit.newLabel();
-            ins("cmp " + y + ", -0x1");
-            ins("jne " + divide);
-            ins(div ? "neg rax" : "xor edx, edx");
-            ins("jmp " + done);
-            out.append(divide).append(":\n");
-            ins("cqo");
-            ins("idiv " + y);
-            out.append(done).append(":\n");
+            String y = oneOperand(b);
+            load(Reg.RAX, a);
+            if (b.isImm()) {
+                ins("cqo");
+                ins("idiv " + y);
+            } else {
+                String done = unit.newLabel(), divide = unit.newLabel();
+                ins("cmp " + y + ", -0x1");
+                ins("jne " + divide);
+                ins("neg rax");
+                ins("xor edx, edx");
+                ins("jmp " + done);
+                out.append(divide).append(":\n");
+                ins("cqo");
+                ins("idiv " + y);
+                out.append(done).append(":\n");
+            }
         }
-        move(d, Loc.reg(div ? Reg.RAX : Reg.RDX));
+        List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+        for (Value d : in.defs) {
+            if (!ra.live(d)) continue;
+            boolean quotient = in.op == Op.DIV || (in.op == Op.DIVMOD && d.index == 0);
+            dst.add(loc(d));
+            src.add(Loc.reg(quotient ? Reg.RAX : Reg.RDX));
+        }
+        parallelMove(dst, src);
     }
 
     private void hmul(Instr in) {

@@ -15,7 +15,7 @@ import java.util.List;
  * Linear scan register allocation over one interval per value ({@code [def, last use]},
  * widened to every block end where the value is live out and every block start where it is
  * live in: no holes, conservative and simple). A value whose interval strictly contains a
- * clobber point (a call: every register; div, mod, hmul: RAX and RDX; a shift by a variable
+ * clobber point (a call: every register; div, mod, divmod, hmul: RAX and RDX; a shift by a variable
  * count: RCX) gets no register of that point's set, so a value live across a call lives in its
  * spill slot for all its life (Go also keeps such values on the stack). When no register is
  * free, the interval that ends last is spilled.
@@ -56,7 +56,7 @@ final class RegAlloc {
     static int clobbers(Instr in) {
         return switch (in.op) {
             case CALL -> Reg.ALL;
-            case DIV, MOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
+            case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE -> 0;
@@ -189,6 +189,11 @@ final class RegAlloc {
             case DIV, MOD, HMUL -> {
                 hintReg(in.arg(0), Reg.RAX);
                 hintReg(in.def(), in.op == Op.DIV ? Reg.RAX : Reg.RDX);
+            }
+            case DIVMOD -> { // idiv leaves the quotient in RAX, the remainder in RDX
+                hintReg(in.arg(0), Reg.RAX);
+                hintReg(in.defs.get(0), Reg.RAX);
+                hintReg(in.defs.get(1), Reg.RDX);
             }
             case SHL, SHR, SAR -> {
                 hintReg(in.arg(1), Reg.RCX);

@@ -33,6 +33,12 @@ public enum Op {
      * check and {@code runtime.panicdivide} before it.
      */
     DIV("div", 2, true), MOD("mod", 2, true),
+    /**
+     * {@code q, r = divmod x, y}: both results of one division, with DIV's and MOD's meaning (an
+     * opt pass merges a div and a mod of the same operands into it, as gc's CSE merges the tuple
+     * of its DIVQ: one idiv gives both).
+     */
+    DIVMOD("divmod", 2, true),
     /** The high word of the signed 128-bit product (for division by constants). */
     HMUL("hmul", 2, true),
     AND("and", 2, true), OR("or", 2, true), XOR("xor", 2, true), ANDNOT("andnot", 2, true),

@@ -278,7 +278,7 @@ public final class Parser {
                     cur.succs.add(block(blocks, ts[0]));
                     cur.succs.add(block(blocks, ts[1]));
                 }
-                case COPY, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
+                case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
                      EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> operands(values, rest, in);
             }
             for (Value v : defs) Func.attach(in, v);

@@ -72,7 +72,7 @@ public final class Printer {
             }
             case JMP -> sb.append(' ').append(in.block.succs.get(0));
             case IF -> sb.append(' ').append(in.arg(0)).append(" -> ").append(in.block.succs.get(0)).append(", ").append(in.block.succs.get(1));
-            case COPY, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
+            case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> {
                 for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : " ").append(in.args.get(i));
             }

@@ -136,6 +136,7 @@ public final class Verifier {
         int defs = switch (op) {
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
                  NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD -> 1;
+            case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
             case CALL -> -1;
         };
@@ -159,7 +160,7 @@ public final class Verifier {
                 gp(b, in);
                 if (in.def().cls != Cls.INT) throw error(b, in, "a comparison is int");
             }
-            case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT, LOAD, STORE -> gp(b, in);
+            case ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT, LOAD, STORE -> gp(b, in);
             case IF -> {
                 if (in.arg(0).cls != Cls.INT) throw error(b, in, "the condition is " + in.arg(0).cls);
             }

@@ -16,7 +16,8 @@ import java.util.Map;
  * Common subexpression elimination (gc's cse, here by walking the dominator tree with a scoped
  * table, as in Briggs, Cooper and Simpson's dominator-based value numbering): a pure op equal
  * to one in a dominating position, with the same operands, is that value. Phis and params are
- * left alone; loads, stores and calls are not pure and never touched. Constants and addresses
+ * left alone; loads, stores and calls are not pure and never touched. A divmod is equal to a
+ * dominating divmod, and a div or mod after it is its quotient or remainder. Constants and addresses
  * are left alone too: one instruction makes each again where it is used, while one shared
  * value would live across the calls in between (every register clobbered: a spill).
  */
@@ -45,6 +46,10 @@ final class Cse {
             List<Key> added = new ArrayList<>();
             for (Instr in : b.instrs) {
                 in.args.replaceAll(a -> Edit.resolve(repl, a));
+                if (in.op == Op.DIVMOD) {
+                    divmod(in, table, repl, added);
+                    continue;
+                }
                 if (!in.op.pure || in.defs.size() != 1) continue;
                 if (in.op == Op.PHI || in.op == Op.PARAM || in.op == Op.CONST || in.op == Op.ADDR) continue;
                 Key k = key(in);
@@ -60,15 +65,39 @@ final class Cse {
             for (Block c : dom.children(b)) stack.push(c);
         }
         if (repl.isEmpty()) return;
-        for (Block b : f.blocks) b.instrs.removeIf(in -> in.defs.size() == 1 && repl.containsKey(in.def()));
+        for (Block b : f.blocks) b.instrs.removeIf(in -> in.op.pure && !in.defs.isEmpty() && repl.containsKey(in.defs.get(0)));
         // Phis can sit before their operands' definitions in the walk: rewrite everything once more.
         Edit.replaceUses(f, repl);
+    }
+
+    /**
+     * A divmod equal to a dominating one is that one (both results); otherwise it also stands
+     * for a later div or mod of its operands (its quotient, its remainder).
+     */
+    private static void divmod(Instr in, Map<Key, Value> table, Map<Value, Value> repl, List<Key> added) {
+        Key k = key(in);
+        Value prev = table.get(k);
+        if (prev != null) {
+            for (int i = 0; i < 2; i++) repl.put(in.defs.get(i), prev.def.defs.get(i));
+            return;
+        }
+        Key[] ks = {k, withOp(k, Op.DIV, in.defs.get(0)), withOp(k, Op.MOD, in.defs.get(1))};
+        Value[] vs = {in.defs.get(0), in.defs.get(0), in.defs.get(1)};
+        for (int i = 0; i < 3; i++) {
+            if (table.containsKey(ks[i])) continue;
+            table.put(ks[i], vs[i]);
+            added.add(ks[i]);
+        }
+    }
+
+    private static Key withOp(Key k, Op op, Value def) {
+        return new Key(op, def.cls, k.aux(), k.sym(), k.args());
     }
 
     private static Key key(Instr in) {
         List<String> args = new ArrayList<>();
         for (Value a : in.args) args.add(a.constant() != null ? a.cls + " " + a.constant() : "v" + a.id);
         if (in.op.isCommutative() && args.size() == 2 && args.get(0).compareTo(args.get(1)) > 0) args = List.of(args.get(1), args.get(0));
-        return new Key(in.op, in.def().cls, in.aux, in.sym, args);
+        return new Key(in.op, in.defs.get(0).cls, in.aux, in.sym, args);
     }
 }

@@ -13,7 +13,8 @@ import dev.rt0gen.ir.Value;
  * meaning (ir.Op); {@code x+0}, {@code x*1}, {@code x-x}, … become x or a constant (as a
  * {@code copy}, which copyelim removes); a phi of equal constants is that constant;
  * {@code if c} with a constant c becomes a {@code jmp} and the dead edge goes, with its
- * operand in the target's phis. Repeats until nothing changes, so constants propagate.
+ * operand in the target's phis; a divmod with a constant operand splits into a div and a mod.
+ * Repeats until nothing changes, so constants propagate.
  */
 final class Fold {
     private Fold() {
@@ -27,6 +28,7 @@ final class Fold {
                     Instr in = b.instrs.get(i);
                     if (in.op == Op.IF) changed |= foldIf(in);
                     else if (in.op == Op.PHI) changed |= foldPhi(in);
+                    else if (in.op == Op.DIVMOD) changed |= splitDivmod(in);
                     else if (in.op.pure && in.op.args > 0) changed |= foldOp(in);
                 }
             }
@@ -76,6 +78,20 @@ final class Fold {
     }
 
     /**
+     * A divmod with a constant operand becomes a div and a mod (its quotient and remainder
+     * values, now defined apart), which fold, or strength reduces, one by one.
+     */
+    private static boolean splitDivmod(Instr in) {
+        if (Edit.constant(in.arg(0)) == null && Edit.constant(in.arg(1)) == null) return false;
+        Value r = in.defs.remove(1);
+        in.op = Op.DIV;
+        Block b = in.block;
+        Instr mod = b.insert(b.instrs.indexOf(in) + 1, Op.MOD, in.arg(0), in.arg(1));
+        Func.attach(mod, r);
+        return true;
+    }
+
+    /**
      * Go's value of a pure op on constant words (the second ignored by unary ops), or null
      * where there is nothing to fold (a division by zero, which lowering's check never lets
      * run, or an op that is not arithmetic).
@@ -105,7 +121,7 @@ final class Fold {
             case LE -> x <= y ? 1L : 0L;
             case GT -> x > y ? 1L : 0L;
             case GE -> x >= y ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
         };
     }
 
@@ -169,14 +185,35 @@ final class Fold {
             }
             case EQ, LE, GE -> {
                 if (same) return constant(in, 1);
+                if (in.op == Op.EQ && isConst(b, 0) && modPow2(in)) return true;
             }
             case NE, LT, GT -> {
                 if (same) return constant(in, 0);
+                if (in.op == Op.NE && isConst(b, 0) && modPow2(in)) return true;
             }
-            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code (eq|ne) (mod x, c), 0} with c = ±2^k: the mod's operand becomes {@code and x, |c|-1}
+     * (gc's rule). Truncated x % c is 0 exactly when c divides x, that is when x's low k bits
+     * are 0, whatever x's sign; for c = MinInt64 the mask |c|-1 wraps to MaxInt64, still right.
+     * Runs before strength, which would make the mod a longer sequence that only this test needs.
+     */
+    private static boolean modPow2(Instr in) {
+        Value m = strip(in.arg(0));
+        if (m.def == null || m.def.op != Op.MOD || m.cls != Cls.INT || m.def.arg(0).cls != Cls.INT) return false;
+        Long c = Edit.constant(m.def.arg(1));
+        // Math.abs(MinInt64) is MinInt64: one bit, as 2^63 has.
+        if (c == null || c == 1 || c == -1 || Long.bitCount(Math.abs(c)) != 1) return false;
+        Value mask = constBefore(in, Math.abs(c) - 1);
+        Block b = in.block;
+        Instr and = b.insert(b.instrs.indexOf(in), Op.AND, m.def.arg(0), mask);
+        in.args.set(0, b.func.define(and, Cls.INT));
+        return true;
     }
 
     private static Value strip(Value v) {

@@ -24,8 +24,11 @@ public final class Passes {
             new Pass("fold", Fold::run),         // constants, identities, if const
             new Pass("copyelim", CopyElim::run), // the copies fold made of identities
             new Pass("early deadcode", DeadCode::run),
+            new Pass("early prove", Prove::run), // before strength: x/2 where x%2 == 0 is a shift
             new Pass("strength", Strength::run), // after fold: it needs constant operands
             new Pass("cse", Cse::run),           // the constants strength made, among others
+            new Pass("prove", Prove::run),       // after cse: a repeated test is then one value
+            new Pass("divmod", DivMod::run),     // after strength: only real divisions are left
             new Pass("late copyelim", CopyElim::run),
             new Pass("deadcode", DeadCode::run),
             new Pass("fuse", Fuse::run));

@@ -39,7 +39,7 @@ final class Strength {
                             else mod(new Seq(in), in.arg(0), c);
                         }
                     }
-                    case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
+                    case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, ADD, SUB, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
                          NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
                     }
                 }

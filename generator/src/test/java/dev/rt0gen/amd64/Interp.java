@@ -80,6 +80,11 @@ final class Interp {
                     case MUL -> x * y;
                     case DIV -> y == -1 ? -x : x / y;
                     case MOD -> y == -1 ? 0 : x % y;
+                    case DIVMOD -> {
+                        env.put(in.defs.get(0), y == -1 ? -x : x / y);
+                        env.put(in.defs.get(1), y == -1 ? 0 : x % y);
+                        yield null;
+                    }
                     case HMUL -> Math.multiplyHigh(x, y);
                     case AND -> x & y;
                     case OR -> x | y;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Differential test: random IR functions (loops with many loop-carried phis, a critical edge
- * with phi moves, every arithmetic op, calls that force values into spill slots, loads and
+ * with phi moves, every arithmetic op (divmod too), calls that force values into spill slots, loads and
  * stores, more argument words than registers) compiled and run, against {@link Interp}.
  */
 class RandomProgramTest {
@@ -142,6 +142,17 @@ class RandomProgramTest {
             } else if (kind == 17) {
                 sb.append("    store [").append(arr).append('+').append(8 * rnd.nextInt(8)).append("], ").append(pick(rnd, pool)).append('\n');
                 sb.append("    ").append(d).append(":int = load [").append(arr).append('+').append(8 * rnd.nextInt(8)).append("]\n");
+            } else if (kind == 18) { // both results of one division, by y | 1, -1 or a constant
+                String e = "v" + next[0]++, y = "v" + next[0]++, one = "v" + next[0]++;
+                int by = rnd.nextInt(4);
+                if (by < 2) {
+                    sb.append("    ").append(one).append(":int = const 1\n");
+                    sb.append("    ").append(y).append(":int = or ").append(pick(rnd, pool)).append(", ").append(one).append('\n');
+                } else {
+                    sb.append("    ").append(y).append(":int = const ").append(by == 2 ? -1 : 1 + rnd.nextInt(1000)).append('\n');
+                }
+                sb.append("    ").append(d).append(":int, ").append(e).append(":int = divmod ").append(pick(rnd, pool)).append(", ").append(y).append('\n');
+                pool.add(e);
             } else {
                 sb.append("    ").append(d).append(":int = add ").append(pick(rnd, pool)).append(", ").append(pick(rnd, pool)).append('\n');
             }

@@ -232,6 +232,11 @@ public final class Interp {
                 case PHI -> throw new IllegalStateException("phi executed in sequence");
                 case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
                         v[in.def().id] = binary(in.op, (Long) v[in.arg(0).id], (Long) v[in.arg(1).id]);
+                case DIVMOD -> {
+                    long x = (Long) v[in.arg(0).id], y = (Long) v[in.arg(1).id];
+                    v[in.defs.get(0).id] = binary(Op.DIV, x, y);
+                    v[in.defs.get(1).id] = binary(Op.MOD, x, y);
+                }
                 case NEG -> v[in.def().id] = -(Long) v[in.arg(0).id];
                 case NOT -> v[in.def().id] = ~(Long) v[in.arg(0).id];
                 case LOAD -> {
@@ -324,7 +329,7 @@ public final class Interp {
             case LE -> a <= b ? 1L : 0L;
             case GT -> a > b ? 1L : 0L;
             case GE -> a >= b ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
                     throw new IllegalStateException(op + " is not binary");
         };
     }

@@ -219,4 +219,53 @@ class FoldTest {
         assertThat(Build.count(f, Op.PHI)).isZero();
         for (long v : EDGES) assertThat(OptEval.run(f, v)).containsExactly(v * 3);
     }
+
+    @Test
+    void aRemainderByAPowerOfTwoComparedWithZeroIsAMask() {
+        // (x % c == 0) and (x % c != 0), c = ±2^k: and x, |c|-1 (the mod goes); the value as before.
+        long[] cs = {2, 4, 8, -2, -16, 1L << 62, Long.MIN_VALUE};
+        long[] xs = {0, 1, -1, 2, -2, 3, 4, -4, 6, -8, 16, 1L << 62, 3L << 61, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 2, 0x5555555555555554L};
+        for (String cmp : new String[]{"eq v2, v3", "ne v2, v3", "eq v3, v2"}) {
+            for (long c : cs) {
+                String text = """
+                        func main.t(int) (int) {
+                        b0:
+                            v0:int = param 0
+                            v1:int = const %d
+                            v2:int = mod v0, v1
+                            v3:int = const 0
+                            v4:int = %s
+                            ret v4
+                        }
+                        """.formatted(c, cmp);
+                Func f = Build.parse(text);
+                Fold.run(f);
+                Verifier.verify(f);
+                Instr t = Build.returned(f, 0);
+                assertThat(t.arg(0).def.op).as("%s", f).isEqualTo(Op.AND);
+                assertThat(t.arg(0).def.arg(1).constant()).isEqualTo(Math.abs(c) - 1);
+                Passes.run(f, (name, g) -> Verifier.verify(g));
+                assertThat(Build.count(f, Op.MOD)).isZero();
+                assertThat(Build.all(f)).as("%s", f).hasSizeLessThanOrEqualTo(6);
+                Func want = Build.parse(text);
+                for (long x : xs) assertThat(OptEval.run(f, x)).as("%d %% %d: %s", x, c, cmp).containsExactly(OptEval.run(want, x));
+            }
+        }
+        // Not a power of two, or a mod compared with something else: stays a mod.
+        for (String[] k : new String[][]{{"6", "eq v2, v3"}, {"2", "lt v2, v3"}}) {
+            Func f = Build.parse("""
+                    func main.t(int) (int) {
+                    b0:
+                        v0:int = param 0
+                        v1:int = const %s
+                        v2:int = mod v0, v1
+                        v3:int = const 0
+                        v4:int = %s
+                        ret v4
+                    }
+                    """.formatted(k[0], k[1]));
+            Fold.run(f);
+            assertThat(Build.count(f, Op.AND)).isZero();
+        }
+    }
 }

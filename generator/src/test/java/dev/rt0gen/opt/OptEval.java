@@ -64,6 +64,11 @@ final class OptEval {
                     case ADDR, LOAD, STORE, CALL -> throw new UnsupportedOperationException(in.op.text);
                     case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
                             env.put(in.def(), binary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
+                    case DIVMOD -> {
+                        long x = get(env, in.arg(0)), y = get(env, in.arg(1));
+                        env.put(in.defs.get(0), binary(dev.rt0gen.ir.Op.DIV, x, y));
+                        env.put(in.defs.get(1), binary(dev.rt0gen.ir.Op.MOD, x, y));
+                    }
                     case NEG -> env.put(in.def(), -get(env, in.arg(0)));
                     case NOT -> env.put(in.def(), ~get(env, in.arg(0)));
                 }
@@ -117,7 +122,7 @@ final class OptEval {
             case LE -> x <= y ? 1 : 0;
             case GT -> x > y ? 1 : 0;
             case GE -> x >= y ? 1 : 0;
-            case CONST, ADDR, PARAM, COPY, PHI, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
                     throw new IllegalArgumentException(op.text + " is not binary");
         };
     }
