@@ -12,13 +12,17 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Linear scan register allocation over one interval per value ({@code [def, last use]},
- * widened to every block end where the value is live out and every block start where it is
- * live in: no holes, conservative and simple). A value whose interval strictly contains a
- * clobber point (a call: every register; div, mod, hmul: RAX and RDX; a shift by a variable
- * count: RCX) gets no register of that point's set, so a value live across a call lives in its
- * spill slot for all its life (Go also keeps such values on the stack). When no register is
- * free, the interval that ends last is spilled.
+ * Linear scan register allocation: each value gets one location (a register or a spill slot)
+ * for its whole life. A value's life is a list of ranges of positions where it is live (live
+ * ranges with holes: a value is not live in a block it cannot reach a use from), so values
+ * whose lives interleave without overlapping share a register. A value live after an
+ * instruction that clobbers registers (a call: every register; div, mod, hmul: RAX and RDX; a
+ * shift by a variable count: RCX) gets none of that set, so a value live across a call lives
+ * in its spill slot (Go also keeps such values on the stack); a call that never returns has
+ * nothing live after it. Values are taken by where their life starts; a value prefers the
+ * register of its phi web (a phi and its operands, transitively: no move on their edges),
+ * then its hints (two-address, the ABI's registers). When no register is free, the value
+ * whose life ends last is spilled.
  */
 final class RegAlloc {
     final FuncInfo fi;
@@ -26,25 +30,38 @@ final class RegAlloc {
     final Loc[] loc;
     int slots;
 
-    private final int[] start, end;
+    /** By value id: the closed ranges [r[2k], r[2k+1]] of positions where it is live, in order; null: not allocated. */
+    private final int[][] ranges;
+    private final int[] nranges;
+    private final int[] forbid;
     private final Reg[] reg;
     private final Reg[] hintReg;
     private final List<List<Value>> hintVal;
-    private int[] clobberPos = new int[8], clobberMask = new int[8];
-    private int nclobber;
+    /** By value id: the phis it flows into, or a phi's operands. */
+    private final List<List<Value>> phiLinks;
+    /** Union-find over phi webs (a phi with its operands); webReg: the register of the first allocated member. */
+    private final int[] web;
+    private final Reg[] webReg;
 
     RegAlloc(FuncInfo fi) {
         this.fi = fi;
         int nv = fi.values.length;
         loc = new Loc[nv];
-        start = new int[nv];
-        end = new int[nv];
+        ranges = new int[nv][];
+        nranges = new int[nv];
+        forbid = new int[nv];
         reg = new Reg[nv];
         hintReg = new Reg[nv];
         hintVal = new ArrayList<>(nv);
-        for (int i = 0; i < nv; i++) hintVal.add(null);
-        Arrays.fill(start, -1);
-        intervals();
+        phiLinks = new ArrayList<>(nv);
+        for (int i = 0; i < nv; i++) {
+            hintVal.add(null);
+            phiLinks.add(null);
+        }
+        web = new int[nv];
+        for (int i = 0; i < nv; i++) web[i] = i;
+        webReg = new Reg[nv];
+        lives();
         scan();
     }
 
@@ -63,60 +80,127 @@ final class RegAlloc {
         return v != null && fi.hasLoc(v) && fi.uses[v.id] > 0;
     }
 
-    private void intervals() {
-        for (int i = 0; i < fi.order.size(); i++) {
+    /** The operands an instruction reads where it stands (a branch on a fused comparison: the comparison's). */
+    private List<Value> reads(Instr in) {
+        if (in.op == Op.IF && fi.fused[in.arg(0).id]) return in.arg(0).def.args;
+        return in.args;
+    }
+
+    /**
+     * The live ranges, clobber sets and hints, from liveness at block ends walked back through
+     * each block (the allocation checker walks the same way).
+     */
+    private void lives() {
+        for (int i = fi.order.size() - 1; i >= 0; i--) {
             Block b = fi.order.get(i);
-            for (Instr in : b.instrs) {
-                for (Value d : in.defs) {
-                    if (wanted(d)) start[d.id] = end[d.id] = fi.defPos(d);
-                }
+            int from = fi.from[i];
+            BitSet live = (BitSet) fi.liveOut[i].clone();
+            for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
+                if (wanted(fi.values[v])) addRange(v, from, fi.to[i] - 1);
+            }
+            for (int k = b.instrs.size() - 1; k >= 0; k--) {
+                Instr in = b.instrs.get(k);
                 if (in.op == Op.PHI) {
-                    for (Value a : in.args) hint(in.def(), a);
+                    Value d = in.def();
+                    if (wanted(d)) defAt(d.id, from);
+                    for (Value a : in.args) phiHint(d, a);
                     continue;
                 }
-                int p = fi.usePos(in);
-                for (Value a : in.args) if (wanted(a)) end[a.id] = Math.max(end[a.id], p);
+                if (in.defs.size() == 1 && fi.fused[in.def().id]) continue;
+                for (Value d : in.defs) {
+                    if (!wanted(d)) continue;
+                    defAt(d.id, fi.defPos(d));
+                    live.clear(d.id);
+                }
                 int m = clobbers(in);
-                if (m != 0) addClobber(fi.pos.get(in), m);
+                if (m != 0) {
+                    for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) forbid[v] |= m;
+                }
+                int p = fi.pos.get(in);
+                for (Value a : reads(in)) {
+                    if (!wanted(a)) continue;
+                    addRange(a.id, from, p);
+                    live.set(a.id);
+                }
                 hints(in);
             }
-            int t = fi.termPos(i);
-            for (int s = 0; s < b.succs.size(); s++) {
-                int j = FuncInfo.predIndex(b, s);
-                for (Instr phi : b.succs.get(s).phis()) {
-                    Value a = phi.arg(j);
-                    if (wanted(a)) end[a.id] = Math.max(end[a.id], t);
-                }
-            }
-        }
-        for (int i = 0; i < fi.order.size(); i++) {
-            int f = fi.from[i], last = fi.to[i] - 1;
-            BitSet in = fi.liveIn[i], out = fi.liveOut[i];
-            for (int v = in.nextSetBit(0); v >= 0; v = in.nextSetBit(v + 1)) {
-                if (start[v] < 0) continue;
-                start[v] = Math.min(start[v], f);
-                end[v] = Math.max(end[v], f);
-            }
-            for (int v = out.nextSetBit(0); v >= 0; v = out.nextSetBit(v + 1)) {
-                if (start[v] < 0) continue;
-                end[v] = Math.max(end[v], last);
-            }
         }
     }
 
-    private void addClobber(int p, int mask) {
-        if (nclobber == clobberPos.length) {
-            clobberPos = Arrays.copyOf(clobberPos, 2 * nclobber);
-            clobberMask = Arrays.copyOf(clobberMask, 2 * nclobber);
+    /** Adds [s, e] to v's ranges, merging what it overlaps or touches. */
+    private void addRange(int v, int s, int e) {
+        int[] r = ranges[v];
+        int n = nranges[v];
+        if (r == null) r = ranges[v] = new int[4];
+        // the ranges before [s, e] stay, those overlapping or touching it merge into it
+        int i = 0;
+        while (i < n && r[2 * i + 1] < s - 1) i++;
+        int j = i;
+        while (j < n && r[2 * j] <= e + 1) {
+            s = Math.min(s, r[2 * j]);
+            e = Math.max(e, r[2 * j + 1]);
+            j++;
         }
-        clobberPos[nclobber] = p;
-        clobberMask[nclobber++] = mask;
+        int nn = n - (j - i) + 1;
+        if (2 * nn > r.length) r = ranges[v] = Arrays.copyOf(r, 4 * nn);
+        System.arraycopy(r, 2 * j, r, 2 * (i + 1), 2 * (n - j));
+        r[2 * i] = s;
+        r[2 * i + 1] = e;
+        nranges[v] = nn;
     }
 
-    private void hint(Value v, Value other) {
-        if (!wanted(v) || !wanted(other)) return;
-        addHint(v, other);
-        addHint(other, v);
+    /** v is written at p: its range through p starts there (walking back, the first such range). */
+    private void defAt(int v, int p) {
+        int[] r = ranges[v];
+        for (int i = 0; r != null && i < nranges[v]; i++) {
+            if (r[2 * i] <= p && p <= r[2 * i + 1] + 1) {
+                r[2 * i] = p;
+                return;
+            }
+            if (r[2 * i] > p) {
+                // a use in the block after the def: the range starts at the block's top, before p
+                break;
+            }
+        }
+        addRange(v, p, p);
+    }
+
+    private int start(int v) {
+        return ranges[v][0];
+    }
+
+    private int end(int v) {
+        return ranges[v][2 * nranges[v] - 1];
+    }
+
+    private boolean overlap(int v, int w) {
+        int[] a = ranges[v], b = ranges[w];
+        int i = 0, j = 0, n = 2 * nranges[v], m = 2 * nranges[w];
+        while (i < n && j < m) {
+            if (a[i + 1] < b[j]) i += 2;
+            else if (b[j + 1] < a[i]) j += 2;
+            else return true;
+        }
+        return false;
+    }
+
+    private int find(int v) {
+        while (web[v] != v) v = web[v] = web[web[v]];
+        return v;
+    }
+
+    /** A phi and one of its operands: each prefers the other's register, and they join a web. */
+    private void phiHint(Value phi, Value a) {
+        if (!wanted(phi) || !wanted(a)) return;
+        addLink(phi, a);
+        addLink(a, phi);
+        web[find(phi.id)] = find(a.id);
+    }
+
+    private void addLink(Value v, Value other) {
+        List<Value> l = phiLinks.get(v.id);
+        if (l == null) phiLinks.set(v.id, l = new ArrayList<>(2));
+        l.add(other);
     }
 
     private void addHint(Value v, Value other) {
@@ -165,59 +249,63 @@ final class RegAlloc {
         if (in.op.isCommutative() && wanted(in.arg(1))) addHint(d, in.arg(1));
     }
 
-    /** Registers clobbered at a point strictly inside [s, e]. */
-    private int forbidden(int s, int e) {
-        int lo = 0, hi = nclobber;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (clobberPos[mid] <= s) lo = mid + 1;
-            else hi = mid;
-        }
-        int m = 0;
-        for (int i = lo; i < nclobber && clobberPos[i] < e; i++) {
-            m |= clobberMask[i];
-            if (m == Reg.ALL) break;
-        }
-        return m;
-    }
-
     private void scan() {
         List<Integer> todo = new ArrayList<>();
-        for (int v = 0; v < start.length; v++) if (start[v] >= 0) todo.add(v);
-        todo.sort((a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b]) : Integer.compare(a, b));
-        List<Integer> active = new ArrayList<>();
+        for (int v = 0; v < ranges.length; v++) if (ranges[v] != null) todo.add(v);
+        todo.sort((a, b) -> start(a) != start(b) ? Integer.compare(start(a), start(b)) : Integer.compare(a, b));
+        // by register: the values in it whose life has not ended before the current start
+        List<List<Integer>> in = new ArrayList<>();
+        for (int i = 0; i < Reg.values().length; i++) in.add(new ArrayList<>());
         for (int v : todo) {
-            int s = start[v];
-            active.removeIf(a -> end[a] < s);
-            int forbid = forbidden(s, end[v]);
-            if ((forbid & Reg.ALL) == Reg.ALL) {
+            int s = start(v);
+            for (List<Integer> l : in) l.removeIf(a -> end(a) < s);
+            int bad = forbid[v];
+            if ((bad & Reg.ALL) == Reg.ALL) {
                 spill(v);
                 continue;
             }
-            int used = 0;
-            for (int a : active) used |= reg[a].bit();
-            int free = Reg.ALL & ~forbid & ~used;
+            int free = 0;
+            for (Reg r : Reg.ALLOCATABLE) {
+                if ((bad & r.bit()) != 0) continue;
+                boolean ok = true;
+                for (int a : in.get(r.ordinal())) {
+                    if (overlap(a, v)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) free |= r.bit();
+            }
             Reg r = pick(v, free);
-            if (r != null) {
-                reg[v] = r;
-                active.add(v);
-                continue;
-            }
-            int victim = -1;
-            for (int a : active) {
-                if ((reg[a].bit() & forbid) == 0 && (victim < 0 || end[a] > end[victim])) victim = a;
-            }
-            if (victim >= 0 && end[victim] > end[v]) {
-                reg[v] = reg[victim];
+            if (r == null) {
+                // the only value in the way in a register, ending last (after v): spill it instead
+                int victim = -1;
+                for (Reg c : Reg.ALLOCATABLE) {
+                    if ((bad & c.bit()) != 0) continue;
+                    int only = -1, n = 0;
+                    for (int a : in.get(c.ordinal())) {
+                        if (overlap(a, v)) {
+                            only = a;
+                            n++;
+                        }
+                    }
+                    if (n == 1 && end(only) > end(v) && (victim < 0 || end(only) > end(victim))) victim = only;
+                }
+                if (victim < 0) {
+                    spill(v);
+                    continue;
+                }
+                r = reg[victim];
                 reg[victim] = null;
+                in.get(r.ordinal()).remove((Integer) victim);
                 spill(victim);
-                active.remove((Integer) victim);
-                active.add(v);
-            } else {
-                spill(v);
             }
+            reg[v] = r;
+            in.get(r.ordinal()).add(v);
+            int w = find(v);
+            if (webReg[w] == null) webReg[w] = r;
         }
-        for (int v = 0; v < start.length; v++) {
+        for (int v = 0; v < ranges.length; v++) {
             if (reg[v] != null) loc[v] = Loc.reg(reg[v]);
         }
         // every other value the emitter names: constants, addresses, dead results (written to a scratch)
@@ -229,7 +317,23 @@ final class RegAlloc {
         }
     }
 
+    /**
+     * The register for v among {@code free}: a phi's or its operand's already chosen (no move on
+     * that edge); while one of those is still to come, the web's (a merge phi is taken after
+     * its operands); then a two-address hint; then a register the ABI or an instruction wants.
+     */
     private Reg pick(int v, int free) {
+        List<Value> links = phiLinks.get(v);
+        if (links != null) {
+            boolean pending = false;
+            for (Value h : links) {
+                Reg r = reg[h.id];
+                if (r != null && (free & r.bit()) != 0) return r;
+                if (r == null && loc[h.id] == null) pending = true;
+            }
+            Reg w = webReg[find(v)];
+            if (pending && w != null && (free & w.bit()) != 0) return w;
+        }
         List<Value> hv = hintVal.get(v);
         if (hv != null) {
             for (Value h : hv) {
@@ -316,10 +420,10 @@ final class RegAlloc {
     }
 
     int start(Value v) {
-        return start[v.id];
+        return ranges[v.id] == null ? -1 : start(v.id);
     }
 
     int end(Value v) {
-        return end[v.id];
+        return ranges[v.id] == null ? -1 : end(v.id);
     }
 }
