@@ -24,7 +24,11 @@ import java.util.Map;
  */
 final class FuncInfo {
     final Func f;
-    /** The reachable blocks, in reverse postorder (succs[0] of a block right after it where possible). */
+    /**
+     * The reachable blocks, in reverse postorder (succs[0] of a block right after it where
+     * possible), except that cold blocks (ending in {@code unreachable}: a panic) go last, out
+     * of the hot path, as gc places its unlikely blocks.
+     */
     final List<Block> order;
     /** Position in {@link #order} by block id; -1 for an unreachable block. */
     final int[] index;
@@ -42,7 +46,7 @@ final class FuncInfo {
         int nb = f.blockCount(), nv = f.valueCount();
         index = new int[nb];
         java.util.Arrays.fill(index, -1);
-        order = reversePostorder(f);
+        order = coldLast(reversePostorder(f));
         for (int i = 0; i < order.size(); i++) index[order.get(i).id] = i;
         values = new Value[nv];
         uses = new int[nv];
@@ -114,6 +118,21 @@ final class FuncInfo {
             if (s.preds.get(j) == b && nth-- == 0) return j;
         }
         throw new IllegalStateException(b + " is not a predecessor of " + s);
+    }
+
+    /**
+     * The blocks ending in {@code unreachable} moved to the end (not the entry). Nothing follows
+     * them, so every value they use is still defined in a block before them.
+     */
+    private static List<Block> coldLast(List<Block> rpo) {
+        List<Block> hot = new ArrayList<>(rpo.size()), cold = new ArrayList<>();
+        for (Block b : rpo) {
+            Instr t = b.terminator();
+            if (b != rpo.get(0) && t != null && t.op == Op.UNREACHABLE) cold.add(b);
+            else hot.add(b);
+        }
+        hot.addAll(cold);
+        return hot;
     }
 
     private static List<Block> reversePostorder(Func f) {
