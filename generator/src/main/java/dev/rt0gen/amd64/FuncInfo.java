@@ -27,7 +27,7 @@ final class FuncInfo {
     /**
      * The reachable blocks, in reverse postorder (succs[0] of a block right after it where
      * possible), except that cold blocks (ending in {@code unreachable}: a panic) go last, out
-     * of the hot path, as gc places its unlikely blocks.
+     * of the hot path, as gc places its unlikely blocks; and loops rotated ({@link #rotateLoops}).
      */
     final List<Block> order;
     /** Position in {@link #order} by block id; -1 for an unreachable block. */
@@ -46,7 +46,7 @@ final class FuncInfo {
         int nb = f.blockCount(), nv = f.valueCount();
         index = new int[nb];
         java.util.Arrays.fill(index, -1);
-        order = coldLast(reversePostorder(f));
+        order = rotateLoops(coldLast(reversePostorder(f)));
         for (int i = 0; i < order.size(); i++) index[order.get(i).id] = i;
         values = new Value[nv];
         uses = new int[nv];
@@ -127,12 +127,53 @@ final class FuncInfo {
     private static List<Block> coldLast(List<Block> rpo) {
         List<Block> hot = new ArrayList<>(rpo.size()), cold = new ArrayList<>();
         for (Block b : rpo) {
-            Instr t = b.terminator();
-            if (b != rpo.get(0) && t != null && t.op == Op.UNREACHABLE) cold.add(b);
+            if (b != rpo.get(0) && cold(b)) cold.add(b);
             else hot.add(b);
         }
         hot.addAll(cold);
         return hot;
+    }
+
+    /**
+     * Loop rotation (gc's looprotate), so that a loop's back edge falls through instead of
+     * jumping. A header h (after its preheader) is followed by its body whose last block, the
+     * latch, jumps back to h. When h tests and its other successor leaves the loop, h moves
+     * after the latch: the latch falls into the test, which branches back to the body's top.
+     * Otherwise (h's other successor is a cold panic block, or h only jumps) the latch moves in
+     * front of h, when nothing fell into it: the latch falls into h, h into the body. Either way
+     * one jump less per iteration, one more (into the loop) per entry.
+     */
+    private static List<Block> rotateLoops(List<Block> order) {
+        for (int i = 1; i + 1 < order.size(); i++) {
+            Block h = order.get(i), body = order.get(i + 1);
+            Instr t = h.terminator();
+            if (t == null || !h.succs.contains(body) || body == h) continue;
+            int latch = -1;
+            for (Block p : h.preds) latch = Math.max(latch, order.indexOf(p));
+            Block l = latch > i ? order.get(latch) : null;
+            if (l == null || l.terminator().op != Op.JMP) continue;
+            if (t.op == Op.IF) {
+                Block exit = h.succs.get(1 - h.succs.indexOf(body));
+                int e = order.indexOf(exit);
+                if (exit != body && !cold(exit) && (e <= i || e > latch)) {
+                    order.remove(i);
+                    order.add(latch, h);
+                    i--; // the block now at i is the body's top: it may head a loop of its own
+                    continue;
+                }
+            }
+            if (!l.preds.contains(order.get(latch - 1))) {
+                order.remove(latch);
+                order.add(i, l);
+                i++;
+            }
+        }
+        return order;
+    }
+
+    private static boolean cold(Block b) {
+        Instr t = b.terminator();
+        return t != null && t.op == Op.UNREACHABLE;
     }
 
     private static List<Block> reversePostorder(Func f) {

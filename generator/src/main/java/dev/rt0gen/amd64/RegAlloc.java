@@ -102,14 +102,14 @@ final class RegAlloc {
                 Instr in = b.instrs.get(k);
                 if (in.op == Op.PHI) {
                     Value d = in.def();
-                    if (wanted(d)) defAt(d.id, from);
+                    if (wanted(d)) defAt(d.id, from, from);
                     for (Value a : in.args) phiHint(d, a);
                     continue;
                 }
                 if (in.defs.size() == 1 && fi.fused[in.def().id]) continue;
                 for (Value d : in.defs) {
                     if (!wanted(d)) continue;
-                    defAt(d.id, fi.defPos(d));
+                    defAt(d.id, from, fi.defPos(d));
                     live.clear(d.id);
                 }
                 int m = clobbers(in);
@@ -149,18 +149,26 @@ final class RegAlloc {
         nranges[v] = nn;
     }
 
-    /** v is written at p: its range through p starts there (walking back, the first such range). */
-    private void defAt(int v, int p) {
+    /**
+     * v is written at p in the block starting at {@code from}: it is not live in [from, p)
+     * (walking back, the uses there were of nothing). It may be live before {@code from}: a
+     * rotated loop header comes after the loop's body, where its phis are live.
+     */
+    private void defAt(int v, int from, int p) {
         int[] r = ranges[v];
         for (int i = 0; r != null && i < nranges[v]; i++) {
-            if (r[2 * i] <= p && p <= r[2 * i + 1] + 1) {
+            int s = r[2 * i], e = r[2 * i + 1];
+            if (s > p) break;
+            if (e < from) continue;
+            // [s, e] reaches into [from, p]
+            if (e < p) throw new IllegalStateException(fi.f.name + ": v" + v + " live in its block before its def");
+            if (s >= from) {
                 r[2 * i] = p;
-                return;
+            } else {
+                r[2 * i + 1] = from - 1;
+                addRange(v, p, e);
             }
-            if (r[2 * i] > p) {
-                // a use in the block after the def: the range starts at the block's top, before p
-                break;
-            }
+            return;
         }
         addRange(v, p, p);
     }
