@@ -206,7 +206,9 @@ final class Emitter {
                 case PHI, PARAM, CONST, ADDR -> {
                 }
                 case COPY -> move(loc(in.def()), loc(in.arg(0)));
-                case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> binary(in);
+                case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> {
+                    if (!fi.fused[in.def().id]) binary(in); // a fused and: a test at its comparison
+                }
                 case NEG, NOT -> unary(in);
                 case DIV, MOD -> divide(in);
                 case HMUL -> hmul(in);
@@ -354,6 +356,7 @@ final class Emitter {
      * comparison is true, or "=1"/"=0" when both operands are constants.
      */
     private String cmp(Op op, Value a, Value b) {
+        if (fi.fused[a.id] || fi.fused[b.id]) return test(op, fi.fused[a.id] ? a : b);
         Loc x = loc(a), y = loc(b);
         String cc = cc(op);
         if (x.isImm() && y.isImm()) return holds(op, x.n(), y.n()) ? "=1" : "=0";
@@ -373,6 +376,22 @@ final class Emitter {
         else if (y.isMem() && !x.isMem()) right = op(y);
         else right = inReg(y, S2).q;
         ins("cmp " + left + ", " + right);
+        return cc;
+    }
+
+    /** Sets the flags for {@code (and x y) op 0} (op: eq or ne) with {@code test x, y}. */
+    private String test(Op op, Value and) {
+        Loc x = loc(and.def.arg(0)), y = loc(and.def.arg(1));
+        String cc = cc(op);
+        if (x.isImm() && y.isImm()) return ((x.n() & y.n()) == 0) == (op == Op.EQ) ? "=1" : "=0";
+        if (x.isImm() || x.kind() == Loc.Kind.SYM || (x.isMem() && y.isReg())) {
+            Loc t = x;
+            x = y;
+            y = t;
+        }
+        String left = x.isReg() || x.isMem() ? op(x) : inReg(x, S1).q;
+        String right = y.isImm32() || y.isReg() ? op(y) : inReg(y, S2).q;
+        ins("test " + left + ", " + right);
         return cc;
     }
 

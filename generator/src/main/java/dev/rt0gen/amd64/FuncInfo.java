@@ -37,7 +37,11 @@ final class FuncInfo {
     final Map<Instr, Integer> pos = new IdentityHashMap<>();
     final Value[] values;
     final int[] uses;
-    /** By value id: a comparison emitted as flags at its block's {@code if} (not materialized). */
+    /**
+     * By value id: a value never materialized, its operands read by its only user instead: a
+     * comparison emitted as flags at its block's {@code if}; an {@code and} only compared with
+     * 0 (eq, ne) in its block, emitted as {@code test} there.
+     */
     final boolean[] fused;
     final BitSet[] liveIn, liveOut;
 
@@ -75,10 +79,45 @@ final class FuncInfo {
                 Instr cmp = b.instrs.get(n - 2);
                 if (c.def == cmp && cmp.op.isCompare() && uses[c.id] == 1) fused[c.id] = true;
             }
+            for (Instr in : b.instrs) {
+                if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
+            }
         }
         liveIn = new BitSet[order.size()];
         liveOut = new BitSet[order.size()];
         liveness();
+    }
+
+    /** The {@code and} that a comparison with 0 tests, when it is only used there, in the same block. */
+    Value testOf(Instr cmp) {
+        for (int k = 0; k < 2; k++) {
+            Value x = cmp.arg(k), z = cmp.arg(1 - k);
+            Long c = z.constant();
+            if (x.def.op == Op.AND && x.def.block == cmp.block && uses[x.id] == 1 && c != null && c == 0
+                    && x != z) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The values an instruction reads where it stands: none for a fused one, and for a fused
+     * operand, what that reads (a branch reads its comparison's operands, a test its and's).
+     */
+    List<Value> reads(Instr in) {
+        if (in.defs.size() == 1 && fused[in.def().id]) return List.of();
+        List<Value> r = new ArrayList<>(in.args.size());
+        for (Value a : in.args) readsInto(a, r);
+        return r;
+    }
+
+    private void readsInto(Value a, List<Value> r) {
+        if (fused[a.id]) {
+            for (Value x : a.def.args) readsInto(x, r);
+        } else {
+            r.add(a);
+        }
     }
 
     /** Constants and addresses are rematerialized where used: they get no location. */
@@ -93,12 +132,6 @@ final class FuncInfo {
 
     int termPos(int blockIndex) {
         return to[blockIndex] - 2;
-    }
-
-    /** The position an instruction reads its operands at (a fused comparison: at the branch). */
-    int usePos(Instr in) {
-        if (in.op.isCompare() && in.defs.size() == 1 && fused[in.def().id]) return pos.get(in) + 2;
-        return pos.get(in);
     }
 
     /** The position a value is written at. */

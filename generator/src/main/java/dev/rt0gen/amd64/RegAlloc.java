@@ -80,12 +80,6 @@ final class RegAlloc {
         return v != null && fi.hasLoc(v) && fi.uses[v.id] > 0;
     }
 
-    /** The operands an instruction reads where it stands (a branch on a fused comparison: the comparison's). */
-    private List<Value> reads(Instr in) {
-        if (in.op == Op.IF && fi.fused[in.arg(0).id]) return in.arg(0).def.args;
-        return in.args;
-    }
-
     /**
      * The live ranges, clobber sets and hints, from liveness at block ends walked back through
      * each block (the allocation checker walks the same way).
@@ -106,7 +100,6 @@ final class RegAlloc {
                     for (Value a : in.args) phiHint(d, a);
                     continue;
                 }
-                if (in.defs.size() == 1 && fi.fused[in.def().id]) continue;
                 for (Value d : in.defs) {
                     if (!wanted(d)) continue;
                     defAt(d.id, from, fi.defPos(d));
@@ -117,7 +110,7 @@ final class RegAlloc {
                     for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) forbid[v] |= m;
                 }
                 int p = fi.pos.get(in);
-                for (Value a : reads(in)) {
+                for (Value a : fi.reads(in)) {
                     if (!wanted(a)) continue;
                     addRange(a.id, from, p);
                     live.set(a.id);
@@ -389,9 +382,7 @@ final class RegAlloc {
                         throw new IllegalStateException(fi.f.name + ": v" + v + " in " + reg[v] + " is live across " + in);
                     }
                 }
-                List<Value> args = in.args;
-                if (in.op == Op.IF && fi.fused[in.arg(0).id]) args = in.arg(0).def.args;
-                for (Value a : args) if (wanted(a)) live.set(a.id);
+                for (Value a : fi.reads(in)) if (wanted(a)) live.set(a.id);
                 distinct(live, in);
             }
             for (Instr phi : b.phis()) if (wanted(phi.def())) live.set(phi.def().id);
