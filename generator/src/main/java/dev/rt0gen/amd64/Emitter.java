@@ -155,7 +155,8 @@ final class Emitter {
 
     /**
      * Moves every src[i] to dst[i] at once (a parallel move): a move is made once no other
-     * pending move reads its destination; a cycle is broken by saving one destination in R13.
+     * pending move reads its destination; a cycle is broken by an xchg of registers or by
+     * saving one destination in R13.
      */
     private void parallelMove(List<Loc> dst, List<Loc> src) {
         List<Loc> d = new ArrayList<>(), s = new ArrayList<>();
@@ -175,7 +176,25 @@ final class Emitter {
                 break;
             }
             if (moved) continue;
-            Loc x = d.get(0);
+            // only cycles are left: in registers, xchg puts one value in place and carries the
+            // other on (a cycle of n registers: n - 1 xchg); else save a destination in R13
+            Loc x = d.get(0), y = s.get(0);
+            if (x.isReg() && y.isReg()) {
+                ins("xchg " + x.reg().q + ", " + y.reg().q);
+                d.remove(0);
+                s.remove(0);
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.get(i).equals(x)) s.set(i, y);
+                    else if (s.get(i).equals(y)) s.set(i, x);
+                }
+                for (int i = d.size() - 1; i >= 0; i--) {
+                    if (d.get(i).equals(s.get(i))) { // the cycle's last move: done by the xchg
+                        d.remove(i);
+                        s.remove(i);
+                    }
+                }
+                continue;
+            }
             Loc tmp = Loc.reg(S2);
             move(tmp, x);
             for (int i = 0; i < s.size(); i++) if (s.get(i).equals(x)) s.set(i, tmp);
