@@ -42,6 +42,9 @@ final class RegAlloc {
     /** Union-find over phi webs (a phi with its operands); webReg: the register of the first allocated member. */
     private final int[] web;
     private final Reg[] webReg;
+    /** By web root: the slots its spilled members use; by slot: the values in it. */
+    private final java.util.Map<Integer, List<Integer>> webSlots = new java.util.HashMap<>();
+    private final List<List<Integer>> slotVals = new ArrayList<>();
 
     RegAlloc(FuncInfo fi) {
         this.fi = fi;
@@ -348,7 +351,28 @@ final class RegAlloc {
         return null;
     }
 
+    /**
+     * Puts v in a spill slot: one of its phi web's when no value there is live with it (a
+     * spilled phi and its spilled operands share the word: no move on their edges), else a new one.
+     */
     private void spill(int v) {
+        List<Integer> mine = webSlots.computeIfAbsent(find(v), k -> new ArrayList<>());
+        for (int slot : mine) {
+            boolean ok = true;
+            for (int a : slotVals.get(slot)) {
+                if (overlap(a, v)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                slotVals.get(slot).add(v);
+                loc[v] = Loc.slot(slot);
+                return;
+            }
+        }
+        slotVals.add(new ArrayList<>(List.of(v)));
+        mine.add(slots);
         loc[v] = Loc.slot(slots++);
     }
 
@@ -361,7 +385,7 @@ final class RegAlloc {
 
     /**
      * Verifies the allocation against liveness computed instruction by instruction: no two
-     * values live at the same point share a register, and no value in a register is live
+     * values live at the same point share a register or a spill slot, and no value in a register is live
      * across an instruction that clobbers it. Throws IllegalStateException naming the values.
      */
     void check() {
@@ -402,9 +426,18 @@ final class RegAlloc {
 
     private void distinct(BitSet live, Instr at) {
         Value[] by = new Value[Reg.values().length];
+        java.util.Map<Long, Value> bySlot = new java.util.HashMap<>();
         for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
             Reg r = reg[v];
-            if (r == null) continue;
+            if (r == null) {
+                Loc l = loc[v];
+                if (l == null || l.kind() != Loc.Kind.SLOT) continue;
+                Value other = bySlot.put(l.n(), fi.values[v]);
+                if (other != null) {
+                    throw new IllegalStateException(fi.f.name + ": v" + v + " and " + other + " share " + l + " at " + at);
+                }
+                continue;
+            }
             if (by[r.ordinal()] != null) {
                 throw new IllegalStateException(fi.f.name + ": v" + v + " and " + by[r.ordinal()] + " share " + r + " at " + at);
             }
@@ -416,6 +449,12 @@ final class RegAlloc {
     void force(Value v, Reg r) {
         reg[v.id] = r;
         loc[v.id] = Loc.reg(r);
+    }
+
+    /** Test hook: puts v in spill slot n, right or wrong. */
+    void forceSlot(Value v, int n) {
+        reg[v.id] = null;
+        loc[v.id] = Loc.slot(n);
     }
 
     int start(Value v) {

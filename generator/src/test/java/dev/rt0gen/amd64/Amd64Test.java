@@ -146,6 +146,41 @@ class Amd64Test {
     }
 
     @Test
+    void aSpilledPhiAndItsSpilledOperandShareTheirSlot() {
+        Func f = Parser.func("""
+                func main.count(int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 0
+                    jmp b1
+                b1:
+                    v2:int = phi b0:v1, b2:v4
+                    v5:int = lt v2, v0
+                    if v5 -> b2, b3
+                b2:
+                    call runtime.printlock()
+                    v3:int = const 1
+                    v4:int = add v2, v3
+                    call runtime.printunlock()
+                    jmp b1
+                b3:
+                    ret v2
+                }
+                """);
+        FuncInfo fi = new FuncInfo(f);
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        // i lives across printlock, i + 1 across printunlock: both in memory, in one word
+        assertThat(ra.loc[2].kind()).isEqualTo(Loc.Kind.SLOT);
+        assertThat(ra.loc[4]).isEqualTo(ra.loc[2]);
+        // the bound is live with both: a word of its own; in theirs the checker objects
+        assertThat(ra.loc[0].kind()).isEqualTo(Loc.Kind.SLOT);
+        assertThat(ra.loc[0]).isNotEqualTo(ra.loc[2]);
+        ra.forceSlot(fi.values[0], (int) ra.loc[2].n());
+        assertThatThrownBy(ra::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("share slot");
+    }
+
+    @Test
     void dumpShowsEachFunctionAfterAllocation() {
         Module m = Parser.module("# package main\n" + SUM);
         Map<String, String> dumps = new LinkedHashMap<>();
