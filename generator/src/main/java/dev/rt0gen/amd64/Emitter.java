@@ -155,7 +155,8 @@ final class Emitter {
 
     /**
      * Moves every src[i] to dst[i] at once (a parallel move): a move is made once no other
-     * pending move reads its destination; a cycle is broken by saving one destination in R13.
+     * pending move reads its destination; a cycle is broken by an xchg of registers or by
+     * saving one destination in R13.
      */
     private void parallelMove(List<Loc> dst, List<Loc> src) {
         List<Loc> d = new ArrayList<>(), s = new ArrayList<>();
@@ -175,7 +176,25 @@ final class Emitter {
                 break;
             }
             if (moved) continue;
-            Loc x = d.get(0);
+            // only cycles are left: in registers, xchg puts one value in place and carries the
+            // other on (a cycle of n registers: n - 1 xchg); else save a destination in R13
+            Loc x = d.get(0), y = s.get(0);
+            if (x.isReg() && y.isReg()) {
+                ins("xchg " + x.reg().q + ", " + y.reg().q);
+                d.remove(0);
+                s.remove(0);
+                for (int i = 0; i < s.size(); i++) {
+                    if (s.get(i).equals(x)) s.set(i, y);
+                    else if (s.get(i).equals(y)) s.set(i, x);
+                }
+                for (int i = d.size() - 1; i >= 0; i--) {
+                    if (d.get(i).equals(s.get(i))) { // the cycle's last move: done by the xchg
+                        d.remove(i);
+                        s.remove(i);
+                    }
+                }
+                continue;
+            }
             Loc tmp = Loc.reg(S2);
             move(tmp, x);
             for (int i = 0; i < s.size(); i++) if (s.get(i).equals(x)) s.set(i, tmp);
@@ -206,7 +225,9 @@ final class Emitter {
                 case PHI, PARAM, CONST, ADDR -> {
                 }
                 case COPY -> move(loc(in.def()), loc(in.arg(0)));
-                case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> binary(in);
+                case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> {
+                    if (!fi.fused[in.def().id]) binary(in); // a fused and: a test at its comparison
+                }
                 case NEG, NOT -> unary(in);
                 case DIV, MOD, DIVMOD -> divide(in);
                 case HMUL -> hmul(in);
@@ -354,6 +375,7 @@ final class Emitter {
      * comparison is true, or "=1"/"=0" when both operands are constants.
      */
     private String cmp(Op op, Value a, Value b) {
+        if (fi.fused[a.id] || fi.fused[b.id]) return test(op, fi.fused[a.id] ? a : b);
         Loc x = loc(a), y = loc(b);
         String cc = cc(op);
         if (x.isImm() && y.isImm()) return holds(op, x.n(), y.n()) ? "=1" : "=0";
@@ -373,6 +395,22 @@ final class Emitter {
         else if (y.isMem() && !x.isMem()) right = op(y);
         else right = inReg(y, S2).q;
         ins("cmp " + left + ", " + right);
+        return cc;
+    }
+
+    /** Sets the flags for {@code (and x y) op 0} (op: eq or ne) with {@code test x, y}. */
+    private String test(Op op, Value and) {
+        Loc x = loc(and.def.arg(0)), y = loc(and.def.arg(1));
+        String cc = cc(op);
+        if (x.isImm() && y.isImm()) return ((x.n() & y.n()) == 0) == (op == Op.EQ) ? "=1" : "=0";
+        if (x.isImm() || x.kind() == Loc.Kind.SYM || (x.isMem() && y.isReg())) {
+            Loc t = x;
+            x = y;
+            y = t;
+        }
+        String left = x.isReg() || x.isMem() ? op(x) : inReg(x, S1).q;
+        String right = y.isImm32() || y.isReg() ? op(y) : inReg(y, S2).q;
+        ins("test " + left + ", " + right);
         return cc;
     }
 

@@ -24,7 +24,11 @@ import java.util.Map;
  */
 final class FuncInfo {
     final Func f;
-    /** The reachable blocks, in reverse postorder (succs[0] of a block right after it where possible). */
+    /**
+     * The reachable blocks, in reverse postorder (succs[0] of a block right after it where
+     * possible), except that cold blocks (ending in {@code unreachable}: a panic) go last, out
+     * of the hot path, as gc places its unlikely blocks; and loops rotated ({@link #rotateLoops}).
+     */
     final List<Block> order;
     /** Position in {@link #order} by block id; -1 for an unreachable block. */
     final int[] index;
@@ -33,7 +37,11 @@ final class FuncInfo {
     final Map<Instr, Integer> pos = new IdentityHashMap<>();
     final Value[] values;
     final int[] uses;
-    /** By value id: a comparison emitted as flags at its block's {@code if} (not materialized). */
+    /**
+     * By value id: a value never materialized, its operands read by its only user instead: a
+     * comparison emitted as flags at its block's {@code if}; an {@code and} only compared with
+     * 0 (eq, ne) in its block, emitted as {@code test} there.
+     */
     final boolean[] fused;
     final BitSet[] liveIn, liveOut;
 
@@ -42,9 +50,8 @@ final class FuncInfo {
         int nb = f.blockCount(), nv = f.valueCount();
         index = new int[nb];
         java.util.Arrays.fill(index, -1);
-        order = reversePostorder(f);
+        order = rotateLoops(coldLast(reversePostorder(f)));
         for (int i = 0; i < order.size(); i++) index[order.get(i).id] = i;
-        rotateLoops();
         values = new Value[nv];
         uses = new int[nv];
         fused = new boolean[nv];
@@ -72,10 +79,45 @@ final class FuncInfo {
                 Instr cmp = b.instrs.get(n - 2);
                 if (c.def == cmp && cmp.op.isCompare() && uses[c.id] == 1) fused[c.id] = true;
             }
+            for (Instr in : b.instrs) {
+                if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
+            }
         }
         liveIn = new BitSet[order.size()];
         liveOut = new BitSet[order.size()];
         liveness();
+    }
+
+    /** The {@code and} that a comparison with 0 tests, when it is only used there, in the same block. */
+    Value testOf(Instr cmp) {
+        for (int k = 0; k < 2; k++) {
+            Value x = cmp.arg(k), z = cmp.arg(1 - k);
+            Long c = z.constant();
+            if (x.def.op == Op.AND && x.def.block == cmp.block && uses[x.id] == 1 && c != null && c == 0
+                    && x != z) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The values an instruction reads where it stands: none for a fused one, and for a fused
+     * operand, what that reads (a branch reads its comparison's operands, a test its and's).
+     */
+    List<Value> reads(Instr in) {
+        if (in.defs.size() == 1 && fused[in.def().id]) return List.of();
+        List<Value> r = new ArrayList<>(in.args.size());
+        for (Value a : in.args) readsInto(a, r);
+        return r;
+    }
+
+    private void readsInto(Value a, List<Value> r) {
+        if (fused[a.id]) {
+            for (Value x : a.def.args) readsInto(x, r);
+        } else {
+            r.add(a);
+        }
     }
 
     /** Constants and addresses are rematerialized where used: they get no location. */
@@ -90,12 +132,6 @@ final class FuncInfo {
 
     int termPos(int blockIndex) {
         return to[blockIndex] - 2;
-    }
-
-    /** The position an instruction reads its operands at (a fused comparison: at the branch). */
-    int usePos(Instr in) {
-        if (in.op.isCompare() && in.defs.size() == 1 && fused[in.def().id]) return pos.get(in) + 2;
-        return pos.get(in);
     }
 
     /** The position a value is written at. */
@@ -115,6 +151,62 @@ final class FuncInfo {
             if (s.preds.get(j) == b && nth-- == 0) return j;
         }
         throw new IllegalStateException(b + " is not a predecessor of " + s);
+    }
+
+    /**
+     * The blocks ending in {@code unreachable} moved to the end (not the entry). Nothing follows
+     * them, so every value they use is still defined in a block before them.
+     */
+    private static List<Block> coldLast(List<Block> rpo) {
+        List<Block> hot = new ArrayList<>(rpo.size()), cold = new ArrayList<>();
+        for (Block b : rpo) {
+            if (b != rpo.get(0) && cold(b)) cold.add(b);
+            else hot.add(b);
+        }
+        hot.addAll(cold);
+        return hot;
+    }
+
+    /**
+     * Loop rotation (gc's looprotate), so that a loop's back edge falls through instead of
+     * jumping. A header h (after its preheader) is followed by its body whose last block, the
+     * latch, jumps back to h. When h tests and its other successor leaves the loop, h moves
+     * after the latch: the latch falls into the test, which branches back to the body's top.
+     * Otherwise (h's other successor is a cold panic block, or h only jumps) the latch moves in
+     * front of h, when nothing fell into it: the latch falls into h, h into the body. Either way
+     * one jump less per iteration, one more (into the loop) per entry.
+     */
+    private static List<Block> rotateLoops(List<Block> order) {
+        for (int i = 1; i + 1 < order.size(); i++) {
+            Block h = order.get(i), body = order.get(i + 1);
+            Instr t = h.terminator();
+            if (t == null || !h.succs.contains(body) || body == h) continue;
+            int latch = -1;
+            for (Block p : h.preds) latch = Math.max(latch, order.indexOf(p));
+            Block l = latch > i ? order.get(latch) : null;
+            if (l == null || l.terminator().op != Op.JMP) continue;
+            if (t.op == Op.IF) {
+                Block exit = h.succs.get(1 - h.succs.indexOf(body));
+                int e = order.indexOf(exit);
+                if (exit != body && !cold(exit) && (e <= i || e > latch)) {
+                    order.remove(i);
+                    order.add(latch, h);
+                    i--; // the block now at i is the body's top: it may head a loop of its own
+                    continue;
+                }
+            }
+            if (!l.preds.contains(order.get(latch - 1))) {
+                order.remove(latch);
+                order.add(i, l);
+                i++;
+            }
+        }
+        return order;
+    }
+
+    private static boolean cold(Block b) {
+        Instr t = b.terminator();
+        return t != null && t.op == Op.UNREACHABLE;
     }
 
     private static List<Block> reversePostorder(Func f) {
@@ -149,31 +241,6 @@ final class FuncInfo {
         List<Block> order = new ArrayList<>(post.size());
         for (int i = post.size() - 1; i >= 0; i--) order.add(post.get(i));
         return order;
-    }
-
-    /**
-     * Loop rotation (Go's looprotate): a loop header that tests and branches is moved after the
-     * loop's last latch, so that the latch falls into the test and the test jumps back to the
-     * body: one taken branch per iteration instead of a jump and a branch. The loop is entered
-     * with a jump to the header.
-     */
-    private void rotateLoops() {
-        for (Block h : new ArrayList<>(order)) {
-            int i = index[h.id];
-            Instr t = h.terminator();
-            if (t == null || t.op != Op.IF || i == 0 || i + 1 >= order.size()) continue;
-            int last = -1;
-            for (Block p : h.preds) {
-                int j = index[p.id];
-                if (j > i) last = Math.max(last, j);
-            }
-            if (last < 0) continue;
-            Block latch = order.get(last), body = order.get(i + 1);
-            if (latch.succs.size() != 1 || !h.succs.contains(body) || body == h) continue;
-            order.remove(i);
-            order.add(last, h);
-            for (int k = i; k <= last; k++) index[order.get(k).id] = k;
-        }
     }
 
     private void liveness() {

@@ -12,13 +12,17 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Linear scan register allocation over one interval per value ({@code [def, last use]},
- * widened to every block end where the value is live out and every block start where it is
- * live in: no holes, conservative and simple). A value whose interval strictly contains a
- * clobber point (a call: every register; div, mod, divmod, hmul: RAX and RDX; a shift by a variable
- * count: RCX) gets no register of that point's set, so a value live across a call lives in its
- * spill slot for all its life (Go also keeps such values on the stack). When no register is
- * free, the interval that ends last is spilled.
+ * Linear scan register allocation: each value gets one location (a register or a spill slot)
+ * for its whole life. A value's life is a list of ranges of positions where it is live (live
+ * ranges with holes: a value is not live in a block it cannot reach a use from), so values
+ * whose lives interleave without overlapping share a register. A value live after an
+ * instruction that clobbers registers (a call: every register; div, mod, divmod, hmul: RAX and RDX; a
+ * shift by a variable count: RCX) gets none of that set, so a value live across a call lives
+ * in its spill slot (Go also keeps such values on the stack); a call that never returns has
+ * nothing live after it. Values are taken by where their life starts; a value prefers the
+ * register of its phi web (a phi and its operands, transitively: no move on their edges),
+ * then its hints (two-address, the ABI's registers). When no register is free, the value
+ * whose life ends last is spilled.
  */
 final class RegAlloc {
     final FuncInfo fi;
@@ -26,29 +30,41 @@ final class RegAlloc {
     final Loc[] loc;
     int slots;
 
-    private final int[] start, end;
+    /** By value id: the closed ranges [r[2k], r[2k+1]] of positions where it is live, in order; null: not allocated. */
+    private final int[][] ranges;
+    private final int[] nranges;
+    private final int[] forbid;
     private final Reg[] reg;
     private final Reg[] hintReg;
     private final List<List<Value>> hintVal;
-    private final int[][] ranges;
-    private final int[] nranges;
-    private int[] clobberPos = new int[8], clobberMask = new int[8];
-    private int nclobber;
+    /** By value id: the phis it flows into, or a phi's operands. */
+    private final List<List<Value>> phiLinks;
+    /** Union-find over phi webs (a phi with its operands); webReg: the register of the first allocated member. */
+    private final int[] web;
+    private final Reg[] webReg;
+    /** By web root: the slots its spilled members use; by slot: the values in it. */
+    private final java.util.Map<Integer, List<Integer>> webSlots = new java.util.HashMap<>();
+    private final List<List<Integer>> slotVals = new ArrayList<>();
 
     RegAlloc(FuncInfo fi) {
         this.fi = fi;
         int nv = fi.values.length;
         loc = new Loc[nv];
-        start = new int[nv];
-        end = new int[nv];
+        ranges = new int[nv][];
+        nranges = new int[nv];
+        forbid = new int[nv];
         reg = new Reg[nv];
         hintReg = new Reg[nv];
         hintVal = new ArrayList<>(nv);
-        for (int i = 0; i < nv; i++) hintVal.add(null);
-        Arrays.fill(start, -1);
-        ranges = new int[nv][];
-        nranges = new int[nv];
-        intervals();
+        phiLinks = new ArrayList<>(nv);
+        for (int i = 0; i < nv; i++) {
+            hintVal.add(null);
+            phiLinks.add(null);
+        }
+        web = new int[nv];
+        for (int i = 0; i < nv; i++) web[i] = i;
+        webReg = new Reg[nv];
+        lives();
         scan();
     }
 
@@ -68,98 +84,127 @@ final class RegAlloc {
     }
 
     /**
-     * Each value's live ranges, one per block it is live in ({@code [def or block start, last
-     * use or block end]}), and their hull. Allocation gives a value one location for its whole
-     * hull, but two values may share a register when their ranges do not meet (a loop's phi
-     * and the next iteration's value, a value live on one exit only).
+     * The live ranges, clobber sets and hints, from liveness at block ends walked back through
+     * each block (the allocation checker walks the same way).
      */
-    private void intervals() {
-        int nv = start.length;
-        int[] ls = new int[nv], le = new int[nv], stamp = new int[nv];
-        int[] touched = new int[nv];
-        Arrays.fill(stamp, -1);
-        for (int i = 0; i < fi.order.size(); i++) {
+    private void lives() {
+        for (int i = fi.order.size() - 1; i >= 0; i--) {
             Block b = fi.order.get(i);
-            int n = 0, f = fi.from[i], last = fi.to[i] - 1;
-            BitSet in = fi.liveIn[i], out = fi.liveOut[i];
-            for (int v = in.nextSetBit(0); v >= 0; v = in.nextSetBit(v + 1)) {
-                if (!wanted(fi.values[v])) continue;
-                stamp[v] = i;
-                touched[n++] = v;
-                ls[v] = le[v] = f;
+            int from = fi.from[i];
+            BitSet live = (BitSet) fi.liveOut[i].clone();
+            for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
+                if (wanted(fi.values[v])) addRange(v, from, fi.to[i] - 1);
             }
-            for (Instr in2 : b.instrs) {
-                if (in2.op != Op.PHI) {
-                    int p = fi.usePos(in2);
-                    for (Value a : in2.args) {
-                        if (!wanted(a)) continue;
-                        if (stamp[a.id] != i) throw new IllegalStateException(fi.f.name + ": " + a + " used in " + b + " but not live in");
-                        le[a.id] = Math.max(le[a.id], p);
-                    }
-                    int m = clobbers(in2);
-                    if (m != 0) addClobber(fi.pos.get(in2), m);
-                    hints(in2);
-                } else {
-                    for (Value a : in2.args) hint(in2.def(), a);
+            for (int k = b.instrs.size() - 1; k >= 0; k--) {
+                Instr in = b.instrs.get(k);
+                if (in.op == Op.PHI) {
+                    Value d = in.def();
+                    if (wanted(d)) defAt(d.id, from, from);
+                    for (Value a : in.args) phiHint(d, a);
+                    continue;
                 }
-                for (Value d : in2.defs) {
+                for (Value d : in.defs) {
                     if (!wanted(d)) continue;
-                    stamp[d.id] = i;
-                    touched[n++] = d.id;
-                    ls[d.id] = le[d.id] = fi.defPos(d);
+                    defAt(d.id, from, fi.defPos(d));
+                    live.clear(d.id);
                 }
-            }
-            int t = fi.termPos(i);
-            for (int k = 0; k < b.succs.size(); k++) {
-                int j = FuncInfo.predIndex(b, k);
-                for (Instr phi : b.succs.get(k).phis()) {
-                    Value a = phi.arg(j);
-                    if (wanted(a)) le[a.id] = Math.max(le[a.id], t);
+                int m = clobbers(in);
+                if (m != 0) {
+                    for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) forbid[v] |= m;
                 }
-            }
-            for (int v = out.nextSetBit(0); v >= 0; v = out.nextSetBit(v + 1)) {
-                if (stamp[v] == i) le[v] = Math.max(le[v], last);
-            }
-            for (int k = 0; k < n; k++) {
-                int v = touched[k];
-                int[] r = ranges[v];
-                if (r == null) {
-                    ranges[v] = r = new int[4];
-                    start[v] = ls[v];
+                int p = fi.pos.get(in);
+                for (Value a : fi.reads(in)) {
+                    if (!wanted(a)) continue;
+                    addRange(a.id, from, p);
+                    live.set(a.id);
                 }
-                if (nranges[v] + 2 > r.length) ranges[v] = r = Arrays.copyOf(r, 2 * r.length);
-                r[nranges[v]++] = ls[v];
-                r[nranges[v]++] = le[v];
-                end[v] = Math.max(end[v], le[v]);
+                hints(in);
             }
         }
     }
 
-    /** Whether two values' ranges meet (both lists ascending). */
-    private boolean meet(int a, int b) {
-        int[] x = ranges[a], y = ranges[b];
-        int i = 0, j = 0;
-        while (i < nranges[a] && j < nranges[b]) {
-            if (x[i + 1] < y[j]) i += 2;
-            else if (y[j + 1] < x[i]) j += 2;
+    /** Adds [s, e] to v's ranges, merging what it overlaps or touches. */
+    private void addRange(int v, int s, int e) {
+        int[] r = ranges[v];
+        int n = nranges[v];
+        if (r == null) r = ranges[v] = new int[4];
+        // the ranges before [s, e] stay, those overlapping or touching it merge into it
+        int i = 0;
+        while (i < n && r[2 * i + 1] < s - 1) i++;
+        int j = i;
+        while (j < n && r[2 * j] <= e + 1) {
+            s = Math.min(s, r[2 * j]);
+            e = Math.max(e, r[2 * j + 1]);
+            j++;
+        }
+        int nn = n - (j - i) + 1;
+        if (2 * nn > r.length) r = ranges[v] = Arrays.copyOf(r, 4 * nn);
+        System.arraycopy(r, 2 * j, r, 2 * (i + 1), 2 * (n - j));
+        r[2 * i] = s;
+        r[2 * i + 1] = e;
+        nranges[v] = nn;
+    }
+
+    /**
+     * v is written at p in the block starting at {@code from}: it is not live in [from, p)
+     * (walking back, the uses there were of nothing). It may be live before {@code from}: a
+     * rotated loop header comes after the loop's body, where its phis are live.
+     */
+    private void defAt(int v, int from, int p) {
+        int[] r = ranges[v];
+        for (int i = 0; r != null && i < nranges[v]; i++) {
+            int s = r[2 * i], e = r[2 * i + 1];
+            if (s > p) break;
+            if (e < from) continue;
+            // [s, e] reaches into [from, p]
+            if (e < p) throw new IllegalStateException(fi.f.name + ": v" + v + " live in its block before its def");
+            if (s >= from) {
+                r[2 * i] = p;
+            } else {
+                r[2 * i + 1] = from - 1;
+                addRange(v, p, e);
+            }
+            return;
+        }
+        addRange(v, p, p);
+    }
+
+    private int start(int v) {
+        return ranges[v][0];
+    }
+
+    private int end(int v) {
+        return ranges[v][2 * nranges[v] - 1];
+    }
+
+    private boolean overlap(int v, int w) {
+        int[] a = ranges[v], b = ranges[w];
+        int i = 0, j = 0, n = 2 * nranges[v], m = 2 * nranges[w];
+        while (i < n && j < m) {
+            if (a[i + 1] < b[j]) i += 2;
+            else if (b[j + 1] < a[i]) j += 2;
             else return true;
         }
         return false;
     }
 
-    private void addClobber(int p, int mask) {
-        if (nclobber == clobberPos.length) {
-            clobberPos = Arrays.copyOf(clobberPos, 2 * nclobber);
-            clobberMask = Arrays.copyOf(clobberMask, 2 * nclobber);
-        }
-        clobberPos[nclobber] = p;
-        clobberMask[nclobber++] = mask;
+    private int find(int v) {
+        while (web[v] != v) v = web[v] = web[web[v]];
+        return v;
     }
 
-    private void hint(Value v, Value other) {
-        if (!wanted(v) || !wanted(other)) return;
-        addHint(v, other);
-        addHint(other, v);
+    /** A phi and one of its operands: each prefers the other's register, and they join a web. */
+    private void phiHint(Value phi, Value a) {
+        if (!wanted(phi) || !wanted(a)) return;
+        addLink(phi, a);
+        addLink(a, phi);
+        web[find(phi.id)] = find(a.id);
+    }
+
+    private void addLink(Value v, Value other) {
+        List<Value> l = phiLinks.get(v.id);
+        if (l == null) phiLinks.set(v.id, l = new ArrayList<>(2));
+        l.add(other);
     }
 
     private void addHint(Value v, Value other) {
@@ -213,80 +258,63 @@ final class RegAlloc {
         if (in.op.isCommutative() && wanted(in.arg(1))) addHint(d, in.arg(1));
     }
 
-    /** Registers clobbered at a point strictly inside one of v's ranges. */
-    private int forbidden(int v) {
-        int m = 0;
-        for (int i = 0; i < nranges[v]; i += 2) m |= forbidden(ranges[v][i], ranges[v][i + 1]);
-        return m;
-    }
-
-    /** Registers clobbered at a point strictly inside [s, e]. */
-    private int forbidden(int s, int e) {
-        int lo = 0, hi = nclobber;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (clobberPos[mid] <= s) lo = mid + 1;
-            else hi = mid;
-        }
-        int m = 0;
-        for (int i = lo; i < nclobber && clobberPos[i] < e; i++) {
-            m |= clobberMask[i];
-            if (m == Reg.ALL) break;
-        }
-        return m;
-    }
-
     private void scan() {
         List<Integer> todo = new ArrayList<>();
-        for (int v = 0; v < start.length; v++) if (start[v] >= 0) todo.add(v);
-        todo.sort((a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b]) : Integer.compare(a, b));
-        List<Integer> active = new ArrayList<>();
+        for (int v = 0; v < ranges.length; v++) if (ranges[v] != null) todo.add(v);
+        todo.sort((a, b) -> start(a) != start(b) ? Integer.compare(start(a), start(b)) : Integer.compare(a, b));
+        // by register: the values in it whose life has not ended before the current start
+        List<List<Integer>> in = new ArrayList<>();
+        for (int i = 0; i < Reg.values().length; i++) in.add(new ArrayList<>());
         for (int v : todo) {
-            int s = start[v];
-            active.removeIf(a -> end[a] < s);
-            int forbid = forbidden(v);
-            if ((forbid & Reg.ALL) == Reg.ALL) {
+            int s = start(v);
+            for (List<Integer> l : in) l.removeIf(a -> end(a) < s);
+            int bad = forbid[v];
+            if ((bad & Reg.ALL) == Reg.ALL) {
                 spill(v);
                 continue;
             }
-            // the active values whose ranges meet v's hold their registers against it
-            List<Integer> meeting = new ArrayList<>();
-            int used = 0;
-            for (int a : active) {
-                if (meet(a, v)) {
-                    meeting.add(a);
-                    used |= reg[a].bit();
-                }
-            }
-            int free = Reg.ALL & ~forbid & ~used;
-            Reg r = pick(v, free);
-            if (r == null) {
-                // take the register whose holders all end last (after v), spilling them
-                int best = -1;
-                for (Reg c : Reg.ALLOCATABLE) {
-                    if ((c.bit() & forbid) != 0) continue;
-                    int minEnd = Integer.MAX_VALUE;
-                    for (int a : meeting) if (reg[a] == c) minEnd = Math.min(minEnd, end[a]);
-                    if (minEnd > end[v] && (best < 0 || minEnd > best)) {
-                        best = minEnd;
-                        r = c;
+            int free = 0;
+            for (Reg r : Reg.ALLOCATABLE) {
+                if ((bad & r.bit()) != 0) continue;
+                boolean ok = true;
+                for (int a : in.get(r.ordinal())) {
+                    if (overlap(a, v)) {
+                        ok = false;
+                        break;
                     }
                 }
-                if (r == null) {
+                if (ok) free |= r.bit();
+            }
+            Reg r = pick(v, free);
+            if (r == null) {
+                // the only value in the way in a register, ending last (after v): spill it instead
+                int victim = -1;
+                for (Reg c : Reg.ALLOCATABLE) {
+                    if ((bad & c.bit()) != 0) continue;
+                    int only = -1, n = 0;
+                    for (int a : in.get(c.ordinal())) {
+                        if (overlap(a, v)) {
+                            only = a;
+                            n++;
+                        }
+                    }
+                    if (n == 1 && end(only) > end(v) && (victim < 0 || end(only) > end(victim))) victim = only;
+                }
+                if (victim < 0) {
                     spill(v);
                     continue;
                 }
-                for (int a : meeting) {
-                    if (reg[a] != r) continue;
-                    reg[a] = null;
-                    spill(a);
-                    active.remove((Integer) a);
-                }
+                r = reg[victim];
+                reg[victim] = null;
+                in.get(r.ordinal()).remove((Integer) victim);
+                spill(victim);
             }
             reg[v] = r;
-            active.add(v);
+            in.get(r.ordinal()).add(v);
+            int w = find(v);
+            if (webReg[w] == null) webReg[w] = r;
         }
-        for (int v = 0; v < start.length; v++) {
+        for (int v = 0; v < ranges.length; v++) {
             if (reg[v] != null) loc[v] = Loc.reg(reg[v]);
         }
         // every other value the emitter names: constants, addresses, dead results (written to a scratch)
@@ -298,7 +326,23 @@ final class RegAlloc {
         }
     }
 
+    /**
+     * The register for v among {@code free}: a phi's or its operand's already chosen (no move on
+     * that edge); while one of those is still to come, the web's (a merge phi is taken after
+     * its operands); then a two-address hint; then a register the ABI or an instruction wants.
+     */
     private Reg pick(int v, int free) {
+        List<Value> links = phiLinks.get(v);
+        if (links != null) {
+            boolean pending = false;
+            for (Value h : links) {
+                Reg r = reg[h.id];
+                if (r != null && (free & r.bit()) != 0) return r;
+                if (r == null && loc[h.id] == null) pending = true;
+            }
+            Reg w = webReg[find(v)];
+            if (pending && w != null && (free & w.bit()) != 0) return w;
+        }
         List<Value> hv = hintVal.get(v);
         if (hv != null) {
             for (Value h : hv) {
@@ -312,7 +356,28 @@ final class RegAlloc {
         return null;
     }
 
+    /**
+     * Puts v in a spill slot: one of its phi web's when no value there is live with it (a
+     * spilled phi and its spilled operands share the word: no move on their edges), else a new one.
+     */
     private void spill(int v) {
+        List<Integer> mine = webSlots.computeIfAbsent(find(v), k -> new ArrayList<>());
+        for (int slot : mine) {
+            boolean ok = true;
+            for (int a : slotVals.get(slot)) {
+                if (overlap(a, v)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                slotVals.get(slot).add(v);
+                loc[v] = Loc.slot(slot);
+                return;
+            }
+        }
+        slotVals.add(new ArrayList<>(List.of(v)));
+        mine.add(slots);
         loc[v] = Loc.slot(slots++);
     }
 
@@ -325,7 +390,7 @@ final class RegAlloc {
 
     /**
      * Verifies the allocation against liveness computed instruction by instruction: no two
-     * values live at the same point share a register, and no value in a register is live
+     * values live at the same point share a register or a spill slot, and no value in a register is live
      * across an instruction that clobbers it. Throws IllegalStateException naming the values.
      */
     void check() {
@@ -346,9 +411,7 @@ final class RegAlloc {
                         throw new IllegalStateException(fi.f.name + ": v" + v + " in " + reg[v] + " is live across " + in);
                     }
                 }
-                List<Value> args = in.args;
-                if (in.op == Op.IF && fi.fused[in.arg(0).id]) args = in.arg(0).def.args;
-                for (Value a : args) if (wanted(a)) live.set(a.id);
+                for (Value a : fi.reads(in)) if (wanted(a)) live.set(a.id);
                 distinct(live, in);
             }
             for (Instr phi : b.phis()) if (wanted(phi.def())) live.set(phi.def().id);
@@ -368,9 +431,18 @@ final class RegAlloc {
 
     private void distinct(BitSet live, Instr at) {
         Value[] by = new Value[Reg.values().length];
+        java.util.Map<Long, Value> bySlot = new java.util.HashMap<>();
         for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
             Reg r = reg[v];
-            if (r == null) continue;
+            if (r == null) {
+                Loc l = loc[v];
+                if (l == null || l.kind() != Loc.Kind.SLOT) continue;
+                Value other = bySlot.put(l.n(), fi.values[v]);
+                if (other != null) {
+                    throw new IllegalStateException(fi.f.name + ": v" + v + " and " + other + " share " + l + " at " + at);
+                }
+                continue;
+            }
             if (by[r.ordinal()] != null) {
                 throw new IllegalStateException(fi.f.name + ": v" + v + " and " + by[r.ordinal()] + " share " + r + " at " + at);
             }
@@ -384,11 +456,17 @@ final class RegAlloc {
         loc[v.id] = Loc.reg(r);
     }
 
+    /** Test hook: puts v in spill slot n, right or wrong. */
+    void forceSlot(Value v, int n) {
+        reg[v.id] = null;
+        loc[v.id] = Loc.slot(n);
+    }
+
     int start(Value v) {
-        return start[v.id];
+        return ranges[v.id] == null ? -1 : start(v.id);
     }
 
     int end(Value v) {
-        return end[v.id];
+        return ranges[v.id] == null ? -1 : end(v.id);
     }
 }

@@ -624,4 +624,75 @@ class Amd64RunTest {
         for (int i = 1; i <= n / 2; i++) acc2 ^= x * i - x * (n + 1 - i);
         assertThat(run(ir.toString())).isEqualTo(acc2 + "\n");
     }
+
+    /**
+     * An and only compared with 0 becomes a test (no and materialized): in a branch and as a
+     * value, with a register, an immediate on either side, one wider than 32 bits, the same
+     * value twice, and an operand that a call between the and and its test keeps in memory.
+     */
+    @Test
+    void andComparedWithZeroIsATest() throws Exception {
+        String ir = """
+                func main.t(int, int) (int, int, int, int, int, int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = const 1
+                    v3:int = const 0
+                    v4:int = and v0, v2
+                    v5:int = eq v4, v3
+                    if v5 -> b1, b2
+                b1:
+                    v6:int = const 10
+                    jmp b3
+                b2:
+                    v7:int = const 20
+                    jmp b3
+                b3:
+                    v8:int = phi b1:v6, b2:v7
+                    v9:int = and v1, v0
+                    v10:int = ne v3, v9
+                    v11:int = const 4294967296
+                    v12:int = and v0, v11
+                    v13:int = eq v12, v3
+                    v14:int = const 6
+                    v15:int = and v14, v0
+                    v16:int = eq v15, v3
+                    v17:int = and v1, v1
+                    v18:int = ne v17, v3
+                    v19:int = const 4
+                    v20:int = and v0, v19
+                    call runtime.printlock()
+                    call runtime.printunlock()
+                    v21:int = ne v20, v3
+                    if v21 -> b4, b5
+                b4:
+                    jmp b5
+                b5:
+                    v22:int = phi b3:v3, b4:v2
+                    ret v8, v10, v13, v16, v18, v22
+                }
+
+                func main.main() () {
+                b0:
+                """;
+        long[][] cases = {{0, 0}, {1, 2}, {6, 3}, {4, -1}, {0x100000000L, 5}, {-1, 0}, {Long.MIN_VALUE, Long.MIN_VALUE}};
+        StringBuilder main = new StringBuilder(ir), want = new StringBuilder();
+        int v = 0;
+        for (long[] c : cases) {
+            main.append("    v").append(v).append(":int = const ").append(c[0]).append('\n');
+            main.append("    v").append(v + 1).append(":int = const ").append(c[1]).append("\n    ");
+            for (int i = 0; i < 6; i++) main.append(i > 0 ? ", " : "").append("v").append(v + 2 + i).append(":int");
+            main.append(" = call main.t(v").append(v).append(", v").append(v + 1).append(")\n");
+            for (int i = 0; i < 6; i++) main.append("    call runtime.printint(v").append(v + 2 + i).append(")\n    call runtime.printsp()\n");
+            main.append("    call runtime.printnl()\n");
+            long x = c[0], y = c[1];
+            want.append((x & 1) == 0 ? 10 : 20).append(' ').append((y & x) != 0 ? 1 : 0).append(' ')
+                    .append((x & 0x100000000L) == 0 ? 1 : 0).append(' ').append((6 & x) == 0 ? 1 : 0).append(' ')
+                    .append(y != 0 ? 1 : 0).append(' ').append((x & 4) != 0 ? 1 : 0).append(" \n");
+            v += 8;
+        }
+        main.append("    ret\n}\n");
+        assertThat(run(main.toString())).isEqualTo(want.toString());
+    }
 }

@@ -6,6 +6,7 @@ import dev.rt0gen.ir.Parser;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,120 @@ class Amd64Test {
         assertThat(ra.loc[0].kind()).isEqualTo(Loc.Kind.SLOT);
         ra.force(fi.values[0], Reg.RBX);
         assertThatThrownBy(ra::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("live across");
+    }
+
+    /** Trial division with lowering's divide-by-zero check: a call to runtime.panicdivide in the loop. */
+    private static final String TRIAL = """
+            func main.isPrime(int) (int) {
+            b0:
+                v0:int = param 0
+                v1:int = const 3
+                jmp b1
+            b1:
+                v2:int = phi b0:v1, b5:v9
+                v3:int = const 0
+                v4:int = eq v2, v3
+                if v4 -> b2, b3
+            b2:
+                call runtime.panicdivide()
+                unreachable
+            b3:
+                v5:int = div v0, v2
+                v6:int = le v2, v5
+                if v6 -> b4, b6
+            b4:
+                v7:int = mod v0, v2
+                v8:int = eq v7, v3
+                if v8 -> b7, b5
+            b5:
+                v10:int = const 2
+                v9:int = add v2, v10
+                jmp b1
+            b6:
+                v11:int = const 1
+                ret v11
+            b7:
+                ret v3
+            }
+            """;
+
+    @Test
+    void aCallThatNeverReturnsClobbersNothing() {
+        FuncInfo fi = new FuncInfo(Parser.func(TRIAL));
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        // n and d are live around the panic call but not after it: both stay in registers
+        assertThat(ra.slots).isZero();
+        assertThat(ra.loc[0].isReg()).isTrue();
+        assertThat(ra.loc[2].isReg()).isTrue();
+        // a call that returns does clobber: n live across printlock is in memory
+        FuncInfo fi2 = new FuncInfo(Parser.func(TRIAL.replace("call runtime.panicdivide()\n    unreachable",
+                "call runtime.printlock()\n    jmp b3")));
+        RegAlloc ra2 = new RegAlloc(fi2);
+        ra2.check();
+        assertThat(ra2.loc[0].kind()).isEqualTo(Loc.Kind.SLOT);
+    }
+
+    @Test
+    void panicBlocksGoLastAndLoopsAreRotated() {
+        FuncInfo fi = new FuncInfo(Parser.func(TRIAL));
+        List<String> order = fi.order.stream().map(Object::toString).toList();
+        assertThat(order.get(0)).isEqualTo("b0");
+        assertThat(order.get(order.size() - 1)).isEqualTo("b2");
+        // the header's other way out is the panic: the latch b5 falls into the header b1
+        assertThat(order.indexOf("b1")).isEqualTo(order.indexOf("b5") + 1);
+        // a header whose other way out leaves the loop comes after the latch, which falls into it
+        FuncInfo sum = new FuncInfo(Parser.func(SUM));
+        List<String> so = sum.order.stream().map(Object::toString).toList();
+        assertThat(so.indexOf("b1")).isEqualTo(so.indexOf("b2") + 1);
+        new RegAlloc(sum).check();
+    }
+
+    @Test
+    void loopCarriedValuesTakeTheirPhisRegisters() {
+        FuncInfo fi = new FuncInfo(Parser.func(SUM));
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        // v5 = v3 + v4 flows into v3's phi, v6 = v4 + 1 into v4's: no move on the back edge
+        assertThat(ra.loc[5]).isEqualTo(ra.loc[3]);
+        assertThat(ra.loc[6]).isEqualTo(ra.loc[4]);
+        assertThat(ra.loc[3].isReg()).isTrue();
+        assertThat(ra.loc[4].isReg()).isTrue();
+    }
+
+    @Test
+    void aSpilledPhiAndItsSpilledOperandShareTheirSlot() {
+        Func f = Parser.func("""
+                func main.count(int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 0
+                    jmp b1
+                b1:
+                    v2:int = phi b0:v1, b2:v4
+                    v5:int = lt v2, v0
+                    if v5 -> b2, b3
+                b2:
+                    call runtime.printlock()
+                    v3:int = const 1
+                    v4:int = add v2, v3
+                    call runtime.printunlock()
+                    jmp b1
+                b3:
+                    ret v2
+                }
+                """);
+        FuncInfo fi = new FuncInfo(f);
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        // i lives across printlock, i + 1 across printunlock: both in memory, in one word
+        assertThat(ra.loc[2].kind()).isEqualTo(Loc.Kind.SLOT);
+        assertThat(ra.loc[4]).isEqualTo(ra.loc[2]);
+        // the bound is live with both: a word of its own; in theirs the checker objects
+        assertThat(ra.loc[0].kind()).isEqualTo(Loc.Kind.SLOT);
+        assertThat(ra.loc[0]).isNotEqualTo(ra.loc[2]);
+        ra.forceSlot(fi.values[0], (int) ra.loc[2].n());
+        assertThatThrownBy(ra::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("share slot");
     }
 
     @Test
