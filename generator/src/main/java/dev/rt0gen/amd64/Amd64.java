@@ -126,7 +126,9 @@ public final class Amd64 {
     private static String dump(FuncInfo fi, RegAlloc ra) {
         Func f = fi.f;
         StringBuilder sb = new StringBuilder("# ").append(f.name).append(" after register allocation: ")
-                .append(ra.slots).append(" spill slots\n");
+                .append(ra.slots).append(" spill slots");
+        for (int k = 0; k < ra.slots; k++) sb.append(k == 0 ? " (" : ", ").append("slot").append(k).append(' ').append(ra.slotClass(k));
+        sb.append(ra.slots > 0 ? ")\n" : "\n");
         for (Block b : fi.order) {
             sb.append(b).append(':');
             if (!b.preds.isEmpty()) {

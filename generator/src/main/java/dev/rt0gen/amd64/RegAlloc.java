@@ -1,6 +1,7 @@
 package dev.rt0gen.amd64;
 
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Callees;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
@@ -381,6 +382,15 @@ final class RegAlloc {
         loc[v] = Loc.slot(slots++);
     }
 
+    /**
+     * The class of spill slot {@code slot}: every value in it has that class (a phi web shares
+     * one class, and the checker holds it). With the offsets of the frame, this is the stack's
+     * pointer map: the garbage collector will scan the {@code ptr} slots live at a call.
+     */
+    Cls slotClass(int slot) {
+        return fi.values[slotVals.get(slot).get(0)].cls;
+    }
+
     /** Whether a value has a real location (not a constant, fused or dead). */
     boolean live(Value v) {
         return wanted(v);
@@ -394,6 +404,14 @@ final class RegAlloc {
      * across an instruction that clobbers it. Throws IllegalStateException naming the values.
      */
     void check() {
+        for (int slot = 0; slot < slots; slot++) {
+            for (int v : slotVals.get(slot)) {
+                if (fi.values[v].cls != slotClass(slot)) {
+                    throw new IllegalStateException(fi.f.name + ": spill slot " + slot + " holds v" + v + " of class "
+                            + fi.values[v].cls + " and values of class " + slotClass(slot));
+                }
+            }
+        }
         for (int i = 0; i < fi.order.size(); i++) {
             Block b = fi.order.get(i);
             BitSet live = (BitSet) fi.liveOut[i].clone();

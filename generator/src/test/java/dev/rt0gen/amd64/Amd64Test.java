@@ -146,6 +146,30 @@ class Amd64Test {
     }
 
     @Test
+    void spillSlotsCarryTheirValuesClass() {
+        // a string and an int live across a call: three slots, the string's data pointer a ptr slot
+        Func f = Parser.func("""
+                func f(ptr, int, int) (ptr, int, int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    call runtime.printlock()
+                    ret v0, v1, v2
+                }
+                """);
+        RegAlloc ra = new RegAlloc(new FuncInfo(f));
+        ra.check();
+        assertThat(ra.slots).isEqualTo(3);
+        java.util.List<dev.rt0gen.ir.Cls> classes = new java.util.ArrayList<>();
+        for (int k = 0; k < ra.slots; k++) classes.add(ra.slotClass(k));
+        assertThat(classes).containsExactlyInAnyOrder(dev.rt0gen.ir.Cls.PTR, dev.rt0gen.ir.Cls.INT, dev.rt0gen.ir.Cls.INT);
+        for (int v = 0; v < 3; v++) {
+            assertThat(ra.slotClass((int) ra.loc[v].n())).isEqualTo(f.params.get(v));
+        }
+    }
+
+    @Test
     void aSpilledPhiAndItsSpilledOperandShareTheirSlot() {
         Func f = Parser.func("""
                 func main.count(int) (int) {
