@@ -57,7 +57,7 @@ final class Frontend {
         return assemble(tree, STACK_SIZE, null);
     }
 
-    static List<AsmUnit> assemble(SourceTree tree, SsaDump dump) throws CompileException {
+    static List<AsmUnit> assemble(SourceTree tree, Debug dump) throws CompileException {
         return assemble(tree, STACK_SIZE, dump);
     }
 
@@ -65,14 +65,14 @@ final class Frontend {
     static final boolean VERIFY = Frontend.class.desiredAssertionStatus();
 
     /** Lowering, the passes and the back end, package by package. */
-    static List<AsmUnit> generate(InitPlan plan, SsaDump dump) {
+    static List<AsmUnit> generate(InitPlan plan, Debug dump) {
         List<AsmUnit> units = new ArrayList<>();
         for (Module m : Lower.lower(plan)) {
             for (Func f : m.funcs) {
                 boolean show = dump != null && dump.matches(f.name);
                 if (VERIFY || show) Verifier.verify(f);
                 if (show) dump.add(f.name, "lower", Printer.func(f));
-                Passes.run(f, (pass, g) -> {
+                Passes.run(f, dump == null ? java.util.Set.of() : dump.passesOff(), (pass, g) -> {
                     if (VERIFY || show) Verifier.verify(g);
                     if (show) dump.add(g.name, pass, Printer.func(g));
                 });
@@ -90,7 +90,7 @@ final class Frontend {
         return assemble(tree, stackSize, null);
     }
 
-    static List<AsmUnit> assemble(SourceTree tree, long stackSize, SsaDump dump) throws CompileException {
+    static List<AsmUnit> assemble(SourceTree tree, long stackSize, Debug dump) throws CompileException {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {

@@ -81,7 +81,7 @@ public final class Rt0gen {
     }
 
     /** Like {@link #build(Path, Path)}, collecting the IR of one function into {@code dump} ({@code -d ssa=FUNC}). */
-    public static LinkedImage build(Path dirOrFile, Path out, SsaDump dump) throws CompileException, LinkException, IOException {
+    public static LinkedImage build(Path dirOrFile, Path out, Debug dump) throws CompileException, LinkException, IOException {
         SourceTree tree = SourceLoader.load(dirOrFile);
         checkOutput(tree, out);
         LinkedImage image = linkProgram(Frontend.assemble(tree, dump));

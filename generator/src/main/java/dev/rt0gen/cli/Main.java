@@ -85,8 +85,9 @@ public final class Main implements Runnable {
         @Option(names = "-S", description = "also print the assembly text that Keystone assembles")
         boolean printAssembly;
 
-        @Option(names = "-d", paramLabel = "ssa=FUNC", description = "print the IR of function FUNC (main.fib, or fib) "
-                + "after lowering, after each optimization pass and after register allocation, as gc's GOSSAFUNC")
+        @Option(names = "-d", paramLabel = "ssa=FUNC|ssa/PASS/off,…", description = "ssa=FUNC: print the IR of function FUNC "
+                + "(main.fib, or fib) after lowering, after each optimization pass and after register allocation, as gc's "
+                + "GOSSAFUNC; ssa/PASS/off: do not run the pass PASS (as gc's -d=ssa/PASS/off); several, comma-separated")
         String debug;
 
         @Parameters(arity = "1", paramLabel = "DIR|FILE.go", description = "the main package")
@@ -99,20 +100,21 @@ public final class Main implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             Path out = output != null ? output : defaultOutput(source);
-            dev.rt0gen.api.SsaDump dump = null;
+            dev.rt0gen.api.Debug dump = null;
             if (debug != null) {
-                if (!debug.startsWith("ssa=") || debug.length() == 4) {
-                    err.println("rt0gen: -d " + debug + ": expected -d ssa=FUNC");
+                try {
+                    dump = dev.rt0gen.api.Debug.parse(debug);
+                } catch (IllegalArgumentException e) {
+                    err.println("rt0gen: -d " + debug + ": " + e.getMessage());
                     return 2;
                 }
-                dump = new dev.rt0gen.api.SsaDump(debug.substring(4));
             }
             try {
                 LinkedImage image = Rt0gen.build(source, out, dump);
                 if (printAssembly) spec.commandLine().getOut().print(image.assembly());
-                if (dump != null) {
+                if (dump != null && dump.func() != null) {
                     if (!dump.matched()) {
-                        err.println("rt0gen: -d " + debug + ": the program has no function " + debug.substring(4));
+                        err.println("rt0gen: -d " + debug + ": the program has no function " + dump.func());
                         return 2;
                     }
                     spec.commandLine().getOut().print(dump.text());

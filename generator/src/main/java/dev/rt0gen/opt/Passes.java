@@ -43,7 +43,17 @@ public final class Passes {
 
     /** Runs every pass over f, handing f to {@code afterEachPass} after each with the pass's name. */
     public static void run(Func f, BiConsumer<String, Func> afterEachPass) {
+        run(f, java.util.Set.of(), afterEachPass);
+    }
+
+    /**
+     * Runs every pass not named in {@code off} ({@code rt0gen build -d ssa/PASS/off}): each pass
+     * only improves the code, so the program must stay correct without any of them, and
+     * {@code make bench} measures what each one earns.
+     */
+    public static void run(Func f, java.util.Set<String> off, BiConsumer<String, Func> afterEachPass) {
         for (Pass p : ALL) {
+            if (off.contains(p.name())) continue;
             p.fn().accept(f);
             afterEachPass.accept(p.name(), f);
         }

@@ -92,6 +92,22 @@ class MainTest {
     }
 
     @Test
+    void dashDPassOffLeavesThePassOutAndTheProgramCorrect() throws Exception {
+        Path prog = program("passoff", FIB);
+        Run on = rt0gen("build", "-o", tmp.resolve("bin-on").toString(), "-d", "ssa=main.main", prog.toString());
+        assertThat(on.out()).contains("## main.main after strength");
+        Run off = rt0gen("build", "-o", tmp.resolve("bin-off").toString(), "-d", "ssa=main.main,ssa/strength/off,ssa/early_copyelim/off", prog.toString());
+        assertThat(off.status()).as(off.err()).isZero();
+        assertThat(off.out()).doesNotContain("after strength").doesNotContain("after early copyelim").contains("after fold")
+                .contains(" = div ");   // fib(20) / 2 stays a division
+        for (String bin : List.of("bin-on", "bin-off")) {
+            Process p = new ProcessBuilder(tmp.resolve(bin).toString()).redirectErrorStream(true).start();
+            assertThat(new String(p.getInputStream().readAllBytes())).isEqualTo("3382\n");
+            assertThat(p.waitFor()).isZero();
+        }
+    }
+
+    @Test
     void dashDWithoutSuchAFunctionOrSettingIsAUsageError() throws Exception {
         Path prog = program("ssa2", FIB);
         Run none = rt0gen("build", "-o", tmp.resolve("x").toString(), "-d", "ssa=nosuch", prog.toString());
@@ -99,7 +115,10 @@ class MainTest {
         assertThat(none.err()).isEqualTo("rt0gen: -d ssa=nosuch: the program has no function nosuch\n");
         Run bad = rt0gen("build", "-o", tmp.resolve("x").toString(), "-d", "regalloc", prog.toString());
         assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("rt0gen: -d regalloc: expected -d ssa=FUNC\n");
+        assertThat(bad.err()).isEqualTo("rt0gen: -d regalloc: expected ssa=FUNC or ssa/PASS/off, got regalloc\n");
+        Run nopass = rt0gen("build", "-o", tmp.resolve("x").toString(), "-d", "ssa/fold/off,ssa/frob/off", prog.toString());
+        assertThat(nopass.status()).isEqualTo(2);
+        assertThat(nopass.err()).startsWith("rt0gen: -d ssa/fold/off,ssa/frob/off: no pass frob (the passes: early_copyelim fold ");
     }
 
     @Test
