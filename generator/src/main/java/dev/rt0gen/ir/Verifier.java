@@ -183,9 +183,9 @@ public final class Verifier {
     private void sizes(Block b, Instr in, String what, int[] sizes, int words) {
         if (sizes == null) throw error(b, in, "no " + what + " sizes");
         int sum = 0;
-        for (int n : sizes) {
-            if (n < 1) throw error(b, in, "a " + what + " value of " + n + " words");
-            sum += n;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 1) throw error(b, in, what + " value " + i + " has " + sizes[i] + " words");
+            sum += sizes[i];
         }
         if (sum != words) throw error(b, in, what + " sizes " + java.util.Arrays.toString(sizes) + " add up to " + sum + " words, not " + words);
     }
