@@ -35,10 +35,6 @@ final class Emitter {
         for (int i = 0; i < blockLabel.length; i++) blockLabel[i] = unit.newLabel();
     }
 
-    static int regWords(int n) {
-        return Math.min(n, Reg.ABI.size());
-    }
-
     void emit() {
         var f = fi.f;
         boolean calls = false;
@@ -47,11 +43,11 @@ final class Emitter {
                 if (in.op != Op.CALL) continue;
                 calls = true;
                 int words = Callees.ABI0.contains(in.sym) ? in.args.size()
-                        : in.args.size() - regWords(in.args.size()) + in.defs.size() - regWords(in.defs.size());
+                        : Abi.args(in).stackWords + Abi.results(in).stackWords;
                 outWords = Math.max(outWords, words);
             }
         }
-        boolean stackParams = f.abi0 || f.params.size() > Reg.ABI.size() || f.results.size() > Reg.ABI.size();
+        boolean stackParams = f.abi0 || fi.paramAbi.stackWords > 0 || fi.resultAbi.stackWords > 0;
         frame = calls || ra.slots > 0 || stackParams;
         frameBytes = (8 * (outWords + ra.slots) + 15) & ~15;
         out.append(Amd64.label(f.name)).append(":\n");
@@ -206,14 +202,16 @@ final class Emitter {
     private void params() {
         List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
         var f = fi.f;
-        int nreg = f.abi0 ? 0 : regWords(f.params.size());
+        Abi abi = fi.paramAbi;
         for (Instr in : f.entry().instrs) {
             if (in.op != Op.PARAM) continue;
             Value v = in.def();
             if (!ra.live(v)) continue;
             int i = (int) in.aux;
             dst.add(loc(v));
-            src.add(i < nreg ? Loc.reg(Reg.ABI.get(i)) : Loc.mem(memAt(Reg.RBP, 0x10 + 8L * (i - nreg))));
+            if (f.abi0) src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * i)));
+            else if (abi.reg[i] != null) src.add(Loc.reg(abi.reg[i]));
+            else src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * abi.slot[i])));
         }
         parallelMove(dst, src);
     }
@@ -658,23 +656,26 @@ final class Emitter {
             ins("call " + target);
             return;
         }
-        int nargs = in.args.size(), nreg = regWords(nargs);
-        for (int i = nreg; i < nargs; i++) move(Loc.mem(memAt(Reg.RSP, 8L * (i - nreg))), loc(in.arg(i)));
+        // Go's rule per value (Abi); stack-assigned arguments at [rsp + 0x0 …], results after them
+        Abi args = Abi.args(in), res = Abi.results(in);
         List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
-        for (int i = 0; i < nreg; i++) {
-            dst.add(Loc.reg(Reg.ABI.get(i)));
-            src.add(loc(in.arg(i)));
+        for (int i = 0; i < in.args.size(); i++) {
+            if (args.reg[i] == null) {
+                move(Loc.mem(memAt(Reg.RSP, 8L * args.slot[i])), loc(in.arg(i)));
+            } else {
+                dst.add(Loc.reg(args.reg[i]));
+                src.add(loc(in.arg(i)));
+            }
         }
         parallelMove(dst, src);
         ins("call " + target);
         dst.clear();
         src.clear();
-        int nres = in.defs.size(), rreg = regWords(nres), stackArgs = nargs - nreg;
-        for (int i = 0; i < nres; i++) {
+        for (int i = 0; i < in.defs.size(); i++) {
             Value v = in.defs.get(i);
             if (!ra.live(v)) continue;
             dst.add(loc(v));
-            src.add(i < rreg ? Loc.reg(Reg.ABI.get(i)) : Loc.mem(memAt(Reg.RSP, 8L * (stackArgs + i - rreg))));
+            src.add(res.reg[i] != null ? Loc.reg(res.reg[i]) : Loc.mem(memAt(Reg.RSP, 8L * (args.stackWords + res.slot[i]))));
         }
         parallelMove(dst, src);
     }
@@ -682,15 +683,15 @@ final class Emitter {
     private void ret(Instr in) {
         var f = fi.f;
         if (!f.abi0) {
-            int nres = in.args.size(), rreg = regWords(nres);
-            int stackParams = f.params.size() - regWords(f.params.size());
+            Abi res = fi.resultAbi;
             List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
-            // stack results first: their sources may be in the result registers
-            for (int i = rreg; i < nres; i++) {
-                move(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * (stackParams + i - rreg))), loc(in.arg(i)));
+            // stack results first (after the stack-assigned arguments): their sources may be in the result registers
+            for (int i = 0; i < in.args.size(); i++) {
+                if (res.reg[i] == null) move(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * (fi.paramAbi.stackWords + res.slot[i]))), loc(in.arg(i)));
             }
-            for (int i = 0; i < rreg; i++) {
-                dst.add(Loc.reg(Reg.ABI.get(i)));
+            for (int i = 0; i < in.args.size(); i++) {
+                if (res.reg[i] == null) continue;
+                dst.add(Loc.reg(res.reg[i]));
                 src.add(loc(in.arg(i)));
             }
             parallelMove(dst, src);

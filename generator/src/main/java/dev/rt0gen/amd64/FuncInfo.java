@@ -44,9 +44,13 @@ final class FuncInfo {
      */
     final boolean[] fused;
     final BitSet[] liveIn, liveOut;
+    /** Where the function's argument and result words are (Go's register ABI). */
+    final Abi paramAbi, resultAbi;
 
     FuncInfo(Func f) {
         this.f = f;
+        paramAbi = Abi.params(f);
+        resultAbi = Abi.results(f);
         int nb = f.blockCount(), nv = f.valueCount();
         index = new int[nb];
         java.util.Arrays.fill(index, -1);

@@ -221,16 +221,19 @@ final class RegAlloc {
     private void hints(Instr in) {
         switch (in.op) {
             case PARAM -> {
-                if (!fi.f.abi0 && in.aux < Reg.ABI.size()) hintReg(in.def(), Reg.ABI.get((int) in.aux));
+                Reg r = fi.paramAbi.reg[(int) in.aux];
+                if (!fi.f.abi0 && r != null) hintReg(in.def(), r);
             }
             case CALL -> {
                 if (!Callees.ABI0.contains(in.sym)) {
-                    for (int k = 0; k < in.args.size() && k < Reg.ABI.size(); k++) hintReg(in.arg(k), Reg.ABI.get(k));
+                    Abi args = Abi.args(in);
+                    for (int k = 0; k < in.args.size(); k++) if (args.reg[k] != null) hintReg(in.arg(k), args.reg[k]);
                 }
-                for (int k = 0; k < in.defs.size() && k < Reg.ABI.size(); k++) hintReg(in.defs.get(k), Reg.ABI.get(k));
+                Abi res = Abi.results(in);
+                for (int k = 0; k < in.defs.size(); k++) if (res.reg[k] != null) hintReg(in.defs.get(k), res.reg[k]);
             }
             case RET -> {
-                for (int k = 0; k < in.args.size() && k < Reg.ABI.size(); k++) hintReg(in.arg(k), Reg.ABI.get(k));
+                for (int k = 0; k < in.args.size(); k++) if (fi.resultAbi.reg[k] != null) hintReg(in.arg(k), fi.resultAbi.reg[k]);
             }
             case DIV, MOD, HMUL -> {
                 hintReg(in.arg(0), Reg.RAX);

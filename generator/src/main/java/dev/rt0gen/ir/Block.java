@@ -55,13 +55,29 @@ public final class Block {
         append(Op.STORE, p, x).aux = off;
     }
 
-    /** {@code call sym(args)}, defining one value per class in {@code results}. */
+    /** {@code call sym(args)}, defining one value per class in {@code results}; every word its own Go value. */
     public List<Value> call(String sym, List<Value> args, List<Cls> results) {
+        return call(sym, args, ones(args.size()), results, ones(results.size()));
+    }
+
+    /**
+     * {@code call sym(args)}, defining one value per class in {@code results}; {@code argSizes}
+     * and {@code resultSizes} group the words into Go values (a string: 2).
+     */
+    public List<Value> call(String sym, List<Value> args, int[] argSizes, List<Cls> results, int[] resultSizes) {
         Instr in = append(Op.CALL, args.toArray(new Value[0]));
         in.sym = sym;
+        in.argSizes = argSizes.clone();
+        in.resultSizes = resultSizes.clone();
         List<Value> out = new ArrayList<>();
         for (Cls c : results) out.add(func.define(in, c));
         return out;
+    }
+
+    static int[] ones(int n) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, 1);
+        return a;
     }
 
     /** Appends an instruction (before nothing: the block must not have a terminator yet). */

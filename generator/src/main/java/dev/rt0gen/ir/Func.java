@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A function in SSA form: its Go symbol, the classes of its argument and result words (the
- * register ABI assigns them: docs/ABI.md), and its blocks, the entry block first.
+ * A function in SSA form: its Go symbol, the classes of its argument and result words, how
+ * many words each Go value among them has ({@link #paramSizes}, {@link #resultSizes}: the
+ * register ABI assigns whole values, docs/ABI.md), and its blocks, the entry block first.
  *
  * <p>{@code abi0}: the function takes its argument words on the stack, as the runtime's
  * {@code newproc} starts a goroutine ({@code go f(x)} runs such a wrapper, Go's
@@ -15,15 +16,31 @@ public final class Func {
     public final String name;
     public final List<Cls> params;
     public final List<Cls> results;
+    /** Words per Go value, in order: a string is 2, an int 1; they add up to params.size(). */
+    public final List<Integer> paramSizes;
+    /** Words per Go result value; they add up to results.size(). */
+    public final List<Integer> resultSizes;
     public final List<Block> blocks = new ArrayList<>();
     public boolean abi0;
     private int nextBlock;
     private int nextValue;
 
+    /** Every word its own Go value. */
     public Func(String name, List<Cls> params, List<Cls> results) {
+        this(name, params, results, ones(params.size()), ones(results.size()));
+    }
+
+    public Func(String name, List<Cls> params, List<Cls> results, List<Integer> paramSizes, List<Integer> resultSizes) {
         this.name = name;
         this.params = List.copyOf(params);
         this.results = List.copyOf(results);
+        this.paramSizes = List.copyOf(paramSizes);
+        this.resultSizes = List.copyOf(resultSizes);
+    }
+
+    /** n values of one word each. */
+    public static List<Integer> ones(int n) {
+        return java.util.Collections.nCopies(n, 1);
     }
 
     public Block entry() {

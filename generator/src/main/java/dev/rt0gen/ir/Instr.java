@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One instruction: an op, its operands, the values it defines (none, one, or one per result
  * word of a call), an integer {@link #aux} (a constant, a byte offset, a parameter index) and a
- * symbol {@link #sym} (a call's target, an address's symbol).
+ * symbol {@link #sym} (a call's target, an address's symbol). A call also groups its argument
+ * and result words into Go values ({@link #argSizes}, {@link #resultSizes}).
  */
 public final class Instr {
     public Op op;
@@ -15,6 +16,10 @@ public final class Instr {
     public long aux;
     public String sym;
     public Block block;
+    /** A call's words per Go argument value, in order (they add up to args.size()); null for other ops. */
+    public int[] argSizes;
+    /** A call's words per Go result value (they add up to defs.size()); null for other ops. */
+    public int[] resultSizes;
 
     public Instr(Op op) {
         this.op = op;
@@ -37,6 +42,7 @@ public final class Instr {
         args.add(x);
         sym = null;
         aux = 0;
+        argSizes = resultSizes = null;
     }
 
     /** Turns this instruction into {@code const c}, keeping its value. */
@@ -45,6 +51,7 @@ public final class Instr {
         args.clear();
         sym = null;
         aux = c;
+        argSizes = resultSizes = null;
     }
 
     @Override

@@ -154,7 +154,7 @@ public final class Parser {
     }
 
     private Func function(String header) {
-        // func [abi0] NAME(cls, ...) (cls, ...) {
+        // func [abi0] NAME(cls cls, cls, ...) (cls, ...) {: Go values by commas, their words by spaces
         String h = header.substring(5).trim();
         boolean abi0 = false;
         if (h.startsWith("abi0 ")) {
@@ -168,7 +168,8 @@ public final class Parser {
         if (lp <= 0 || rp < 0 || lp2 < 0 || rp2 < 0 || !h.substring(rp2 + 1).trim().equals("{")) {
             throw error("expected func NAME(classes) (classes) {");
         }
-        Func f = new Func(h.substring(0, lp).trim(), classes(h.substring(lp + 1, rp)), classes(h.substring(lp2 + 1, rp2)));
+        List<List<String>> ps = groups(h.substring(lp + 1, rp)), rs = groups(h.substring(lp2 + 1, rp2));
+        Func f = new Func(h.substring(0, lp).trim(), classes(ps), classes(rs), sizes(ps), sizes(rs));
         f.abi0 = abi0;
         // the body: lines up to "}"
         List<Line> body = new ArrayList<>();
@@ -192,8 +193,8 @@ public final class Parser {
             }
             int eq = defsEnd(l.text());
             if (eq < 0) continue;
-            for (String d : l.text().substring(0, eq).split(",")) {
-                String[] vc = d.trim().split(":");
+            for (String d : words(l.text().substring(0, eq))) {
+                String[] vc = d.split(":");
                 if (vc.length != 2) throw error("expected vN:class, got " + d.trim());
                 int id = valueId(vc[0]);
                 if (values.containsKey(id)) throw error("value v" + id + " defined twice");
@@ -214,8 +215,10 @@ public final class Parser {
             if (cur == null) throw error("instruction before the first block label");
             int eq = defsEnd(t);
             List<Value> defs = new ArrayList<>();
+            List<List<String>> defGroups = List.of();
             if (eq >= 0) {
-                for (String d : t.substring(0, eq).split(",")) defs.add(values.get(valueId(d.trim().split(":")[0])));
+                defGroups = groups(t.substring(0, eq));
+                for (String d : words(t.substring(0, eq))) defs.add(values.get(valueId(d.split(":")[0])));
                 t = t.substring(eq + 1).trim();
             }
             int sp = t.indexOf(' ');
@@ -266,7 +269,10 @@ public final class Parser {
                     int lp3 = rest.indexOf('(');
                     if (lp3 <= 0 || !rest.endsWith(")")) throw error("expected call SYM(args)");
                     in.sym = rest.substring(0, lp3).trim();
-                    operands(values, rest.substring(lp3 + 1, rest.length() - 1), in);
+                    List<List<String>> as = groups(rest.substring(lp3 + 1, rest.length() - 1));
+                    for (List<String> g : as) for (String a : g) in.args.add(operand(values, a));
+                    in.argSizes = sizes(as).stream().mapToInt(Integer::intValue).toArray();
+                    in.resultSizes = sizes(defGroups).stream().mapToInt(Integer::intValue).toArray();
                 }
                 case JMP -> cur.succs.add(block(blocks, rest));
                 case IF -> {
@@ -281,6 +287,7 @@ public final class Parser {
                 case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
                      EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> operands(values, rest, in);
             }
+            if (op != Op.CALL && defGroups.stream().anyMatch(g -> g.size() > 1)) throw error("only a call groups its results");
             for (Value v : defs) Func.attach(in, v);
             cur.instrs.add(in);
         }
@@ -387,10 +394,33 @@ public final class Parser {
         }
     }
 
-    private List<Cls> classes(String s) {
-        List<Cls> out = new ArrayList<>();
+    /** {@code a b, c}: Go values separated by commas, the words of one value by spaces. */
+    private List<List<String>> groups(String s) {
+        List<List<String>> out = new ArrayList<>();
         if (s.isBlank()) return out;
-        for (String c : s.split(",")) out.add(cls(c));
+        for (String g : s.split(",", -1)) {
+            if (g.isBlank()) throw error("empty value in " + s.trim());
+            out.add(List.of(g.trim().split("\\s+")));
+        }
+        return out;
+    }
+
+    /** The words of a grouped list, in order. */
+    private List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (List<String> g : groups(s)) out.addAll(g);
+        return out;
+    }
+
+    private static List<Integer> sizes(List<List<String>> groups) {
+        List<Integer> out = new ArrayList<>();
+        for (List<String> g : groups) out.add(g.size());
+        return out;
+    }
+
+    private List<Cls> classes(List<List<String>> groups) {
+        List<Cls> out = new ArrayList<>();
+        for (List<String> g : groups) for (String c : g) out.add(cls(c));
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rt0gen.ir;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** The IR's text form (docs/IR.md); {@link Parser} reads it back. */
@@ -30,9 +32,9 @@ public final class Printer {
         StringBuilder sb = new StringBuilder("func ");
         if (f.abi0) sb.append("abi0 ");
         sb.append(f.name).append('(');
-        for (int i = 0; i < f.params.size(); i++) sb.append(i > 0 ? ", " : "").append(f.params.get(i));
+        groups(sb, f.params, sizes(f.paramSizes));
         sb.append(") (");
-        for (int i = 0; i < f.results.size(); i++) sb.append(i > 0 ? ", " : "").append(f.results.get(i));
+        groups(sb, f.results, sizes(f.resultSizes));
         sb.append(") {\n");
         for (Block b : f.blocks) {
             sb.append(b).append(':');
@@ -48,10 +50,9 @@ public final class Printer {
 
     public static String instr(Instr in) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < in.defs.size(); i++) {
-            Value v = in.defs.get(i);
-            sb.append(i > 0 ? ", " : "").append(v).append(':').append(v.cls);
-        }
+        List<String> defs = new ArrayList<>();
+        for (Value v : in.defs) defs.add(v + ":" + v.cls);
+        groups(sb, defs, in.op == Op.CALL ? in.resultSizes : null);
         if (!in.defs.isEmpty()) sb.append(" = ");
         sb.append(in.op.text);
         switch (in.op) {
@@ -67,7 +68,7 @@ public final class Printer {
             case STORE -> sb.append(" [").append(in.arg(0)).append(offset(in.aux)).append("], ").append(in.arg(1));
             case CALL -> {
                 sb.append(' ').append(in.sym).append('(');
-                for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : "").append(in.args.get(i));
+                groups(sb, in.args, in.argSizes);
                 sb.append(')');
             }
             case JMP -> sb.append(' ').append(in.block.succs.get(0));
@@ -78,6 +79,24 @@ public final class Printer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Words grouped into Go values: values separated by {@code ", "}, the words of one value by
+     * a space ({@code ptr int, int}). Null sizes (or sizes that do not fit): one word per value.
+     */
+    static void groups(StringBuilder sb, List<?> words, int[] sizes) {
+        int sum = 0;
+        if (sizes != null) for (int n : sizes) sum += n;
+        if (sizes == null || sum != words.size()) sizes = Block.ones(words.size());
+        int w = 0;
+        for (int g = 0; g < sizes.length; g++) {
+            for (int k = 0; k < sizes[g]; k++, w++) sb.append(k > 0 ? " " : g > 0 ? ", " : "").append(words.get(w));
+        }
+    }
+
+    static int[] sizes(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static String offset(long off) {

@@ -42,6 +42,8 @@ public final class Verifier {
 
     private void run() {
         if (f.blocks.isEmpty()) throw error(null, null, "no blocks");
+        sizes(null, null, "parameter", Printer.sizes(f.paramSizes), f.params.size());
+        sizes(null, null, "result", Printer.sizes(f.resultSizes), f.results.size());
         if (!f.entry().preds.isEmpty()) throw error(f.entry(), null, "the entry block has predecessors");
         Set<Integer> blockIds = new HashSet<>();
         Set<Block> inFunc = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -155,6 +157,8 @@ public final class Verifier {
             }
             case CALL -> {
                 if (in.sym == null || in.sym.isEmpty()) throw error(b, in, "no symbol");
+                sizes(b, in, "argument", in.argSizes, in.args.size());
+                sizes(b, in, "result", in.resultSizes, in.defs.size());
             }
             case EQ, NE, LT, LE, GT, GE -> {
                 gp(b, in);
@@ -173,6 +177,17 @@ public final class Verifier {
             case CONST, PARAM, JMP, UNREACHABLE -> {
             }
         }
+    }
+
+    /** Go values of at least one word each, as many words in all as there are. */
+    private void sizes(Block b, Instr in, String what, int[] sizes, int words) {
+        if (sizes == null) throw error(b, in, "no " + what + " sizes");
+        int sum = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 1) throw error(b, in, what + " value " + i + " has " + sizes[i] + " words");
+            sum += sizes[i];
+        }
+        if (sum != words) throw error(b, in, what + " sizes " + java.util.Arrays.toString(sizes) + " add up to " + sum + " words, not " + words);
     }
 
     /** Integer and pointer words only: no f64 in the general-purpose ops. */

@@ -94,6 +94,20 @@ public final class Lower {
         return out;
     }
 
+    /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
+    static int[] sizes(List<Basic> ts) {
+        int[] out = new int[ts.size()];
+        for (int i = 0; i < out.length; i++) out[i] = classes(ts.get(i)).size();
+        return out;
+    }
+
+    static List<Integer> sizeList(List<Basic> ts) {
+        return java.util.Arrays.stream(sizes(ts)).boxed().toList();
+    }
+
+    /** runtime.concatstring2 and cmpstring take two strings. */
+    static final int[] TWO_STRINGS = {2, 2};
+
     static Expr unparen(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
         return e;
@@ -204,8 +218,8 @@ public final class Lower {
             this.symbol = symbol;
         }
 
-        void start(List<Cls> params, List<Cls> res) {
-            func = new Func(symbol, params, res);
+        void start(List<Basic> params, List<Basic> res) {
+            func = new Func(symbol, classes(params), classes(res), sizeList(params), sizeList(res));
             ssa = new Ssa(func);
             cur = ssa.newBlock();
             ssa.seal(cur);
@@ -222,7 +236,7 @@ public final class Lower {
             List<Basic> pt = new ArrayList<>(), rt = new ArrayList<>();
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
-            start(classes(pt), classes(rt));
+            start(pt, rt);
             int word = 0;
             for (Obj.Var p : fi.params()) {
                 List<Value> ws = new ArrayList<>();
@@ -448,7 +462,7 @@ public final class Lower {
                     if (tag == null) {
                         c = x.get(0);
                     } else if (tagType.isString()) {
-                        Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), List.of(Cls.INT)).get(0);
+                        Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                         c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                     } else {
                         c = cur.add(Op.EQ, Cls.INT, tag.get(0), x.get(0));
@@ -518,13 +532,17 @@ public final class Lower {
             words.add(cur.addr(name, 0));
             words.add(cur.constant(8L * args.size()));
             words.addAll(args);
-            cur.call("runtime.newproc", words, List.of());   // ABI0: Callees.ABI0
+            // ABI0 (Callees.ABI0): every word on the stack; the sizes only keep the IR's grouping
+            int[] ps = sizes(sig.params()), sizes = new int[2 + ps.length];
+            sizes[0] = sizes[1] = 1;
+            System.arraycopy(ps, 0, sizes, 2, ps.length);
+            cur.call("runtime.newproc", words, sizes, List.of(), new int[0]);
         }
 
         /** {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry. */
         Func goWrapper(String name, Obj.Func f) {
             List<Cls> params = classes(f.sig().params());
-            Func w = new Func(name, params, List.of());
+            Func w = new Func(name, params, List.of(), sizeList(f.sig().params()), List.of());
             w.abi0 = true;
             Block b = w.newBlock();
             List<Value> args = new ArrayList<>();
@@ -533,7 +551,7 @@ public final class Lower {
                 in.aux = i;
                 args.add(w.define(in, params.get(i)));
             }
-            b.call(f.symbol(), args, classes(f.sig().results()));
+            b.call(f.symbol(), args, sizes(f.sig().params()), classes(f.sig().results()), sizes(f.sig().results()));
             b.ret(List.of());
             return w;
         }
@@ -633,8 +651,8 @@ public final class Lower {
             if (t.isString()) {
                 List<Value> a = expr(x), b = expr(y);
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
-                if (op.equals("+")) return cur.call("runtime.concatstring2", args, List.of(Cls.PTR, Cls.INT));
-                Value r = cur.call("runtime.cmpstring", args, List.of(Cls.INT)).get(0);
+                if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }
             Value a = expr(x).get(0), b = expr(y).get(0);
@@ -704,7 +722,7 @@ public final class Lower {
             Type.Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
-            return cur.call(f.symbol(), args, classes(sig.results()));
+            return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
         }
 
         /**
@@ -738,7 +756,7 @@ public final class Lower {
                     case INT, UNTYPED_INT -> "runtime.printint";
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };
-                cur.call(fn, v, List.of());
+                cur.call(fn, v, new int[]{v.size()}, List.of(), new int[0]);   // one value: a string's 2 words, or 1
             }
             if (ln) cur.call("runtime.printnl", List.of(), List.of());
             cur.call("runtime.printunlock", List.of(), List.of());

@@ -438,6 +438,145 @@ class Amd64RunTest {
         assertThat(run(ir.toString())).isEqualTo(want.toString());
     }
 
+    /**
+     * Go's rule per whole value: 8 ints take RAX..R10, a string then needs two registers with only
+     * R11 left, so it goes whole to the stack and the int after it takes R11; the results the
+     * same way. One call's results (the string on the stack) are the next call's arguments. In
+     * mix, a string fits, the next two do not, the int after them takes R11.
+     */
+    @Test
+    void wholeValuesInRegistersOrOnTheStack() throws Exception {
+        assertThat(run("""
+                data rodata main.abc = bytes "abcdef"
+                data rodata main.cd = bytes "cdef"
+
+                func main.f(int, int, int, int, int, int, int, int, ptr int, int) (int, int, int, int, int, int, int, int, ptr int, int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    v3:int = param 3
+                    v4:int = param 4
+                    v5:int = param 5
+                    v6:int = param 6
+                    v7:int = param 7
+                    v8:ptr = param 8
+                    v9:int = param 9
+                    v10:int = param 10
+                    call runtime.printlock()
+                    call runtime.printstring(v8 v9)
+                    call runtime.printsp()
+                    call runtime.printint(v10)
+                    call runtime.printnl()
+                    call runtime.printunlock()
+                    v11:int = const 1
+                    v12:ptr = add v8, v11
+                    v13:int = sub v9, v11
+                    ret v10, v7, v6, v5, v4, v3, v2, v1, v12, v13, v0
+                }
+
+                func main.mix(ptr int, int, int, int, int, int, int, ptr int, ptr int, int) (ptr int, int, ptr int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    v3:int = param 3
+                    v4:int = param 4
+                    v5:int = param 5
+                    v6:int = param 6
+                    v7:int = param 7
+                    v8:ptr = param 8
+                    v9:int = param 9
+                    v10:ptr = param 10
+                    v11:int = param 11
+                    v12:int = param 12
+                    v13:ptr, v14:int = call runtime.concatstring2(v0 v1, v8 v9)
+                    v15:int = add v2, v3
+                    v16:int = add v15, v4
+                    v17:int = add v16, v5
+                    v18:int = add v17, v6
+                    v19:int = add v18, v7
+                    v20:int = add v19, v12
+                    ret v13, v14, v20, v10, v11
+                }
+
+                func main.main() () {
+                b0:
+                    v0:int = const 1
+                    v1:int = const 2
+                    v2:int = const 3
+                    v3:int = const 4
+                    v4:int = const 5
+                    v5:int = const 6
+                    v6:int = const 7
+                    v7:int = const 8
+                    v8:ptr = addr main.abc
+                    v9:int = const 6
+                    v10:int = const 9
+                    v20:int, v21:int, v22:int, v23:int, v24:int, v25:int, v26:int, v27:int, v28:ptr v29:int, v30:int = call main.f(v0, v1, v2, v3, v4, v5, v6, v7, v8 v9, v10)
+                    call runtime.printlock()
+                    call runtime.printint(v20)
+                    call runtime.printsp()
+                    call runtime.printint(v21)
+                    call runtime.printsp()
+                    call runtime.printint(v22)
+                    call runtime.printsp()
+                    call runtime.printint(v23)
+                    call runtime.printsp()
+                    call runtime.printint(v24)
+                    call runtime.printsp()
+                    call runtime.printint(v25)
+                    call runtime.printsp()
+                    call runtime.printint(v26)
+                    call runtime.printsp()
+                    call runtime.printint(v27)
+                    call runtime.printsp()
+                    call runtime.printstring(v28 v29)
+                    call runtime.printsp()
+                    call runtime.printint(v30)
+                    call runtime.printnl()
+                    call runtime.printunlock()
+                    v40:int, v41:int, v42:int, v43:int, v44:int, v45:int, v46:int, v47:int, v48:ptr v49:int, v50:int = call main.f(v20, v21, v22, v23, v24, v25, v26, v27, v28 v29, v30)
+                    call runtime.printlock()
+                    call runtime.printint(v40)
+                    call runtime.printsp()
+                    call runtime.printint(v41)
+                    call runtime.printsp()
+                    call runtime.printint(v42)
+                    call runtime.printsp()
+                    call runtime.printint(v43)
+                    call runtime.printsp()
+                    call runtime.printint(v44)
+                    call runtime.printsp()
+                    call runtime.printint(v45)
+                    call runtime.printsp()
+                    call runtime.printint(v46)
+                    call runtime.printsp()
+                    call runtime.printint(v47)
+                    call runtime.printsp()
+                    call runtime.printstring(v48 v49)
+                    call runtime.printsp()
+                    call runtime.printint(v50)
+                    call runtime.printnl()
+                    call runtime.printunlock()
+                    v60:int = const 2
+                    v61:int = const 100
+                    v67:ptr = addr main.cd
+                    v68:int = const 4
+                    v62:ptr v63:int, v64:int, v65:ptr v66:int = call main.mix(v8 v60, v0, v1, v2, v3, v4, v5, v67 v60, v67 v68, v61)
+                    call runtime.printlock()
+                    call runtime.printstring(v62 v63)
+                    call runtime.printsp()
+                    call runtime.printint(v64)
+                    call runtime.printsp()
+                    call runtime.printstring(v65 v66)
+                    call runtime.printnl()
+                    call runtime.printunlock()
+                    ret
+                }
+                """)).isEqualTo("abcdef 9\n9 8 7 6 5 4 3 2 bcdef 1\nbcdef 1\n1 2 3 4 5 6 7 8 cdef 9\nabcd 121 cdef\n");
+    }
+
     /** Phi cycles: (a, b, c) = (b, c, a) and (x, y) = (y, x + y) in a loop; call arguments in a cycle. */
     @Test
     void swapCyclesInPhisAndCallArguments() throws Exception {

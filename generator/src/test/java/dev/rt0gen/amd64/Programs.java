@@ -40,17 +40,20 @@ final class Programs {
         return m;
     }
 
-    static LinkedImage link(Module m) throws Exception {
+    /** The module's unit and {@code extra} units (hand-written assembly) linked with the runtime. */
+    static LinkedImage link(Module m, AsmUnit... extra) throws Exception {
         StringBuilder dump = new StringBuilder();
         String text = Amd64.emit(m, (f, d) -> dump.append(d));
         String to = System.getProperty("amd64.dump"); // -Damd64.dump=FILE: the allocation and the text, to read
         if (to != null) Files.writeString(Path.of(to), dump + "\n" + text);
-        return Rt0gen.linkProgram(List.of(new AsmUnit(m.path, text)));
+        List<AsmUnit> units = new java.util.ArrayList<>(List.of(new AsmUnit(m.path, text)));
+        units.addAll(List.of(extra));
+        return Rt0gen.linkProgram(units);
     }
 
     /** Runs the program (checking Keystone's bytes against GNU as first); returns what it printed (stderr). */
-    static String run(String ir, Path dir) throws Exception {
-        LinkedImage image = link(module(ir));
+    static String run(String ir, Path dir, AsmUnit... extra) throws Exception {
+        LinkedImage image = link(module(ir), extra);
         GnuAsCrossCheck.assertSameBytes(image, dir);
         Path exe = dir.resolve("prog");
         Rt0gen.write(ElfWriter.write(image), exe);

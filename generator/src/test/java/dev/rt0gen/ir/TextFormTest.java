@@ -137,4 +137,39 @@ class TextFormTest {
                 }
                 """);
     }
+
+    /** Go values separated by commas, the words of one by spaces: a string is {@code ptr int}. */
+    @Test
+    void groupsWordsIntoGoValues() {
+        String text = """
+                func main.f(int, ptr int, int) (ptr int) {
+                b0:
+                    v0:int = param 0
+                    v1:ptr = param 1
+                    v2:int = param 2
+                    v3:int = param 3
+                    v4:ptr v5:int, v6:int = call main.g(v0, v1 v2, v3)
+                    call runtime.printstring(v4 v5)
+                    v7:int, v8:int = divmod v6, v3
+                    ret v4, v5
+                }
+                """;
+        Func f = Parser.func(text);
+        Verifier.verify(f);
+        assertThat(f.params).containsExactly(Cls.INT, Cls.PTR, Cls.INT, Cls.INT);
+        assertThat(f.paramSizes).containsExactly(1, 2, 1);
+        assertThat(f.resultSizes).containsExactly(2);
+        Instr call = f.entry().instrs.get(4);
+        assertThat(call.argSizes).containsExactly(1, 2, 1);
+        assertThat(call.resultSizes).containsExactly(2, 1);
+        assertThat(call.defs).hasSize(3);
+        assertThat(Printer.func(f)).isEqualTo(text);
+        // without sizes, every word is its own value, printed as before
+        Func g = new Func("main.g", f.params, f.results);
+        assertThat(g.paramSizes).containsExactly(1, 1, 1, 1);
+        assertThat(Printer.func(g)).startsWith("func main.g(int, ptr, int, int) (ptr, int) {");
+        assertThatThrownBy(() -> Parser.func("func f(int) () {\nb0:\n    v0:int = param 0\n    v1:int v2:int = divmod v0, v0\n    ret\n}\n"))
+                .hasMessageContaining("only a call groups its results");
+        assertThatThrownBy(() -> Parser.func("func f(int, , int) () {\nb0:\n    ret\n}\n")).hasMessageContaining("empty value");
+    }
 }

@@ -74,4 +74,32 @@ class VerifierTest {
         else f.blocks.get(3).preds.remove(1);
         assertThatThrownBy(() -> Verifier.verify(f)).isInstanceOf(Verifier.Error.class).hasMessageContaining(message);
     }
+
+    /** A call's and a function's sizes group exactly their words, each value at least one word. */
+    @org.junit.jupiter.api.Test
+    void sizesAddUpToTheWords() {
+        String text = """
+                func f(ptr int, int) (ptr int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    v3:ptr v4:int, v5:int = call g(v0 v1, v2)
+                    ret v3, v4
+                }
+                """;
+        assertThatCode(() -> Verifier.verify(Parser.func(text))).doesNotThrowAnyException();
+        Func f = Parser.func(text);
+        Instr call = f.entry().instrs.get(3);
+        call.argSizes = new int[]{2};
+        assertThatThrownBy(() -> Verifier.verify(f)).hasMessageContaining("argument sizes [2] add up to 2 words, not 3");
+        call.argSizes = new int[]{2, 0, 1};
+        assertThatThrownBy(() -> Verifier.verify(f)).hasMessageContaining("argument value 1 has 0 words");
+        call.argSizes = new int[]{3};
+        call.resultSizes = null;
+        assertThatThrownBy(() -> Verifier.verify(f)).hasMessageContaining("no result sizes");
+        Func g = new Func("g", f.params, f.results, java.util.List.of(1, 1, 1), java.util.List.of(1));
+        g.newBlock().ret(java.util.List.of());
+        assertThatThrownBy(() -> Verifier.verify(g)).hasMessageContaining("result sizes [1] add up to 1 words, not 2");
+    }
 }
