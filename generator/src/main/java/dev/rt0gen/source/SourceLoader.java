@@ -67,9 +67,14 @@ public final class SourceLoader {
             for (Path dir : subdirectories(dirOrFile)) {
                 Path rel = dirOrFile.relativize(dir);
                 String path = module + "/" + rel.toString().replace('\\', '/');
-                SourcePackage p = readPackage(dirOrFile, dir, path);
+                SourcePackage p;
+                try {
+                    p = readPackage(dirOrFile, dir, path);
+                } catch (CompileException e) {
+                    p = new SourcePackage(path, dirOrFile.resolve(rel).toString(), List.of(), null, e.diagnostics());
+                }
                 // a directory whose Go files are all left out is kept, to say why when it is imported
-                if (!p.files().isEmpty() || p.noGoError() != null) {
+                if (!p.files().isEmpty() || p.noGoError() != null || !p.errors().isEmpty()) {
                     packages.put(path, p);
                 }
             }
@@ -162,7 +167,7 @@ public final class SourceLoader {
             if (ignored > 0) noGo = "build constraints exclude all Go files in " + dirDisplay;
             else if (tests > 0) noGo = "no non-test Go files in " + dirDisplay;
         }
-        return new SourcePackage(importPath, dirDisplay, files, noGo);
+        return new SourcePackage(importPath, dirDisplay, files, noGo, List.of());
     }
 
     private static SourceFile read(Path p, String display) throws IOException {

@@ -68,8 +68,12 @@ public final class Parser {
                     var src = tree.lookup(path);
                     if (src.isEmpty()) continue;   // the checker says what is wrong with it
                     if (src.get().files().isEmpty()) {
-                        // build constraints left out every file: the go command's NoGoError, at the import
-                        if (noGo.add(path)) errors.add(new Diagnostic(imp.pathPos(), src.get().noGoError()));
+                        // a malformed //go:build line in it, or build constraints left out every file
+                        // (the go command's NoGoError, said at the import)
+                        if (noGo.add(path)) {
+                            if (!src.get().errors().isEmpty()) errors.addAll(src.get().errors());
+                            else errors.add(new Diagnostic(imp.pathPos(), src.get().noGoError()));
+                        }
                         continue;
                     }
                     // cmd/go checks the //go:debug directives of every package it builds
