@@ -2,7 +2,6 @@ package dev.rt0gen.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,17 +26,26 @@ public final class SourceLoader {
     /**
      * @throws CompileException the program is wrong: go.mod is not one the go command accepts or one
      *                          rt0gen can build ({@link GoMod}), a {@code //go:debug} directive of the main
-     *                          package is invalid ({@link GoDebug#checkDirectives}), a build constraint
+     *                          package is invalid ({@link GoDebug#checkDirectives}), a malformed build
+     *                          constraint ({@link BuildConstraints})
      * @throws IOException the path cannot be read, or it is not a Go program at all (no Go files,
-     *                     not a {@code .go} file): not a problem of the program's text, so no position
+     *                     not a {@code .go} file, build constraints exclude all its Go files, as the
+     *                     go command says it): not a problem of one place in the program's text, so no position
      */
     public static SourceTree load(Path dirOrFile) throws CompileException, IOException {
         if (Files.isRegularFile(dirOrFile)) {
             if (!dirOrFile.toString().endsWith(".go")) {
                 throw new IOException(dirOrFile + ": not a Go source file (want a directory or FILE.go)");
             }
+            String name = dirOrFile.getFileName().toString();
+            if (name.startsWith("_") || name.startsWith(".")) {
+                // go build _x.go: "no Go files in DIR" (go/build ignores such a file, even when named)
+                throw new IOException(dirOrFile + ": no Go files (a file whose name starts with _ or . is ignored, as by go build)");
+            }
             SourceFile f = read(dirOrFile, dirOrFile.toString());
-            checkBuildLines(f);
+            // a file named on the command line is built whatever its constraints and name say
+            // (the go command's UseAllFiles), but a malformed //go:build line is still an error
+            BuildConstraints.shouldBuild(f);
             GoDebug.checkDirectives(List.of(f));
             return new SourceTree(null, new SourcePackage("main", dirOrFile.toString(), List.of(f)), Map.of(),
                     GoDebug.defaultGODEBUG((GoMod) null, List.of(f)));
@@ -51,7 +59,7 @@ public final class SourceLoader {
         String module = mod == null ? null : mod.module();
         SourcePackage main = readPackage(dirOrFile, dirOrFile, "main");
         if (main.files().isEmpty()) {
-            throw new IOException(dirOrFile + ": no Go files");
+            throw new IOException(main.noGoError() == null ? dirOrFile + ": no Go files" : main.noGoError());
         }
         GoDebug.checkDirectives(main.files());
         Map<String, SourcePackage> packages = new TreeMap<>();
@@ -59,8 +67,14 @@ public final class SourceLoader {
             for (Path dir : subdirectories(dirOrFile)) {
                 Path rel = dirOrFile.relativize(dir);
                 String path = module + "/" + rel.toString().replace('\\', '/');
-                SourcePackage p = readPackage(dirOrFile, dir, path);
-                if (!p.files().isEmpty()) {
+                SourcePackage p;
+                try {
+                    p = readPackage(dirOrFile, dir, path);
+                } catch (CompileException e) {
+                    p = new SourcePackage(path, dirOrFile.resolve(rel).toString(), List.of(), null, e.diagnostics());
+                }
+                // a directory whose Go files are all left out is kept, to say why when it is imported
+                if (!p.files().isEmpty() || p.noGoError() != null || !p.errors().isEmpty()) {
                     packages.put(path, p);
                 }
             }
@@ -100,14 +114,21 @@ public final class SourceLoader {
         }
     }
 
+    /**
+     * The files of one directory that the go command compiles for linux/amd64 (go/build's Import):
+     * files starting with {@code _} or {@code .} do not exist for it, files for other systems or
+     * whose build constraints are false are ignored, {@code _test.go} files are tests. With no file
+     * left, {@link SourcePackage#noGoError()} says why in the go command's words when files were
+     * left out (none when the directory has no {@code .go} file that counts).
+     *
+     * @throws CompileException a malformed {@code //go:build} line (the first file's, in name order,
+     *                          as the go command reports only the first)
+     */
     private static SourcePackage readPackage(Path root, Path dir, String importPath) throws CompileException, IOException {
         List<Path> names;
         try (Stream<Path> s = Files.list(dir)) {
-            names = s.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.endsWith(".go") && !n.endsWith("_test.go") && !n.startsWith(".") && !n.startsWith("_");
-                    })
+            names = s.filter(p -> p.getFileName().toString().endsWith(".go"))
+                    .filter(Files::isRegularFile)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
@@ -116,26 +137,37 @@ public final class SourceLoader {
             throw cannotRead(dir, e.getCause());
         }
         List<SourceFile> files = new ArrayList<>();
+        int ignored = 0;
+        int tests = 0;
+        CompileException bad = null;
         for (Path p : names) {
-            SourceFile f = read(p, root.resolve(root.relativize(p)).toString());
-            checkBuildLines(f);
-            files.add(f);
-        }
-        return new SourcePackage(importPath, root.resolve(root.relativize(dir)).toString(), files);
-    }
-
-    /** rt0gen compiles every file of a package: a build constraint would be silently ignored. */
-    private static void checkBuildLines(SourceFile f) throws CompileException {
-        String text = new String(f.bytes(), StandardCharsets.ISO_8859_1);
-        int line = 1;
-        for (String l : text.split("\n", -1)) {
-            if (l.startsWith("//go:build") || l.startsWith("// +build")) {
-                throw new CompileException(new Pos(f.display(), line, 1), "build constraints (//go:build) are not supported by rt0gen");
+            String n = p.getFileName().toString();
+            if (n.startsWith("_") || n.startsWith(".")) continue;
+            if (!BuildConstraints.matchFileName(n)) {
+                ignored++;
+                continue;
             }
-            String s = l.strip();
-            if (s.startsWith("package ")) break;
-            line++;
+            SourceFile f = read(p, root.resolve(root.relativize(p)).toString());
+            boolean ok;
+            try {
+                ok = BuildConstraints.shouldBuild(f);
+            } catch (CompileException e) {
+                if (bad == null) bad = e;
+                continue;
+            }
+            if (!ok) ignored++;
+            else if (n.endsWith("_test.go")) tests++;
+            else files.add(f);
         }
+        if (bad != null) throw bad;
+        String dirDisplay = root.resolve(root.relativize(dir)).toString();
+        String noGo = null;
+        if (files.isEmpty()) {
+            // cmd/go's NoGoError, in its order
+            if (ignored > 0) noGo = "build constraints exclude all Go files in " + dirDisplay;
+            else if (tests > 0) noGo = "no non-test Go files in " + dirDisplay;
+        }
+        return new SourcePackage(importPath, dirDisplay, files, noGo, List.of());
     }
 
     private static SourceFile read(Path p, String display) throws IOException {

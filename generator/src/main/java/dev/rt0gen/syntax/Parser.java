@@ -14,8 +14,10 @@ import dev.rt0gen.source.Token.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,6 +58,7 @@ public final class Parser {
             throw new CompileException(f.packageName().pos(), "package " + main.name() + " is not a main package (rt0gen builds executables)");
         }
         Deque<SyntaxTree.Package> work = new ArrayDeque<>(List.of(main));
+        Set<String> noGo = new HashSet<>();
         while (!work.isEmpty()) {
             SyntaxTree.Package pkg = work.pop();
             for (SyntaxTree.File f : pkg.files()) {
@@ -64,6 +67,15 @@ public final class Parser {
                     if (done.containsKey(path)) continue;
                     var src = tree.lookup(path);
                     if (src.isEmpty()) continue;   // the checker says what is wrong with it
+                    if (src.get().files().isEmpty()) {
+                        // a malformed //go:build line in it, or build constraints left out every file
+                        // (the go command's NoGoError, said at the import)
+                        if (noGo.add(path)) {
+                            if (!src.get().errors().isEmpty()) errors.addAll(src.get().errors());
+                            else errors.add(new Diagnostic(imp.pathPos(), src.get().noGoError()));
+                        }
+                        continue;
+                    }
                     // cmd/go checks the //go:debug directives of every package it builds
                     // (checkDirectives), not only main's (SourceLoader checks main's); only
                     // main's apply.

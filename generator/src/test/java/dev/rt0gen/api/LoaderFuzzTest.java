@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The property: the program loads (and then the front end compiles it or rejects it with
  * positioned errors), or the loader rejects it with a {@link CompileException} whose every
- * diagnostic is {@code file:line:col} inside one of the files written (go.mod included).
+ * diagnostic is {@code file:line:col} inside one of the files written (go.mod included), or
+ * with the go command's words when build constraints leave no file of the main package.
  * Anything else (another exception, a hang) is a finding.
  *
  * <p>Seeds: every case of {@link GoModDifferentialTest} (go.mod and //go:debug texts the go
@@ -58,6 +59,13 @@ class LoaderFuzzTest {
         out.add(Arguments.of(Named.of("a sub-package", ("module example.com/m\n\ngo 1.26\n\n" + MARKER
                 + "//go:debug panicnil=1\npackage main\n\nimport \"example.com/m/a\"\n\nfunc main() { a.F() }\n"
                 + "-- a/a.go --\n//go:debug foo=1\npackage a\n\nfunc F() {}\n").getBytes(StandardCharsets.ISO_8859_1))));
+        out.add(Arguments.of(Named.of("build constraints", ("module m\n\ngo 1.26\n\n" + MARKER
+                + "//go:build linux && (amd64 || !cgo)\n// +build linux\n\npackage main\n\nimport \"m/a\"\n\nfunc main() { a.F() }\n"
+                + "-- a/a.go --\n// +build linux,amd64 windows\n\npackage a\n\nfunc F() {}\n"
+                + "-- a/a_windows.go --\n//go:build (\n\npackage a\n"
+                + "-- a/b.go --\n//go:build windows\n\npackage a\n").getBytes(StandardCharsets.ISO_8859_1))));
+        out.add(Arguments.of(Named.of("build constraints exclude main", ("module m\n\n" + MARKER
+                + "//go:build !linux\n\npackage main\n\nfunc main() {}\n").getBytes(StandardCharsets.ISO_8859_1))));
         return out.stream();
     }
 
@@ -80,6 +88,11 @@ class LoaderFuzzTest {
             tree = SourceLoader.load(dir);
         } catch (CompileException e) {
             FrontendFuzzTest.assertPositioned(e, lines, input);
+            return;
+        } catch (IOException e) {
+            // build constraints left out every file of the main package: the go command's words, no position
+            assertThat(e.getMessage()).as(new String(input, StandardCharsets.ISO_8859_1))
+                    .isIn("build constraints exclude all Go files in " + dir, "no non-test Go files in " + dir);
             return;
         }
         assertThat(tree.godebugDefault()).doesNotContain("\n");
