@@ -1,7 +1,5 @@
 package dev.rt0gen.ir;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -194,92 +192,5 @@ public final class Verifier {
     private void gp(Block b, Instr in) {
         for (Value a : in.args) if (!a.cls.isGp()) throw error(b, in, "operand " + a + " is " + a.cls);
         for (Value d : in.defs) if (!d.cls.isGp()) throw error(b, in, d + " is " + d.cls);
-    }
-
-    /**
-     * Dominators by the iterative algorithm of Cooper, Harvey and Kennedy ("A Simple, Fast
-     * Dominance Algorithm") over reverse postorder. Blocks unreachable from the entry have none.
-     */
-    public static final class Dominators {
-        private final Map<Block, Integer> rpo = new HashMap<>();
-        private final List<Block> order = new ArrayList<>();
-        private final Block[] idom;
-
-        public Dominators(Func f) {
-            postorder(f.entry(), new HashSet<>());
-            java.util.Collections.reverse(order);
-            for (int i = 0; i < order.size(); i++) rpo.put(order.get(i), i);
-            idom = new Block[order.size()];
-            idom[0] = order.get(0);
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int i = 1; i < order.size(); i++) {
-                    Block b = order.get(i);
-                    Block d = null;
-                    for (Block p : b.preds) {
-                        Integer pi = rpo.get(p);
-                        if (pi == null || idom[pi] == null) continue;
-                        d = d == null ? p : intersect(p, d);
-                    }
-                    if (d != idom[i]) {
-                        idom[i] = d;
-                        changed = true;
-                    }
-                }
-            }
-        }
-
-        private void postorder(Block b, Set<Block> seen) {
-            // iterative, so deep CFGs cannot overflow the Java stack
-            java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-            seen.add(b);
-            stack.push(new Object[]{b, 0});
-            while (!stack.isEmpty()) {
-                Object[] top = stack.peek();
-                Block x = (Block) top[0];
-                int i = (Integer) top[1];
-                if (i < x.succs.size()) {
-                    top[1] = i + 1;
-                    Block s = x.succs.get(i);
-                    if (seen.add(s)) stack.push(new Object[]{s, 0});
-                } else {
-                    stack.pop();
-                    order.add(x);
-                }
-            }
-        }
-
-        private Block intersect(Block a, Block b) {
-            int x = rpo.get(a), y = rpo.get(b);
-            while (x != y) {
-                while (x > y) x = rpo.get(idom[x]);
-                while (y > x) y = rpo.get(idom[y]);
-            }
-            return order.get(x);
-        }
-
-        /** Reverse postorder of the blocks reachable from the entry. */
-        public List<Block> reversePostorder() {
-            return java.util.Collections.unmodifiableList(order);
-        }
-
-        public boolean reachable(Block b) {
-            return rpo.containsKey(b);
-        }
-
-        public Block idom(Block b) {
-            Integer i = rpo.get(b);
-            return i == null || i == 0 ? null : idom[i];
-        }
-
-        /** Whether a dominates b (every block dominates itself). */
-        public boolean dominates(Block a, Block b) {
-            Integer ai = rpo.get(a), bi = rpo.get(b);
-            if (ai == null || bi == null) return false;
-            int x = bi;
-            while (x > ai) x = rpo.get(idom[x]);
-            return x == ai;
-        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.rt0gen.opt;
 
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Dominators;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,19 +30,10 @@ final class Cse {
     }
 
     static void run(Func f) {
-        Dom dom = new Dom(f);
         Map<Value, Value> repl = new HashMap<>();
         Map<Key, Value> table = new HashMap<>();
-        // Iterative preorder walk; on leaving a block its entries go from the table.
-        ArrayDeque<Object> stack = new ArrayDeque<>();
-        stack.push(f.entry());
-        while (!stack.isEmpty()) {
-            Object top = stack.pop();
-            if (top instanceof List<?> added) {
-                for (Object k : added) table.remove((Key) k);
-                continue;
-            }
-            Block b = (Block) top;
+        // a preorder walk of the dominator tree: a block's entries leave the table after its subtree
+        new Dominators(f).walk(b -> {
             List<Key> added = new ArrayList<>();
             for (Instr in : b.instrs) {
                 in.args.replaceAll(a -> Edit.resolve(repl, a));
@@ -61,9 +52,8 @@ final class Cse {
                     added.add(k);
                 }
             }
-            stack.push(added);
-            for (Block c : dom.children(b)) stack.push(c);
-        }
+            return () -> added.forEach(table::remove);
+        });
         if (repl.isEmpty()) return;
         for (Block b : f.blocks) b.instrs.removeIf(in -> in.op.pure && !in.defs.isEmpty() && repl.containsKey(in.defs.get(0)));
         // Phis can sit before their operands' definitions in the walk: rewrite everything once more.

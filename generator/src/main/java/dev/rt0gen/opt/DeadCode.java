@@ -1,6 +1,7 @@
 package dev.rt0gen.opt;
 
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Dominators;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
@@ -21,7 +22,7 @@ final class DeadCode {
     }
 
     static void run(Func f) {
-        Set<Block> reachable = new HashSet<>(Edit.reversePostorder(f));
+        Set<Block> reachable = new HashSet<>(Dominators.reversePostorder(f));
         for (Block b : f.blocks) {
             if (!reachable.contains(b)) continue;
             for (int i = b.preds.size() - 1; i >= 0; i--)

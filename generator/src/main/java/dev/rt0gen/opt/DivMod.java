@@ -1,12 +1,12 @@
 package dev.rt0gen.opt;
 
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Dominators;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,17 +27,8 @@ final class DivMod {
     }
 
     static void run(Func f) {
-        Dom dom = new Dom(f);
         Map<Key, Instr> table = new HashMap<>();
-        ArrayDeque<Object> stack = new ArrayDeque<>();
-        stack.push(f.entry());
-        while (!stack.isEmpty()) {
-            Object top = stack.pop();
-            if (top instanceof List<?> added) {
-                for (Object k : added) table.remove((Key) k);
-                continue;
-            }
-            Block b = (Block) top;
+        new Dominators(f).walk(b -> {
             List<Key> added = new ArrayList<>();
             for (int i = 0; i < b.instrs.size(); i++) {
                 Instr in = b.instrs.get(i);
@@ -55,9 +46,8 @@ final class DivMod {
                     b.instrs.remove(i--);
                 }
             }
-            stack.push(added);
-            for (Block c : dom.children(b)) stack.push(c);
-        }
+            return () -> added.forEach(table::remove);
+        });
     }
 
     /** prev (a div or a mod) becomes the divmod defining both its value and in's (the other op). */

@@ -6,12 +6,7 @@ import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Edits the passes share: rewriting uses, removing CFG edges while keeping phis in step. */
 final class Edit {
@@ -64,30 +59,5 @@ final class Edit {
         Block to = from.succs.get(i);
         removePredAt(to, predIndex(from, i));
         from.succs.remove(i);
-    }
-
-    /** The blocks reachable from the entry, in reverse postorder. */
-    static List<Block> reversePostorder(Func f) {
-        List<Block> post = new ArrayList<>();
-        Set<Block> seen = new HashSet<>();
-        // Iterative DFS: a deep chain of blocks must not overflow the Java stack.
-        ArrayDeque<Object[]> stack = new ArrayDeque<>();
-        seen.add(f.entry());
-        stack.push(new Object[]{f.entry(), 0});
-        while (!stack.isEmpty()) {
-            Object[] top = stack.peek();
-            Block b = (Block) top[0];
-            int i = (Integer) top[1];
-            if (i < b.succs.size()) {
-                top[1] = i + 1;
-                Block s = b.succs.get(i);
-                if (seen.add(s)) stack.push(new Object[]{s, 0});
-            } else {
-                stack.pop();
-                post.add(b);
-            }
-        }
-        java.util.Collections.reverse(post);
-        return post;
     }
 }

@@ -2,12 +2,12 @@ package dev.rt0gen.opt;
 
 import dev.rt0gen.ir.Block;
 import dev.rt0gen.ir.Cls;
+import dev.rt0gen.ir.Dominators;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,32 +32,24 @@ final class Prove {
     }
 
     static void run(Func f) {
-        Dom dom = new Dom(f);
         Map<Value, Boolean> facts = new HashMap<>();
         Map<Value, Integer> lowZeros = new HashMap<>();
-        // Iterative preorder walk of the dominator tree; a List on the stack undoes a block's facts.
-        ArrayDeque<Object> stack = new ArrayDeque<>();
-        stack.push(f.entry());
-        while (!stack.isEmpty()) {
-            Object top = stack.pop();
-            if (top instanceof List<?> undo) {
+        // a preorder walk of the dominator tree; a block's facts are undone after its subtree
+        new Dominators(f).walk(b -> {
+            List<Object[]> undo = new ArrayList<>();
+            learn(b, facts, lowZeros, undo);
+            exact(b, lowZeros);
+            decide(b, facts);
+            return () -> {
                 for (int i = undo.size() - 1; i >= 0; i--) {
-                    Object[] u = (Object[]) undo.get(i);
+                    Object[] u = undo.get(i);
                     @SuppressWarnings("unchecked")
                     Map<Value, Object> m = (Map<Value, Object>) u[2];
                     if (u[1] == null) m.remove((Value) u[0]);
                     else m.put((Value) u[0], u[1]);
                 }
-                continue;
-            }
-            Block b = (Block) top;
-            List<Object[]> undo = new ArrayList<>();
-            learn(b, facts, lowZeros, undo);
-            exact(b, lowZeros);
-            decide(b, facts);
-            stack.push(undo);
-            for (Block c : dom.children(b)) stack.push(c);
-        }
+            };
+        });
     }
 
     /** The facts b's only incoming edge tells, when it is one side of an {@code if}. */
