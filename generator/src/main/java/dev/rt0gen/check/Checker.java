@@ -4,7 +4,6 @@ import dev.rt0gen.check.CheckedProgram.FuncInfo;
 import dev.rt0gen.check.CheckedProgram.Info;
 import dev.rt0gen.check.CheckedProgram.TypeAndValue;
 import dev.rt0gen.check.CheckedProgram.VarInit;
-import dev.rt0gen.check.Type.Basic;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
 import dev.rt0gen.source.Pos;
@@ -12,6 +11,11 @@ import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
 import dev.rt0gen.syntax.SyntaxTree;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
+import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -92,7 +96,7 @@ public final class Checker {
         }
 
         Basic basic() {
-            return type instanceof Basic b ? b : Basic.INVALID;
+            return type != null && type.underlying() instanceof Basic b ? b : Basic.INVALID;
         }
 
         boolean isConst() {
@@ -156,11 +160,11 @@ public final class Checker {
                 "NumGoroutine", sig(List.of(), List.of(Basic.INT)))));
     }
 
-    private static Type.Signature sig(List<Basic> params, List<Basic> results) {
-        return new Type.Signature(params, results);
+    private static Signature sig(List<Type> params, List<Type> results) {
+        return new Signature(params, results);
     }
 
-    private static Scope stdlib(String path, Map<String, Type.Signature> funcs) {
+    private static Scope stdlib(String path, Map<String, Signature> funcs) {
         Scope s = new Scope(null);
         new java.util.TreeMap<>(funcs).forEach((name, sig) ->
                 s.objects.put(name, new Obj.Func(name, null, path, path + "." + name, null, sig)));
@@ -364,12 +368,12 @@ public final class Checker {
 
     private Obj.Func collectFunc(Decl.Func fd, Scope fs, String pkgName, int initIndex) {
         String name = fd.name().name();
-        List<Basic> params = new ArrayList<>();
+        List<Type> params = new ArrayList<>();
         for (Decl.Param prm : fd.params()) params.add(resolveType(prm.type(), fs));
-        List<Basic> results = new ArrayList<>();
+        List<Type> results = new ArrayList<>();
         for (Decl.Param prm : fd.results()) results.add(resolveType(prm.type(), fs));
         String symbolName = name.equals("init") ? "init." + initIndex : name;
-        Obj.Func fo = new Obj.Func(name, fd.name().pos(), pkgPath, pkgPath + "." + symbolName, fd, new Type.Signature(params, results));
+        Obj.Func fo = new Obj.Func(name, fd.name().pos(), pkgPath, pkgPath + "." + symbolName, fd, new Signature(params, results));
         info.objects.put(fd.name(), fo);
         if (fd.body() == null) error(fd.name(), "missing function body");
         if (name.equals("init") || name.equals("main") && pkgName.equals("main")) {
@@ -426,7 +430,7 @@ public final class Checker {
         }
     }
 
-    private Basic resolveType(Expr.Ident t, Scope s) {
+    private Type resolveType(Expr.Ident t, Scope s) {
         Obj o = s.lookup(t.name());
         if (o instanceof Obj.TypeName tn) {
             info.objects.put(t, o);
@@ -479,7 +483,7 @@ public final class Checker {
                 Set<Obj> d = new LinkedHashSet<>();
                 currentDeps = d;
                 deps.put(vi, d);
-                Basic t = vd.type() == null ? null : resolveType(vd.type(), pd.fileScope());
+                Type t = vd.type() == null ? null : resolveType(vd.type(), pd.fileScope());
                 checkVarInit(vi, t, pd.fileScope(), "variable declaration");
             }
         } finally {
@@ -494,7 +498,7 @@ public final class Checker {
 
     private void checkConstSpec(Decl.Const cd, int i, Obj.Const c, Scope scope) {
         iota = cd.iota();
-        Basic t = cd.type() == null ? null : resolveType(cd.type(), scope);
+        Type t = cd.type() == null ? null : resolveType(cd.type(), scope);
         if (i >= cd.values().size()) {
             c.type = Basic.INVALID;
             return;
@@ -523,7 +527,7 @@ public final class Checker {
     }
 
     /** {@code var a, b T = values}: one VarInit, either one variable per value or one call for all. */
-    private void checkVarInit(VarInit vi, Basic declared, Scope scope, String context) {
+    private void checkVarInit(VarInit vi, Type declared, Scope scope, String context) {
         if (vi.value() == null) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
             return;
@@ -536,7 +540,7 @@ public final class Checker {
             return;
         }
         Operand x = multiExpr(vi.value(), scope);
-        List<Basic> types = x.type instanceof Type.Tuple t ? t.types() : null;
+        List<Type> types = x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
             markUsed(vi.vars());
@@ -550,9 +554,9 @@ public final class Checker {
             return;
         }
         for (int i = 0; i < types.size(); i++) {
-            Basic t = types.get(i);
+            Type t = types.get(i);
             Obj.Var v = vi.vars().get(i);
-            if (declared != null && t != declared) {
+            if (declared != null && !Types.identical(t, declared)) {
                 error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (value of type " + t + ") as " + declared + " value in assignment");
                 v.type = declared;
             } else {
@@ -562,7 +566,7 @@ public final class Checker {
     }
 
     /** The type a variable declared with this initializer gets; reports what is wrong with x. */
-    private Basic initVar(Operand x, Basic declared, String context) {
+    private Type initVar(Operand x, Type declared, String context) {
         if (x.invalid()) return declared == null ? Basic.INVALID : declared;
         if (!singleValue(x)) return declared == null ? Basic.INVALID : declared;
         if (declared == null) {
@@ -581,7 +585,7 @@ public final class Checker {
     private Operand rhsValue(Expr e, Scope s, int nLhs, List<Expr> rhs) {
         Operand x = multiExpr(e, s);
         if (x.invalid()) return x;
-        if (x.type instanceof Type.Tuple t && x.mode != Mode.NOVALUE) {
+        if (x.type instanceof Tuple t && x.mode != Mode.NOVALUE) {
             if (rhs.size() == 1) assignError(rhs, nLhs, t.types().size());
             else error(e, "multiple-value " + Expr.show(e) + " (value of type " + t + ") in single-value context");
             x.mode = Mode.INVALID;
@@ -747,7 +751,7 @@ public final class Checker {
             return;
         }
         Decl.Var vd = (Decl.Var) d;
-        Basic t = vd.type() == null ? null : resolveType(vd.type(), s);
+        Type t = vd.type() == null ? null : resolveType(vd.type(), s);
         List<Obj.Var> vars = new ArrayList<>();
         for (Expr.Ident n : vd.names()) {
             Obj.Var v = new Obj.Var(n.name(), n.pos(), Obj.Var.Kind.LOCAL, pkgPath, t);
@@ -785,7 +789,7 @@ public final class Checker {
                     return;
                 }
                 for (int i = 0; i < a.lhs().size(); i++) {
-                    Basic target = lhsVar(a.lhs().get(i), s);
+                    Type target = lhsVar(a.lhs().get(i), s);
                     Operand x = rhsValue(a.rhs().get(i), s, a.lhs().size(), a.rhs());
                     if (x.invalid() || target == null) continue;
                     if (!singleValue(x)) continue;
@@ -811,7 +815,7 @@ public final class Checker {
     }
 
     /** The type of an assignable left-hand side; INVALID for {@code _}; null after an error. */
-    private Basic lhsVar(Expr lhs, Scope s) {
+    private Type lhsVar(Expr lhs, Scope s) {
         if (lhs instanceof Expr.Ident id && id.isBlank()) {
             info.objects.put(id, null);
             return Basic.INVALID;
@@ -842,7 +846,7 @@ public final class Checker {
     }
 
     private void assignMulti(Stmt.Assign a, Scope s) {
-        List<Basic> targets = new ArrayList<>();
+        List<Type> targets = new ArrayList<>();
         for (Expr l : a.lhs()) targets.add(lhsVar(l, s));
         if (a.rhs().size() != 1) {
             for (Expr r : a.rhs()) expr(r, s);
@@ -851,15 +855,15 @@ public final class Checker {
         }
         Operand x = multiExpr(a.rhs().get(0), s);
         if (x.invalid()) return;
-        int r = x.type instanceof Type.Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
+        int r = x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
         if (r != a.lhs().size()) {
             assignError(a.rhs(), a.lhs().size(), r);
             return;
         }
-        List<Basic> types = ((Type.Tuple) x.type).types();
+        List<Type> types = ((Tuple) x.type).types();
         for (int i = 0; i < types.size(); i++) {
-            Basic t = targets.get(i);
-            if (t != null && t != Basic.INVALID && t != types.get(i)) {
+            Type t = targets.get(i);
+            if (t != null && t != Basic.INVALID && !Types.identical(t, types.get(i))) {
                 error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (value of type " + types.get(i) + ") as " + t + " value in assignment");
             }
         }
@@ -915,16 +919,16 @@ public final class Checker {
             if (!ok) markUsed(vars);
         } else if (a.rhs().size() == 1) {
             Operand x = multiExpr(a.rhs().get(0), s);
-            int r = x.invalid() ? -1 : x.type instanceof Type.Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
+            int r = x.invalid() ? -1 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
             if (r >= 0 && r != vars.size()) assignError(a.rhs(), vars.size(), r);
             if (r != vars.size()) markUsed(vars);
             for (int i = 0; i < vars.size(); i++) {
                 Obj.Var v = vars.get(i);
                 if (v == null) continue;
-                Basic t = r == vars.size() ? ((Type.Tuple) x.type).types().get(i) : Basic.INVALID;
+                Type t = r == vars.size() ? ((Tuple) x.type).types().get(i) : Basic.INVALID;
                 if (isNew.get(i)) {
                     v.type = t;
-                } else if (t != Basic.INVALID && v.type != t) {
+                } else if (t != Basic.INVALID && !Types.identical(v.type, t)) {
                     error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (value of type " + t + ") as " + v.type + " value in assignment");
                 }
             }
@@ -971,7 +975,7 @@ public final class Checker {
                     convertUntyped(x, tagType);
                     if (x.invalid()) continue;
                 }
-                if (x.type != tagType) {
+                if (!Types.identical(x.type, tagType)) {
                     String tagDesc = sw.tag() == null ? "true" : Expr.show(sw.tag());
                     error(v, "invalid case " + Expr.show(v) + " in switch on " + tagDesc + " (mismatched types " + x.type + " and " + tagType + ")");
                     continue;
@@ -1005,13 +1009,13 @@ public final class Checker {
         if (res.size() == 1 && want.size() > 1) {
             Operand x = multiExpr(res.get(0), s);
             if (x.invalid()) return;
-            if (x.type instanceof Type.Tuple t) {
+            if (x.type instanceof Tuple t) {
                 if (t.types().size() != want.size()) {
                     error(res.get(0), (t.types().size() < want.size() ? "not enough" : "too many") + " return values\n\thave " + t + "\n\twant " + tuple(fn.func.sig.results()));
                     return;
                 }
                 for (int i = 0; i < t.types().size(); i++) {
-                    if (t.types().get(i) != want.get(i).type) {
+                    if (!Types.identical(t.types().get(i), want.get(i).type)) {
                         error(res.get(0), "cannot use " + Expr.show(res.get(0)) + " (value of type " + t + ") as " + want.get(i).type + " value in return statement");
                         return;
                     }
@@ -1036,8 +1040,8 @@ public final class Checker {
         }
     }
 
-    private static String tuple(List<Basic> types) {
-        return new Type.Tuple(types).toString();
+    private static String tuple(List<Type> types) {
+        return new Tuple(types).toString();
     }
 
     /** types2's typesSummary of argument operands: untyped numbers are "number". */
@@ -1097,7 +1101,7 @@ public final class Checker {
     Operand expr(Expr e, Scope s) {
         Operand x = multiExpr(e, s);
         if (x.invalid()) return x;
-        if (x.type instanceof Type.Tuple t && x.mode != Mode.NOVALUE) {
+        if (x.type instanceof Tuple t && x.mode != Mode.NOVALUE) {
             error(e, "multiple-value " + Expr.show(e) + " (value of type " + t + ") in single-value context");
             x.mode = Mode.INVALID;
         }
@@ -1112,7 +1116,7 @@ public final class Checker {
             case TYPEXPR -> error(x.expr, Expr.show(x.expr) + " (type) is not an expression");
             case PKGNAME -> error(x.expr, "use of package " + Expr.show(x.expr) + " without selector");
             default -> {
-                if (x.type instanceof Type.Signature) {
+                if (x.type instanceof Signature) {
                     error(x.expr, "function values are not supported by rt0gen: " + x);
                 } else {
                     return true;
@@ -1277,7 +1281,7 @@ public final class Checker {
             conversion(c, f.basic(), s, x);
             return;
         }
-        if (!(f.type instanceof Type.Signature sig)) {
+        if (!(f.type instanceof Signature sig)) {
             for (Expr a : c.args()) multiExpr(a, s);
             error(c, "invalid operation: cannot call " + f + ": " + f.type + " is not a function");
             return;
@@ -1300,13 +1304,13 @@ public final class Checker {
         }
         if (sig.results().isEmpty()) {
             x.mode = Mode.NOVALUE;
-            x.type = new Type.Tuple(List.of());
+            x.type = new Tuple(List.of());
         } else if (sig.results().size() == 1) {
             x.mode = Mode.VALUE;
             x.type = sig.results().get(0);
         } else {
             x.mode = Mode.VALUE;
-            x.type = new Type.Tuple(sig.results());
+            x.type = new Tuple(sig.results());
         }
     }
 
@@ -1320,8 +1324,8 @@ public final class Checker {
         if (c.args().size() == 1) {
             Operand a = multiExpr(c.args().get(0), s);
             if (a.invalid()) return null;
-            if (a.type instanceof Type.Tuple t && a.mode != Mode.NOVALUE) {
-                for (Basic b : t.types()) {
+            if (a.type instanceof Tuple t && a.mode != Mode.NOVALUE) {
+                for (Type b : t.types()) {
                     Operand o = new Operand();
                     o.mode = Mode.VALUE;
                     o.type = b;
@@ -1350,7 +1354,7 @@ public final class Checker {
                     if (a.expr != null && a.basic().isUntyped()) assign(a, a.basic().defaultType(), "argument to built-in " + b.name());
                 }
                 x.mode = Mode.NOVALUE;
-                x.type = new Type.Tuple(List.of());
+                x.type = new Tuple(List.of());
             }
             case "len" -> {
                 if (c.args().size() != 1) {
@@ -1387,7 +1391,7 @@ public final class Checker {
         Operand a = expr(c.args().get(0), s);
         if (a.invalid() || !singleValue(a)) return;
         if (t == Basic.INVALID) return;
-        boolean ok = a.basic().defaultType() == t;
+        boolean ok = Types.identical(a.basic().defaultType(), t);
         if (!ok) {
             if (t == Basic.STRING && a.basic().isInteger()) {
                 error(c, "conversion from int to string is not supported by rt0gen");
@@ -1440,7 +1444,7 @@ public final class Checker {
      * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
      */
     private void overflow(Operand x, Expr e) {
-        if (x.type == Basic.INT && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
+        if (Types.identical(x.type, Basic.INT) && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
             error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
             x.mode = Mode.INVALID;
         } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
@@ -1498,7 +1502,7 @@ public final class Checker {
         xt = x.basic();
         yt = y.basic();
         if (isComparison(op)) {
-            if (xt != yt) {
+            if (!Types.identical(xt, yt)) {
                 error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
                 return r;
             }
@@ -1521,7 +1525,7 @@ public final class Checker {
             }
             return r;
         }
-        if (xt != yt) {
+        if (!Types.identical(xt, yt)) {
             error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
             return r;
         }
@@ -1637,14 +1641,14 @@ public final class Checker {
         return Integer.signum(a.compareTo(b));   // chars are bytes 0-255: unsigned byte order
     }
 
-    private static boolean convertible(Basic from, Basic to) {
-        return from.defaultType() == to;
+    private static boolean convertible(Basic from, Type to) {
+        return Types.identical(from.defaultType(), to);
     }
 
     /** Gives an untyped operand the type {@code t} (which it must be convertible to). */
     private void convertUntyped(Operand x, Basic t) {
         if (!x.basic().isUntyped() || t.isUntyped()) return;
-        if (x.isConst() && t == Basic.INT && !Constants.fitsInt((BigInteger) x.val)) {
+        if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
             error(x.expr, "cannot use " + x + " as int value in expression (overflows)");
             x.mode = Mode.INVALID;
             return;
@@ -1655,7 +1659,7 @@ public final class Checker {
     }
 
     /** types2's assignment: x must be assignable to t; an untyped constant becomes a t. */
-    private void assign(Operand x, Basic t, String context) {
+    private void assign(Operand x, Type t, String context) {
         if (x.invalid() || t == Basic.INVALID) return;
         Basic xt = x.basic();
         if (xt.isUntyped()) {
@@ -1664,7 +1668,7 @@ public final class Checker {
                 x.mode = Mode.INVALID;
                 return;
             }
-            if (x.isConst() && t == Basic.INT && !Constants.fitsInt((BigInteger) x.val)) {
+            if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
                 error(x.expr, "cannot use " + x + " as int value in " + context + " (overflows)");
                 x.mode = Mode.INVALID;
                 return;
@@ -1673,7 +1677,7 @@ public final class Checker {
             record(x);
             return;
         }
-        if (xt != t) {
+        if (!Types.identical(x.type, t)) {
             error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
             x.mode = Mode.INVALID;
         }
