@@ -3,6 +3,7 @@ package dev.rt0gen.check;
 import dev.rt0gen.source.Pos;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.SyntaxTree;
+import dev.rt0gen.types.Type;
 
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.rt0gen.check;
 
 import java.math.BigInteger;
 
-/** Constant values (BigInteger, Boolean, byte String) and how gc prints them. */
+/** Constant values (BigInteger, Boolean, byte String): how gc prints them, folds and compares them (go/constant). */
 final class Constants {
     static final BigInteger MIN_INT = BigInteger.valueOf(Long.MIN_VALUE);
     static final BigInteger MAX_INT = BigInteger.valueOf(Long.MAX_VALUE);
@@ -33,7 +33,48 @@ final class Constants {
     }
 
     /** strconv.Quote of a byte string. */
-    static String quote(String bytes) {
+    private static String quote(String bytes) {
         return dev.rt0gen.source.Strconv.quote(bytes);
+    }
+
+    static Object fold(String op, Object a, Object b) {
+        if (a instanceof String s) return s + b;
+        if (a instanceof Boolean p) return op.equals("&&") ? p && (Boolean) b : p || (Boolean) b;
+        BigInteger x = (BigInteger) a, y = (BigInteger) b;
+        return switch (op) {
+            case "+" -> x.add(y);
+            case "-" -> x.subtract(y);
+            case "*" -> x.multiply(y);
+            case "/" -> x.divide(y);
+            case "%" -> x.remainder(y);
+            case "&" -> x.and(y);
+            case "|" -> x.or(y);
+            case "^" -> x.xor(y);
+            case "&^" -> x.andNot(y);
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    static Boolean compare(String op, Object a, Object b) {
+        int c;
+        if (a instanceof Boolean p) {
+            c = p.equals(b) ? 0 : 1;
+        } else if (a instanceof String s) {
+            c = compareBytes(s, (String) b);
+        } else {
+            c = ((BigInteger) a).compareTo((BigInteger) b);
+        }
+        return switch (op) {
+            case "==" -> c == 0;
+            case "!=" -> c != 0;
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    private static int compareBytes(String a, String b) {
+        return Integer.signum(a.compareTo(b));   // chars are bytes 0-255: unsigned byte order
     }
 }

@@ -2,6 +2,8 @@ package dev.rt0gen.check;
 
 import dev.rt0gen.source.Pos;
 import dev.rt0gen.syntax.Decl;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.types.Type;
 
 /**
  * What an identifier denotes. Objects are compared by identity: the checker binds every use
@@ -21,10 +23,10 @@ public sealed interface Obj {
         public final Kind kind;
         /** The import path of the package declaring it. */
         public final String pkg;
-        Type.Basic type;
+        Type type;
         boolean used;
 
-        Var(String name, Pos pos, Kind kind, String pkg, Type.Basic type) {
+        Var(String name, Pos pos, Kind kind, String pkg, Type type) {
             this.name = name;
             this.pos = pos;
             this.kind = kind;
@@ -40,7 +42,7 @@ public sealed interface Obj {
             return pos;
         }
 
-        public Type.Basic type() {
+        public Type type() {
             return type;
         }
 
@@ -58,10 +60,10 @@ public sealed interface Obj {
     final class Const implements Obj {
         private final String name;
         private final Pos pos;
-        Type.Basic type;
+        Type type;
         Object value;
 
-        Const(String name, Pos pos, Type.Basic type, Object value) {
+        Const(String name, Pos pos, Type type, Object value) {
             this.name = name;
             this.pos = pos;
             this.type = type;
@@ -76,7 +78,7 @@ public sealed interface Obj {
             return pos;
         }
 
-        public Type.Basic type() {
+        public Type type() {
             return type;
         }
 
@@ -96,9 +98,9 @@ public sealed interface Obj {
         public final String pkg;
         public final String symbol;
         public final Decl.Func decl;
-        Type.Signature sig;
+        Signature sig;
 
-        Func(String name, Pos pos, String pkg, String symbol, Decl.Func decl, Type.Signature sig) {
+        Func(String name, Pos pos, String pkg, String symbol, Decl.Func decl, Signature sig) {
             this.name = name;
             this.pos = pos;
             this.pkg = pkg;
@@ -115,7 +117,7 @@ public sealed interface Obj {
             return pos;
         }
 
-        public Type.Signature sig() {
+        public Signature sig() {
             return sig;
         }
 
@@ -137,7 +139,7 @@ public sealed interface Obj {
     }
 
     /** {@code int}, {@code bool}, {@code string}. */
-    record TypeName(String name, Type.Basic type) implements Obj {
+    record TypeName(String name, Type type) implements Obj {
         public Pos pos() {
             return null;
         }

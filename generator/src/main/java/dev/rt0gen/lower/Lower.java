@@ -5,8 +5,6 @@ import dev.rt0gen.check.CheckedProgram.FuncInfo;
 import dev.rt0gen.check.CheckedProgram.TypeAndValue;
 import dev.rt0gen.check.CheckedProgram.VarInit;
 import dev.rt0gen.check.Obj;
-import dev.rt0gen.check.Type;
-import dev.rt0gen.check.Type.Basic;
 import dev.rt0gen.initorder.InitOrder;
 import dev.rt0gen.initorder.InitPlan;
 import dev.rt0gen.ir.Block;
@@ -20,6 +18,11 @@ import dev.rt0gen.ir.Value;
 import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.types.Sizes;
+import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -83,15 +86,13 @@ public final class Lower {
         return out;
     }
 
-    /** The classes of a value's words. */
-    static List<Cls> classes(Basic t) {
-        return t.defaultType() == Basic.STRING ? List.of(Cls.PTR, Cls.INT) : List.of(Cls.INT);
+    /** The classes of a value's words (docs/IR.md "Go values as words"). */
+    static List<Cls> classes(Type t) {
+        return Sizes.words(t);
     }
 
-    static List<Cls> classes(List<Basic> ts) {
-        List<Cls> out = new ArrayList<>();
-        for (Basic t : ts) out.addAll(classes(t));
-        return out;
+    static List<Cls> classes(List<Type> ts) {
+        return Sizes.words(ts);
     }
 
     /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
@@ -233,7 +234,7 @@ public final class Lower {
 
         void function(Obj.Func f) {
             FuncInfo fi = info.funcs.get(f);
-            List<Basic> pt = new ArrayList<>(), rt = new ArrayList<>();
+            List<Type> pt = new ArrayList<>(), rt = new ArrayList<>();
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
             start(pt, rt);
@@ -294,7 +295,7 @@ public final class Lower {
             List<Value> out = new ArrayList<>();
             Integer first = vars.get(v);
             if (first != null) {
-                for (int i = 0; i < v.type().words(); i++) out.add(ssa.read(first + i, cur));
+                for (int i = 0, n = classes(v.type()).size(); i < n; i++) out.add(ssa.read(first + i, cur));
                 return out;
             }
             List<Cls> cs = classes(v.type());
@@ -321,7 +322,7 @@ public final class Lower {
         }
 
         /** The zero value's words. */
-        List<Value> zero(Basic t) {
+        List<Value> zero(Type t) {
             List<Value> out = new ArrayList<>();
             for (Cls c : classes(t)) out.add(constWord(c, 0));
             return out;
@@ -446,7 +447,7 @@ public final class Lower {
             Basic tagType = Basic.BOOL;
             List<Value> tag = null;
             if (sw.tag() != null) {
-                tagType = (Basic) info.typeOf(sw.tag()).type();
+                tagType = (Basic) info.typeOf(sw.tag()).type().underlying();
                 tag = expr(sw.tag());
             }
             Block end = newBlock(), dflt = end;
@@ -506,7 +507,7 @@ public final class Lower {
                 default -> {
                     // x op= y: x op y, then the store
                     String op = a.op().substring(0, a.op().length() - 1);
-                    Basic t = (Basic) info.typeOf(a.lhs().get(0)).type();
+                    Basic t = (Basic) info.typeOf(a.lhs().get(0)).type().underlying();
                     assignVar(target(a.lhs().get(0)), binary(op, a.lhs().get(0), a.rhs().get(0), t));
                 }
             }
@@ -522,7 +523,7 @@ public final class Lower {
         void goStmt(Stmt.Go g) {
             Expr.Call c = g.call();
             Obj.Func f = (Obj.Func) callee(c);
-            Type.Signature sig = f.sig();
+            Signature sig = f.sig();
             // the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
@@ -565,7 +566,7 @@ public final class Lower {
         }
 
         Basic basicOf(Expr e) {
-            return (Basic) info.typeOf(e).type();
+            return (Basic) info.typeOf(e).type().underlying();
         }
 
         /**
@@ -574,13 +575,13 @@ public final class Lower {
          * {@code return g()}, {@code a, b = g()}, {@code print(g())}, {@code go f(g())}).
          * {@code types}, when not null, receives each value's type.
          */
-        List<List<Value>> exprList(List<Expr> es, int n, List<Basic> types) {
+        List<List<Value>> exprList(List<Expr> es, int n, List<Type> types) {
             List<List<Value>> out = new ArrayList<>();
-            if (es.size() == 1 && info.typeOf(es.get(0)).type() instanceof Type.Tuple t) {
+            if (es.size() == 1 && info.typeOf(es.get(0)).type() instanceof Tuple t) {
                 List<Value> ws = expr(es.get(0));
                 int w = 0;
-                for (Basic rt : t.types()) {
-                    int k = rt.words();
+                for (Type rt : t.types()) {
+                    int k = classes(rt).size();
                     out.add(ws.subList(w, w + k));
                     w += k;
                     if (types != null) types.add(rt);
@@ -719,7 +720,7 @@ public final class Lower {
             }
             if (o instanceof Obj.TypeName) return expr(c.args().get(0));   // a conversion between identical types
             Obj.Func f = (Obj.Func) o;
-            Type.Signature sig = f.sig();
+            Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
@@ -732,16 +733,16 @@ public final class Lower {
          * and a newline at the end. Constants are printed directly.
          */
         void print(Expr.Call c, boolean ln) {
-            List<Basic> types = new ArrayList<>();
+            List<Type> types = new ArrayList<>();
             List<List<Value>> vals = new ArrayList<>();
             List<Object> consts = new ArrayList<>();
-            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Type.Tuple) {
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple) {
                 vals = exprList(c.args(), -1, types);
                 for (int i = 0; i < vals.size(); i++) consts.add(null);
             } else {
                 for (Expr a : c.args()) {
                     TypeAndValue tv = info.typeOf(a);
-                    types.add(((Basic) tv.type()).defaultType());
+                    types.add(((Basic) tv.type().underlying()).defaultType());
                     consts.add(tv.isConstant() ? tv.value() : null);
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
@@ -750,10 +751,13 @@ public final class Lower {
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
                 List<Value> v = consts.get(i) != null ? constant(consts.get(i)) : vals.get(i);
-                String fn = switch (types.get(i)) {
+                String fn = switch (((Basic) types.get(i).underlying()).kind()) {
                     case STRING, UNTYPED_STRING -> "runtime.printstring";
                     case BOOL, UNTYPED_BOOL -> "runtime.printbool";
                     case INT, UNTYPED_INT -> "runtime.printint";
+                    case INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
+                            COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                            throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };
                 cur.call(fn, v, new int[]{v.size()}, List.of(), new int[0]);   // one value: a string's 2 words, or 1

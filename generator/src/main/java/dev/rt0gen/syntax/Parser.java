@@ -1,5 +1,7 @@
 package dev.rt0gen.syntax;
 
+import dev.rt0gen.check.Supported;
+import dev.rt0gen.check.Supported.Construct;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
 import dev.rt0gen.source.GoDebug;
@@ -24,7 +26,8 @@ import java.util.TreeMap;
  * A recursive-descent parser for rt0gen's Go subset, shaped like gc's
  * (cmd/compile/internal/syntax/parser.go), with gc's wording for syntax errors
  * ({@code syntax error: unexpected name x, expected {}). Go constructs outside the subset that
- * gc would accept are rejected here with a positioned "not supported by rt0gen" error.
+ * gc would accept are rejected here with a positioned "not supported by rt0gen" error, as
+ * {@link Supported} decides and words it.
  *
  * <p>{@link #parse} starts from the main package and follows the imports of the module's own
  * packages, so a package that nothing imports is never read (as with go build).
@@ -190,10 +193,6 @@ public final class Parser {
         return new CompileException(t.pos(), "syntax error: " + s);
     }
 
-    private static CompileException unsupported(Pos pos, String what) {
-        return new CompileException(pos, what + " not supported by rt0gen");
-    }
-
     /** One level deeper at the current token; {@link #leave} undoes it. */
     private void enter() throws CompileException {
         if (++nesting > MAX_NESTING) {
@@ -251,7 +250,7 @@ public final class Parser {
             } else if (t.isKeyword("func")) {
                 decls.add(funcDecl());
             } else if (t.isKeyword("type")) {
-                throw unsupported(t.pos(), "type declarations are");
+                throw Supported.reject(Construct.TYPE_DECLS, t.pos());
             } else if (isSemi()) {
                 next();
                 continue;
@@ -278,7 +277,7 @@ public final class Parser {
         if (tok().kind() == Kind.IDENT) {
             alias = name();
         } else if (isOp(".")) {
-            throw unsupported(tok().pos(), "dot imports are");
+            throw Supported.reject(Construct.DOT_IMPORTS, tok().pos());
         }
         if (tok().kind() != Kind.STRING) throw syntaxError("missing import path; require quoted string");
         Token path = next();
@@ -386,15 +385,15 @@ public final class Parser {
         Token t = tok();
         if (t.kind() == Kind.IDENT) {
             Expr.Ident n = name();
-            if (isOp(".")) throw unsupported(n.pos(), "qualified type names are");
+            if (isOp(".")) throw Supported.reject(Construct.QUALIFIED_TYPE_NAMES, n.pos());
             return n;
         }
-        if (t.isOp("[")) throw unsupported(t.pos(), "array and slice types are");
-        if (t.isOp("*")) throw unsupported(t.pos(), "pointer types are");
-        if (t.isOp("(")) throw unsupported(t.pos(), "parenthesized types are");
-        if (t.isOp("<-")) throw unsupported(t.pos(), "chan types are"); // a receive-only <-chan T
+        if (t.isOp("[")) throw Supported.reject(Construct.ARRAY_SLICE_TYPES, t.pos());
+        if (t.isOp("*")) throw Supported.reject(Construct.POINTER_TYPES, t.pos());
+        if (t.isOp("(")) throw Supported.reject(Construct.PARENTHESIZED_TYPES, t.pos());
+        if (t.isOp("<-")) throw Supported.reject(Construct.CHAN_TYPES, t.pos()); // a receive-only <-chan T
         if (t.kind() == Kind.KEYWORD && List.of("map", "chan", "func", "struct", "interface").contains(t.text())) {
-            throw unsupported(t.pos(), t.text() + " types are");
+            throw Supported.reject(Construct.typeLiteral(t.text()), t.pos());
         }
         throw syntaxError("expected type");
     }
@@ -407,10 +406,10 @@ public final class Parser {
 
     private Decl.Func funcDecl() throws CompileException {
         Pos pos = next().pos();
-        if (isOp("(")) throw unsupported(tok().pos(), "methods are");
+        if (isOp("(")) throw Supported.reject(Construct.METHODS, tok().pos());
         if (tok().kind() != Kind.IDENT) throw syntaxError("expected name or (");
         Expr.Ident name = name();
-        if (isOp("[")) throw unsupported(tok().pos(), "generic functions are");
+        if (isOp("[")) throw Supported.reject(Construct.GENERIC_FUNCS, tok().pos());
         List<Decl.Param> params = paramList();
         List<Decl.Param> results = List.of();
         if (isOp("(")) {
@@ -432,10 +431,10 @@ public final class Parser {
         List<Expr.Ident[]> entries = new ArrayList<>();
         boolean named = false;
         while (!isOp(")")) {
-            if (isOp("...")) throw unsupported(tok().pos(), "variadic parameters are");
+            if (isOp("...")) throw Supported.reject(Construct.VARIADIC_PARAMS, tok().pos());
             Expr.Ident first = type();
             Expr.Ident second = null;
-            if (isOp("...")) throw unsupported(tok().pos(), "variadic parameters are");
+            if (isOp("...")) throw Supported.reject(Construct.VARIADIC_PARAMS, tok().pos());
             if (atTypeStart()) {
                 second = type();
                 named = true;
@@ -533,7 +532,7 @@ public final class Parser {
                 }
                 case "break", "continue" -> {
                     next();
-                    if (tok().kind() == Kind.IDENT) throw unsupported(tok().pos(), "labels are");
+                    if (tok().kind() == Kind.IDENT) throw Supported.reject(Construct.LABELS, tok().pos());
                     return t.text().equals("break") ? new Stmt.Break(t.pos()) : new Stmt.Continue(t.pos());
                 }
                 case "go" -> {
@@ -544,9 +543,9 @@ public final class Parser {
                     }
                     return new Stmt.Go(t.pos(), c);
                 }
-                case "func" -> throw unsupported(t.pos(), "function literals are");
-                case "type" -> throw unsupported(t.pos(), "type declarations are");
-                case "defer", "goto", "fallthrough", "select" -> throw unsupported(t.pos(), t.text() + " statements are");
+                case "func" -> throw Supported.reject(Construct.FUNC_LITS, t.pos());
+                case "type" -> throw Supported.reject(Construct.TYPE_DECLS, t.pos());
+                case "defer", "goto", "fallthrough", "select" -> throw Supported.reject(Construct.statement(t.text()), t.pos());
                 default -> {
                 }
             }
@@ -579,7 +578,7 @@ public final class Parser {
     private Stmt simpleStmt() throws CompileException {
         Pos pos = tok().pos();
         if (tok().kind() == Kind.IDENT && peekTok(1).isOp(":") ) {
-            throw unsupported(pos, "labels are");
+            throw Supported.reject(Construct.LABELS, pos);
         }
         List<Expr> lhs = exprList();
         Token t = tok();
@@ -587,7 +586,7 @@ public final class Parser {
             switch (t.text()) {
                 case ":=", "=" -> {
                     next();
-                    if (isKw("range")) throw unsupported(tok().pos(), "range clauses are");
+                    if (isKw("range")) throw Supported.reject(Construct.RANGE, tok().pos());
                     return new Stmt.Assign(pos, lhs, t.text(), t.pos(), exprList());
                 }
                 case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=" -> {
@@ -601,7 +600,7 @@ public final class Parser {
                     next();
                     return new Stmt.IncDec(pos, lhs.get(0), t.text());
                 }
-                case "<-" -> throw unsupported(t.pos(), "channel operations are");
+                case "<-" -> throw Supported.reject(Construct.CHANNEL_OPS, t.pos());
                 default -> {
                 }
             }
@@ -662,7 +661,7 @@ public final class Parser {
         Expr cond = null;
         Stmt post = null;
         if (!isOp("{")) {
-            if (isKw("range")) throw unsupported(tok().pos(), "range clauses are");
+            if (isKw("range")) throw Supported.reject(Construct.RANGE, tok().pos());
             Stmt first = isSemi() ? null : simpleStmt();
             if (isSemi()) {
                 // three-clause loop
@@ -698,7 +697,7 @@ public final class Parser {
                 tag = condition(first, "switch");
             }
         }
-        if (tag != null && isOp(".")) throw unsupported(tag.pos(), "type switches are");
+        if (tag != null && isOp(".")) throw Supported.reject(Construct.TYPE_SWITCHES, tag.pos());
         if (!isOp("{")) throw syntaxError("expected {");
         next();
         List<Stmt.CaseClause> clauses = new ArrayList<>();
@@ -778,8 +777,8 @@ public final class Parser {
                     leave(1);
                     return new Expr.Unary(t.pos(), t.text(), x);
                 }
-                case "*", "&" -> throw unsupported(t.pos(), "pointers are");
-                case "<-" -> throw unsupported(t.pos(), "channel operations are");
+                case "*", "&" -> throw Supported.reject(Construct.POINTERS, t.pos());
+                case "<-" -> throw Supported.reject(Construct.CHANNEL_OPS, t.pos());
                 default -> {
                 }
             }
@@ -796,7 +795,7 @@ public final class Parser {
                 enter();
                 chain++;
                 next();
-                if (isOp("(")) throw unsupported(tok().pos(), "type assertions are");
+                if (isOp("(")) throw Supported.reject(Construct.TYPE_ASSERTIONS, tok().pos());
                 x = new Expr.Selector(x.pos(), x, name());
             } else if (isOp("(")) {
                 enter();
@@ -805,7 +804,7 @@ public final class Parser {
                 List<Expr> args = new ArrayList<>();
                 while (!isOp(")")) {
                     args.add(expr());
-                    if (isOp("...")) throw unsupported(tok().pos(), "variadic calls are");
+                    if (isOp("...")) throw Supported.reject(Construct.VARIADIC_CALLS, tok().pos());
                     if (!got(",")) {
                         if (!isOp(")")) throw syntaxError("in argument list; possibly missing comma or )");
                     }
@@ -813,7 +812,7 @@ public final class Parser {
                 Pos rparen = next().pos();
                 x = new Expr.Call(x.pos(), x, args, rparen);
             } else if (isOp("[")) {
-                throw unsupported(tok().pos(), "index and slice expressions are");
+                throw Supported.reject(Construct.INDEX_SLICE_EXPRS, tok().pos());
             } else {
                 leave(chain);
                 return x;
@@ -836,11 +835,11 @@ public final class Parser {
                 next();
                 return new Expr.StringLit(t.pos(), t.text(), (String) t.value());
             }
-            case FLOAT, IMAG -> throw unsupported(t.pos(), "floating-point and complex numbers are");
-            case CHAR -> throw unsupported(t.pos(), "rune literals are");
+            case FLOAT, IMAG -> throw Supported.reject(Construct.FLOATS, t.pos());
+            case CHAR -> throw Supported.reject(Construct.RUNE_LITS, t.pos());
             case KEYWORD -> {
-                if (t.text().equals("func")) throw unsupported(t.pos(), "function literals are");
-                if (List.of("map", "chan", "struct", "interface").contains(t.text())) throw unsupported(t.pos(), t.text() + " types are");
+                if (t.text().equals("func")) throw Supported.reject(Construct.FUNC_LITS, t.pos());
+                if (List.of("map", "chan", "struct", "interface").contains(t.text())) throw Supported.reject(Construct.typeLiteral(t.text()), t.pos());
             }
             case OP -> {
                 if (t.text().equals("(")) {
@@ -849,7 +848,7 @@ public final class Parser {
                     want(")");
                     return new Expr.Paren(t.pos(), x);
                 }
-                if (t.text().equals("[")) throw unsupported(t.pos(), "array and slice types are");
+                if (t.text().equals("[")) throw Supported.reject(Construct.ARRAY_SLICE_TYPES, t.pos());
             }
             default -> {
             }

@@ -3,6 +3,7 @@ package dev.rt0gen.check;
 import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.testing.Programs;
+import dev.rt0gen.types.Basic;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class CheckerTest {
         assertThat(funcs).extracting(Obj.Func::symbol).containsExactly("main.f", "main.main");
         CheckedProgram.FuncInfo fi = p.info().funcs.get(funcs.get(1));
         assertThat(fi.locals()).extracting(Obj.Var::name).containsExactly("a", "s");
-        assertThat(fi.locals()).extracting(Obj.Var::type).containsExactly(Type.Basic.INT, Type.Basic.STRING);
+        assertThat(fi.locals()).extracting(Obj.Var::type).containsExactly(Basic.INT, Basic.STRING);
         assertThat(p.packages().get(0).deps().get(funcs.get(0))).extracting(Obj::name).containsExactly("g");
     }
 

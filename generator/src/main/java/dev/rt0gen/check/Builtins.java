@@ -1,0 +1,54 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.check.Operand.Mode;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Tuple;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/** Calls of the built-in functions {@code print}, {@code println} and {@code len} (types2's builtins.go). */
+final class Builtins {
+    private final Checker chk;
+
+    Builtins(Checker chk) {
+        this.chk = chk;
+    }
+
+    void builtin(Expr.Call c, Obj.Builtin b, Scope s, Operand x) {
+        switch (b.name()) {
+            case "print", "println" -> {
+                List<Operand> args = chk.calls.arguments(c, s);
+                if (args == null) return;
+                for (Operand a : args) {
+                    if (a.expr != null && a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to built-in " + b.name());
+                }
+                x.mode = Mode.NOVALUE;
+                x.type = new Tuple(List.of());
+            }
+            case "len" -> {
+                if (c.args().size() != 1) {
+                    for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
+                    if (c.args().isEmpty()) chk.error(c, "invalid operation: not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
+                    else chk.error(c, "invalid operation: too many arguments for " + Expr.show(c) + " (expected 1, found " + c.args().size() + ")");
+                    return;
+                }
+                Operand a = chk.exprs.expr(c.args().get(0), s);
+                if (a.invalid() || !chk.exprs.singleValue(a)) return;
+                if (!a.basic().isString()) {
+                    chk.error(a.expr, "invalid argument: " + a + " for built-in len");
+                    return;
+                }
+                x.type = Basic.INT;
+                if (a.isConst()) {
+                    x.mode = Mode.CONSTANT;
+                    x.val = BigInteger.valueOf(((String) a.val).length());
+                } else {
+                    x.mode = Mode.VALUE;
+                }
+            }
+            default -> throw new IllegalStateException(b.name());
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.check.CheckedProgram.VarInit;
+import dev.rt0gen.check.Operand.Mode;
+import dev.rt0gen.syntax.Decl;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
+import dev.rt0gen.types.Types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Constant and variable declarations, package-level (checked on first need, so that a reference to
+ * a later one checks it first) and local (types2's decl.go).
+ */
+final class Decls {
+    private final Checker chk;
+
+    Decls(Checker chk) {
+        this.chk = chk;
+    }
+
+    /** Checks a package-level constant or variable declaration on first need. */
+    void resolveGlobal(Obj o) {
+        Checker.Pending pd = chk.pending.get(o);
+        if (pd == null) return;
+        if (chk.inProgress.contains(o)) {
+            if (o instanceof Obj.Const c) {
+                chk.error(c.pos(), "initialization cycle or invalid recursive constant " + c.name());
+                c.type = Basic.INVALID;
+                chk.pending.remove(o);
+            }
+            return;   // a variable cycle: reported by the initialization order
+        }
+        chk.inProgress.add(o);
+        Scope savedFile = chk.fileScope;
+        Checker.FuncCtx savedFn = chk.fn;
+        Set<Obj> savedDeps = chk.currentDeps;
+        int savedIota = chk.iota;
+        chk.fileScope = pd.fileScope();
+        chk.fn = null;
+        try {
+            if (o instanceof Obj.Const c) {
+                Decl.Const cd = (Decl.Const) pd.decl();
+                chk.currentDeps = null;
+                checkConstSpec(cd, pd.index(), c, pd.fileScope());
+            } else if (pd.decl() instanceof VarInit vi) {
+                Set<Obj> d = new LinkedHashSet<>();
+                chk.currentDeps = d;
+                chk.deps.put(vi, d);
+                checkVarInit(vi, null, pd.fileScope(), "variable declaration");
+                for (Obj.Var v : vi.vars()) chk.pending.remove(v);
+            } else {
+                Object[] pair = (Object[]) pd.decl();
+                VarInit vi = (VarInit) pair[0];
+                Decl.Var vd = (Decl.Var) pair[1];
+                Set<Obj> d = new LinkedHashSet<>();
+                chk.currentDeps = d;
+                chk.deps.put(vi, d);
+                Type t = vd.type() == null ? null : chk.typexprs.resolveType(vd.type(), pd.fileScope());
+                checkVarInit(vi, t, pd.fileScope(), "variable declaration");
+            }
+        } finally {
+            chk.pending.remove(o);
+            chk.inProgress.remove(o);
+            chk.fileScope = savedFile;
+            chk.fn = savedFn;
+            chk.currentDeps = savedDeps;
+            chk.iota = savedIota;
+        }
+    }
+
+    private void checkConstSpec(Decl.Const cd, int i, Obj.Const c, Scope scope) {
+        chk.iota = cd.iota();
+        Type t = cd.type() == null ? null : chk.typexprs.resolveType(cd.type(), scope);
+        if (i >= cd.values().size()) {
+            c.type = Basic.INVALID;
+            return;
+        }
+        Expr e = cd.values().get(i);
+        Operand x = chk.exprs.expr(e, scope);
+        chk.iota = -1;
+        if (x.invalid()) {
+            c.type = Basic.INVALID;
+            return;
+        }
+        if (!x.isConst()) {
+            chk.error(e, x + " is not constant");
+            c.type = Basic.INVALID;
+            return;
+        }
+        if (t != null) {
+            chk.assignments.assign(x, t, "constant declaration");
+            if (x.invalid()) {
+                c.type = Basic.INVALID;
+                return;
+            }
+        }
+        c.type = x.basic();
+        c.value = x.val;
+    }
+
+    /** {@code var a, b T = values}: one VarInit, either one variable per value or one call for all. */
+    private void checkVarInit(VarInit vi, Type declared, Scope scope, String context) {
+        if (vi.value() == null) {
+            for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
+            return;
+        }
+        if (vi.vars().size() == 1) {
+            Operand x = chk.assignments.rhsValue(vi.value(), scope, 1, List.of(vi.value()));
+            Obj.Var v = vi.vars().get(0);
+            v.type = chk.assignments.initVar(x, declared, context);
+            if (x.invalid()) v.used = true;
+            return;
+        }
+        Operand x = chk.exprs.multiExpr(vi.value(), scope);
+        List<Type> types = x.type instanceof Tuple t ? t.types() : null;
+        if (x.invalid()) {
+            for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
+            Assignments.markUsed(vi.vars());
+            return;
+        }
+        int r = types == null ? (x.mode == Mode.NOVALUE ? 0 : 1) : types.size();
+        if (r != vi.vars().size()) {
+            chk.assignments.assignError(List.of(vi.value()), vi.vars().size(), r);
+            for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
+            Assignments.markUsed(vi.vars());
+            return;
+        }
+        for (int i = 0; i < types.size(); i++) {
+            Type t = types.get(i);
+            Obj.Var v = vi.vars().get(i);
+            if (declared != null && !Types.identical(t, declared)) {
+                chk.error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (value of type " + t + ") as " + declared + " value in assignment");
+                v.type = declared;
+            } else {
+                v.type = t;
+            }
+        }
+    }
+
+    void localDecl(Decl d, Scope s) {
+        if (d instanceof Decl.Const cd) {
+            if (!cd.values().isEmpty()) chk.resolver.arity(cd.names(), cd.values(), true, cd.implicit(), cd.pos());
+            else chk.error(cd.names().get(0), "missing init expr for " + cd.names().get(0).name());
+            List<Obj.Const> cs = new ArrayList<>();
+            for (int i = 0; i < cd.names().size(); i++) {
+                Expr.Ident n = cd.names().get(i);
+                Obj.Const c = new Obj.Const(n.name(), n.pos(), Basic.INVALID, null);
+                checkConstSpec(cd, i, c, s);
+                cs.add(c);
+            }
+            // the scope of a constant starts after its spec
+            for (int i = 0; i < cd.names().size(); i++) chk.resolver.declare(s, cd.names().get(i), cs.get(i));
+            return;
+        }
+        Decl.Var vd = (Decl.Var) d;
+        Type t = vd.type() == null ? null : chk.typexprs.resolveType(vd.type(), s);
+        List<Obj.Var> vars = new ArrayList<>();
+        for (Expr.Ident n : vd.names()) {
+            Obj.Var v = new Obj.Var(n.name(), n.pos(), Obj.Var.Kind.LOCAL, chk.pkgPath, t);
+            vars.add(v);
+            chk.fn.locals.add(v);
+        }
+        if (!vd.values().isEmpty()) chk.resolver.arity(vd.names(), vd.values(), false, false, vd.pos());
+        if (vd.values().size() == 1 && vars.size() > 1) {
+            checkVarInit(new VarInit(vars, vd.values().get(0), vd.pos()), t, s, "assignment");
+        } else if (vd.values().size() == vars.size()) {
+            boolean ok = true;
+            for (int i = 0; i < vars.size(); i++) {
+                Operand x = chk.assignments.rhsValue(vd.values().get(i), s, vars.size(), vd.values());
+                vars.get(i).type = chk.assignments.initVar(x, t, "variable declaration");
+                ok &= !x.invalid();
+            }
+            if (!ok) Assignments.markUsed(vars);
+        } else if (!vd.values().isEmpty()) {
+            for (Expr e : vd.values()) chk.exprs.expr(e, s);
+            for (Obj.Var v : vars) if (v.type == null) v.type = Basic.INVALID;
+            Assignments.markUsed(vars);
+        } else if (t == null) {
+            for (Obj.Var v : vars) v.type = Basic.INVALID;
+        }
+        // the scope of a variable starts after its spec
+        for (int i = 0; i < vars.size(); i++) chk.resolver.declare(s, vd.names().get(i), vars.get(i));
+    }
+}

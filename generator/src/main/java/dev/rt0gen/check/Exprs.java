@@ -1,0 +1,297 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.check.Operand.Mode;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.syntax.Stmt;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Types;
+
+import java.math.BigInteger;
+
+/**
+ * Expressions: operands, unary and binary operators, shifts, constant folding and overflow, and the
+ * implicit conversion of untyped operands (types2's expr.go).
+ */
+final class Exprs {
+    private final Checker chk;
+
+    Exprs(Checker chk) {
+        this.chk = chk;
+    }
+
+    /** An expression that must have exactly one value. */
+    Operand expr(Expr e, Scope s) {
+        Operand x = multiExpr(e, s);
+        if (x.invalid()) return x;
+        if (x.type instanceof Tuple t && x.mode != Mode.NOVALUE) {
+            chk.error(e, "multiple-value " + Expr.show(e) + " (value of type " + t + ") in single-value context");
+            x.mode = Mode.INVALID;
+        }
+        return x;
+    }
+
+    /** An expression that may be a call with several results (a Tuple) or none (NOVALUE). */
+    Operand multiExpr(Expr e, Scope s) {
+        Operand x = new Operand();
+        x.expr = e;
+        if (e instanceof Expr.IntLit l) {
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_INT;
+            x.val = l.value();
+        } else if (e instanceof Expr.StringLit l) {
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_STRING;
+            x.val = l.value();
+        } else if (e instanceof Expr.Ident id) {
+            chk.typexprs.ident(id, s, x);
+        } else if (e instanceof Expr.Paren p) {
+            Operand y = multiExpr(p.x(), s);
+            x.mode = y.mode;
+            x.type = y.type;
+            x.val = y.val;
+            x.obj = y.obj;
+        } else if (e instanceof Expr.Selector sel) {
+            chk.calls.selector(sel, s, x);
+        } else if (e instanceof Expr.Call c) {
+            chk.calls.call(c, s, x);
+        } else if (e instanceof Expr.Unary u) {
+            unary(u, s, x);
+        } else if (e instanceof Expr.Binary b) {
+            Operand l = expr(b.x(), s);
+            Operand r = expr(b.y(), s);
+            if (l.invalid() || r.invalid()) return x;
+            if (!singleValue(l) || !singleValue(r)) return x;
+            Operand res = binary(b, l, r, null);
+            x.mode = res.mode;
+            x.type = res.type;
+            x.val = res.val;
+        }
+        chk.record(x);
+        return x;
+    }
+
+    /** Checks that x is a value: not a type, package, builtin, function or "no value". */
+    boolean singleValue(Operand x) {
+        switch (x.mode) {
+            case NOVALUE -> chk.error(x.expr, x + " used as value");
+            case BUILTIN -> chk.error(x.expr, x + " must be called");
+            case TYPEXPR -> chk.error(x.expr, Expr.show(x.expr) + " (type) is not an expression");
+            case PKGNAME -> chk.error(x.expr, "use of package " + Expr.show(x.expr) + " without selector");
+            default -> {
+                if (x.type instanceof Signature) {
+                    chk.error(x.expr, Supported.funcValueMessage(x));
+                } else {
+                    return true;
+                }
+            }
+        }
+        x.mode = Mode.INVALID;
+        return false;
+    }
+
+    private void unary(Expr.Unary u, Scope s, Operand x) {
+        Operand y = expr(u.x(), s);
+        if (y.invalid() || !singleValue(y)) return;
+        Basic t = y.basic();
+        boolean ok = switch (u.op()) {
+            case "+", "-", "^" -> t.isInteger();
+            case "!" -> t.isBoolean();
+            default -> false;
+        };
+        if (!ok) {
+            chk.error(u.x(), "invalid operation: operator " + u.op() + " not defined on " + y);
+            return;
+        }
+        x.type = t;
+        if (!y.isConst()) {
+            x.mode = Mode.VALUE;
+            return;
+        }
+        x.mode = Mode.CONSTANT;
+        x.val = switch (u.op()) {
+            case "+" -> y.val;
+            case "-" -> ((BigInteger) y.val).negate();
+            case "^" -> ((BigInteger) y.val).not();
+            default -> !(Boolean) y.val;
+        };
+        overflow(x, u);
+    }
+
+    /**
+     * A typed constant result that does not fit its type is an error; so is an untyped integer
+     * constant past types2's precision of 512 bits ({@code constant multiplication overflow},
+     * at the operator), and a constant string past {@link Constants#MAX_STRING} bytes: a few
+     * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
+     */
+    private void overflow(Operand x, Expr e) {
+        if (Types.identical(x.type, Basic.INT) && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
+            chk.error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
+            x.mode = Mode.INVALID;
+        } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
+            chk.error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant " + opName(e) + "overflow");
+            x.mode = Mode.INVALID;
+        } else if (x.val instanceof String s && s.length() > Constants.MAX_STRING) {
+            chk.error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant string too long (" + s.length()
+                    + " bytes; rt0gen's limit is " + Constants.MAX_STRING + ")");
+            x.mode = Mode.INVALID;
+        }
+    }
+
+    /** types2's opName: {@code "multiplication "}, or nothing for an operation it does not name. */
+    private static String opName(Expr e) {
+        String op = e instanceof Expr.Binary b ? b.op() : e instanceof Expr.Unary u ? u.op() + "unary" : "";
+        String name = switch (op) {
+            case "+" -> "addition";
+            case "-" -> "subtraction";
+            case "*" -> "multiplication";
+            case "<<" -> "shift";
+            case "^" -> "bitwise XOR";
+            case "&", "|", "&^" -> "";
+            case "^unary" -> "bitwise complement";
+            default -> "";
+        };
+        return name.isEmpty() ? "" : name + " ";
+    }
+
+    private static boolean isComparison(String op) {
+        return switch (op) {
+            case "==", "!=", "<", "<=", ">", ">=" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code x op y} for checked single-valued operands. {@code opAssign} is the statement when
+     * checking {@code x op= y}: gc then shows the statement in messages.
+     */
+    Operand binary(Expr.Binary b, Operand x, Operand y, Stmt.Assign opAssign) {
+        Operand r = new Operand();
+        r.expr = b;
+        String op = b.op();
+        if (op.equals("<<") || op.equals(">>")) return shift(b, x, y, r);
+        // matchTypes: an untyped operand takes the other's type when the kinds agree
+        Basic xt = x.basic(), yt = y.basic();
+        if (xt.isUntyped() != yt.isUntyped() || xt.isUntyped()) {
+            boolean mayConvert = xt.isBoolean() == yt.isBoolean() && xt.isString() == yt.isString();
+            if (mayConvert) {
+                if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, yt);
+                else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, xt);
+                if (x.invalid() || y.invalid()) return r;
+            }
+        }
+        xt = x.basic();
+        yt = y.basic();
+        if (isComparison(op)) {
+            if (!Types.identical(xt, yt)) {
+                chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
+                return r;
+            }
+            if (!op.equals("==") && !op.equals("!=") && xt.isBoolean()) {
+                chk.error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
+                return r;
+            }
+            if (x.isConst() && y.isConst()) {
+                r.mode = Mode.CONSTANT;
+                r.type = Basic.UNTYPED_BOOL;
+                r.val = Constants.compare(op, x.val, y.val);
+            } else {
+                r.mode = Mode.VALUE;
+                r.type = Basic.BOOL;
+            }
+            if (xt.isUntyped()) {
+                // both untyped: a non-constant comparison still compares default-typed values
+                convertUntyped(x, xt.defaultType());
+                convertUntyped(y, yt.defaultType());
+            }
+            return r;
+        }
+        if (!Types.identical(xt, yt)) {
+            chk.error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
+            return r;
+        }
+        boolean defined = switch (op) {
+            case "+" -> xt.isInteger() || xt.isString();
+            case "-", "*", "/", "%", "&", "|", "^", "&^" -> xt.isInteger();
+            case "&&", "||" -> xt.isBoolean();
+            default -> false;
+        };
+        if (!defined) {
+            chk.error(x.expr, "invalid operation: operator " + op + " not defined on " + x);
+            return r;
+        }
+        if ((op.equals("/") || op.equals("%")) && y.isConst() && ((BigInteger) y.val).signum() == 0) {
+            chk.error(y.expr, "invalid operation: division by zero");
+            return r;
+        }
+        r.type = xt;
+        if (x.isConst() && y.isConst()) {
+            r.mode = Mode.CONSTANT;
+            r.val = Constants.fold(op, x.val, y.val);
+            overflow(r, b);
+        } else {
+            r.mode = Mode.VALUE;
+        }
+        return r;
+    }
+
+    /** The operation as gc shows it in a message; built only for a message (a chain of n operators would cost n * n). */
+    private static String shown(Expr.Binary b, Stmt.Assign opAssign) {
+        return opAssign != null ? Expr.show(opAssign.lhs().get(0)) + " " + opAssign.op() + " " + Expr.show(opAssign.rhs().get(0)) : Expr.show(b);
+    }
+
+    private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
+        if (y.basic().isUntyped()) {
+            if (!y.basic().isInteger()) {
+                chk.error(y.expr, "cannot convert " + y + " to type uint");
+                return r;
+            }
+            if (((BigInteger) y.val).signum() < 0) {
+                chk.error(y.expr, "invalid operation: negative shift count " + y);
+                return r;
+            }
+        } else if (!y.basic().isInteger()) {
+            chk.error(y.expr, "invalid operation: shift count " + y + " must be integer");
+            return r;
+        }
+        if (!x.basic().isInteger()) {
+            chk.error(x.expr, "invalid operation: shift of type " + x.type + " " + x + " ... operator " + b.op() + " not defined on " + x);
+            return r;
+        }
+        if (x.isConst() && y.isConst()) {
+            BigInteger v = (BigInteger) x.val;
+            BigInteger n = (BigInteger) y.val;
+            if (n.compareTo(BigInteger.valueOf(1100)) > 0 && b.op().equals("<<") && v.signum() != 0) {
+                chk.error(y.expr, "invalid shift count " + y);
+                return r;
+            }
+            int k = n.min(BigInteger.valueOf(100000)).intValue();
+            r.mode = Mode.CONSTANT;
+            r.type = x.type;
+            r.val = b.op().equals("<<") ? v.shiftLeft(k) : v.shiftRight(k);
+            overflow(r, b);
+            if (y.basic().isUntyped()) convertUntyped(y, Basic.INT);
+            return r;
+        }
+        if (y.basic().isUntyped()) convertUntyped(y, Basic.INT);
+        if (x.basic().isUntyped()) convertUntyped(x, Basic.INT);
+        if (x.invalid() || y.invalid()) return r;
+        r.mode = Mode.VALUE;
+        r.type = Basic.INT;
+        return r;
+    }
+
+    /** Gives an untyped operand the type {@code t} (which it must be convertible to). */
+    void convertUntyped(Operand x, Basic t) {
+        if (!x.basic().isUntyped() || t.isUntyped()) return;
+        if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
+            chk.error(x.expr, "cannot use " + x + " as int value in expression (overflows)");
+            x.mode = Mode.INVALID;
+            return;
+        }
+        if (!Conversions.convertible(x.basic(), t)) return;
+        x.type = t;
+        chk.record(x);
+    }
+}

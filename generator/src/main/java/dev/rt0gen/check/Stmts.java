@@ -1,0 +1,237 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.check.CheckedProgram.FuncInfo;
+import dev.rt0gen.check.Operand.Mode;
+import dev.rt0gen.syntax.Decl;
+import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.syntax.Stmt;
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Types;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Function bodies and statements (types2's stmt.go). */
+final class Stmts {
+    private final Checker chk;
+
+    Stmts(Checker chk) {
+        this.chk = chk;
+    }
+
+    void checkFuncBody(Obj.Func f) {
+        Decl.Func fd = f.decl;
+        chk.fn = new Checker.FuncCtx(f);
+        Scope s = new Scope(chk.fileScope);
+        List<Obj.Var> params = new ArrayList<>();
+        for (int i = 0; i < fd.params().size(); i++) {
+            Decl.Param prm = fd.params().get(i);
+            Expr.Ident n = prm.name();
+            Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.sig.params().get(i));
+            params.add(v);
+            if (n != null) chk.resolver.declare(s, n, v);
+        }
+        for (int i = 0; i < fd.results().size(); i++) {
+            Decl.Param prm = fd.results().get(i);
+            Expr.Ident n = prm.name();
+            Obj.Var v = new Obj.Var(n == null ? "~r" + i : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.RESULT, chk.pkgPath, f.sig.results().get(i));
+            chk.fn.results.add(v);
+            if (n != null) chk.resolver.declare(s, n, v);
+        }
+        Set<Obj> d = new LinkedHashSet<>();
+        chk.currentDeps = d;
+        chk.deps.put(f, d);
+        stmtList(fd.body().stmts(), s, false, false);
+        chk.currentDeps = null;
+        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fd.body().stmts())) {
+            chk.error(fd.body().rbrace(), "missing return");
+        }
+        List<Obj.Var> unusedVars = new ArrayList<>();
+        for (Obj.Var v : chk.fn.locals) if (!v.used && !v.isBlank()) unusedVars.add(v);
+        unusedVars.sort(Comparator.comparing(Obj::pos));
+        for (Obj.Var v : unusedVars) chk.error(v.pos(), "declared and not used: " + v.name());
+        chk.info.funcs.put(f, new FuncInfo(params, List.copyOf(chk.fn.results), List.copyOf(chk.fn.locals)));
+        chk.fn = null;
+    }
+
+    private void stmtList(List<Stmt> list, Scope s, boolean inLoop, boolean inSwitch) {
+        for (Stmt st : list) stmt(st, s, inLoop, inSwitch);
+    }
+
+    private void stmt(Stmt st, Scope s, boolean inLoop, boolean inSwitch) {
+        if (st instanceof Stmt.ExprStmt es) {
+            exprStmt(es, s);
+        } else if (st instanceof Stmt.Assign a) {
+            chk.assignments.assignStmt(a, s);
+        } else if (st instanceof Stmt.IncDec id) {
+            Operand x = chk.exprs.expr(id.x(), s);
+            if (x.invalid()) return;
+            if (!x.basic().isInteger()) {
+                chk.error(id.x(), "invalid operation: " + Expr.show(id.x()) + id.op() + " (non-numeric type " + x.type + ")");
+                return;
+            }
+            chk.assignments.assignable(id.x(), x, s);
+        } else if (st instanceof Stmt.DeclStmt ds) {
+            for (Decl d : ds.specs()) chk.decls.localDecl(d, s);
+        } else if (st instanceof Stmt.Block b) {
+            stmtList(b.stmts(), new Scope(s), inLoop, inSwitch);
+        } else if (st instanceof Stmt.If is) {
+            Scope inner = new Scope(s);
+            if (is.init() != null) stmt(is.init(), inner, inLoop, inSwitch);
+            condition(is.cond(), inner, "if");
+            stmtList(is.then().stmts(), new Scope(inner), inLoop, inSwitch);
+            if (is.els() != null) stmt(is.els(), inner, inLoop, inSwitch);
+        } else if (st instanceof Stmt.For fs) {
+            Scope inner = new Scope(s);
+            if (fs.init() != null) stmt(fs.init(), inner, inLoop, inSwitch);
+            if (fs.cond() != null) condition(fs.cond(), inner, "for");
+            if (fs.post() != null) stmt(fs.post(), inner, inLoop, inSwitch);
+            stmtList(fs.body().stmts(), new Scope(inner), true, false);
+        } else if (st instanceof Stmt.Switch sw) {
+            switchStmt(sw, s, inLoop);
+        } else if (st instanceof Stmt.Return r) {
+            returnStmt(r, s);
+        } else if (st instanceof Stmt.Break b) {
+            if (!inLoop && !inSwitch) chk.error(b.pos(), "break is not in a loop, switch, or select");
+        } else if (st instanceof Stmt.Continue c) {
+            if (!inLoop) chk.error(c.pos(), "continue is not in a loop");
+        } else if (st instanceof Stmt.Go g) {
+            goStmt(g, s);
+        }
+    }
+
+    private void condition(Expr cond, Scope s, String what) {
+        Operand x = chk.exprs.expr(cond, s);
+        if (x.invalid()) return;
+        if (!chk.exprs.singleValue(x)) return;
+        if (!x.basic().isBoolean()) {
+            chk.error(cond, "non-boolean condition in " + what + " statement");
+            return;
+        }
+        chk.assignments.assign(x, Basic.BOOL, what + " condition");
+    }
+
+    private void exprStmt(Stmt.ExprStmt es, Scope s) {
+        Operand x = chk.exprs.multiExpr(es.x(), s);
+        if (x.invalid()) return;
+        Expr e = Checker.unparen(es.x());
+        if (e instanceof Expr.Call c) {
+            Obj callee = chk.calls.calleeObj(c.fun());
+            if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len")) return;
+        }
+        if (x.mode == Mode.NOVALUE) return;
+        chk.error(es.x(), x + " is not used");
+    }
+
+    private void goStmt(Stmt.Go g, Scope s) {
+        Operand x = chk.exprs.multiExpr(g.call(), s);
+        if (x.invalid()) return;
+        Obj callee = chk.calls.calleeObj(g.call().fun());
+        if (!(callee instanceof Obj.Func f) || f.decl == null) {
+            chk.error(g.call(), Supported.goCallMessage(Expr.show(g.call().fun())));
+        }
+    }
+
+    private void switchStmt(Stmt.Switch sw, Scope s, boolean inLoop) {
+        Scope inner = new Scope(s);
+        if (sw.init() != null) stmt(sw.init(), inner, inLoop, false);
+        Basic tagType = Basic.BOOL;
+        Operand tag = null;
+        if (sw.tag() != null) {
+            tag = chk.exprs.expr(sw.tag(), inner);
+            if (!tag.invalid() && chk.exprs.singleValue(tag)) {
+                tagType = tag.basic().defaultType();
+                chk.assignments.assign(tag, tagType, "switch expression");
+            } else {
+                tagType = Basic.INVALID;
+            }
+        }
+        Stmt.CaseClause firstDefault = null;
+        Map<Object, Expr> seen = new HashMap<>();
+        for (Stmt.CaseClause cc : sw.clauses()) {
+            if (cc.isDefault()) {
+                if (firstDefault != null) chk.error(cc.pos(), "multiple defaults (first at " + firstDefault.pos() + ")");
+                else firstDefault = cc;
+            }
+            for (Expr v : cc.values()) {
+                Operand x = chk.exprs.expr(v, inner);
+                if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
+                if (x.basic().isUntyped()) {
+                    if (!Conversions.convertible(x.basic(), tagType)) {
+                        chk.error(v, "cannot convert " + x + " to type " + tagType);
+                        continue;
+                    }
+                    chk.exprs.convertUntyped(x, tagType);
+                    if (x.invalid()) continue;
+                }
+                if (!Types.identical(x.type, tagType)) {
+                    String tagDesc = sw.tag() == null ? "true" : Expr.show(sw.tag());
+                    chk.error(v, "invalid case " + Expr.show(v) + " in switch on " + tagDesc + " (mismatched types " + x.type + " and " + tagType + ")");
+                    continue;
+                }
+                if (x.isConst()) {
+                    Expr prev = seen.putIfAbsent(x.val, v);
+                    if (prev != null) {
+                        chk.error(v, "duplicate case " + x + " in expression switch\n\t" + prev.pos() + ": previous case");
+                    }
+                }
+            }
+            stmtList(cc.body(), new Scope(inner), inLoop, true);
+        }
+    }
+
+    private void returnStmt(Stmt.Return r, Scope s) {
+        List<Obj.Var> want = chk.fn.results;
+        List<Expr> res = r.results();
+        if (res.isEmpty()) {
+            if (!want.isEmpty() && want.get(0).name().startsWith("~r")) {
+                chk.error(r.pos(), "not enough return values\n\thave ()\n\twant " + new Tuple(chk.fn.func.sig.results()));
+            }
+            return;
+        }
+        if (want.isEmpty()) {
+            List<Operand> xs = new ArrayList<>();
+            for (Expr e : res) xs.add(chk.exprs.multiExpr(e, s));
+            chk.error(res.get(0), "too many return values\n\thave " + Operand.summary(xs) + "\n\twant ()");
+            return;
+        }
+        if (res.size() == 1 && want.size() > 1) {
+            Operand x = chk.exprs.multiExpr(res.get(0), s);
+            if (x.invalid()) return;
+            if (x.type instanceof Tuple t) {
+                if (t.types().size() != want.size()) {
+                    chk.error(res.get(0), (t.types().size() < want.size() ? "not enough" : "too many") + " return values\n\thave " + t + "\n\twant " + new Tuple(chk.fn.func.sig.results()));
+                    return;
+                }
+                for (int i = 0; i < t.types().size(); i++) {
+                    if (!Types.identical(t.types().get(i), want.get(i).type)) {
+                        chk.error(res.get(0), "cannot use " + Expr.show(res.get(0)) + " (value of type " + t + ") as " + want.get(i).type + " value in return statement");
+                        return;
+                    }
+                }
+                return;
+            }
+            chk.error(res.get(0), "not enough return values\n\thave " + Operand.summary(List.of(x)) + "\n\twant " + new Tuple(chk.fn.func.sig.results()));
+            return;
+        }
+        List<Operand> xs = new ArrayList<>();
+        for (Expr e : res) xs.add(chk.exprs.expr(e, s));
+        if (res.size() != want.size()) {
+            Expr at = res.size() < want.size() ? res.get(res.size() - 1) : res.get(want.size());
+            String q = res.size() < want.size() ? "not enough" : "too many";
+            chk.error(at, q + " return values\n\thave " + Operand.summary(xs) + "\n\twant " + new Tuple(chk.fn.func.sig.results()));
+            return;
+        }
+        for (int i = 0; i < xs.size(); i++) {
+            Operand x = xs.get(i);
+            if (x.invalid() || !chk.exprs.singleValue(x)) continue;
+            chk.assignments.assign(x, want.get(i).type, "return statement");
+        }
+    }
+}

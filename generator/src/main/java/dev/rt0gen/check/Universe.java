@@ -1,0 +1,59 @@
+package dev.rt0gen.check;
+
+import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.types.Type;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The predeclared names and the standard-library packages the runtime provides (types2's
+ * universe.go, and the importer's view of {@code os} and {@code runtime}). Which predeclared
+ * names exist but are left out is {@link Supported}'s decision.
+ */
+final class Universe {
+    private Universe() {
+    }
+
+    /** A fresh universe scope: the predeclared types, constants and built-in functions of the subset. */
+    static Scope scope() {
+        Scope universe = new Scope(null);
+        for (Basic b : List.of(Basic.INT, Basic.BOOL, Basic.STRING)) {
+            universe.objects.put(b.toString(), new Obj.TypeName(b.toString(), b));
+        }
+        universe.objects.put("true", new Obj.Const("true", null, Basic.UNTYPED_BOOL, Boolean.TRUE));
+        universe.objects.put("false", new Obj.Const("false", null, Basic.UNTYPED_BOOL, Boolean.FALSE));
+        universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));
+        for (String b : List.of("print", "println", "len")) universe.objects.put(b, new Obj.Builtin(b));
+        return universe;
+    }
+
+    /** The scopes of the standard packages, by import path: the functions the runtime provides. */
+    static Map<String, Scope> stdPackages() {
+        Map<String, Scope> out = new HashMap<>();
+        out.put("os", stdlib("os", Map.of(
+                "Exit", sig(List.of(Basic.INT), List.of()),
+                "Getenv", sig(List.of(Basic.STRING), List.of(Basic.STRING)))));
+        out.put("runtime", stdlib("runtime", Map.of(
+                "GOMAXPROCS", sig(List.of(Basic.INT), List.of(Basic.INT)),
+                "NumCPU", sig(List.of(), List.of(Basic.INT)),
+                "Gosched", sig(List.of(), List.of()),
+                "NumGoroutine", sig(List.of(), List.of(Basic.INT)))));
+        return out;
+    }
+
+    private static Signature sig(List<Type> params, List<Type> results) {
+        return new Signature(params, results);
+    }
+
+    private static Scope stdlib(String path, Map<String, Signature> funcs) {
+        Scope s = new Scope(null);
+        new TreeMap<>(funcs).forEach((name, sig) ->
+                s.objects.put(name, new Obj.Func(name, null, path, path + "." + name, null, sig)));
+        return s;
+    }
+}

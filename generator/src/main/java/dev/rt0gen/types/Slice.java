@@ -1,0 +1,9 @@
+package dev.rt0gen.types;
+
+/** {@code []elem}. */
+public record Slice(Type elem) implements Type {
+    @Override
+    public String toString() {
+        return "[]" + elem;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.rt0gen.types;
+
+import java.util.List;
+
+/** Type identity and the predicates the checker asks of underlying types (types2's predicates.go). */
+public final class Types {
+    private Types() {
+    }
+
+    /**
+     * The spec's type identity: a named type is identical only to itself; type literals are
+     * identical when built the same way from identical types (parameter and result names and,
+     * here, interface method order aside).
+     */
+    public static boolean identical(Type x, Type y) {
+        if (x == y) return true;
+        if (x == null || y == null) return false;
+        if (x instanceof Basic a && y instanceof Basic b) return a.kind() == b.kind();
+        if (x instanceof Pointer a && y instanceof Pointer b) return identical(a.elem(), b.elem());
+        if (x instanceof Array a && y instanceof Array b) return a.len() == b.len() && identical(a.elem(), b.elem());
+        if (x instanceof Slice a && y instanceof Slice b) return identical(a.elem(), b.elem());
+        if (x instanceof Map a && y instanceof Map b) return identical(a.key(), b.key()) && identical(a.elem(), b.elem());
+        if (x instanceof Chan a && y instanceof Chan b) return a.dir() == b.dir() && identical(a.elem(), b.elem());
+        if (x instanceof Tuple a && y instanceof Tuple b) return identicalAll(a.types(), b.types());
+        if (x instanceof Signature a && y instanceof Signature b) {
+            return a.variadic() == b.variadic() && identicalAll(a.params(), b.params()) && identicalAll(a.results(), b.results());
+        }
+        if (x instanceof Struct a && y instanceof Struct b) {
+            if (a.fields().size() != b.fields().size()) return false;
+            for (int i = 0; i < a.fields().size(); i++) {
+                Struct.Field f = a.fields().get(i), g = b.fields().get(i);
+                if (f.embedded() != g.embedded() || !sameId(f, g) || !java.util.Objects.equals(f.tag(), g.tag())
+                        || !identical(f.type(), g.type())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof Interface a && y instanceof Interface b) {
+            List<Named.Func> ms = a.methodSet(), ns = b.methodSet();
+            if (ms.size() != ns.size()) return false;
+            for (int i = 0; i < ms.size(); i++) {
+                if (!ms.get(i).name().equals(ns.get(i).name()) || !identical(ms.get(i).sig(), ns.get(i).sig())) return false;
+            }
+            return true;
+        }
+        return false;   // Named: only itself; different kinds of type
+    }
+
+    private static boolean identicalAll(List<Type> xs, List<Type> ys) {
+        if (xs.size() != ys.size()) return false;
+        for (int i = 0; i < xs.size(); i++) if (!identical(xs.get(i), ys.get(i))) return false;
+        return true;
+    }
+
+    /** Field names match: an unexported name only within its package. */
+    private static boolean sameId(Struct.Field f, Struct.Field g) {
+        if (!f.name().equals(g.name())) return false;
+        return f.exported() || java.util.Objects.equals(f.pkg(), g.pkg());
+    }
+
+    /** The underlying basic type, or null. */
+    public static Basic basic(Type t) {
+        return t != null && t.underlying() instanceof Basic b ? b : null;
+    }
+
+    public static boolean isInteger(Type t) {
+        Basic b = basic(t);
+        return b != null && b.isInteger();
+    }
+
+    public static boolean isBoolean(Type t) {
+        Basic b = basic(t);
+        return b != null && b.isBoolean();
+    }
+
+    public static boolean isString(Type t) {
+        Basic b = basic(t);
+        return b != null && b.isString();
+    }
+
+    public static boolean isUntyped(Type t) {
+        return t instanceof Basic b && b.isUntyped();
+    }
+
+    /** The type an untyped constant gets by default; any other type itself. */
+    public static Type defaultType(Type t) {
+        return t instanceof Basic b ? b.defaultType() : t;
+    }
+}
