@@ -1,5 +1,6 @@
 package dev.rt0gen.api;
 
+import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.asm.Keystone;
 import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.elf.ElfWriter;

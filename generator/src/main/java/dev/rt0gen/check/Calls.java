@@ -1,5 +1,6 @@
 package dev.rt0gen.check;
 
+import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;

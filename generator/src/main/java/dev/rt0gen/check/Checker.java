@@ -1,5 +1,6 @@
 package dev.rt0gen.check;
 
+import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.CheckedProgram.Info;
 import dev.rt0gen.check.CheckedProgram.TypeAndValue;
 import dev.rt0gen.source.CompileException;

@@ -1,5 +1,6 @@
 package dev.rt0gen.check;
 
+import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
@@ -81,7 +82,7 @@ final class Exprs {
             case PKGNAME -> chk.error(x.expr, "use of package " + Expr.show(x.expr) + " without selector");
             default -> {
                 if (x.type instanceof Signature) {
-                    chk.error(x.expr, Supported.funcValueMessage(x));
+                    chk.error(x.expr, Supported.funcValueMessage(x.toString()));
                 } else {
                     return true;
                 }

@@ -91,18 +91,18 @@ public final class Lower {
         return Sizes.words(t);
     }
 
-    static List<Cls> classes(List<Type> ts) {
+    static List<Cls> classes(List<? extends Type> ts) {
         return Sizes.words(ts);
     }
 
     /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
-    static int[] sizes(List<Basic> ts) {
+    static int[] sizes(List<? extends Type> ts) {
         int[] out = new int[ts.size()];
         for (int i = 0; i < out.length; i++) out[i] = classes(ts.get(i)).size();
         return out;
     }
 
-    static List<Integer> sizeList(List<Basic> ts) {
+    static List<Integer> sizeList(List<? extends Type> ts) {
         return java.util.Arrays.stream(sizes(ts)).boxed().toList();
     }
 
@@ -219,7 +219,7 @@ public final class Lower {
             this.symbol = symbol;
         }
 
-        void start(List<Basic> params, List<Basic> res) {
+        void start(List<? extends Type> params, List<? extends Type> res) {
             func = new Func(symbol, classes(params), classes(res), sizeList(params), sizeList(res));
             ssa = new Ssa(func);
             cur = ssa.newBlock();

@@ -1,7 +1,6 @@
 package dev.rt0gen.syntax;
 
-import dev.rt0gen.check.Supported;
-import dev.rt0gen.check.Supported.Construct;
+import dev.rt0gen.syntax.Supported.Construct;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
 import dev.rt0gen.source.GoDebug;

@@ -1,4 +1,4 @@
-package dev.rt0gen.check;
+package dev.rt0gen.syntax;
 
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Pos;
@@ -99,45 +99,45 @@ public final class Supported {
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
 
-    static boolean leftOutPredeclared(String name) {
+    public static boolean leftOutPredeclared(String name) {
         return LEFT_OUT_PREDECLARED.contains(name);
     }
 
-    static boolean stdPackage(String path) {
+    public static boolean stdPackage(String path) {
         return STD_PACKAGES.contains(path);
     }
 
     /** An import of neither the module's own packages nor a supported standard one. */
-    static String packageMessage(String path) {
+    public static String packageMessage(String path) {
         return "package " + path + " is not supported by rt0gen";
     }
 
     /** A predeclared type the subset leaves out, used as a type. */
-    static String predeclaredTypeMessage(String name) {
+    public static String predeclaredTypeMessage(String name) {
         return "type " + name + " is not supported by rt0gen";
     }
 
     /** A predeclared name the subset leaves out, used as a value. */
-    static String predeclaredMessage(String name) {
+    public static String predeclaredMessage(String name) {
         return name + " is not supported by rt0gen";
     }
 
     /** A member of a supported standard package that the runtime does not provide. */
-    static String stdMemberMessage(String path, String name) {
+    public static String stdMemberMessage(String path, String name) {
         return path + "." + name + " is not supported by rt0gen";
     }
 
     /** A function used other than by calling it. */
-    static String funcValueMessage(Operand x) {
-        return "function values are not supported by rt0gen: " + x;
+    public static String funcValueMessage(String operand) {
+        return "function values are not supported by rt0gen: " + operand;
     }
 
-    static String intToStringMessage() {
+    public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
     }
 
     /** {@code go} of anything but a call of one of the program's own functions. */
-    static String goCallMessage(String fun) {
+    public static String goCallMessage(String fun) {
         return "go " + fun + "(…): only calls of the program's own functions are supported by rt0gen in go statements";
     }
 }
