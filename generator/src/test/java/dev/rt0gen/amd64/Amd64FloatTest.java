@@ -470,4 +470,66 @@ class Amd64FloatTest {
         for (int i = 0; i < 16; i++) again += xs[i];
         assertThat(run(ir.toString())).isEqualTo(expectF(r) + "7 " + expectF(again) + "\n");
     }
+
+    /** The values of printfloatPrintsAsGoDoes, in go1.26.8's order. */
+    static final double[] PRINTED = {0.0, -0.0, 1.5, -1.5, 1e100, 1e-300, 5e-324, 2.2250738585072014e-308, 2.225073858507201e-308,
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 123456789.0, 0.1, 1.0 / 3, 2.0 / 3, 100000, 1e6, 999999,
+            1234567, 0.0001, 0.00001, 0.00012345, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE * 3, 0x1p53, 0x1p53 + 2,
+            9007199254740993.0, 1e21, 1e22, 1e23, 5e-5, 123.456, -0.000123, 7.25, 11.25, Math.PI, Math.E, 1e15, 1e16, 1e17, 0.3, 2.5,
+            1e-7, 8.41e21, 5.0e-324 * 7, 4.940656458412465e-324, 1.7976931348623157e308, 0.5, 9.5, 1e-10, 12345.6789};
+
+    /**
+     * What go1.26.8 prints for println(x) of each of PRINTED, one per line (`go run` of a
+     * program printing the same list, with math.NaN(), math.Inf(±1), math.Copysign(0, -1),
+     * math.MaxFloat64, math.SmallestNonzeroFloat64 * 3, 1 << 53, …): strconv's shortest 'g'
+     * form, as go1.26's runtime.printfloat64 does (older Go printed +1.500000e+000).
+     */
+    static final String GO_PRINTED = "0|-0|1.5|-1.5|1e+100|1e-300|5e-324|2.2250738585072014e-308|2.225073858507201e-308|NaN|+Inf|-Inf|"
+            + "1.23456789e+08|0.1|0.3333333333333333|0.6666666666666666|100000|1e+06|999999|1.234567e+06|0.0001|1e-05|0.00012345|"
+            + "1.7976931348623157e+308|-1.7976931348623157e+308|1.5e-323|9.007199254740992e+15|9.007199254740994e+15|"
+            + "9.007199254740992e+15|1e+21|1e+22|1e+23|5e-05|123.456|-0.000123|7.25|11.25|3.141592653589793|2.718281828459045|"
+            + "1e+15|1e+16|1e+17|0.3|2.5|1e-07|8.41e+21|3.5e-323|5e-324|1.7976931348623157e+308|0.5|9.5|1e-10|12345.6789|";
+
+    private static String printAll(double[] xs) {
+        StringBuilder ir = new StringBuilder("func main.main() () {\nb0:\n    call runtime.printlock()\n");
+        int w = 0;
+        for (double x : xs) {
+            ir.append(String.format("    v%d:f64 = fconst %s%n    call runtime.printfloat(v%d)%n    call runtime.printnl()%n", w, c(x), w));
+            w++;
+        }
+        return ir.append("    call runtime.printunlock()\n    ret\n}\n").toString();
+    }
+
+    @Test
+    void printfloatPrintsAsGoDoes() throws Exception {
+        String want = GO_PRINTED.replace('|', '\n');
+        // the tests' oracle agrees with Go ...
+        StringBuilder oracle = new StringBuilder();
+        for (double x : PRINTED) oracle.append(GoFloat.print(x)).append('\n');
+        assertThat(oracle.toString()).isEqualTo(want);
+        // ... and so does the runtime
+        assertThat(run(printAll(PRINTED))).isEqualTo(want);
+    }
+
+    /**
+     * Random doubles of every magnitude (random bits: denormals, huge, tiny), random short
+     * decimals (where rounding to the shortest matters most) and powers of two (the lower
+     * bound is nearer there): the runtime prints what the oracle prints.
+     */
+    @Test
+    void printfloatOfRandomValuesAgreesWithTheOracle() throws Exception {
+        java.util.Random rnd = new java.util.Random(14);
+        double[] xs = new double[600];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = switch (i % 4) {
+                case 0 -> Double.longBitsToDouble(rnd.nextLong());
+                case 1 -> Double.parseDouble((rnd.nextInt(2000000) - 1000000) + "e" + (rnd.nextInt(640) - 330));
+                case 2 -> Math.scalb(1.0, rnd.nextInt(2098) - 1074);
+                default -> rnd.nextDouble() * Math.pow(10, rnd.nextInt(30) - 15);
+            };
+        }
+        StringBuilder want = new StringBuilder();
+        for (double x : xs) want.append(GoFloat.print(x)).append('\n');
+        assertThat(run(printAll(xs))).isEqualTo(want.toString());
+    }
 }
