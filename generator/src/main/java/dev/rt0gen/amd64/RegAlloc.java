@@ -23,7 +23,9 @@ import java.util.List;
  * nothing live after it. Values are taken by where their life starts; a value prefers the
  * register of its phi web (a phi and its operands, transitively: no move on their edges),
  * then its hints (two-address, the ABI's registers). When no register is free, the value
- * whose life ends last is spilled.
+ * whose life ends last is spilled. An f64 value takes the same scan over a second register
+ * file, X0-X13 ({@link Reg#allocatable}): its own free set, the same hints and clobbers (a call
+ * clobbers every XMM register), spill slots of class f64.
  */
 final class RegAlloc {
     final FuncInfo fi;

@@ -328,6 +328,57 @@ class Amd64FloatTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(bad::check).hasMessageContaining("live across");
     }
 
+    /**
+     * a, b = b, a+b*k and c, d = d, c (a swap) in a loop: f64 phis whose moves on the back edge
+     * form cycles of XMM registers (no xchg for them: through R13 with movq).
+     */
+    @Test
+    void swapsOfFloatPhis() throws Exception {
+        double a = 1, b = 0.5, cc = -2, d = 3;
+        for (int i = 0; i < 7; i++) {
+            double t = a;
+            a = b;
+            b = t + b * 1.5;
+            t = cc;
+            cc = d;
+            d = t;
+        }
+        String ir = WORD + """
+                func main.loop() (f64, f64, f64, f64) {
+                b0:
+                    v0:f64 = fconst %s
+                    v1:f64 = fconst %s
+                    v2:f64 = fconst %s
+                    v3:f64 = fconst %s
+                    v4:int = const 0
+                    v20:f64 = fconst %s
+                    jmp b1
+                b1:
+                    v5:f64 = phi b0:v0, b2:v6
+                    v6:f64 = phi b0:v1, b2:v10
+                    v7:f64 = phi b0:v2, b2:v8
+                    v8:f64 = phi b0:v3, b2:v7
+                    v9:int = phi b0:v4, b2:v12
+                    v13:int = const 7
+                    v14:int = lt v9, v13
+                    if v14 -> b2, b3
+                b2:
+                    v11:f64 = fmul v6, v20
+                    v10:f64 = fadd v5, v11
+                    v15:int = const 1
+                    v12:int = add v9, v15
+                    jmp b1
+                b3:
+                    ret v5, v6, v7, v8
+                }
+                func main.main() () {
+                b0:
+                    v0:f64, v1:f64, v2:f64, v3:f64 = call main.loop()
+                """.formatted(c(1), c(0.5), c(-2), c(3), c(1.5)) + printF("v0", 10) + printF("v1", 20) + printF("v2", 30)
+                + printF("v3", 40) + "    call runtime.printnl()\n    ret\n}\n";
+        assertThat(run(ir)).isEqualTo(expectF(a) + expectF(b) + expectF(cc) + expectF(d) + "\n");
+    }
+
     /*
      * gc's assignment, from `go build -gcflags=-S` (go1.26.8, amd64) of
      *
