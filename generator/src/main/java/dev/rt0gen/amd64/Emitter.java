@@ -758,7 +758,8 @@ final class Emitter {
      * Sets the flags for a float comparison with ucomisd and returns the condition that holds
      * when it is true: flt and fle compare the other way round, so that each is "above" (CF and
      * ZF clear) or "above or equal" (CF clear), both false when unordered (NaN sets ZF, PF, CF),
-     * as gc does. feq and fne return "e" and "ne", which the caller must combine with PF.
+     * as gc does. feq and fne (symmetric: a register operand goes first) return "e" and "ne",
+     * which the caller combines with PF.
      */
     private String fcmp(Op op, Value a, Value b) {
         Loc x = loc(a), y = loc(b);
