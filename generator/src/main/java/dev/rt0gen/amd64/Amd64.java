@@ -44,6 +44,9 @@ public final class Amd64 {
             if (dump != null) dump.accept(f.name, dump(fi, ra));
             new Emitter(fi, ra, u, text).emit();
         }
+        for (var e : u.f64.entrySet()) { // the float constants the functions read (Go's $f64.… symbols)
+            rodata.append("    .p2align 0x3\n").append(e.getValue()).append(":\n    .quad ").append(Emitter.hex(e.getKey())).append('\n');
+        }
         for (Data d : m.data) {
             StringBuilder sb = switch (d.section()) {
                 case RODATA -> rodata;
@@ -77,13 +80,30 @@ public final class Amd64 {
         return sb.toString();
     }
 
-    /** Label numbering shared by a unit's functions ({@code .L} labels are unique per unit). */
+    /**
+     * Label numbering shared by a unit's functions ({@code .L} labels are unique per unit), and
+     * its float constant pool.
+     */
     static final class Unit {
         private final String prefix;
+        private final String pkgLabel;
         private int n;
+        /** By IEEE bits: the rodata label of a float64 constant the unit reads. */
+        final Map<Long, String> f64 = new java.util.TreeMap<>();
 
         Unit(String pkgLabel) {
             prefix = ".L" + pkgLabel + ".";
+            this.pkgLabel = pkgLabel;
+        }
+
+        /**
+         * The label of the 8-byte word holding a float64's bits, {@code main..f64.3ff8000000000000}
+         * (gc's {@code $f64.3ff8000000000000}, with the package's prefix: two units may hold the
+         * same constant, and rodata labels are global for the linker). Not an .L label: Keystone
+         * takes no local label in a memory operand.
+         */
+        String f64(long bits) {
+            return f64.computeIfAbsent(bits, b -> pkgLabel + "..f64." + String.format(java.util.Locale.ROOT, "%016x", b));
         }
 
         String newLabel() {

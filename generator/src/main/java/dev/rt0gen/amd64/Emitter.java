@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * Instruction selection for one allocated function: x86-64 text in rt0gen's Keystone dialect
- * (docs/ABI.md). R12 and R13 are scratch registers here: never allocated, never live between
- * IR instructions.
+ * (docs/ABI.md). R12 and R13 are scratch registers here, and X14 for floats: never allocated,
+ * never live between IR instructions. Float64 is SSE2 as gc compiles it (movsd, addsd…, ucomisd,
+ * cvtsi2sd, cvttsd2si), constants read from the unit's pool.
  */
 final class Emitter {
-    private static final Reg S1 = Reg.R12, S2 = Reg.R13;
+    private static final Reg S1 = Reg.R12, S2 = Reg.R13, XS = Reg.X14;
 
     private final FuncInfo fi;
     private final RegAlloc ra;
@@ -93,6 +94,7 @@ final class Emitter {
             case MEM -> l.text();
             case IMM -> imm(l.n());
             case SYM -> throw new IllegalStateException("address as operand: " + l);
+            case FCONST -> ripAt(unit.f64(l.n()), 0);
         };
     }
 
@@ -118,13 +120,18 @@ final class Emitter {
         return inReg(l, scratch).q;
     }
 
-    /** r := l. */
+    /** r := l (the 64 bits, between register files too: movq). */
     private void load(Reg r, Loc l) {
+        if (r.xmm) {
+            loadX(r, l);
+            return;
+        }
         switch (l.kind()) {
             case REG -> {
-                if (l.reg() != r) ins("mov " + r.q + ", " + l.reg().q);
+                if (l.reg().xmm) ins("movq " + r.q + ", " + l.reg().q);
+                else if (l.reg() != r) ins("mov " + r.q + ", " + l.reg().q);
             }
-            case SLOT, MEM -> ins("mov " + r.q + ", " + op(l));
+            case SLOT, MEM, FCONST -> ins("mov " + r.q + ", " + op(l));
             case IMM -> {
                 long c = l.n();
                 if (c == 0) ins("xor " + r.d + ", " + r.d);
@@ -136,11 +143,33 @@ final class Emitter {
         }
     }
 
+    /** An SSE register x := l. */
+    private void loadX(Reg x, Loc l) {
+        switch (l.kind()) {
+            case REG -> {
+                if (!l.reg().xmm) ins("movq " + x.q + ", " + l.reg().q);
+                else if (l.reg() != x) ins("movaps " + x.q + ", " + l.reg().q); // gc: MOVUPS, the whole register
+            }
+            case SLOT, MEM, FCONST -> ins("movsd " + x.q + ", " + op(l));
+            case IMM -> {
+                if (l.n() == 0) {
+                    ins("xorps " + x.q + ", " + x.q);
+                } else {
+                    load(S1, l);
+                    ins("movq " + x.q + ", " + S1.q);
+                }
+            }
+            case SYM -> throw new IllegalStateException("address into " + x + ": " + l);
+        }
+    }
+
     /** dst := src for any pair (R12 carries memory-to-memory moves). */
     private void move(Loc dst, Loc src) {
         if (dst.equals(src)) return;
         if (dst.isReg()) {
             load(dst.reg(), src);
+        } else if (src.isXmm()) {
+            ins("movsd " + op(dst) + ", " + src.reg().q);
         } else if (src.isReg() || src.isImm32()) {
             ins("mov " + op(dst) + ", " + op(src));
         } else {
@@ -175,7 +204,7 @@ final class Emitter {
             // only cycles are left: in registers, xchg puts one value in place and carries the
             // other on (a cycle of n registers: n - 1 xchg); else save a destination in R13
             Loc x = d.get(0), y = s.get(0);
-            if (x.isReg() && y.isReg()) {
+            if (x.isReg() && y.isReg() && !x.reg().xmm && !y.reg().xmm) {
                 ins("xchg " + x.reg().q + ", " + y.reg().q);
                 d.remove(0);
                 s.remove(0);
@@ -235,6 +264,15 @@ final class Emitter {
                 }
                 case LOAD -> load(in);
                 case STORE -> store(in);
+                case FCONST -> {
+                }
+                case FADD, FSUB, FMUL, FDIV -> floatBinary(in);
+                case FNEG -> floatNeg(in);
+                case FEQ, FNE, FLT, FLE, FGT, FGE -> {
+                    if (!fi.fused[in.def().id]) floatCompare(in);
+                }
+                case CVTIF -> cvtif(in);
+                case CVTFI -> cvtfi(in);
                 case CALL -> call(in);
                 case JMP -> {
                     edgeMoves(b, 0);
@@ -285,7 +323,8 @@ final class Emitter {
         String cc;
         Loc l = fi.fused[c.id] ? null : loc(c);
         if (l == null) {
-            cc = cmp(c.def.op, c.def.arg(0), c.def.arg(1));
+            cc = c.def.op.isFloatCompare() ? fcmp(c.def.op, c.def.arg(0), c.def.arg(1))
+                    : cmp(c.def.op, c.def.arg(0), c.def.arg(1));
         } else if (l.isImm()) {
             cc = l.n() != 0 ? "=1" : "=0";
         } else {
@@ -330,6 +369,11 @@ final class Emitter {
             case "ge" -> "l";
             case "le" -> "g";
             case "g" -> "le";
+            // after ucomisd: unordered (NaN) sets ZF, PF and CF, so "not above" is "below or equal"
+            case "a" -> "be";
+            case "be" -> "a";
+            case "ae" -> "b";
+            case "b" -> "ae";
             default -> throw new IllegalStateException(cc);
         };
     }
@@ -637,6 +681,10 @@ final class Emitter {
     private void load(Instr in) {
         Loc d = loc(in.def());
         String m = address(in.arg(0), in.aux);
+        if (d.isXmm()) {
+            ins("movsd " + d.reg().q + ", " + m);
+            return;
+        }
         Reg w = work(d);
         ins("mov " + w.q + ", " + m);
         store(d, w);
@@ -645,8 +693,124 @@ final class Emitter {
     private void store(Instr in) {
         String m = address(in.arg(0), in.aux);
         Loc x = loc(in.arg(1));
-        String v = x.isReg() || x.isImm32() ? op(x) : inReg(x, S2).q;
+        if (x.isXmm()) {
+            ins("movsd " + m + ", " + x.reg().q);
+            return;
+        }
+        String v = x.isReg() || x.isImm32() ? op(x) : inReg(x, S2).q; // a float in memory: its bits through R13
         ins("mov " + m + ", " + v);
+    }
+
+    // ---- float64 ---------------------------------------------------------------------
+
+    /** The SSE register the result is computed in: its own, or X14 when it lives in memory. */
+    private Reg xwork(Loc d) {
+        return d.isXmm() ? d.reg() : XS;
+    }
+
+    /** An operand for an SSE instruction's source: an SSE register or a memory word (else in {@code scratch}). */
+    private String xsrc(Loc l, Reg scratch) {
+        if (l.isXmm() || l.isMem()) return op(l);
+        loadX(scratch, l);
+        return scratch.q;
+    }
+
+    /** fadd, fsub, fmul, fdiv: addsd w, b (two-address) with w the result's register. */
+    private void floatBinary(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0)), b = loc(in.arg(1));
+        String mn = switch (in.op) {
+            case FADD -> "addsd";
+            case FSUB -> "subsd";
+            case FMUL -> "mulsd";
+            default -> "divsd";
+        };
+        Reg w = xwork(d);
+        if (b.isReg(w) && !a.equals(b)) {
+            if (in.op.isCommutative()) {
+                Loc t = a;
+                a = b;
+                b = t;
+            } else {
+                w = XS; // the result's register holds the second operand: compute aside
+            }
+        }
+        loadX(w, a);
+        ins(mn + " " + w.q + ", " + xsrc(b, XS));
+        if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    /** -x flips the sign bit: xorps with -0.0 (gc's XORPS of the constant $f64.8000000000000000). */
+    private void floatNeg(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        if (d.isXmm()) {
+            loadX(d.reg(), a);
+            loadX(XS, Loc.fconst(Long.MIN_VALUE));
+            ins("xorps " + d.reg().q + ", " + XS.q);
+        } else { // to memory: the bits through R12
+            load(S1, a);
+            load(S2, Loc.imm(Long.MIN_VALUE));
+            ins("xor " + S1.q + ", " + S2.q);
+            move(d, Loc.reg(S1));
+        }
+    }
+
+    /**
+     * Sets the flags for a float comparison with ucomisd and returns the condition that holds
+     * when it is true: flt and fle compare the other way round, so that each is "above" (CF and
+     * ZF clear) or "above or equal" (CF clear), both false when unordered (NaN sets ZF, PF, CF),
+     * as gc does. feq and fne (symmetric: a register operand goes first) return "e" and "ne",
+     * which the caller combines with PF.
+     */
+    private String fcmp(Op op, Value a, Value b) {
+        Loc x = loc(a), y = loc(b);
+        if (op == Op.FLT || op == Op.FLE || (!x.isXmm() && y.isXmm() && (op == Op.FEQ || op == Op.FNE))) {
+            Loc t = x;
+            x = y;
+            y = t;
+        }
+        Reg r = x.isXmm() ? x.reg() : XS;
+        loadX(r, x);
+        ins("ucomisd " + r.q + ", " + xsrc(y, XS));
+        return switch (op) {
+            case FEQ -> "e";
+            case FNE -> "ne";
+            case FLT, FGT -> "a";
+            case FLE, FGE -> "ae";
+            default -> throw new IllegalStateException(op.text);
+        };
+    }
+
+    private void floatCompare(Instr in) {
+        Loc d = loc(in.def());
+        String cc = fcmp(in.op, in.arg(0), in.arg(1));
+        Reg w = work(d);
+        ins("set" + cc + " " + w.b);
+        if (in.op == Op.FEQ) { // equal and ordered (gc: SETEQF)
+            ins("setnp " + S2.b);
+            ins("and " + w.b + ", " + S2.b);
+        } else if (in.op == Op.FNE) { // not equal or unordered (gc: SETNEF)
+            ins("setp " + S2.b);
+            ins("or " + w.b + ", " + S2.b);
+        }
+        ins("movzx " + w.d + ", " + w.b);
+        store(d, w);
+    }
+
+    /** float64(x) of an int: cvtsi2sd (round to nearest even). */
+    private void cvtif(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = xwork(d);
+        String x = a.isReg() || a.kind() == Loc.Kind.SLOT || a.kind() == Loc.Kind.MEM ? op(a) : inReg(a, S1).q;
+        ins("cvtsi2sd " + w.q + ", " + x);
+        if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    /** int(x) of a float64: cvttsd2si, truncation; 0x8000000000000000 when out of range or NaN, as gc's CVTTSD2SQ. */
+    private void cvtfi(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = work(d);
+        ins("cvttsd2si " + w.q + ", " + xsrc(a, XS));
+        store(d, w);
     }
 
     private void call(Instr in) {

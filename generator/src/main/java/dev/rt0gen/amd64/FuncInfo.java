@@ -81,7 +81,9 @@ final class FuncInfo {
             if (t != null && t.op == Op.IF && n >= 2) {
                 Value c = t.arg(0);
                 Instr cmp = b.instrs.get(n - 2);
-                if (c.def == cmp && cmp.op.isCompare() && uses[c.id] == 1) fused[c.id] = true;
+                // float ==, != take two flags (ZF and PF, for NaN): set as a 0 or 1 and tested
+                boolean fusable = cmp.op.isCompare() || cmp.op == Op.FLT || cmp.op == Op.FLE || cmp.op == Op.FGT || cmp.op == Op.FGE;
+                if (c.def == cmp && fusable && uses[c.id] == 1) fused[c.id] = true;
             }
             for (Instr in : b.instrs) {
                 if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
@@ -124,9 +126,9 @@ final class FuncInfo {
         }
     }
 
-    /** Constants and addresses are rematerialized where used: they get no location. */
+    /** Constants and addresses are rematerialized where used: they get no location (a float constant is read from the pool). */
     static boolean remat(Value v) {
-        return v.def.op == Op.CONST || v.def.op == Op.ADDR;
+        return v.def.op == Op.CONST || v.def.op == Op.ADDR || v.def.op == Op.FCONST;
     }
 
     /** Whether the value lives somewhere (a register or a slot) between instructions. */

@@ -6,7 +6,8 @@ package dev.rt0gen.amd64;
  * register of its own: it is written where it is used), or a symbol's address ({@code lea}).
  */
 record Loc(Kind kind, Reg reg, long n, String text) {
-    enum Kind { REG, SLOT, MEM, IMM, SYM }
+    /** FCONST: a float64 constant, read from the unit's constant pool (n: its IEEE bits). */
+    enum Kind { REG, SLOT, MEM, IMM, SYM, FCONST }
 
     static Loc reg(Reg r) {
         return new Loc(Kind.REG, r, 0, null);
@@ -28,6 +29,14 @@ record Loc(Kind kind, Reg reg, long n, String text) {
         return new Loc(Kind.SYM, null, off, label);
     }
 
+    static Loc fconst(long bits) {
+        return new Loc(Kind.FCONST, null, bits, null);
+    }
+
+    boolean isXmm() {
+        return kind == Kind.REG && reg.xmm;
+    }
+
     boolean isReg() {
         return kind == Kind.REG;
     }
@@ -40,9 +49,9 @@ record Loc(Kind kind, Reg reg, long n, String text) {
         return kind == Kind.IMM;
     }
 
-    /** In memory: a spill slot or a fixed stack word. */
+    /** In memory: a spill slot or a fixed stack word (or a float constant in the pool, which is only read). */
     boolean isMem() {
-        return kind == Kind.SLOT || kind == Kind.MEM;
+        return kind == Kind.SLOT || kind == Kind.MEM || kind == Kind.FCONST;
     }
 
     boolean isImm32() {
@@ -57,6 +66,7 @@ record Loc(Kind kind, Reg reg, long n, String text) {
             case MEM -> text;
             case IMM -> "$" + n;
             case SYM -> "&" + text + (n == 0 ? "" : "+" + n);
+            case FCONST -> "$f64." + Long.toHexString(n);
         };
     }
 }

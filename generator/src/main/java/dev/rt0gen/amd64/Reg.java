@@ -2,19 +2,31 @@ package dev.rt0gen.amd64;
 
 import java.util.List;
 
-/** The general-purpose registers, in encoding order, with their 32- and 8-bit names. */
+/**
+ * The general-purpose registers, in encoding order, with their 32- and 8-bit names; then the
+ * SSE registers X0-X15 (float64 values: {@link #xmm}).
+ */
 enum Reg {
     RAX("rax", "eax", "al"), RCX("rcx", "ecx", "cl"), RDX("rdx", "edx", "dl"), RBX("rbx", "ebx", "bl"),
     RSP("rsp", "esp", "spl"), RBP("rbp", "ebp", "bpl"), RSI("rsi", "esi", "sil"), RDI("rdi", "edi", "dil"),
     R8("r8", "r8d", "r8b"), R9("r9", "r9d", "r9b"), R10("r10", "r10d", "r10b"), R11("r11", "r11d", "r11b"),
-    R12("r12", "r12d", "r12b"), R13("r13", "r13d", "r13b"), R14("r14", "r14d", "r14b"), R15("r15", "r15d", "r15b");
+    R12("r12", "r12d", "r12b"), R13("r13", "r13d", "r13b"), R14("r14", "r14d", "r14b"), R15("r15", "r15d", "r15b"),
+    X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14, X15;
 
     final String q, d, b;
+    /** An SSE register (q, d and b are all its name, xmm0…xmm15). */
+    final boolean xmm;
 
     Reg(String q, String d, String b) {
         this.q = q;
         this.d = d;
         this.b = b;
+        xmm = false;
+    }
+
+    Reg() {
+        q = d = b = "xmm" + name().substring(1);
+        xmm = true;
     }
 
     int bit() {
@@ -32,6 +44,28 @@ enum Reg {
     static final List<Reg> ALLOCATABLE = List.of(RBX, RSI, RDI, R8, R9, R10, R11, RCX, RDX, RAX);
 
     static final int ALL = mask(ALLOCATABLE);
+
+    /** Go's register ABI: float argument and result words, in order (docs/ABI.md). X15 is Go's zero register. */
+    static final List<Reg> XABI = List.of(X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14);
+
+    /**
+     * The SSE registers the allocator hands out. X14 is the emitter's float scratch (a float
+     * operation whose result goes to memory computes there; it is also the 15th float ABI
+     * register, only ever written by the parallel moves at calls, entry and return, which use
+     * no scratch of their own but R12, R13). X15 is never touched: Go's ABIInternal keeps it 0.
+     */
+    static final List<Reg> XALLOCATABLE = List.of(X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13);
+
+    static final int XALL = mask(XALLOCATABLE);
+
+    /** What the allocator hands out to a value of class {@code cls}. */
+    static List<Reg> allocatable(dev.rt0gen.ir.Cls cls) {
+        return cls.isGp() ? ALLOCATABLE : XALLOCATABLE;
+    }
+
+    static int all(dev.rt0gen.ir.Cls cls) {
+        return cls.isGp() ? ALL : XALL;
+    }
 
     static int mask(List<Reg> regs) {
         int m = 0;

@@ -23,7 +23,9 @@ import java.util.List;
  * nothing live after it. Values are taken by where their life starts; a value prefers the
  * register of its phi web (a phi and its operands, transitively: no move on their edges),
  * then its hints (two-address, the ABI's registers). When no register is free, the value
- * whose life ends last is spilled.
+ * whose life ends last is spilled. An f64 value takes the same scan over a second register
+ * file, X0-X13 ({@link Reg#allocatable}): its own free set, the same hints and clobbers (a call
+ * clobbers every XMM register), spill slots of class f64.
  */
 final class RegAlloc {
     final FuncInfo fi;
@@ -72,11 +74,12 @@ final class RegAlloc {
     /** Registers an instruction clobbers (besides its own results). */
     static int clobbers(Instr in) {
         return switch (in.op) {
-            case CALL -> Reg.ALL;
+            case CALL -> Reg.ALL | Reg.XALL;
             case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
-                 EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE -> 0;
+                 EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
+                 FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 0;
         };
     }
 
@@ -248,8 +251,9 @@ final class RegAlloc {
                 hintReg(in.arg(1), Reg.RCX);
                 twoAddress(in);
             }
-            case COPY, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT -> twoAddress(in);
-            case CONST, ADDR, PHI, EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, UNREACHABLE -> {
+            case COPY, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT, FADD, FSUB, FMUL, FDIV, FNEG -> twoAddress(in);
+            case CONST, ADDR, PHI, EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, UNREACHABLE, FCONST, FEQ, FNE, FLT, FLE,
+                 FGT, FGE, CVTIF, CVTFI -> {
             }
         }
     }
@@ -273,12 +277,14 @@ final class RegAlloc {
             int s = start(v);
             for (List<Integer> l : in) l.removeIf(a -> end(a) < s);
             int bad = forbid[v];
-            if ((bad & Reg.ALL) == Reg.ALL) {
+            Cls cls = fi.values[v].cls;
+            List<Reg> file = Reg.allocatable(cls);
+            if ((bad & Reg.all(cls)) == Reg.all(cls)) {
                 spill(v);
                 continue;
             }
             int free = 0;
-            for (Reg r : Reg.ALLOCATABLE) {
+            for (Reg r : file) {
                 if ((bad & r.bit()) != 0) continue;
                 boolean ok = true;
                 for (int a : in.get(r.ordinal())) {
@@ -289,11 +295,11 @@ final class RegAlloc {
                 }
                 if (ok) free |= r.bit();
             }
-            Reg r = pick(v, free);
+            Reg r = pick(v, free, file);
             if (r == null) {
                 // the only value in the way in a register, ending last (after v): spill it instead
                 int victim = -1;
-                for (Reg c : Reg.ALLOCATABLE) {
+                for (Reg c : file) {
                     if ((bad & c.bit()) != 0) continue;
                     int only = -1, n = 0;
                     for (int a : in.get(c.ordinal())) {
@@ -325,8 +331,9 @@ final class RegAlloc {
         for (Value v : fi.values) {
             if (v == null || loc[v.id] != null) continue;
             if (v.def.op == Op.CONST) loc[v.id] = Loc.imm(v.def.aux);
+            else if (v.def.op == Op.FCONST) loc[v.id] = Loc.fconst(v.def.aux);
             else if (v.def.op == Op.ADDR) loc[v.id] = Loc.sym(Amd64.label(v.def.sym), v.def.aux);
-            else if (!fi.fused[v.id]) loc[v.id] = Loc.reg(Reg.R12);
+            else if (!fi.fused[v.id]) loc[v.id] = Loc.reg(v.cls.isGp() ? Reg.R12 : Reg.X14);
         }
     }
 
@@ -335,7 +342,7 @@ final class RegAlloc {
      * that edge); while one of those is still to come, the web's (a merge phi is taken after
      * its operands); then a two-address hint; then a register the ABI or an instruction wants.
      */
-    private Reg pick(int v, int free) {
+    private Reg pick(int v, int free, List<Reg> file) {
         List<Value> links = phiLinks.get(v);
         if (links != null) {
             boolean pending = false;
@@ -356,7 +363,7 @@ final class RegAlloc {
         }
         Reg h = hintReg[v];
         if (h != null && (free & h.bit()) != 0) return h;
-        for (Reg r : Reg.ALLOCATABLE) if ((free & r.bit()) != 0) return r;
+        for (Reg r : file) if ((free & r.bit()) != 0) return r;
         return null;
     }
 

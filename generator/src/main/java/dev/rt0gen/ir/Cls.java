@@ -13,7 +13,11 @@ public enum Cls {
     INT("int"),
     /** A general-purpose register word that may hold a pointer (string data, later slices, maps…). */
     PTR("ptr"),
-    /** A float64 in an XMM register (reserved: no Go type of the subset lowers to it yet). */
+    /**
+     * A float64 in an XMM register: made and taken by the float ops (fconst, fadd, …, cvtif),
+     * moved like any word (copy, phi, param, load, store, call, ret); no Go type of the checker
+     * lowers to it yet.
+     */
     F64("f64");
 
     public final String text;

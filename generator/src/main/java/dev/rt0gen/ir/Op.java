@@ -54,6 +54,27 @@ public enum Op {
     EQ("eq", 2, true), NE("ne", 2, true),
     LT("lt", 2, true), LE("le", 2, true), GT("gt", 2, true), GE("ge", 2, true),
 
+    // ---- float64 (class f64): IEEE 754 binary64 with Go's meaning, SSE2 on amd64
+    /**
+     * {@code fconst 0x3ff8000000000000}: the float64 whose IEEE bits are aux (written in hex in
+     * the text form, so that every NaN payload and -0 reads back exactly).
+     */
+    FCONST("fconst", 0, true),
+    /** Round-to-nearest-even arithmetic; no trap (x / 0 is ±Inf or NaN). */
+    FADD("fadd", 2, true), FSUB("fsub", 2, true), FMUL("fmul", 2, true), FDIV("fdiv", 2, true),
+    /** Flips the sign bit (also of 0 and NaN), as Go's -x. */
+    FNEG("fneg", 1, true),
+    /** Comparisons, 1 or 0 (class int): a NaN operand makes every one false except fne. */
+    FEQ("feq", 2, true), FNE("fne", 2, true),
+    FLT("flt", 2, true), FLE("fle", 2, true), FGT("fgt", 2, true), FGE("fge", 2, true),
+    /** {@code cvtif x}: Go's float64(x) of an int (rounded to nearest even). */
+    CVTIF("cvtif", 1, true),
+    /**
+     * {@code cvtfi x}: Go's int(x) of a float64, truncated toward zero; out of range or NaN gives
+     * 0x8000000000000000 (what gc's CVTTSD2SQ gives on amd64; the spec leaves it to the implementation).
+     */
+    CVTFI("cvtfi", 1, true),
+
     // ---- memory (never deleted or reordered by a pass)
     /** {@code load [p + OFF]}: the word at address p + aux, of the result's class. */
     LOAD("load", 1, false),
@@ -97,7 +118,11 @@ public enum Op {
 
     public boolean isCommutative() {
         return this == ADD || this == MUL || this == HMUL || this == AND || this == OR || this == XOR
-                || this == EQ || this == NE;
+                || this == EQ || this == NE || this == FADD || this == FMUL || this == FEQ || this == FNE;
+    }
+
+    public boolean isFloatCompare() {
+        return this == FEQ || this == FNE || this == FLT || this == FLE || this == FGT || this == FGE;
     }
 
     public static Op parse(String s) {

@@ -234,6 +234,7 @@ public final class Parser {
             in.block = cur;
             switch (op) {
                 case CONST, PARAM -> in.aux = number(rest);
+                case FCONST -> in.aux = bits(rest);
                 case ADDR -> {
                     String[] so = symOff(rest);
                     in.sym = so[0];
@@ -285,7 +286,8 @@ public final class Parser {
                     cur.succs.add(block(blocks, ts[1]));
                 }
                 case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
-                     EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> operands(values, rest, in);
+                     EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE, FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT,
+                     FGE, CVTIF, CVTFI -> operands(values, rest, in);
             }
             if (op != Op.CALL && defGroups.stream().anyMatch(g -> g.size() > 1)) throw error("only a call groups its results");
             for (Value v : defs) Func.attach(in, v);
@@ -383,6 +385,17 @@ public final class Parser {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
             throw error("expected a number, got " + s);
+        }
+    }
+
+    /** fconst's operand: the IEEE bits, 0x and up to 16 hex digits. */
+    private long bits(String s) {
+        s = s.trim();
+        try {
+            if (!s.startsWith("0x") || s.length() > 18) throw new NumberFormatException();
+            return Long.parseUnsignedLong(s.substring(2), 16);
+        } catch (NumberFormatException e) {
+            throw error("expected a float64's bits 0x0123456789abcdef, got " + s);
         }
     }
 

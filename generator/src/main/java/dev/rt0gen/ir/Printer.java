@@ -57,6 +57,7 @@ public final class Printer {
         sb.append(in.op.text);
         switch (in.op) {
             case CONST, PARAM -> sb.append(' ').append(in.aux);
+            case FCONST -> sb.append(' ').append(f64(in.aux));
             case ADDR -> sb.append(' ').append(in.sym).append(offset(in.aux));
             case PHI -> {
                 for (int i = 0; i < in.args.size(); i++) {
@@ -74,7 +75,8 @@ public final class Printer {
             case JMP -> sb.append(' ').append(in.block.succs.get(0));
             case IF -> sb.append(' ').append(in.arg(0)).append(" -> ").append(in.block.succs.get(0)).append(", ").append(in.block.succs.get(1));
             case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
-                 EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE -> {
+                 EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE, FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE,
+                 CVTIF, CVTFI -> {
                 for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : " ").append(in.args.get(i));
             }
         }
@@ -93,6 +95,11 @@ public final class Printer {
         for (int g = 0; g < sizes.length; g++) {
             for (int k = 0; k < sizes[g]; k++, w++) sb.append(k > 0 ? " " : g > 0 ? ", " : "").append(words.get(w));
         }
+    }
+
+    /** A float64's IEEE bits as fconst writes them: {@code 0x} and 16 hex digits. */
+    public static String f64(long bits) {
+        return String.format(java.util.Locale.ROOT, "0x%016x", bits);
     }
 
     static int[] sizes(List<Integer> l) {

@@ -135,7 +135,8 @@ public final class Verifier {
         if (op.args >= 0 && in.args.size() != op.args) throw error(b, in, "takes " + op.args + " operands");
         int defs = switch (op) {
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
-                 NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD -> 1;
+                 NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
+                 FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 1;
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
             case CALL -> -1;
@@ -162,7 +163,19 @@ public final class Verifier {
                 gp(b, in);
                 if (in.def().cls != Cls.INT) throw error(b, in, "a comparison is int");
             }
-            case ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT, LOAD, STORE -> gp(b, in);
+            case ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT -> gp(b, in);
+            case CONST -> gp(b, in);
+            case LOAD -> { // an address, and a word of any class
+                if (!in.arg(0).cls.isGp()) throw error(b, in, "the address is " + in.arg(0).cls);
+            }
+            case STORE -> {
+                if (!in.arg(0).cls.isGp()) throw error(b, in, "the address is " + in.arg(0).cls);
+            }
+            case FCONST -> classes(b, in, Cls.F64);
+            case FADD, FSUB, FMUL, FDIV, FNEG -> classes(b, in, Cls.F64, Cls.F64, Cls.F64);
+            case FEQ, FNE, FLT, FLE, FGT, FGE -> classes(b, in, Cls.INT, Cls.F64, Cls.F64);
+            case CVTIF -> classes(b, in, Cls.F64, Cls.INT);
+            case CVTFI -> classes(b, in, Cls.INT, Cls.F64);
             case IF -> {
                 if (in.arg(0).cls != Cls.INT) throw error(b, in, "the condition is " + in.arg(0).cls);
             }
@@ -172,7 +185,7 @@ public final class Verifier {
                     if (in.arg(i).cls != f.results.get(i)) throw error(b, in, "result word " + i + " is " + f.results.get(i));
                 }
             }
-            case CONST, PARAM, JMP, UNREACHABLE -> {
+            case PARAM, JMP, UNREACHABLE -> {
             }
         }
     }
@@ -186,6 +199,15 @@ public final class Verifier {
             sum += sizes[i];
         }
         if (sum != words) throw error(b, in, what + " sizes " + java.util.Arrays.toString(sizes) + " add up to " + sum + " words, not " + words);
+    }
+
+    /** The result's class, then the operands' (a float op's operands are f64 only: no ptr or int). */
+    private void classes(Block b, Instr in, Cls def, Cls... args) {
+        if (in.def().cls != def) throw error(b, in, "the result is " + def + ", not " + in.def().cls);
+        for (int i = 0; i < in.args.size(); i++) {
+            Cls want = args[Math.min(i, args.length - 1)];
+            if (in.arg(i).cls != want) throw error(b, in, "operand " + in.arg(i) + " is " + in.arg(i).cls + ", not " + want);
+        }
     }
 
     /** Integer and pointer words only: no f64 in the general-purpose ops. */

@@ -42,7 +42,7 @@ final class Cse {
                     continue;
                 }
                 if (!in.op.pure || in.defs.size() != 1) continue;
-                if (in.op == Op.PHI || in.op == Op.PARAM || in.op == Op.CONST || in.op == Op.ADDR) continue;
+                if (in.op == Op.PHI || in.op == Op.PARAM || in.op == Op.CONST || in.op == Op.FCONST || in.op == Op.ADDR) continue;
                 Key k = key(in);
                 Value prev = table.get(k);
                 if (prev != null) {

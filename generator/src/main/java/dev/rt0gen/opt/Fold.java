@@ -66,6 +66,7 @@ final class Fold {
     private static boolean foldOp(Instr in) {
         if (in.defs.size() != 1) return false;
         if (in.op == Op.COPY) return false; // copyelim's job
+        if (in.op.isFloatCompare() || in.def().cls == Cls.F64 || in.op == Op.CVTFI) return foldFloat(in);
         Long a = Edit.constant(in.arg(0));
         Long b = in.args.size() > 1 ? Edit.constant(in.arg(1)) : null;
         if (a != null && (in.args.size() == 1 || b != null)) {
@@ -121,8 +122,76 @@ final class Fold {
             case LE -> x <= y ? 1L : 0L;
             case GT -> x > y ? 1L : 0L;
             case GE -> x >= y ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> null;
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
+                 FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> null;
         };
+    }
+
+    /** The bits of an fconst (through copies), or null. */
+    static Long fconst(Value v) {
+        while (v.def != null && v.def.op == Op.COPY) v = v.def.arg(0);
+        return v.def != null && v.def.op == Op.FCONST ? v.def.aux : null;
+    }
+
+    /**
+     * A float op of constants (gc's rules for Const64F): Java's double arithmetic is IEEE
+     * binary64 with round to nearest even, as SSE2's. As gc does ({@code c+d == c+d}), an
+     * arithmetic result that is NaN is not folded (the machine picks the NaN's bits, its sign
+     * among them); a conversion to int out of range or of NaN is left to the machine too (Java
+     * saturates where CVTTSD2SQ gives 0x8000000000000000).
+     */
+    private static boolean foldFloat(Instr in) {
+        Value x = in.arg(0);
+        Long xi = in.op == Op.CVTIF ? Edit.constant(x) : fconst(x);
+        Long yi = in.args.size() > 1 ? fconst(in.arg(1)) : null;
+        if (xi == null) return floatIdentity(in, in.arg(0), yi);
+        if (in.op == Op.FMUL && yi == null) return floatIdentity(in, in.arg(1), xi); // commutative
+        if (in.args.size() > 1 && yi == null) return false;
+        double a = Double.longBitsToDouble(xi), b = yi == null ? 0 : Double.longBitsToDouble(yi);
+        Double r = switch (in.op) {
+            case FADD -> a + b;
+            case FSUB -> a - b;
+            case FMUL -> a * b;
+            case FDIV -> a / b;
+            default -> null;
+        };
+        if (r != null) {
+            if (r.isNaN()) return false;
+            return fconstant(in, Double.doubleToRawLongBits(r));
+        }
+        return switch (in.op) {
+            case FNEG -> fconstant(in, xi ^ Long.MIN_VALUE); // only the sign bit, as xorps
+            case FEQ -> constant(in, a == b ? 1 : 0);
+            case FNE -> constant(in, a != b ? 1 : 0);
+            case FLT -> constant(in, a < b ? 1 : 0);
+            case FLE -> constant(in, a <= b ? 1 : 0);
+            case FGT -> constant(in, a > b ? 1 : 0);
+            case FGE -> constant(in, a >= b ? 1 : 0);
+            case CVTIF -> fconstant(in, Double.doubleToRawLongBits((double) xi)); // round to nearest even, as cvtsi2sd
+            case CVTFI -> a >= -0x1p63 && a < 0x1p63 && constant(in, (long) a); // truncation; NaN fails both tests
+            default -> false;
+        };
+    }
+
+    /**
+     * The float identities that hold for every operand, NaN, ±0 and ±Inf included (gc's): x*1 and
+     * x/1 are x, x*-1 is -x. Not x+0 (-0 + 0 is +0), not x*0 (NaN, -0), not x-x (NaN).
+     */
+    private static boolean floatIdentity(Instr in, Value x, Long b) {
+        if (b == null) return false;
+        double c = Double.longBitsToDouble(b);
+        if ((in.op == Op.FMUL || in.op == Op.FDIV) && c == 1.0) {
+            in.becomeCopy(x);
+            return true;
+        }
+        if (in.op == Op.FMUL && c == -1.0) return become(in, Op.FNEG, x);
+        return false;
+    }
+
+    private static boolean fconstant(Instr in, long bits) {
+        in.becomeConst(bits);
+        in.op = Op.FCONST;
+        return true;
     }
 
     /** Identities of a binary op with at most one constant operand (a, b: the constants or null). */
@@ -191,7 +260,8 @@ final class Fold {
                 if (same) return constant(in, 0);
                 if (in.op == Op.NE && isConst(b, 0) && modPow2(in)) return true;
             }
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> {
             }
         }
         return false;

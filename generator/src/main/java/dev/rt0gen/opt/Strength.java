@@ -40,7 +40,8 @@ final class Strength {
                         }
                     }
                     case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, ADD, SUB, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
-                         NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE -> {
+                         NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
+                         FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> {
                     }
                 }
                 i = b.instrs.indexOf(in); // the sequence went in before it

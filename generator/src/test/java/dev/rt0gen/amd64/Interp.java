@@ -42,6 +42,7 @@ final class Interp {
     List<Long> call(String name, List<Long> args) {
         switch (name) {
             case "runtime.printint" -> out.append(args.get(0));
+            case "runtime.printfloat" -> out.append(dev.rt0gen.testing.GoFloat.print(Double.longBitsToDouble(args.get(0))));
             case "runtime.printsp" -> out.append(' ');
             case "runtime.printnl" -> out.append('\n');
             case "runtime.printlock", "runtime.printunlock" -> {
@@ -53,6 +54,15 @@ final class Interp {
             }
         }
         return List.of();
+    }
+
+    /** A float64 word is its IEEE bits. */
+    private static double d(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static long f(double x) {
+        return Double.doubleToRawLongBits(x);
     }
 
     List<Long> run(Func f, List<Long> args) {
@@ -99,6 +109,20 @@ final class Interp {
                     case LE -> x <= y ? 1L : 0L;
                     case GT -> x > y ? 1L : 0L;
                     case GE -> x >= y ? 1L : 0L;
+                    case FCONST -> in.aux;
+                    case FADD -> f(d(x) + d(y));
+                    case FSUB -> f(d(x) - d(y));
+                    case FMUL -> f(d(x) * d(y));
+                    case FDIV -> f(d(x) / d(y));
+                    case FNEG -> x ^ Long.MIN_VALUE;
+                    case FEQ -> d(x) == d(y) ? 1L : 0L;
+                    case FNE -> d(x) != d(y) ? 1L : 0L;
+                    case FLT -> d(x) < d(y) ? 1L : 0L;
+                    case FLE -> d(x) <= d(y) ? 1L : 0L;
+                    case FGT -> d(x) > d(y) ? 1L : 0L;
+                    case FGE -> d(x) >= d(y) ? 1L : 0L;
+                    case CVTIF -> f((double) x);
+                    case CVTFI -> dev.rt0gen.testing.GoFloat.toInt(d(x));
                     case LOAD -> memory.getOrDefault(x + in.aux, 0L);
                     case STORE -> {
                         memory.put(x + in.aux, y);

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Differential test: random IR functions (loops with many loop-carried phis, a critical edge
  * with phi moves, every arithmetic op (divmod too), calls that force values into spill slots, loads and
- * stores, more argument words than registers) compiled and run, against {@link Interp}.
+ * stores, more argument words than registers, float64 values made from ints and back, live
+ * across calls) compiled and run, against {@link Interp}.
  */
 class RandomProgramTest {
     @TempDir
@@ -101,10 +102,52 @@ class RandomProgramTest {
         return rnd.nextInt(3) == 0 ? pool.get(rnd.nextInt(n)) : pool.get(Math.max(0, n - 1 - rnd.nextInt(Math.min(n, 6))));
     }
 
+    private static final double[] FLOATS = {0.0, -0.0, 0.5, -3.25, 1e300, 4.9e-324, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, 1e19, 7.0};
+    private static final String[] FBIN = {"fadd", "fsub", "fmul", "fdiv"};
+    private static final String[] FCMP = {"feq", "fne", "flt", "fle", "fgt", "fge"};
+
+    /**
+     * A float64 (a new name in fpool, the IR before it in sb): from an int (cvtif), a constant, an
+     * op of two floats of the block, or -x. Floats stay in their block, and reach ints only
+     * through comparisons and cvtfi (a NaN's bits are the machine's: never printed).
+     */
+    private static String randomFloat(Random rnd, StringBuilder sb, List<String> pool, List<String> fpool, int[] next) {
+        String f = "v" + next[0]++;
+        int k = fpool.size() < 2 ? rnd.nextInt(2) : rnd.nextInt(5);
+        switch (k) {
+            case 0 -> sb.append("    ").append(f).append(":f64 = cvtif ").append(pick(rnd, pool)).append('\n');
+            case 1 -> sb.append("    ").append(f).append(":f64 = fconst ")
+                    .append(dev.rt0gen.ir.Printer.f64(Double.doubleToRawLongBits(FLOATS[rnd.nextInt(FLOATS.length)]))).append('\n');
+            case 4 -> sb.append("    ").append(f).append(":f64 = fneg ").append(pick(rnd, fpool)).append('\n');
+            default -> sb.append("    ").append(f).append(":f64 = ").append(FBIN[rnd.nextInt(FBIN.length)]).append(' ')
+                    .append(pick(rnd, fpool)).append(", ").append(pick(rnd, fpool)).append('\n');
+        }
+        fpool.add(f);
+        return f;
+    }
+
     private static void randomCode(Random rnd, StringBuilder sb, List<String> pool, int[] next, String arr, int n) {
+        List<String> fpool = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            int kind = rnd.nextInt(23);
+            if (kind == 20 || kind == 21) {
+                randomFloat(rnd, sb, pool, fpool, next);
+                if (kind == 21) randomFloat(rnd, sb, pool, fpool, next);
+                continue;
+            }
             String d = "v" + next[0]++;
-            int kind = rnd.nextInt(20);
+            if (kind == 22) { // a float back to an int: a comparison or int(x)
+                String x = fpool.isEmpty() ? randomFloat(rnd, sb, pool, fpool, next) : pick(rnd, fpool);
+                if (rnd.nextBoolean()) {
+                    sb.append("    ").append(d).append(":int = cvtfi ").append(x).append('\n');
+                } else {
+                    sb.append("    ").append(d).append(":int = ").append(FCMP[rnd.nextInt(FCMP.length)]).append(' ')
+                            .append(x).append(", ").append(pick(rnd, fpool)).append('\n');
+                }
+                pool.add(d);
+                continue;
+            }
             if (kind < 12) {
                 String op = BIN[rnd.nextInt(BIN.length)];
                 String x = pick(rnd, pool), y = pick(rnd, pool);

@@ -140,7 +140,7 @@ public final class Interp {
             Data.Item it = d.items().get(i);
             if (it instanceof Data.Word x) w[i] = x.value();
             else if (it instanceof Data.SymWord s) w[i] = symPtr(s.sym(), s.off());
-            else if (it instanceof Data.Zero z) w[i] = z.cls() == Cls.INT ? (Object) 0L : null;
+            else if (it instanceof Data.Zero z) w[i] = z.cls() == Cls.INT ? (Object) 0L : z.cls() == Cls.F64 ? (Object) 0.0 : null;
             else throw new IllegalStateException("bytes among words in " + d.name());
         }
         return new Mem(d.name(), w, null);
@@ -238,6 +238,27 @@ public final class Interp {
                     v[in.defs.get(1).id] = binary(Op.MOD, x, y);
                 }
                 case NEG -> v[in.def().id] = -(Long) v[in.arg(0).id];
+                // a float64 word is a Double (Java's double: IEEE binary64, round to nearest even, as SSE2)
+                case FCONST -> v[in.def().id] = Double.longBitsToDouble(in.aux);
+                case FADD -> v[in.def().id] = (Double) v[in.arg(0).id] + (Double) v[in.arg(1).id];
+                case FSUB -> v[in.def().id] = (Double) v[in.arg(0).id] - (Double) v[in.arg(1).id];
+                case FMUL -> v[in.def().id] = (Double) v[in.arg(0).id] * (Double) v[in.arg(1).id];
+                case FDIV -> v[in.def().id] = (Double) v[in.arg(0).id] / (Double) v[in.arg(1).id];
+                case FNEG -> v[in.def().id] = Double.longBitsToDouble(Double.doubleToRawLongBits((Double) v[in.arg(0).id]) ^ Long.MIN_VALUE);
+                case FEQ, FNE, FLT, FLE, FGT, FGE -> {
+                    double x = (Double) v[in.arg(0).id], y = (Double) v[in.arg(1).id];
+                    boolean r = switch (in.op) {
+                        case FEQ -> x == y;
+                        case FNE -> x != y;
+                        case FLT -> x < y;
+                        case FLE -> x <= y;
+                        case FGT -> x > y;
+                        default -> x >= y;
+                    };
+                    v[in.def().id] = r ? 1L : 0L;
+                }
+                case CVTIF -> v[in.def().id] = (double) (Long) v[in.arg(0).id];
+                case CVTFI -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt((Double) v[in.arg(0).id]);
                 case NOT -> v[in.def().id] = ~(Long) v[in.arg(0).id];
                 case LOAD -> {
                     Ptr p = (Ptr) v[in.arg(0).id];
@@ -329,7 +350,8 @@ public final class Interp {
             case LE -> a <= b ? 1L : 0L;
             case GT -> a > b ? 1L : 0L;
             case GE -> a >= b ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI ->
                     throw new IllegalStateException(op + " is not binary");
         };
     }
@@ -352,7 +374,7 @@ public final class Interp {
     private boolean isNative(String sym) {
         return switch (sym) {
             case "runtime.printlock", "runtime.printunlock", "runtime.printstring", "runtime.printint", "runtime.printbool",
-                 "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.concatstring2",
+                 "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
                  "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
                  "runtime.noinit" -> true;
@@ -369,6 +391,7 @@ public final class Interp {
             case "runtime.printint" -> stderr.append((long) (Long) a.get(0));
             case "runtime.printuint" -> stderr.append(Long.toUnsignedString((Long) a.get(0)));
             case "runtime.printhex" -> stderr.append("0x").append(Long.toHexString((Long) a.get(0)));
+            case "runtime.printfloat" -> stderr.append(dev.rt0gen.testing.GoFloat.print((Double) a.get(0)));
             case "runtime.printbool" -> stderr.append((Long) a.get(0) != 0 ? "true" : "false");
             case "runtime.printsp" -> stderr.append(' ');
             case "runtime.printnl" -> stderr.append('\n');

@@ -85,6 +85,47 @@ class TextFormTest {
         assertThat(m.func("main.main.gowrap1").abi0).isTrue();
     }
 
+    /** fconst holds IEEE bits, written in hex: -0, NaN payloads and denormals read back exactly. */
+    @Test
+    void floatsReadBackBitForBit() {
+        String text = """
+                # package main
+                data bss main.x = zero f64
+
+                func main.f(f64, int) (f64, int) {
+                b0:
+                    v0:f64 = param 0
+                    v1:int = param 1
+                    v2:f64 = fconst 0x8000000000000000
+                    v3:f64 = fconst 0x7ff8000000000001
+                    v4:f64 = fconst 0x0000000000000001
+                    v5:f64 = fadd v0, v2
+                    v6:f64 = fsub v5, v3
+                    v7:f64 = fmul v6, v4
+                    v8:f64 = fdiv v7, v0
+                    v9:f64 = fneg v8
+                    v10:f64 = cvtif v1
+                    v11:int = cvtfi v9
+                    v12:int = flt v9, v10
+                    v13:int = fge v9, v10
+                    v14:int = feq v9, v10
+                    v15:ptr = addr main.x
+                    store [v15], v9
+                    v16:f64 = load [v15]
+                    v17:f64, v18:int = call main.f(v16, v11)
+                    ret v17, v18
+                }
+                """;
+        Module m = Parser.module(text);
+        Verifier.verify(m);
+        assertThat(Printer.module(m)).isEqualTo(text);
+        Func f = m.func("main.f");
+        assertThat(f.blocks.get(0).instrs.get(3).aux).isEqualTo(0x7ff8000000000001L);
+        assertThat(f.params).containsExactly(Cls.F64, Cls.INT);
+        assertThatThrownBy(() -> Parser.func("func main.g() (f64) {\nb0:\n    v0:f64 = fconst 1.5\n    ret v0\n}\n"))
+                .hasMessageContaining("expected a float64's bits");
+    }
+
     @Test
     void phiOperandsFollowThePredecessorsWhateverTheirOrderInTheText() {
         Func f = Parser.func("""

@@ -43,7 +43,15 @@ class VerifierTest {
                 Arguments.of("    ret v3", "    v4:int = add v3, v9\n    ret v3", "no value v9"),
                 Arguments.of("    if v0 -> b1, b2", "    v9:ptr = addr x\n    if v9 -> b1, b2", "the condition is ptr"),
                 Arguments.of("    v3:int = phi b1:v1, b2:v2\n", "    v5:int = const 5\n    v3:int = phi b1:v1, b2:v2\n", "phi after other instructions"),
-                Arguments.of("v2:int = const 2", "v1:int = const 2", "defined twice"));
+                Arguments.of("v2:int = const 2", "v1:int = const 2", "defined twice"),
+                // float64: f64 operands only in float ops, f64 nowhere else but moves, memory and calls
+                Arguments.of("v1:int = const 1", "v9:f64 = fconst 0x3ff0000000000000\n    v1:int = cvtfi v9", null),
+                Arguments.of("v1:int = const 1", "v9:f64 = fconst 0x3ff0000000000000\n    v1:int = add v9, v0", "operand v9 is f64"),
+                Arguments.of("v1:int = const 1", "v9:f64 = fconst 0x3ff0000000000000\n    v8:f64 = fadd v9, v0\n    v1:int = const 1", "operand v0 is int, not f64"),
+                Arguments.of("v1:int = const 1", "v9:f64 = fconst 0x3ff0000000000000\n    v1:f64 = feq v9, v9", "the result is int"),
+                Arguments.of("v1:int = const 1", "v9:f64 = cvtif v0\n    v1:int = cvtif v0", "the result is f64"),
+                Arguments.of("v1:int = const 1", "v1:f64 = const 1", "v1 is f64"),
+                Arguments.of("v1:int = const 1", "v9:f64 = cvtif v0\n    v1:int = load [v9]", "the address is f64"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -133,6 +133,11 @@ class RuntimeAbiTest {
         m.call("runtime.printsp", 0);
         m.emit("mov eax, 0xbeef");
         m.call("runtime.printhex", 1);
+        m.call("runtime.printsp", 0);
+        // printfloat(-1.5e100): the argument in X0, junk in every general-purpose register
+        m.emit("mov rax, 0xd4bb6e83b85f253b");
+        m.emit("movq xmm0, rax");
+        m.call("runtime.printfloat", 0);
         m.call("runtime.printnl", 0);
         m.call("runtime.printunlock", 0);
 
@@ -267,7 +272,7 @@ class RuntimeAbiTest {
     void entryPointsTakeAndReturnTheirValuesInRegisters() throws Exception {
         Run r = run(exe, Map.of("GOMAXPROCS", "2", "RT0GEN_ABI_TEST", "value=x"));
         assertThat(r.stderr()).isEqualTo("""
-                hello -42 true false 18446744073709551615 0xbeef
+                hello -42 true false 18446744073709551615 0xbeef -1.5e+100
                 foobar 6 bar foo foobarfoobar 12
                 -1 1 0 -1 1 0 1
                 2 3 3 %d 1
@@ -280,7 +285,7 @@ class RuntimeAbiTest {
     @Test
     void keystoneAndGnuAsAgreeOnTheProgramAndTheRuntimeItReaches(@TempDir Path tmp) throws Exception {
         for (String fn : List.of("runtime.printstring", "runtime.printint", "runtime.printbool", "runtime.printuint",
-                "runtime.printhex", "runtime.concatstring2", "runtime.cmpstring", "runtime.GOMAXPROCS",
+                "runtime.printhex", "runtime.printfloat", "runtime.concatstring2", "runtime.cmpstring", "runtime.GOMAXPROCS",
                 "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv")) {
             assertThat(image.symbol(fn)).as(fn).isNotNull();
         }

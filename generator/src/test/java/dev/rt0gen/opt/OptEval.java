@@ -70,6 +70,16 @@ final class OptEval {
                         env.put(in.defs.get(1), binary(dev.rt0gen.ir.Op.MOD, x, y));
                     }
                     case NEG -> env.put(in.def(), -get(env, in.arg(0)));
+                    // float64 words are IEEE bits; Java's double is IEEE binary64, round to nearest even
+                    case FCONST -> env.put(in.def(), in.aux);
+                    case FADD, FSUB, FMUL, FDIV, FEQ, FNE, FLT, FLE, FGT, FGE ->
+                            env.put(in.def(), floatBinary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
+                    case FNEG -> env.put(in.def(), get(env, in.arg(0)) ^ Long.MIN_VALUE);
+                    case CVTIF -> env.put(in.def(), Double.doubleToRawLongBits((double) get(env, in.arg(0))));
+                    case CVTFI -> {
+                        double x = Double.longBitsToDouble(get(env, in.arg(0)));
+                        env.put(in.def(), Double.isNaN(x) || x >= 9.223372036854775807E18 || x < -9.223372036854775807E18 ? Long.MIN_VALUE : (long) x);
+                    }
                     case NOT -> env.put(in.def(), ~get(env, in.arg(0)));
                 }
                 if (in.op == dev.rt0gen.ir.Op.JMP) fromSucc = 0;
@@ -93,6 +103,24 @@ final class OptEval {
         for (int j = 0; j < succ; j++) if (from.succs.get(j) == to) k++;
         for (int j = 0; j < to.preds.size(); j++) if (to.preds.get(j) == from && k-- == 0) return j;
         throw new IllegalStateException(from + " not in preds of " + to);
+    }
+
+    /** A float op on IEEE bits: a NaN compares unequal to everything, itself too. */
+    static long floatBinary(dev.rt0gen.ir.Op op, long xb, long yb) {
+        double x = Double.longBitsToDouble(xb), y = Double.longBitsToDouble(yb);
+        return switch (op) {
+            case FADD -> Double.doubleToRawLongBits(x + y);
+            case FSUB -> Double.doubleToRawLongBits(x - y);
+            case FMUL -> Double.doubleToRawLongBits(x * y);
+            case FDIV -> Double.doubleToRawLongBits(x / y);
+            case FEQ -> x == y ? 1 : 0;
+            case FNE -> !(x == y) ? 1 : 0;
+            case FLT -> x < y ? 1 : 0;
+            case FLE -> x <= y ? 1 : 0;
+            case FGT -> x > y ? 1 : 0;
+            case FGE -> x >= y ? 1 : 0;
+            default -> throw new IllegalArgumentException(op.text + " is not a binary float op");
+        };
     }
 
     static long binary(dev.rt0gen.ir.Op op, long x, long y) {
@@ -122,7 +150,8 @@ final class OptEval {
             case LE -> x <= y ? 1 : 0;
             case GT -> x > y ? 1 : 0;
             case GE -> x >= y ? 1 : 0;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE ->
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI ->
                     throw new IllegalArgumentException(op.text + " is not binary");
         };
     }

@@ -1,0 +1,76 @@
+package dev.rt0gen.testing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Go's float64 semantics where tests need an oracle: {@code println(x)} as Go 1.26's runtime
+ * prints it ({@code strconv.AppendFloat(buf, x, 'g', -1, 64)}: the shortest decimal that reads
+ * back as x, %e form when the exponent is below -4 or at least 6), and {@code int(x)} as gc
+ * compiles it on amd64. Written apart from the runtime's assembly, so that the two check each other.
+ */
+public final class GoFloat {
+    private GoFloat() {
+    }
+
+    /** Go's int(x) on amd64 (CVTTSD2SQ): truncation, 0x8000000000000000 out of range or NaN. */
+    public static long toInt(double x) {
+        return x >= -0x1p63 && x < 0x1p63 ? (long) x : Long.MIN_VALUE;
+    }
+
+    /** What println(x) prints for a float64. */
+    public static String print(double x) {
+        if (Double.isNaN(x)) return "NaN";
+        if (Double.isInfinite(x)) return x > 0 ? "+Inf" : "-Inf";
+        boolean neg = (Double.doubleToRawLongBits(x) < 0);
+        StringBuilder sb = new StringBuilder(neg ? "-" : "");
+        if (x == 0) return sb.append('0').toString();
+        // the shortest digits in x's rounding interval, the nearer one of two (ties to an even digit)
+        BigDecimal exact = new BigDecimal(Math.abs(x));
+        String digits = null;
+        int dp = 0;
+        for (int n = 1; n <= 17 && digits == null; n++) {
+            BigDecimal best = null;
+            for (RoundingMode m : new RoundingMode[]{RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new MathContext(n, m));
+                if (c.doubleValue() != Math.abs(x)) continue;
+                if (best == null) {
+                    best = c;
+                    continue;
+                }
+                int cmp = c.subtract(exact).abs().compareTo(best.subtract(exact).abs());
+                if (cmp < 0 || (cmp == 0 && c.unscaledValue().testBit(0) == false)) best = c;
+            }
+            if (best != null) {
+                BigDecimal s = best.stripTrailingZeros();
+                digits = s.unscaledValue().toString();
+                dp = digits.length() - s.scale();
+            }
+        }
+        int nd = digits.length(), exp = dp - 1;
+        if (exp < -4 || exp >= 6) { // fmtE with nd-1 digits after the point
+            sb.append(digits.charAt(0));
+            if (nd > 1) sb.append('.').append(digits, 1, nd);
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int e = Math.abs(exp);
+            if (e < 10) sb.append('0');
+            return sb.append(e).toString();
+        }
+        // fmtF with max(nd-dp, 0) digits after the point
+        if (dp > 0) {
+            for (int i = 0; i < dp; i++) sb.append(i < nd ? digits.charAt(i) : '0');
+        } else {
+            sb.append('0');
+        }
+        int frac = Math.max(nd - dp, 0);
+        if (frac > 0) {
+            sb.append('.');
+            for (int i = 0; i < frac; i++) {
+                int j = dp + i;
+                sb.append(j >= 0 && j < nd ? digits.charAt(j) : '0');
+            }
+        }
+        return sb.toString();
+    }
+}
