@@ -8,7 +8,7 @@ import dev.rt0gen.types.Tuple;
 import java.math.BigInteger;
 import java.util.List;
 
-/** Calls of the built-in functions {@code print}, {@code println} and {@code len} (types2's builtins.go). */
+/** Calls of the built-in functions {@code print}, {@code println}, {@code len} and {@code panic} (types2's builtins.go). */
 final class Builtins {
     private final Checker chk;
 
@@ -47,6 +47,23 @@ final class Builtins {
                 } else {
                     x.mode = Mode.VALUE;
                 }
+            }
+            case "panic" -> {
+                // types2: the argument is assigned to interface{} (an untyped constant gets its
+                // default type); the values of today's types are all allowed
+                List<Operand> args = chk.calls.arguments(c, s);
+                if (args == null) return;
+                if (args.size() != 1) {
+                    String q = args.isEmpty() ? "not enough" : "too many";
+                    chk.error(c, "invalid operation: " + q + " arguments for " + Expr.show(c) + " (expected 1, found " + args.size() + ")");
+                    return;
+                }
+                Operand a = args.get(0);
+                if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
+                if (a.invalid()) return;
+                if (chk.fn != null) chk.fn.panics.add(c);
+                x.mode = Mode.NOVALUE;
+                x.type = new Tuple(List.of());
             }
             default -> throw new IllegalStateException(b.name());
         }

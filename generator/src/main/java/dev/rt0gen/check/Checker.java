@@ -34,7 +34,7 @@ import java.util.Set;
  *
  * <p>As types2's Checker, this class holds the state of the check (types2's check.go); the
  * work is done along types2's seams by the classes it holds: {@link Resolver} (collecting
- * objects), {@link Decls}, {@link Stmts}, {@link Terminating}, {@link Assignments},
+ * objects), {@link Branches}, {@link Decls}, {@link Stmts}, {@link Terminating}, {@link Assignments},
  * {@link Exprs}, {@link Typexprs}, {@link Calls}, {@link Builtins}, {@link Conversions};
  * {@link Universe} sets up the predeclared names, {@link Supported} decides what rt0gen compiles.
  */
@@ -78,6 +78,8 @@ public final class Checker {
         final Obj.Func func;
         final List<Obj.Var> results = new ArrayList<>();
         final List<Obj.Var> locals = new ArrayList<>();
+        /** Calls of the built-in panic, for terminating statements (types2's isPanic). */
+        final Set<Expr.Call> panics = Collections.newSetFromMap(new IdentityHashMap<>());
 
         FuncCtx(Obj.Func func) {
             this.func = func;
@@ -158,6 +160,12 @@ public final class Checker {
         packageScopes.put(p.path(), pkgScope);
         deps = new LinkedHashMap<>();
         pending.clear();
+        // 0. labels and branch statements: gc checks them while parsing, before type checking
+        for (SyntaxTree.File f : p.files()) {
+            for (Decl d : f.decls()) {
+                if (d instanceof Decl.Func fd && fd.body() != null) Branches.check(this, fd.body());
+            }
+        }
         // 1. imports and package-level objects
         Resolver.PkgObjects objs = resolver.collectObjects(p, byPath);
         // gc's linker, not its type checker, reports a missing main: only after a clean compile

@@ -50,7 +50,7 @@ final class Stmts {
         chk.deps.put(f, d);
         stmtList(fd.body().stmts(), s, false, false);
         chk.currentDeps = null;
-        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fd.body().stmts())) {
+        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fd.body().stmts(), chk.fn.panics)) {
             chk.error(fd.body().rbrace(), "missing return");
         }
         List<Obj.Var> unusedVars = new ArrayList<>();
@@ -98,10 +98,10 @@ final class Stmts {
             switchStmt(sw, s, inLoop);
         } else if (st instanceof Stmt.Return r) {
             returnStmt(r, s);
-        } else if (st instanceof Stmt.Break b) {
-            if (!inLoop && !inSwitch) chk.error(b.pos(), "break is not in a loop, switch, or select");
-        } else if (st instanceof Stmt.Continue c) {
-            if (!inLoop) chk.error(c.pos(), "continue is not in a loop");
+        } else if (st instanceof Stmt.Labeled l) {
+            stmt(l.stmt(), s, inLoop, inSwitch);
+        } else if (st instanceof Stmt.Break || st instanceof Stmt.Continue || st instanceof Stmt.Goto || st instanceof Stmt.Fallthrough) {
+            // checked with the labels (Branches)
         } else if (st instanceof Stmt.Go g) {
             goStmt(g, s);
         }

@@ -17,5 +17,5 @@ public final class Callees {
     public static final Set<String> ABI0 = Set.of("runtime.newproc");
 
     /** Never return: the block ends with {@code unreachable} after the call. */
-    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift");
+    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic");
 }

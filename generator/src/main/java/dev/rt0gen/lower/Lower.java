@@ -29,6 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,6 +214,10 @@ public final class Lower {
         final Map<Obj.Var, Integer> vars = new IdentityHashMap<>();   // first word's SSA variable
         List<Obj.Var> results = List.of();
         final Deque<Block[]> targets = new ArrayDeque<>();             // {break, continue or null}
+        final Map<String, Block[]> labeled = new HashMap<>();         // a labeled for's or switch's targets
+        final Set<String> gotoLabels = new HashSet<>();                // the labels some goto names
+        final Map<String, Block> labelBlocks = new HashMap<>();        // their blocks, sealed at the end
+        Block fallTarget;                                              // the next case's body (fallthrough)
         final List<Func> wrappers = new ArrayList<>();
 
         FuncLower(PackageLower pl, String symbol) {
@@ -255,8 +261,11 @@ public final class Lower {
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
+            gotos(f.decl.body().stmts());
             stmts(f.decl.body().stmts());
             if (cur != null) cur.ret(resultWords());
+            // every goto is known: the labels' blocks have all their predecessors
+            for (Block b : labelBlocks.values()) ssa.seal(b);
             finish();
         }
 
@@ -359,7 +368,14 @@ public final class Lower {
         }
 
         void stmt(Stmt s) {
-            if (cur == null) return;   // after return, break, continue: no label can reach it
+            if (cur == null) {
+                // after return, break, continue, goto, panic: dead, unless a goto reaches a
+                // label in it; then it is lowered from a block without predecessors, which
+                // Ssa.finish drops with everything only it reaches
+                if (!holdsGotoTarget(s)) return;
+                cur = newBlock();
+                ssa.seal(cur);
+            }
             if (s instanceof Stmt.ExprStmt es) {
                 expr(es.x());
             } else if (s instanceof Stmt.Assign a) {
@@ -375,9 +391,15 @@ public final class Lower {
             } else if (s instanceof Stmt.If is) {
                 ifStmt(is);
             } else if (s instanceof Stmt.For f) {
-                forStmt(f);
+                forStmt(f, null);
             } else if (s instanceof Stmt.Switch sw) {
-                switchStmt(sw);
+                switchStmt(sw, null);
+            } else if (s instanceof Stmt.Labeled l) {
+                labeledStmt(l);
+            } else if (s instanceof Stmt.Goto g) {
+                jumpTo(labelBlock(g.label().name()));
+            } else if (s instanceof Stmt.Fallthrough) {
+                jumpTo(fallTarget);
             } else if (s instanceof Stmt.Return r) {
                 List<Value> ws = new ArrayList<>();
                 if (r.results().isEmpty()) {
@@ -387,6 +409,10 @@ public final class Lower {
                 }
                 cur.ret(ws);
                 cur = null;
+            } else if (s instanceof Stmt.Break b && b.label() != null) {
+                jumpTo(labeled.get(b.label().name())[0]);
+            } else if (s instanceof Stmt.Continue c && c.label() != null) {
+                jumpTo(labeled.get(c.label().name())[1]);
             } else if (s instanceof Stmt.Break) {
                 jumpTo(targets.peek()[0]);
             } else if (s instanceof Stmt.Continue) {
@@ -399,6 +425,51 @@ public final class Lower {
             } else if (s instanceof Stmt.Go g) {
                 goStmt(g);
             }
+        }
+
+        /**
+         * {@code L: stmt}: a label some goto names starts a block of its own (Checker's
+         * Branches: the gotos are in the label's block or nested in it, every label unique in
+         * the function); a for or switch takes the label for its break and continue.
+         */
+        void labeledStmt(Stmt.Labeled l) {
+            String name = l.label().name();
+            if (gotoLabels.contains(name)) {
+                Block b = labelBlock(name);
+                jumpTo(b);
+                cur = b;   // not sealed: gotos after it come later
+            }
+            if (l.stmt() instanceof Stmt.For f) forStmt(f, name);
+            else if (l.stmt() instanceof Stmt.Switch sw) switchStmt(sw, name);
+            else stmt(l.stmt());
+        }
+
+        Block labelBlock(String name) {
+            return labelBlocks.computeIfAbsent(name, k -> newBlock());
+        }
+
+        /** Collects the labels named by gotos. */
+        void gotos(List<Stmt> list) {
+            for (Stmt s : list) {
+                if (s instanceof Stmt.Goto g) gotoLabels.add(g.label().name());
+                else if (s instanceof Stmt.Labeled l) gotos(List.of(l.stmt()));
+                else if (s instanceof Stmt.Block b) gotos(b.stmts());
+                else if (s instanceof Stmt.If is) gotos(is.els() == null ? List.of(is.then()) : List.of(is.then(), is.els()));
+                else if (s instanceof Stmt.For f) gotos(List.of(f.body()));
+                else if (s instanceof Stmt.Switch sw) for (Stmt.CaseClause cc : sw.clauses()) gotos(cc.body());
+            }
+        }
+
+        /** Whether s is or holds a statement labeled with a label some goto names. */
+        boolean holdsGotoTarget(Stmt s) {
+            if (s instanceof Stmt.Labeled l) return gotoLabels.contains(l.label().name()) || holdsGotoTarget(l.stmt());
+            if (s instanceof Stmt.Block b) return b.stmts().stream().anyMatch(this::holdsGotoTarget);
+            if (s instanceof Stmt.If is) return holdsGotoTarget(is.then()) || is.els() != null && holdsGotoTarget(is.els());
+            if (s instanceof Stmt.For f) return holdsGotoTarget(f.body());
+            if (s instanceof Stmt.Switch sw) {
+                for (Stmt.CaseClause cc : sw.clauses()) if (cc.body().stream().anyMatch(this::holdsGotoTarget)) return true;
+            }
+            return false;
         }
 
         void ifStmt(Stmt.If is) {
@@ -417,7 +488,8 @@ public final class Lower {
             enter(end);
         }
 
-        void forStmt(Stmt.For f) {
+        /** {@code label}: the for statement's label, or null. */
+        void forStmt(Stmt.For f, String label) {
             if (f.init() != null) stmt(f.init());
             if (cur == null) return;
             Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
@@ -431,6 +503,7 @@ public final class Lower {
             }
             enter(body);
             targets.push(new Block[]{end, cont});
+            if (label != null) labeled.put(label, targets.peek());
             stmts(f.body().stmts());
             targets.pop();
             jumpTo(cont);
@@ -441,7 +514,8 @@ public final class Lower {
             enter(end);
         }
 
-        void switchStmt(Stmt.Switch sw) {
+        /** {@code label}: the switch statement's label, or null. */
+        void switchStmt(Stmt.Switch sw, String label) {
             if (sw.init() != null) stmt(sw.init());
             if (cur == null) return;
             Basic tagType = Basic.BOOL;
@@ -475,11 +549,16 @@ public final class Lower {
             }
             jumpTo(dflt);
             targets.push(new Block[]{end, null});
+            if (label != null) labeled.put(label, targets.peek());
+            Block outerFall = fallTarget;
             for (int i = 0; i < sw.clauses().size(); i++) {
                 enter(bodies.get(i));
+                // a fallthrough ends the body: the next body gets it as a predecessor before it is sealed
+                fallTarget = i + 1 < bodies.size() ? bodies.get(i + 1) : null;
                 stmts(sw.clauses().get(i).body());
                 jumpTo(end);
             }
+            fallTarget = outerFall;
             targets.pop();
             enter(end);
         }
@@ -715,6 +794,17 @@ public final class Lower {
                         print(c, b.name().equals("println"));
                         return List.of();
                     }
+                    case "panic" -> {
+                        Expr a = c.args().get(0);
+                        List<Value> v = expr(a);
+                        List<Value> args = new ArrayList<>();
+                        args.add(cur.constant(panicKind(info.typeOf(a).type())));
+                        args.addAll(v);
+                        cur.call("runtime.gopanic", args, new int[]{1, v.size()}, List.of(), new int[0]);
+                        cur.unreachable();
+                        cur = null;
+                        return List.of();
+                    }
                     default -> throw new IllegalStateException(b.name());
                 }
             }
@@ -724,6 +814,35 @@ public final class Lower {
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+        }
+
+        /**
+         * The kind of a panic value's type, as runtime.gopanic takes it with the value's words
+         * (Go's abi.Kind; docs/ABI.md): the one place a new type of panic value plugs in.
+         * A named type (Go prints {@code main.T(5)}) and the types that print otherwise
+         * (floats, interfaces: Go's printpanicval) are for later; the checker lets only the
+         * types below through.
+         */
+        long panicKind(Type t) {
+            if (!(t instanceof Basic b)) throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
+            return switch (b.kind()) {
+                case BOOL -> 1;
+                case INT -> 2;
+                case INT8 -> 3;
+                case INT16 -> 4;
+                case INT32 -> 5;
+                case INT64 -> 6;
+                case UINT -> 7;
+                case UINT8 -> 8;
+                case UINT16 -> 9;
+                case UINT32 -> 10;
+                case UINT64 -> 11;
+                case UINTPTR -> 12;
+                case STRING -> 24;
+                case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
+                        UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL, INVALID ->
+                        throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
+            };
         }
 
         /**

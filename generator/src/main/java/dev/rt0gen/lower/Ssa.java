@@ -7,13 +7,17 @@ import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SSA construction for one function as in Braun et al., "Simple and Efficient Construction of
@@ -89,7 +93,8 @@ final class Ssa {
             v = read(var, b.preds.get(0));
         } else if (b.preds.isEmpty()) {
             // every variable is written before it is read (Go's zero values included)
-            throw new IllegalStateException("variable " + var + " read before it is written in " + func.name);
+            if (b == func.entry()) throw new IllegalStateException("variable " + var + " read before it is written in " + func.name);
+            v = unreachableValue(var, b);   // dead code lowered for a label in it (Lower.stmt)
         } else {
             Instr phi = newPhi(var, b);
             write(var, b, phi.def());
@@ -124,7 +129,10 @@ final class Ssa {
             if (same != null) return self;   // merges two values: not trivial
             same = x;
         }
-        if (same == null) throw new IllegalStateException("phi without a value in " + func.name);
+        if (same == null) {
+            // no operand but itself: the block is reached only from itself, never from the entry
+            same = unreachableValue(phiVar.get(phi), phi.block);
+        }
         replaced.put(self, same);
         phi.block.instrs.remove(phi);
         phi.block = null;
@@ -137,6 +145,16 @@ final class Ssa {
         return same;
     }
 
+    /**
+     * A variable's value in a block that the entry does not reach (finish drops it): any
+     * value of its class will do, a zero word.
+     */
+    private Value unreachableValue(int var, Block b) {
+        Instr in = b.insert(0, Op.CONST);
+        in.aux = 0L;
+        return func.define(in, varCls.get(var));
+    }
+
     /** The value v stands for now (a removed phi's replacement). */
     Value find(Value v) {
         Value r = replaced.get(v);
@@ -147,17 +165,30 @@ final class Ssa {
     }
 
     /**
-     * Maps every operand through the removed phis and drops the blocks nothing reaches (blocks
-     * without predecessors other than the entry: code after a return, a loop's exit that
-     * nothing jumps to). Those were never filled, so nothing refers to their values.
+     * Maps every operand through the removed phis and drops the blocks the entry does not
+     * reach: blocks without predecessors (code after a return, a loop's exit that nothing
+     * jumps to) and dead code lowered for a label that only dead gotos name, with their edges
+     * into live blocks and the phi operands of those edges. Values flow into live blocks only
+     * through such phi operands (a live block's single predecessor is live).
      */
     void finish() {
+        Set<Block> live = new HashSet<>();
+        Deque<Block> work = new ArrayDeque<>(List.of(func.entry()));
+        while (!work.isEmpty()) {
+            Block b = work.pop();
+            if (live.add(b)) work.addAll(b.succs);
+        }
         for (Iterator<Block> it = func.blocks.iterator(); it.hasNext(); ) {
             Block b = it.next();
-            if (b != func.entry() && b.preds.isEmpty()) {
-                if (!b.instrs.isEmpty() || !b.succs.isEmpty()) throw new IllegalStateException("unreachable b" + b.id + " was filled in " + func.name);
+            if (!live.contains(b)) {
                 it.remove();
                 continue;
+            }
+            List<Instr> phis = b.phis();
+            for (int p = b.preds.size() - 1; p >= 0; p--) {
+                if (live.contains(b.preds.get(p))) continue;
+                b.preds.remove(p);
+                for (Instr phi : phis) phi.args.remove(p);
             }
             for (Instr in : b.instrs) {
                 for (int i = 0; i < in.args.size(); i++) in.args.set(i, find(in.args.get(i)));

@@ -531,8 +531,16 @@ public final class Parser {
                 }
                 case "break", "continue" -> {
                     next();
-                    if (tok().kind() == Kind.IDENT) throw Supported.reject(Construct.LABELS, tok().pos());
-                    return t.text().equals("break") ? new Stmt.Break(t.pos()) : new Stmt.Continue(t.pos());
+                    Expr.Ident label = tok().kind() == Kind.IDENT ? name() : null;
+                    return t.text().equals("break") ? new Stmt.Break(t.pos(), label) : new Stmt.Continue(t.pos(), label);
+                }
+                case "goto" -> {
+                    next();
+                    return new Stmt.Goto(t.pos(), name());
+                }
+                case "fallthrough" -> {
+                    next();
+                    return new Stmt.Fallthrough(t.pos());
                 }
                 case "go" -> {
                     next();
@@ -544,7 +552,7 @@ public final class Parser {
                 }
                 case "func" -> throw Supported.reject(Construct.FUNC_LITS, t.pos());
                 case "type" -> throw Supported.reject(Construct.TYPE_DECLS, t.pos());
-                case "defer", "goto", "fallthrough", "select" -> throw Supported.reject(Construct.statement(t.text()), t.pos());
+                case "defer", "select" -> throw Supported.reject(Construct.statement(t.text()), t.pos());
                 default -> {
                 }
             }
@@ -552,7 +560,22 @@ public final class Parser {
         if (t.isOp("{")) return block();
         if (t.isOp(";")) return new Stmt.Empty(t.pos());
         if (!startsSimpleStmt(t)) throw syntaxError("expected }");
+        if (t.kind() == Kind.IDENT && peekTok(1).isOp(":")) return labeledStmt();
         return simpleStmt();
+    }
+
+    /** gc's labeledStmtOrNil: {@code L:} then a statement, an empty one before a closing brace. */
+    private Stmt.Labeled labeledStmt() throws CompileException {
+        Expr.Ident label = name();
+        Pos colon = want(":").pos();
+        if (isOp("}")) return new Stmt.Labeled(label.pos(), label, colon, new Stmt.Empty(tok().pos()));
+        Token t = tok();
+        // gc's stmtOrNil: what starts a statement
+        boolean startsStmt = t.isOp("{") || t.isOp(";") || startsSimpleStmt(t) || t.kind() == Kind.KEYWORD
+                && List.of("var", "const", "type", "if", "for", "switch", "select", "return", "break", "continue",
+                "go", "defer", "goto", "fallthrough").contains(t.text());
+        if (!startsStmt) throw new CompileException(colon, "syntax error: missing statement after label");
+        return new Stmt.Labeled(label.pos(), label, colon, stmt());
     }
 
     /** Whether gc's stmtOrNil would start a simple statement (an expression) here. */
@@ -576,9 +599,6 @@ public final class Parser {
 
     private Stmt simpleStmt() throws CompileException {
         Pos pos = tok().pos();
-        if (tok().kind() == Kind.IDENT && peekTok(1).isOp(":") ) {
-            throw Supported.reject(Construct.LABELS, pos);
-        }
         List<Expr> lhs = exprList();
         Token t = tok();
         if (t.kind() == Kind.OP) {

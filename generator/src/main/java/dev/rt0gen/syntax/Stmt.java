@@ -65,10 +65,33 @@ public sealed interface Stmt {
         }
     }
 
-    record Break(Pos pos) implements Stmt {
+    /** {@code label} is null without one. */
+    record Break(Pos pos, Expr.Ident label) implements Stmt {
+        public Break(Pos pos) {
+            this(pos, null);
+        }
     }
 
-    record Continue(Pos pos) implements Stmt {
+    /** {@code label} is null without one. */
+    record Continue(Pos pos, Expr.Ident label) implements Stmt {
+        public Continue(Pos pos) {
+            this(pos, null);
+        }
+    }
+
+    record Goto(Pos pos, Expr.Ident label) implements Stmt {
+    }
+
+    /** The last statement of a case clause (the checker says where else it is out of place). */
+    record Fallthrough(Pos pos) implements Stmt {
+    }
+
+    /**
+     * {@code label: stmt}; {@code colon} is where gc's LabeledStmt is (its "missing statement
+     * after label"), errors about the label are at the label. {@code stmt} is {@link Empty}
+     * for a label right before a closing brace.
+     */
+    record Labeled(Pos pos, Expr.Ident label, Pos colon, Stmt stmt) implements Stmt {
     }
 
     record Go(Pos pos, Expr.Call call) implements Stmt {

@@ -34,11 +34,8 @@ public final class Supported {
         METHODS("methods are"),
         GENERIC_FUNCS("generic functions are"),
         VARIADIC_PARAMS("variadic parameters are"),
-        LABELS("labels are"),
         FUNC_LITS("function literals are"),
         DEFER("defer statements are"),
-        GOTO("goto statements are"),
-        FALLTHROUGH("fallthrough statements are"),
         SELECT("select statements are"),
         RANGE("range clauses are"),
         CHANNEL_OPS("channel operations are"),
@@ -72,12 +69,10 @@ public final class Supported {
             };
         }
 
-        /** The statement a keyword starts: {@code defer}, {@code goto}, {@code fallthrough}, {@code select}. */
+        /** The statement a keyword starts: {@code defer}, {@code select}. */
         public static Construct statement(String keyword) {
             return switch (keyword) {
                 case "defer" -> DEFER;
-                case "goto" -> GOTO;
-                case "fallthrough" -> FALLTHROUGH;
                 case "select" -> SELECT;
                 default -> throw new IllegalArgumentException(keyword);
             };
@@ -94,7 +89,7 @@ public final class Supported {
             "any", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64",
             "int8", "int16", "int32", "int64", "rune", "uint", "uint8", "uint16", "uint32", "uint64",
             "uintptr", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag",
-            "make", "max", "min", "new", "panic", "real", "recover");
+            "make", "max", "min", "new", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");

@@ -375,7 +375,7 @@ public final class Interp {
         return switch (sym) {
             case "runtime.printlock", "runtime.printunlock", "runtime.printstring", "runtime.printint", "runtime.printbool",
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
-                 "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.newproc", "runtime.Gosched",
+                 "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
                  "runtime.noinit" -> true;
             default -> false;
@@ -405,6 +405,17 @@ public final class Interp {
             }
             case "runtime.panicdivide" -> panic("integer divide by zero");
             case "runtime.panicshift" -> panic("negative shift amount");
+            case "runtime.gopanic" -> {
+                // kind (Go's abi.Kind: 1 bool, 2 int, 24 string), then the value's words
+                long kind = (Long) a.get(0);
+                String v = switch ((int) kind) {
+                    case 1 -> (Long) a.get(1) != 0 ? "true" : "false";
+                    case 2 -> String.valueOf((long) (Long) a.get(1));
+                    case 24 -> string(a.get(1), a.get(2)).replace("\n", "\n\t");   // Go's printindented
+                    default -> throw new IllegalStateException("gopanic of kind " + kind);
+                };
+                fatal("panic: " + v);
+            }
             case "runtime.newproc" -> {
                 Ptr fn = (Ptr) a.get(0);
                 Func w = funcs.get((String) fn.target());
@@ -450,7 +461,12 @@ public final class Interp {
     }
 
     private void panic(String msg) {
-        stderr.append("panic: runtime error: ").append(msg).append("\n\ngoroutine ").append(cur.goid).append(" [running]:\n");
+        fatal("panic: runtime error: " + msg);
+    }
+
+    /** Go's fatalpanic: printpanics' line, the goroutine's header, exit 2. */
+    private void fatal(String printpanics) {
+        stderr.append(printpanics).append("\n\ngoroutine ").append(cur.goid).append(" [running]:\n");
         throw new Exit(2);
     }
 

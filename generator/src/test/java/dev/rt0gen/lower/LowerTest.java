@@ -90,6 +90,88 @@ class LowerTest {
             for (Block p : b.preds) assertThat(p.succs).as(f.name).contains(b);
             if (b != f.entry()) assertThat(b.preds).as(f.name + " " + b + " is reachable").isNotEmpty();
         }
+        // and the entry reaches every block (a label only dead gotos name is dropped, cycles too)
+        java.util.Set<Block> reached = new java.util.HashSet<>();
+        java.util.Deque<Block> work = new java.util.ArrayDeque<>(List.of(f.entry()));
+        while (!work.isEmpty()) {
+            Block b = work.pop();
+            if (reached.add(b)) work.addAll(b.succs);
+        }
+        assertThat(reached).as(f.name + ": every block reached from the entry").containsExactlyInAnyOrderElementsOf(f.blocks);
+    }
+
+    @Test
+    void labelsInDeadCodeAreLoweredOnlyWhereAGotoReachesThem() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                func dead(n int) int {
+                	return n
+                L:
+                	n++
+                	goto L
+                }
+
+                func skipped(n int) int {
+                	goto M
+                L:
+                	n++
+                	if n < 10 {
+                		goto L
+                	}
+                M:
+                	return n
+                }
+
+                func revived(n int) int {
+                	goto M
+                L:
+                	n *= 2
+                	return n
+                M:
+                	n++
+                	goto L
+                }
+
+                func main() {
+                	println(dead(1), skipped(2), revived(3))
+                }
+                """));
+        Func dead = ms.get(0).funcs.stream().filter(f -> f.name.equals("main.dead")).findFirst().orElseThrow();
+        assertThat(dead.blocks).hasSize(1);   // only the return
+        Func skipped = ms.get(0).funcs.stream().filter(f -> f.name.equals("main.skipped")).findFirst().orElseThrow();
+        assertThat(skipped.blocks.stream().flatMap(b -> b.instrs.stream()).filter(in -> in.op == Op.ADD)).isEmpty();
+        assertThat(Interp.run(ms).stderr()).isEqualTo("1 2 8\n");
+    }
+
+    @Test
+    void panicEndsItsBlockAndWhatFollowsIsDead() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                func f(n int) {
+                	if n > 0 {
+                		return
+                	}
+                	panic("neg")
+                	println("never")
+                }
+
+                func main() {
+                	f(1)
+                	println(1)
+                	f(-1)
+                }
+                """));
+        Func f = ms.get(0).funcs.stream().filter(fn -> fn.name.equals("main.f")).findFirst().orElseThrow();
+        Block panicking = f.blocks.stream().filter(b -> b.terminator().op == Op.UNREACHABLE).findFirst().orElseThrow();
+        Instr call = panicking.instrs.get(panicking.instrs.size() - 2);
+        assertThat(call.sym).isEqualTo("runtime.gopanic");
+        assertThat(call.argSizes).containsExactly(1, 2);   // the kind, the string's two words
+        assertThat(f.blocks.stream().flatMap(b -> b.instrs.stream()).filter(in -> "runtime.printlock".equals(in.sym))).isEmpty();
+        Interp.Result r = Interp.run(ms);
+        assertThat(r.stderr()).isEqualTo("1\npanic: neg\n\ngoroutine 1 [running]:\n");
+        assertThat(r.exit()).isEqualTo(2);
     }
 
     // ---- the corpus ---------------------------------------------------------------

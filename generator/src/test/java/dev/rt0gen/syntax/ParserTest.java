@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,8 +102,47 @@ class ParserTest {
         assertThat(error("type T int")).isEqualTo("./main.go:3:1: type declarations are not supported by rt0gen");
         assertThat(error("func main() { var x []int }")).isEqualTo("./main.go:3:21: array and slice types are not supported by rt0gen");
         assertThat(error("func main() { println(1.5) }")).isEqualTo("./main.go:3:23: floating-point and complex numbers are not supported by rt0gen");
-        assertThat(error("func main() { L: for {} }")).isEqualTo("./main.go:3:15: labels are not supported by rt0gen");
         assertThat(error("func f(c <-chan int) {}\nfunc main() {}")).isEqualTo("./main.go:3:10: chan types are not supported by rt0gen");
+    }
+
+    @Test
+    void labelsGotoAndFallthrough() throws Exception {
+        SyntaxTree.File f = parse("""
+                package main
+                func main() {
+                L:
+                	for {
+                		switch {
+                		case true:
+                			fallthrough
+                		default:
+                			break L
+                		}
+                		continue L
+                	}
+                	goto E
+                E:
+                }
+                """);
+        List<Stmt> body = ((Decl.Func) f.decls().get(0)).body().stmts();
+        Stmt.Labeled l = (Stmt.Labeled) body.get(0);
+        assertThat(l.label().name()).isEqualTo("L");
+        assertThat(l.colon().toString()).isEqualTo("./main.go:3:2");
+        Stmt.For loop = (Stmt.For) l.stmt();
+        Stmt.Switch sw = (Stmt.Switch) loop.body().stmts().get(0);
+        assertThat(sw.clauses().get(0).body()).singleElement().isInstanceOf(Stmt.Fallthrough.class);
+        assertThat(((Stmt.Break) sw.clauses().get(1).body().get(0)).label().name()).isEqualTo("L");
+        assertThat(((Stmt.Continue) loop.body().stmts().get(1)).label().name()).isEqualTo("L");
+        assertThat(((Stmt.Goto) body.get(1)).label().name()).isEqualTo("E");
+        assertThat(((Stmt.Labeled) body.get(2)).stmt()).isInstanceOf(Stmt.Empty.class);
+    }
+
+    @Test
+    void labelSyntaxErrorsWordedLikeGc() {
+        // checked against go 1.26's go build
+        assertThat(error("func main() {\nL: case\n}")).isEqualTo("./main.go:4:2: syntax error: missing statement after label");
+        assertThat(error("func main() { if L: true {} }")).isEqualTo("./main.go:3:19: syntax error: unexpected :, expected {");
+        assertThat(error("func main() { goto }")).isEqualTo("./main.go:3:20: syntax error: unexpected }, expected name");
     }
 
     @Test

@@ -31,11 +31,8 @@ class SupportedTest {
             Map.entry(Construct.METHODS, "func (t int) m() {}"),
             Map.entry(Construct.GENERIC_FUNCS, "func f[T any]() {}"),
             Map.entry(Construct.VARIADIC_PARAMS, "func f(...int) {}"),
-            Map.entry(Construct.LABELS, "func f() { L: for {} }"),
             Map.entry(Construct.FUNC_LITS, "var f = func() {}"),
             Map.entry(Construct.DEFER, "func f() { defer g() }"),
-            Map.entry(Construct.GOTO, "func f() { goto L }"),
-            Map.entry(Construct.FALLTHROUGH, "func f() { fallthrough }"),
             Map.entry(Construct.SELECT, "func f() { select {} }"),
             Map.entry(Construct.RANGE, "func f() { for range 3 {} }"),
             Map.entry(Construct.CHANNEL_OPS, "func f() { c <- 1 }"),
@@ -70,9 +67,10 @@ class SupportedTest {
     void theCheckerAsksForPredeclaredNamesAndPackages() {
         assertThat(Supported.leftOutPredeclared("float64")).isTrue();
         assertThat(Supported.leftOutPredeclared("int")).isFalse();
+        assertThat(Supported.leftOutPredeclared("panic")).isFalse();
         assertThat(Supported.stdPackage("os")).isTrue();
         assertThat(Supported.stdPackage("fmt")).isFalse();
         assertThat(Construct.typeLiteral("map")).isEqualTo(Construct.MAP_TYPES);
-        assertThat(Construct.statement("goto")).isEqualTo(Construct.GOTO);
+        assertThat(Construct.statement("defer")).isEqualTo(Construct.DEFER);
     }
 }

@@ -195,6 +195,22 @@
 # bgsweep, bgscavenge): they take goids 2-4, which this runtime skips.
 .set GO_RUNTIME_GOROUTINES, 0x3
 
+# ---- kinds of types (Go's internal/abi Kind), as runtime.gopanic takes them (panic.s) ----
+.set KIND_INVALID, 0x0           # runtime.gopanic: a nil panic value
+.set KIND_BOOL, 0x1
+.set KIND_INT, 0x2
+.set KIND_INT8, 0x3
+.set KIND_INT16, 0x4
+.set KIND_INT32, 0x5
+.set KIND_INT64, 0x6
+.set KIND_UINT, 0x7
+.set KIND_UINT8, 0x8
+.set KIND_UINT16, 0x9
+.set KIND_UINT32, 0xa
+.set KIND_UINT64, 0xb
+.set KIND_UINTPTR, 0xc
+.set KIND_STRING, 0x18
+
 # ---- cgroup (cgroup_linux.s) ----
 .set CGROUP_PATH_MAX, 0x1000     # the cgroup path, and the mount point, each below this
 .set CGROUP_DIR_MAX, 0x2040      # mount point + cgroup path + "/cpu.cfs_period_us"
@@ -203,7 +219,7 @@
 
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff
-.set NDBGVARS, 0x3               # entries of runtime.dbgvars (env.s): GODEBUG keys read
+.set NDBGVARS, 0x4               # entries of runtime.dbgvars (env.s): GODEBUG keys read
 # Why GOMAXPROCS has its value (runtime.gomaxprocs_why, printed by RT0TRACE).
 .set WHY_NCPU, 0x0
 .set WHY_ENV, 0x1

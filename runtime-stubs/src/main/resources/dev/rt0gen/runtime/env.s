@@ -346,12 +346,15 @@ runtime.str_containermaxprocs_key:
     .ascii "containermaxprocs"
 runtime.str_updatemaxprocs_key:
     .ascii "updatemaxprocs"
+runtime.str_panicnil_key:
+    .ascii "panicnil"
 # Go's dbgvars, the ones this runtime reads: name pointer, name length, variable.
 .p2align 0x3
 runtime.dbgvars:
     .quad runtime.str_inittrace_key, 0x9, runtime.debug_inittrace
     .quad runtime.str_containermaxprocs_key, 0x11, runtime.debug_containermaxprocs
     .quad runtime.str_updatemaxprocs_key, 0xe, runtime.debug_updatemaxprocs
+    .quad runtime.str_panicnil_key, 0x8, runtime.debug_panicnil
 
 .bss
 .p2align 0x3
@@ -366,4 +369,6 @@ runtime.debug_inittrace:
 runtime.debug_containermaxprocs:     # Go: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
     .skip 0x8
 runtime.debug_updatemaxprocs:        # Go: != 0, runtime.main starts the GOMAXPROCS updater
+    .skip 0x8
+runtime.debug_panicnil:              # Go: 1, panic(nil) panics with nil, not a *PanicNilError
     .skip 0x8

@@ -182,6 +182,105 @@ runtime.panicshift:
     lea rdi, [rip + runtime.str_shift]
     jmp runtime.fatalpanic
 
+# runtime.gopanic(kind rax, value words rbx, rcx): Go's gopanic(e any) without deferred
+# calls to run (no defer, no recover yet), for a value of a predeclared type: the value
+# comes as its type's kind (Go's abi.Kind numbers: 1 bool, 2-6 int…int64, 7-12
+# uint…uintptr, 24 string; 0 for a nil panic value) and its words (a string: rbx ptr,
+# rcx len; the others rbx). Go's printpanics writes "panic: " and printpanicval's form
+# of the value: a string printed with a tab after each newline (printindented), an
+# integer in decimal, a bool as true/false; a nil value is Go's PanicNilError,
+# "panic called with nil argument", unless GODEBUG panicnil=1 ("nil"). Then the ending
+# of runtime.fatalpanic (register ABI, docs/ABI.md; never returns).
+runtime.gopanic:
+    push rbx
+    push r12
+    push r13
+    mov r12, rax                    # kind
+    mov r13, rcx                    # a string's length
+    call runtime.startpanic
+    lea rdi, [rip + runtime.str_panic]
+    call runtime.prints
+    mov rdi, rbx
+    cmp r12, KIND_STRING
+    je .Lgopanic_string
+    cmp r12, KIND_BOOL
+    je .Lgopanic_bool
+    cmp r12, KIND_INT64
+    jbe .Lgopanic_signed
+    cmp r12, KIND_UINTPTR
+    jbe .Lgopanic_unsigned
+    lea rdi, [rip + runtime.str_gopanic_kind]
+    call runtime.throw
+.Lgopanic_signed:                   # an intN's word, sign-extended from N bits
+    cmp r12, KIND_INT8
+    jne .Lgopanic_int16
+    movsx rdi, dil
+.Lgopanic_int16:
+    cmp r12, KIND_INT16
+    jne .Lgopanic_int32
+    movsx rdi, di
+.Lgopanic_int32:
+    cmp r12, KIND_INT32
+    jne .Lgopanic_printi
+    movsxd rdi, edi
+.Lgopanic_printi:
+    cmp r12, KIND_INVALID
+    je .Lgopanic_nil
+    call runtime.printi
+    jmp .Lgopanic_end
+.Lgopanic_unsigned:                 # a uintN's word, zero-extended from N bits
+    cmp r12, KIND_UINT8
+    jne .Lgopanic_uint16
+    movzx edi, dil
+.Lgopanic_uint16:
+    cmp r12, KIND_UINT16
+    jne .Lgopanic_uint32
+    movzx edi, di
+.Lgopanic_uint32:
+    cmp r12, KIND_UINT32
+    jne .Lgopanic_printu
+    mov edi, edi
+.Lgopanic_printu:
+    call runtime.printu
+    jmp .Lgopanic_end
+.Lgopanic_bool:
+    mov rax, rbx
+    call runtime.printbool
+    jmp .Lgopanic_end
+.Lgopanic_nil:
+    lea rdi, [rip + runtime.str_panicnil_error]
+    cmp qword ptr [rip + runtime.debug_panicnil], 0x1
+    jne .Lgopanic_nilmsg
+    lea rdi, [rip + runtime.str_nil]
+.Lgopanic_nilmsg:
+    call runtime.prints
+    jmp .Lgopanic_end
+.Lgopanic_string:                   # Go's printindented: a tab after every newline
+    test r13, r13
+    jz .Lgopanic_end
+    mov rdi, rbx
+    mov al, 0xa
+    mov rcx, r13
+    repne scasb                     # rdi: past the first newline, or the end
+    jne .Lgopanic_rest
+    mov rsi, rdi
+    sub rsi, rbx                    # the bytes up to and including the newline
+    sub r13, rsi
+    mov r12, rdi
+    mov rdi, rbx
+    call runtime.gwrite
+    lea rdi, [rip + runtime.str_tab]
+    call runtime.prints
+    mov rbx, r12
+    jmp .Lgopanic_string
+.Lgopanic_rest:
+    mov rdi, rbx
+    mov rsi, r13
+    call runtime.gwrite
+.Lgopanic_end:
+    call runtime.printnl
+    jmp runtime.dopanic
+
 # runtime.fatalpanic(rdi = "panic: …\n" as a C string): Go's printpanics, the signal
 # line if a signal caused the panic (dopanic_m), and the header of the traceback for the
 # current goroutine, then exit(2) (Go's fatalpanic). rt0gen prints no traceback.
@@ -191,6 +290,11 @@ runtime.fatalpanic:
     call runtime.startpanic
     mov rdi, rbx
     call runtime.prints
+    jmp runtime.dopanic
+
+# runtime.dopanic(): what Go's fatalpanic prints after printpanics (dopanic_m): the
+# signal line, "\ngoroutine N [running]:\n" for the current goroutine, then exit(2).
+runtime.dopanic:
     call runtime.printsigline
     lea rdi, [rip + runtime.str_nl_goroutine]
     call runtime.prints
@@ -211,6 +315,17 @@ runtime.str_divide:
 runtime.str_shift:
     .ascii "panic: runtime error: negative shift amount"
     .byte 0xa, 0x0
+runtime.str_panic:
+    .ascii "panic: "
+    .byte 0x0
+runtime.str_panicnil_error:
+    .ascii "panic called with nil argument"
+    .byte 0x0
+runtime.str_tab:
+    .byte 0x9, 0x0
+runtime.str_gopanic_kind:
+    .ascii "gopanic: a kind of value rt0gen does not print yet"
+    .byte 0x0
 runtime.str_nl_goroutine:
     .byte 0xa
     .ascii "goroutine "

@@ -1,0 +1,3 @@
+module example.com/p54
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p55
+
+go 1.21
