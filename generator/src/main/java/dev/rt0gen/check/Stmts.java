@@ -8,6 +8,7 @@ import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
 import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
 
 import java.util.ArrayList;
@@ -142,12 +143,12 @@ final class Stmts {
     private void switchStmt(Stmt.Switch sw, Scope s, boolean inLoop) {
         Scope inner = new Scope(s);
         if (sw.init() != null) stmt(sw.init(), inner, inLoop, false);
-        Basic tagType = Basic.BOOL;
+        Type tagType = Basic.BOOL;
         Operand tag = null;
         if (sw.tag() != null) {
             tag = chk.exprs.expr(sw.tag(), inner);
             if (!tag.invalid() && chk.exprs.singleValue(tag)) {
-                tagType = tag.basic().defaultType();
+                tagType = Types.defaultType(tag.type);
                 chk.assignments.assign(tag, tagType, "switch expression");
             } else {
                 tagType = Basic.INVALID;
