@@ -86,4 +86,14 @@ func main() {
 		sum += uint8(j)
 	}
 	println("sum:", sum)
+
+	// a shift of an untyped constant by a variable count: the constant takes the type of the use
+	n := uint(9)
+	var sb uint8 = 1 << n
+	var sc int8 = 1<<n - 1
+	sm := uint32(1<<(n+23) - 1)
+	var sd int16 = -1 << n
+	sx := 1 << n
+	var se uint16 = 3
+	println("untyped shifts:", sb, sc, sm, sd, sx, 1<<n == 512, se+1<<n, se<<(1<<2))
 }

@@ -41,8 +41,7 @@ final class Assignments {
                 x.mode = Mode.INVALID;
                 return;
             }
-            x.type = t;
-            chk.record(x);
+            chk.exprs.setType(x, t);
             return;
         }
         if (!Types.identical(x.type, t)) {

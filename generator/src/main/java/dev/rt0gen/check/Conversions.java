@@ -47,8 +47,7 @@ final class Conversions {
         }
         if (from.isUntyped()) {
             // an untyped non-constant (a comparison) is a T now
-            a.type = t;
-            chk.record(a);
+            chk.exprs.setType(a, t);
         }
         x.mode = a.isConst() ? Mode.CONSTANT : Mode.VALUE;
         x.type = t;

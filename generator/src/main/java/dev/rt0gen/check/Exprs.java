@@ -291,7 +291,7 @@ final class Exprs {
             return r;
         }
         if (y.basic().isUntyped()) convertUntyped(y, Basic.UINT);
-        if (x.basic().isUntyped()) convertUntyped(x, Basic.INT);
+        // an untyped x stays untyped: the shift's use gives it its type (setType)
         if (x.invalid() || y.invalid()) return r;
         r.mode = Mode.VALUE;
         r.type = x.type;
@@ -311,7 +311,32 @@ final class Exprs {
             return;
         }
         if (!Conversions.convertible(x.basic(), t)) return;
+        setType(x, t);
+    }
+
+    /**
+     * An untyped operand becomes a t. A non-constant one (a shift of an untyped constant by a
+     * variable count, and arithmetic on such shifts) passes t down to its operands, as types2's
+     * updateExprType: in {@code var b uint8 = 1 << n} the 1 is a uint8.
+     */
+    void setType(Operand x, Type t) {
+        if (!x.isConst() && x.expr != null && Types.isUntyped(x.type)) updateExprType(x.expr, t);
         x.type = t;
         chk.record(x);
+    }
+
+    private void updateExprType(Expr e, Type t) {
+        CheckedProgram.TypeAndValue tv = chk.info.types.get(e);
+        if (tv == null || !Types.isUntyped(tv.type())) return;
+        chk.info.types.put(e, new CheckedProgram.TypeAndValue(t, tv.value()));
+        if (tv.isConstant()) return;
+        if (e instanceof Expr.Paren p) {
+            updateExprType(p.x(), t);
+        } else if (e instanceof Expr.Unary u) {
+            updateExprType(u.x(), t);
+        } else if (e instanceof Expr.Binary b && !isComparison(b.op())) {
+            updateExprType(b.x(), t);
+            if (!b.op().equals("<<") && !b.op().equals(">>")) updateExprType(b.y(), t);
+        }
     }
 }
