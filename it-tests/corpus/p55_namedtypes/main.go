@@ -38,6 +38,9 @@ func main() {
 	println(n, len(n), string(n) == "rt0gen", n < "z")
 	f := hot(c)
 	println(f, !f, f == true, hot(Freezing) || f)
+	if f && !hot(Freezing) {
+		println("a Flag as a condition")
+	}
 	var code Code = 65535
 	code++
 	println(code, Code(70000&0xffff), int(code-1))

@@ -116,7 +116,8 @@ final class Stmts {
             chk.error(cond, "non-boolean condition in " + what + " statement");
             return;
         }
-        chk.assignments.assign(x, Basic.BOOL, what + " condition");
+        // any boolean type (type B bool too); an untyped condition becomes a bool
+        if (x.basic().isUntyped()) chk.assignments.assign(x, Basic.BOOL, what + " condition");
     }
 
     private void exprStmt(Stmt.ExprStmt es, Scope s) {
