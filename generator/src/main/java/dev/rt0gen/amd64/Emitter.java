@@ -262,6 +262,11 @@ final class Emitter {
                 case EQ, NE, LT, LE, GT, GE -> {
                     if (!fi.fused[in.def().id]) compare(in);
                 }
+                case ULT, ULE, UGT, UGE -> {
+                    if (!fi.fused[in.def().id]) compare(in);
+                }
+                case UDIV, UMOD -> udivide(in);
+                case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> extend(in);
                 case LOAD -> load(in);
                 case STORE -> store(in);
                 case FCONST -> {
@@ -384,6 +389,10 @@ final class Emitter {
             case "g" -> "l";
             case "le" -> "ge";
             case "ge" -> "le";
+            case "b" -> "a";
+            case "a" -> "b";
+            case "be" -> "ae";
+            case "ae" -> "be";
             default -> cc;
         };
     }
@@ -396,6 +405,10 @@ final class Emitter {
             case LE -> "le";
             case GT -> "g";
             case GE -> "ge";
+            case ULT -> "b";
+            case ULE -> "be";
+            case UGT -> "a";
+            case UGE -> "ae";
             default -> throw new IllegalStateException(op.text);
         };
     }
@@ -408,6 +421,10 @@ final class Emitter {
             case LE -> a <= b;
             case GT -> a > b;
             case GE -> a >= b;
+            case ULT -> Long.compareUnsigned(a, b) < 0;
+            case ULE -> Long.compareUnsigned(a, b) <= 0;
+            case UGT -> Long.compareUnsigned(a, b) > 0;
+            case UGE -> Long.compareUnsigned(a, b) >= 0;
             default -> throw new IllegalStateException(op.text);
         };
     }
@@ -620,6 +637,45 @@ final class Emitter {
             src.add(Loc.reg(quotient ? Reg.RAX : Reg.RDX));
         }
         parallelMove(dst, src);
+    }
+
+    /** udiv, umod: one div of RDX:RAX with RDX zero (the divisor is never 0: lowering checks). */
+    private void udivide(Instr in) {
+        Loc a = loc(in.arg(0)), b = loc(in.arg(1));
+        String y = oneOperand(b);
+        load(Reg.RAX, a);
+        ins("xor edx, edx");
+        ins("div " + y);
+        move(loc(in.def()), Loc.reg(in.op == Op.UDIV ? Reg.RAX : Reg.RDX));
+    }
+
+    /** sext8 … zext32: movsx / movzx of the low bits (a 32-bit mov zero-extends). */
+    private void extend(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        if (a.isImm()) {
+            long v = a.n();
+            move(d, Loc.imm(switch (in.op) {
+                case SEXT8 -> (byte) v;
+                case SEXT16 -> (short) v;
+                case SEXT32 -> (int) v;
+                case ZEXT8 -> v & 0xFF;
+                case ZEXT16 -> v & 0xFFFF;
+                default -> v & 0xFFFF_FFFFL;
+            }));
+            return;
+        }
+        Reg w = work(d);
+        load(w, a);
+        String w16 = w.d.startsWith("e") ? w.d.substring(1) : w.d.replace('d', 'w');
+        ins(switch (in.op) {
+            case SEXT8 -> "movsx " + w.q + ", " + w.b;
+            case SEXT16 -> "movsx " + w.q + ", " + w16;
+            case SEXT32 -> "movsxd " + w.q + ", " + w.d;
+            case ZEXT8 -> "movzx " + w.d + ", " + w.b;
+            case ZEXT16 -> "movzx " + w.d + ", " + w16;
+            default -> "mov " + w.d + ", " + w.d;
+        });
+        store(d, w);
     }
 
     private void hmul(Instr in) {

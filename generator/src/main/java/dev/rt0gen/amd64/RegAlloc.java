@@ -76,10 +76,12 @@ final class RegAlloc {
         return switch (in.op) {
             case CALL -> Reg.ALL | Reg.XALL;
             case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
+            case UDIV, UMOD -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
                  FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 0;
+            case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 0;
         };
     }
 
@@ -242,6 +244,11 @@ final class RegAlloc {
                 hintReg(in.arg(0), Reg.RAX);
                 hintReg(in.def(), in.op == Op.DIV ? Reg.RAX : Reg.RDX);
             }
+            case UDIV, UMOD -> {
+                hintReg(in.arg(0), Reg.RAX);
+                hintReg(in.def(), in.op == Op.UDIV ? Reg.RAX : Reg.RDX);
+            }
+            case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> twoAddress(in);
             case DIVMOD -> { // idiv leaves the quotient in RAX, the remainder in RDX
                 hintReg(in.arg(0), Reg.RAX);
                 hintReg(in.defs.get(0), Reg.RAX);
@@ -254,6 +261,8 @@ final class RegAlloc {
             case COPY, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT, FADD, FSUB, FMUL, FDIV, FNEG -> twoAddress(in);
             case CONST, ADDR, PHI, EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, UNREACHABLE, FCONST, FEQ, FNE, FLT, FLE,
                  FGT, FGE, CVTIF, CVTFI -> {
+            }
+            case ULT, ULE, UGT, UGE -> {
             }
         }
     }

@@ -36,13 +36,12 @@ final class Assignments {
                 x.mode = Mode.INVALID;
                 return;
             }
-            if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
-                chk.error(x.expr, "cannot use " + x + " as int value in " + context + " (overflows)");
+            if (x.isConst() && !Constants.representable(x.val, Types.basic(t))) {
+                chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context + " (overflows)");
                 x.mode = Mode.INVALID;
                 return;
             }
-            x.type = t;
-            chk.record(x);
+            chk.exprs.setType(x, t);
             return;
         }
         if (!Types.identical(x.type, t)) {
@@ -56,7 +55,7 @@ final class Assignments {
         if (x.invalid()) return declared == null ? Basic.INVALID : declared;
         if (!chk.exprs.singleValue(x)) return declared == null ? Basic.INVALID : declared;
         if (declared == null) {
-            Basic t = x.basic().defaultType();
+            Type t = Types.defaultType(x.type);
             assign(x, t, context);
             return t;
         }
@@ -108,7 +107,7 @@ final class Assignments {
                     if (x.invalid() || target == null) continue;
                     if (!chk.exprs.singleValue(x)) continue;
                     if (target == Basic.INVALID) {
-                        assign(x, x.basic().defaultType(), "assignment");
+                        assign(x, Types.defaultType(x.type), "assignment");
                     } else {
                         assign(x, target, "assignment");
                     }
@@ -148,7 +147,7 @@ final class Assignments {
         }
         Operand x = chk.exprs.expr(lhs, s);
         if (x.invalid()) return null;
-        if (x.mode == Mode.VARIABLE) return x.basic();   // an imported package's variable
+        if (x.mode == Mode.VARIABLE) return x.type;   // an imported package's variable
         chk.error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
         return null;
     }

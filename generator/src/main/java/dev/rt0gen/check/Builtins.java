@@ -1,5 +1,7 @@
 package dev.rt0gen.check;
 
+import dev.rt0gen.syntax.Supported;
+
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
@@ -61,6 +63,11 @@ final class Builtins {
                 Operand a = args.get(0);
                 if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
+                if (a.type instanceof dev.rt0gen.types.Named) {
+                    // Go prints such a value with its type's name (panic: main.Celsius(3))
+                    chk.error(c.args().get(0), Supported.panicNamedMessage(a.type.toString()));
+                    return;
+                }
                 if (chk.fn != null) chk.fn.panics.add(c);
                 x.mode = Mode.NOVALUE;
                 x.type = new Tuple(List.of());

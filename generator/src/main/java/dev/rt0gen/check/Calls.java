@@ -56,6 +56,9 @@ final class Calls {
             } else if (o instanceof Obj.Func f) {
                 x.mode = Mode.VALUE;
                 x.type = f.sig;
+            } else if (o instanceof Obj.TypeName tn) {
+                x.mode = Mode.TYPEXPR;
+                x.type = tn.type();
             }
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;
@@ -76,7 +79,7 @@ final class Calls {
             return;
         }
         if (f.mode == Mode.TYPEXPR) {
-            chk.conversions.conversion(c, f.basic(), s, x);
+            chk.conversions.conversion(c, f.type, s, x);
             return;
         }
         if (!(f.type instanceof Signature sig)) {

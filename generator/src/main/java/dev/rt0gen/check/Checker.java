@@ -170,10 +170,11 @@ public final class Checker {
         Resolver.PkgObjects objs = resolver.collectObjects(p, byPath);
         // gc's linker, not its type checker, reports a missing main: only after a clean compile
         boolean mainMissing = p.name().equals("main") && p.path().equals("main") && pkgScope.lookupLocal("main") == null;
-        // 2. package-level constants and variables in source order
+        // 2. package-level constants, variables and types in source order
         for (SyntaxTree.File f : p.files()) {
             for (Decl d : f.decls()) {
-                List<Expr.Ident> names = d instanceof Decl.Const cd ? cd.names() : d instanceof Decl.Var vd ? vd.names() : List.of();
+                List<Expr.Ident> names = d instanceof Decl.Const cd ? cd.names() : d instanceof Decl.Var vd ? vd.names()
+                        : d instanceof Decl.TypeDecl td ? List.of(td.name()) : List.of();
                 for (Expr.Ident n : names) {
                     Obj o = info.objects.get(n);
                     if (o != null) decls.resolveGlobal(o);

@@ -1,5 +1,7 @@
 package dev.rt0gen.check;
 
+import dev.rt0gen.types.Basic;
+
 import java.math.BigInteger;
 
 /** Constant values (BigInteger, Boolean, byte String): how gc prints them, folds and compares them (go/constant). */
@@ -16,6 +18,39 @@ final class Constants {
 
     static boolean fitsInt(BigInteger v) {
         return v.compareTo(MIN_INT) >= 0 && v.compareTo(MAX_INT) <= 0;
+    }
+
+    /** Bits of an integer type on amd64 (int, uint, uintptr: 64). */
+    static int bits(Basic t) {
+        return switch (t.kind()) {
+            case INT8, UINT8 -> 8;
+            case INT16, UINT16 -> 16;
+            case INT32, UINT32 -> 32;
+            case INT, INT64, UINT, UINT64, UINTPTR -> 64;
+            case INVALID, BOOL, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, STRING, UNSAFE_POINTER, UNTYPED_BOOL,
+                    UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL -> 0;
+        };
+    }
+
+    /**
+     * Whether constant v is a value of basic type t (types2's representableConst for the
+     * kinds the checker has): an integer type's range, any integer for an untyped one.
+     */
+    static boolean representable(Object v, Basic t) {
+        if (v instanceof BigInteger i) {
+            if (!t.isInteger()) return false;
+            if (t.isUntyped()) return true;
+            int n = bits(t);
+            if (t.isUnsigned()) return i.signum() >= 0 && i.bitLength() <= n;
+            return i.bitLength() <= n - 1;
+        }
+        if (v instanceof Boolean) return t.isBoolean();
+        return v instanceof String && t.isString();
+    }
+
+    /** {@code ^v} of a typed unsigned constant: the complement within its bits (types2's unary ^ with prec). */
+    static BigInteger notUnsigned(BigInteger v, Basic t) {
+        return BigInteger.ONE.shiftLeft(bits(t)).subtract(BigInteger.ONE).xor(v);
     }
 
     /** go/constant's String: integers in decimal, strings quoted (shortened past 72 chars). */

@@ -15,7 +15,7 @@ final class Conversions {
         this.chk = chk;
     }
 
-    void conversion(Expr.Call c, Basic t, Scope s, Operand x) {
+    void conversion(Expr.Call c, Type t, Scope s, Operand x) {
         if (c.args().size() != 1) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             String q = c.args().isEmpty() ? "missing argument in conversion to " + t : "too many arguments in conversion to " + t;
@@ -24,26 +24,50 @@ final class Conversions {
         }
         Operand a = chk.exprs.expr(c.args().get(0), s);
         if (a.invalid() || !chk.exprs.singleValue(a)) return;
-        if (t == Basic.INVALID) return;
-        boolean ok = Types.identical(a.basic().defaultType(), t);
-        if (!ok) {
-            if (t == Basic.STRING && a.basic().isInteger()) {
-                chk.error(c, Supported.intToStringMessage());
-            } else {
-                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
-            }
+        Basic tu = Types.basic(t);
+        if (t == Basic.INVALID || tu == null) return;
+        Basic from = a.basic();
+        if (tu.isString() && from.isInteger()) {
+            chk.error(c, Supported.intToStringMessage());
             return;
         }
-        if (a.basic().isUntyped()) {
-            chk.assignments.assign(a, t, "conversion");
-            if (a.invalid()) return;
+        if (a.isConst()) {
+            // a constant conversion: the value must be one of T's (go.dev/issue/63563's concise message for integers)
+            if (from.isInteger() && tu.isInteger() && !Constants.representable(a.val, tu)) {
+                chk.error(c.args().get(0), "constant " + Constants.show(a.val) + " overflows " + t);
+                return;
+            }
+            if (!Constants.representable(a.val, tu)) {
+                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+                return;
+            }
+        } else if (!convertibleValue(from, tu)) {
+            chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+            return;
+        }
+        if (from.isUntyped()) {
+            // an untyped non-constant (a comparison) is a T now
+            chk.exprs.setType(a, t);
         }
         x.mode = a.isConst() ? Mode.CONSTANT : Mode.VALUE;
         x.type = t;
         x.val = a.val;
     }
 
+    /** A non-constant value of underlying type from converts to underlying type to: identical, or both integers. */
+    private static boolean convertibleValue(Basic from, Basic to) {
+        if (from.isInteger() && to.isInteger()) return true;
+        if (from.isBoolean() && to.isBoolean()) return true;
+        return from.isString() && to.isString();
+    }
+
+    /** An untyped constant or value of kind {@code from} may become a {@code to} (if representable). */
     static boolean convertible(Basic from, Type to) {
-        return Types.identical(from.defaultType(), to);
+        Basic u = Types.basic(to);
+        if (u == null) return false;
+        if (from.isInteger()) return u.isInteger();
+        if (from.isBoolean()) return u.isBoolean();
+        if (from.isString()) return u.isString();
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Tuple;
 import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
@@ -36,6 +37,10 @@ final class Decls {
                 chk.pending.remove(o);
             }
             return;   // a variable cycle: reported by the initialization order
+        }
+        if (o instanceof Obj.TypeName tn) {
+            typeDecl(tn, (Decl.TypeDecl) pd.decl(), pd.fileScope());
+            return;
         }
         chk.inProgress.add(o);
         Scope savedFile = chk.fileScope;
@@ -75,6 +80,56 @@ final class Decls {
         }
     }
 
+    /** The type name a {@code type T U} declares: a Named type whose underlying type comes when it is checked. */
+    Obj.TypeName newTypeName(Decl.TypeDecl td) {
+        return new Obj.TypeName(td.name().name(), new Named(chk.pkgPath, td.name().name(), null), td.name().pos());
+    }
+
+    /** The type names whose declarations are being checked, innermost last: a cycle's path. */
+    private final List<Obj.TypeName> typePath = new ArrayList<>();
+
+    /**
+     * Checks {@code type T U}: T's underlying type is U's. A type name met again while its own
+     * declaration is checked is a cycle, reported as types2 does (at the cycle's first
+     * declaration in the source, each step of it named), and every type in it becomes invalid.
+     */
+    private void typeDecl(Obj.TypeName tn, Decl.TypeDecl td, Scope scope) {
+        int at = typePath.indexOf(tn);
+        if (at >= 0) {
+            cycle(new ArrayList<>(typePath.subList(at, typePath.size())));
+            return;
+        }
+        typePath.add(tn);
+        try {
+            Type u = chk.typexprs.resolveType(td.type(), scope);
+            Named n = (Named) tn.type();
+            if (chk.pending.containsKey(tn)) n.setUnderlying(u instanceof Named un && un.underlying() == Basic.INVALID ? Basic.INVALID : u);
+        } finally {
+            typePath.remove(typePath.size() - 1);
+            chk.pending.remove(tn);
+        }
+    }
+
+    private void cycle(List<Obj.TypeName> c) {
+        int first = 0;
+        for (int i = 1; i < c.size(); i++) if (c.get(i).pos().compareTo(c.get(first).pos()) < 0) first = i;
+        Obj.TypeName t = c.get(first);
+        if (c.size() == 1) {
+            chk.error(t.pos(), "invalid recursive type: " + t.name() + " refers to itself");
+        } else {
+            StringBuilder sb = new StringBuilder("invalid recursive type " + t.name());
+            for (int i = 0; i < c.size(); i++) {
+                Obj.TypeName a = c.get((first + i) % c.size()), b = c.get((first + i + 1) % c.size());
+                sb.append("\n\t").append(a.pos()).append(": ").append(a.name()).append(" refers to ").append(b.name());
+            }
+            chk.error(t.pos(), sb.toString());
+        }
+        for (Obj.TypeName tn : c) {
+            ((Named) tn.type()).setUnderlying(Basic.INVALID);
+            chk.pending.remove(tn);
+        }
+    }
+
     private void checkConstSpec(Decl.Const cd, int i, Obj.Const c, Scope scope) {
         chk.iota = cd.iota();
         Type t = cd.type() == null ? null : chk.typexprs.resolveType(cd.type(), scope);
@@ -101,7 +156,7 @@ final class Decls {
                 return;
             }
         }
-        c.type = x.basic();
+        c.type = x.type;
         c.value = x.val;
     }
 
@@ -145,6 +200,14 @@ final class Decls {
     }
 
     void localDecl(Decl d, Scope s) {
+        if (d instanceof Decl.TypeDecl td) {
+            // the scope of a local type starts at its name: type T T refers to itself
+            Obj.TypeName tn = newTypeName(td);
+            chk.resolver.declare(s, td.name(), tn);
+            chk.pending.put(tn, new Checker.Pending(td, s, 0));
+            typeDecl(tn, td, s);
+            return;
+        }
         if (d instanceof Decl.Const cd) {
             if (!cd.values().isEmpty()) chk.resolver.arity(cd.names(), cd.values(), true, cd.implicit(), cd.pos());
             else chk.error(cd.names().get(0), "missing init expr for " + cd.names().get(0).name());

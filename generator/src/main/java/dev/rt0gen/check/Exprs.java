@@ -7,6 +7,7 @@ import dev.rt0gen.syntax.Stmt;
 import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
@@ -45,6 +46,10 @@ final class Exprs {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_STRING;
             x.val = l.value();
+        } else if (e instanceof Expr.RuneLit l) {
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_RUNE;
+            x.val = BigInteger.valueOf(l.value());
         } else if (e instanceof Expr.Ident id) {
             chk.typexprs.ident(id, s, x);
         } else if (e instanceof Expr.Paren p) {
@@ -105,7 +110,7 @@ final class Exprs {
             chk.error(u.x(), "invalid operation: operator " + u.op() + " not defined on " + y);
             return;
         }
-        x.type = t;
+        x.type = y.type;
         if (!y.isConst()) {
             x.mode = Mode.VALUE;
             return;
@@ -114,7 +119,8 @@ final class Exprs {
         x.val = switch (u.op()) {
             case "+" -> y.val;
             case "-" -> ((BigInteger) y.val).negate();
-            case "^" -> ((BigInteger) y.val).not();
+            // a typed unsigned constant's complement stays within its bits: ^uint8(1) == 254
+            case "^" -> t.isUnsigned() ? Constants.notUnsigned((BigInteger) y.val, t) : ((BigInteger) y.val).not();
             default -> !(Boolean) y.val;
         };
         overflow(x, u);
@@ -127,8 +133,9 @@ final class Exprs {
      * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
      */
     private void overflow(Operand x, Expr e) {
-        if (Types.identical(x.type, Basic.INT) && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
-            chk.error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
+        Basic t = x.basic();
+        if (!t.isUntyped() && x.val instanceof BigInteger v && !Constants.representable(v, t)) {
+            chk.error(e, x + " overflows " + t);
             x.mode = Mode.INVALID;
         } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
             chk.error(e instanceof Expr.Binary b ? b.opPos() : e.pos(), "constant " + opName(e) + "overflow");
@@ -177,29 +184,34 @@ final class Exprs {
         if (xt.isUntyped() != yt.isUntyped() || xt.isUntyped()) {
             boolean mayConvert = xt.isBoolean() == yt.isBoolean() && xt.isString() == yt.isString();
             if (mayConvert) {
-                if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, yt);
-                else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, xt);
+                if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, y.type);
+                else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, x.type);
+                else if (xt.isInteger() && yt.isInteger() && xt != yt) {
+                    // untyped int and rune: both the larger kind (rune)
+                    x.type = Basic.UNTYPED_RUNE;
+                    y.type = Basic.UNTYPED_RUNE;
+                }
                 if (x.invalid() || y.invalid()) return r;
             }
         }
         xt = x.basic();
         yt = y.basic();
         if (isComparison(op)) {
-            if (!Types.identical(xt, yt)) {
-                chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
+            if (!Types.identical(x.type, y.type)) {
+                chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
                 return r;
             }
             if (!op.equals("==") && !op.equals("!=") && xt.isBoolean()) {
                 chk.error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
                 return r;
             }
+            // an untyped bool, constant or not, which takes the type its use gives it (type B bool)
+            r.type = Basic.UNTYPED_BOOL;
             if (x.isConst() && y.isConst()) {
                 r.mode = Mode.CONSTANT;
-                r.type = Basic.UNTYPED_BOOL;
                 r.val = Constants.compare(op, x.val, y.val);
             } else {
                 r.mode = Mode.VALUE;
-                r.type = Basic.BOOL;
             }
             if (xt.isUntyped()) {
                 // both untyped: a non-constant comparison still compares default-typed values
@@ -208,8 +220,8 @@ final class Exprs {
             }
             return r;
         }
-        if (!Types.identical(xt, yt)) {
-            chk.error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + xt + " and " + yt + ")");
+        if (!Types.identical(x.type, y.type)) {
+            chk.error(b, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
             return r;
         }
         boolean defined = switch (op) {
@@ -226,7 +238,7 @@ final class Exprs {
             chk.error(y.expr, "invalid operation: division by zero");
             return r;
         }
-        r.type = xt;
+        r.type = x.type;
         if (x.isConst() && y.isConst()) {
             r.mode = Mode.CONSTANT;
             r.val = Constants.fold(op, x.val, y.val);
@@ -255,6 +267,9 @@ final class Exprs {
         } else if (!y.basic().isInteger()) {
             chk.error(y.expr, "invalid operation: shift count " + y + " must be integer");
             return r;
+        } else if (y.isConst() && ((BigInteger) y.val).signum() < 0) {
+            chk.error(y.expr, "invalid operation: negative shift count " + y);
+            return r;
         }
         if (!x.basic().isInteger()) {
             chk.error(x.expr, "invalid operation: shift of type " + x.type + " " + x + " ... operator " + b.op() + " not defined on " + x);
@@ -272,27 +287,56 @@ final class Exprs {
             r.type = x.type;
             r.val = b.op().equals("<<") ? v.shiftLeft(k) : v.shiftRight(k);
             overflow(r, b);
-            if (y.basic().isUntyped()) convertUntyped(y, Basic.INT);
+            if (y.basic().isUntyped()) convertUntyped(y, Basic.UINT);
             return r;
         }
-        if (y.basic().isUntyped()) convertUntyped(y, Basic.INT);
-        if (x.basic().isUntyped()) convertUntyped(x, Basic.INT);
+        if (y.basic().isUntyped()) convertUntyped(y, Basic.UINT);
+        // an untyped x stays untyped: the shift's use gives it its type (setType)
         if (x.invalid() || y.invalid()) return r;
         r.mode = Mode.VALUE;
-        r.type = Basic.INT;
+        r.type = x.type;
         return r;
     }
 
-    /** Gives an untyped operand the type {@code t} (which it must be convertible to). */
-    void convertUntyped(Operand x, Basic t) {
-        if (!x.basic().isUntyped() || t.isUntyped()) return;
-        if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
-            chk.error(x.expr, "cannot use " + x + " as int value in expression (overflows)");
+    /**
+     * Gives an untyped operand the type {@code t} (which it must be convertible to); a constant
+     * must be representable (types2's convertUntyped: {@code 300 (untyped int constant) overflows int8}).
+     */
+    void convertUntyped(Operand x, Type t) {
+        Basic u = Types.basic(t);
+        if (!x.basic().isUntyped() || u == null || u.isUntyped()) return;
+        if (x.isConst() && x.val instanceof BigInteger v && u.isInteger() && !Constants.representable(v, u)) {
+            chk.error(x.expr, x + " overflows " + u);
             x.mode = Mode.INVALID;
             return;
         }
         if (!Conversions.convertible(x.basic(), t)) return;
+        setType(x, t);
+    }
+
+    /**
+     * An untyped operand becomes a t. A non-constant one (a shift of an untyped constant by a
+     * variable count, and arithmetic on such shifts) passes t down to its operands, as types2's
+     * updateExprType: in {@code var b uint8 = 1 << n} the 1 is a uint8.
+     */
+    void setType(Operand x, Type t) {
+        if (!x.isConst() && x.expr != null && Types.isUntyped(x.type)) updateExprType(x.expr, t);
         x.type = t;
         chk.record(x);
+    }
+
+    private void updateExprType(Expr e, Type t) {
+        CheckedProgram.TypeAndValue tv = chk.info.types.get(e);
+        if (tv == null || !Types.isUntyped(tv.type())) return;
+        chk.info.types.put(e, new CheckedProgram.TypeAndValue(t, tv.value()));
+        if (tv.isConstant()) return;
+        if (e instanceof Expr.Paren p) {
+            updateExprType(p.x(), t);
+        } else if (e instanceof Expr.Unary u) {
+            updateExprType(u.x(), t);
+        } else if (e instanceof Expr.Binary b && !isComparison(b.op())) {
+            updateExprType(b.x(), t);
+            if (!b.op().equals("<<") && !b.op().equals(">>")) updateExprType(b.y(), t);
+        }
     }
 }

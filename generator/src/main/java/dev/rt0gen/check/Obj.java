@@ -138,10 +138,13 @@ public sealed interface Obj {
         }
     }
 
-    /** {@code int}, {@code bool}, {@code string}. */
-    record TypeName(String name, Type type) implements Obj {
-        public Pos pos() {
-            return null;
+    /**
+     * A type name: a predeclared type ({@code pos} null) or a declared one ({@code type T U},
+     * whose {@link dev.rt0gen.types.Named} gets its underlying type when the declaration is checked).
+     */
+    record TypeName(String name, Type type, Pos pos) implements Obj {
+        TypeName(String name, Type type) {
+            this(name, type, null);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.rt0gen.check;
 
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Type;
 
 import java.util.ArrayList;
@@ -62,7 +63,12 @@ final class Operand {
             String s = Constants.show(val);
             if (!s.equals(e)) sb.append(' ').append(s);
         }
-        if (hasType) sb.append(" of type ").append(type);
+        if (hasType) {
+            // a defined type is described by its structure: "of int type Celsius"
+            sb.append(" of ");
+            if (type instanceof Named && type.underlying() instanceof Basic u) sb.append(u).append(' ');
+            sb.append("type ").append(type);
+        }
         if (!e.isEmpty()) sb.append(')');
         return sb.toString();
     }
@@ -72,7 +78,7 @@ final class Operand {
         List<String> parts = new ArrayList<>();
         for (Operand x : xs) {
             if (x.invalid()) parts.add("unknown type");
-            else if (x.type instanceof Basic b && b.isUntyped()) parts.add(b == Basic.UNTYPED_INT ? "number" : b.toString().replace("untyped ", ""));
+            else if (x.type instanceof Basic b && b.isUntyped()) parts.add(b.isNumeric() ? "number" : b.toString().replace("untyped ", ""));
             else if (x.mode == Mode.NOVALUE) parts.add("()");
             else parts.add(x.type.toString());
         }

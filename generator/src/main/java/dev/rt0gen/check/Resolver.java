@@ -41,13 +41,14 @@ final class Resolver {
     PkgObjects collectObjects(SyntaxTree.Package p, Map<String, SyntaxTree.Package> byPath) {
         PkgObjects out = new PkgObjects(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
+        List<Runnable> signatures = new ArrayList<>();
         for (SyntaxTree.File f : p.files()) {
             Scope fs = new Scope(chk.pkgScope);
             out.fileScopes().put(f, fs);
             for (Decl.Import imp : f.imports()) importSpec(imp, fs, byPath, out);
             for (Decl d : f.decls()) {
                 if (d instanceof Decl.Func fd) {
-                    Obj.Func fo = collectFunc(fd, fs, out.inits().size());
+                    Obj.Func fo = collectFunc(fd, fs, out.inits().size(), signatures);
                     if (fd.name().name().equals("init")) {
                         out.inits().add(fo);
                     }
@@ -56,9 +57,15 @@ final class Resolver {
                     collectVar(vd, fs, out.varInits());
                 } else if (d instanceof Decl.Const cd) {
                     collectConst(cd, fs);
+                } else if (d instanceof Decl.TypeDecl td) {
+                    Obj.TypeName tn = chk.decls.newTypeName(td);
+                    declarePkgObj(td.name(), tn);
+                    chk.pending.put(tn, new Checker.Pending(td, fs, 0));
                 }
             }
         }
+        // signatures once every package-level type name is declared (a type may follow its use)
+        signatures.forEach(Runnable::run);
         return out;
     }
 
@@ -134,14 +141,17 @@ final class Resolver {
         declare(chk.pkgScope, id, o);
     }
 
-    private Obj.Func collectFunc(Decl.Func fd, Scope fs, int initIndex) {
+    private Obj.Func collectFunc(Decl.Func fd, Scope fs, int initIndex, List<Runnable> signatures) {
         String name = fd.name().name();
-        List<Type> params = new ArrayList<>();
-        for (Decl.Param prm : fd.params()) params.add(chk.typexprs.resolveType(prm.type(), fs));
-        List<Type> results = new ArrayList<>();
-        for (Decl.Param prm : fd.results()) results.add(chk.typexprs.resolveType(prm.type(), fs));
         String symbolName = name.equals("init") ? "init." + initIndex : name;
-        Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, chk.pkgPath + "." + symbolName, fd, new Signature(params, results));
+        Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, chk.pkgPath + "." + symbolName, fd, null);
+        signatures.add(() -> {
+            List<Type> params = new ArrayList<>();
+            List<Type> results = new ArrayList<>();
+            for (Decl.Param prm : fd.params()) params.add(chk.typexprs.resolveType(prm.type(), fs));
+            for (Decl.Param prm : fd.results()) results.add(chk.typexprs.resolveType(prm.type(), fs));
+            fo.sig = new Signature(params, results);
+        });
         chk.info.objects.put(fd.name(), fo);
         if (fd.body() == null) chk.error(fd.name(), "missing function body");
         if (name.equals("init") || name.equals("main") && chk.pkgName.equals("main")) {

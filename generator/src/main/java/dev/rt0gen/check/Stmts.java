@@ -8,6 +8,7 @@ import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
 import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
 
 import java.util.ArrayList;
@@ -115,7 +116,8 @@ final class Stmts {
             chk.error(cond, "non-boolean condition in " + what + " statement");
             return;
         }
-        chk.assignments.assign(x, Basic.BOOL, what + " condition");
+        // any boolean type (type B bool too); an untyped condition becomes a bool
+        if (x.basic().isUntyped()) chk.assignments.assign(x, Basic.BOOL, what + " condition");
     }
 
     private void exprStmt(Stmt.ExprStmt es, Scope s) {
@@ -142,12 +144,12 @@ final class Stmts {
     private void switchStmt(Stmt.Switch sw, Scope s, boolean inLoop) {
         Scope inner = new Scope(s);
         if (sw.init() != null) stmt(sw.init(), inner, inLoop, false);
-        Basic tagType = Basic.BOOL;
+        Type tagType = Basic.BOOL;
         Operand tag = null;
         if (sw.tag() != null) {
             tag = chk.exprs.expr(sw.tag(), inner);
             if (!tag.invalid() && chk.exprs.singleValue(tag)) {
-                tagType = tag.basic().defaultType();
+                tagType = Types.defaultType(tag.type);
                 chk.assignments.assign(tag, tagType, "switch expression");
             } else {
                 tagType = Basic.INVALID;

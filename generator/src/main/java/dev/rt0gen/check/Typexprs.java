@@ -4,6 +4,7 @@ import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Type;
 
 import java.math.BigInteger;
@@ -20,7 +21,7 @@ final class Typexprs {
         Obj o = s.lookup(t.name());
         if (o instanceof Obj.TypeName tn) {
             chk.info.objects.put(t, o);
-            return tn.type();
+            return typeOf(tn);
         }
         if (o == null && Supported.leftOutPredeclared(t.name())) {
             chk.error(t, Supported.predeclaredTypeMessage(t.name()));
@@ -30,6 +31,12 @@ final class Typexprs {
             chk.error(t, t.name() + " is not a type");
         }
         return Basic.INVALID;
+    }
+
+    /** A type name's type, its declaration checked first; INVALID for a type in a cycle. */
+    Type typeOf(Obj.TypeName tn) {
+        chk.decls.resolveGlobal(tn);
+        return tn.type() instanceof Named n && n.underlying() == Basic.INVALID ? Basic.INVALID : tn.type();
     }
 
     void ident(Expr.Ident id, Scope s, Operand x) {
@@ -76,7 +83,7 @@ final class Typexprs {
             x.mode = Mode.BUILTIN;
         } else if (o instanceof Obj.TypeName tn) {
             x.mode = Mode.TYPEXPR;
-            x.type = tn.type();
+            x.type = typeOf(tn);
         } else if (o instanceof Obj.PkgName pn) {
             pn.used = true;
             x.mode = Mode.PKGNAME;

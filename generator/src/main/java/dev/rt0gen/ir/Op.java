@@ -50,9 +50,18 @@ public enum Op {
     SHL("shl", 2, true), SHR("shr", 2, true), SAR("sar", 2, true),
     NEG("neg", 1, true), NOT("not", 1, true),
 
+    // ---- unsigned integers and narrow widths (Go's uint*, int8/16/32)
+    /** Unsigned division and remainder of the words; the divisor is never zero (lowering checks). */
+    UDIV("udiv", 2, true), UMOD("umod", 2, true),
+    /** The low 8, 16 or 32 bits, sign-extended (sext) or zero-extended (zext) to the word. */
+    SEXT8("sext8", 1, true), SEXT16("sext16", 1, true), SEXT32("sext32", 1, true),
+    ZEXT8("zext8", 1, true), ZEXT16("zext16", 1, true), ZEXT32("zext32", 1, true),
+
     // ---- comparisons: 1 or 0 (class int)
     EQ("eq", 2, true), NE("ne", 2, true),
     LT("lt", 2, true), LE("le", 2, true), GT("gt", 2, true), GE("ge", 2, true),
+    /** Unsigned comparisons. */
+    ULT("ult", 2, true), ULE("ule", 2, true), UGT("ugt", 2, true), UGE("uge", 2, true),
 
     // ---- float64 (class f64): IEEE 754 binary64 with Go's meaning, SSE2 on amd64
     /**
@@ -113,7 +122,16 @@ public enum Op {
     }
 
     public boolean isCompare() {
-        return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE;
+        return this == EQ || this == NE || this == LT || this == LE || this == GT || this == GE
+                || this == ULT || this == ULE || this == UGT || this == UGE;
+    }
+
+    /** sext8 … zext32: the width (8, 16, 32) an extension keeps; 0 for any other op. */
+    public int extBits() {
+        if (this == SEXT8 || this == ZEXT8) return 8;
+        if (this == SEXT16 || this == ZEXT16) return 16;
+        if (this == SEXT32 || this == ZEXT32) return 32;
+        return 0;
     }
 
     public boolean isCommutative() {

@@ -137,6 +137,7 @@ public final class Verifier {
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
                  NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
                  FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 1;
+            case UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 1;
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
             case CALL -> -1;
@@ -159,7 +160,7 @@ public final class Verifier {
                 sizes(b, in, "argument", in.argSizes, in.args.size());
                 sizes(b, in, "result", in.resultSizes, in.defs.size());
             }
-            case EQ, NE, LT, LE, GT, GE -> {
+            case EQ, NE, LT, LE, GT, GE, ULT, ULE, UGT, UGE -> {
                 gp(b, in);
                 if (in.def().cls != Cls.INT) throw error(b, in, "a comparison is int");
             }
@@ -176,6 +177,7 @@ public final class Verifier {
             case FEQ, FNE, FLT, FLE, FGT, FGE -> classes(b, in, Cls.INT, Cls.F64, Cls.F64);
             case CVTIF -> classes(b, in, Cls.F64, Cls.INT);
             case CVTFI -> classes(b, in, Cls.INT, Cls.F64);
+            case UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> gp(b, in);
             case IF -> {
                 if (in.arg(0).cls != Cls.INT) throw error(b, in, "the condition is " + in.arg(0).cls);
             }

@@ -116,6 +116,27 @@ public final class Lower {
         return e;
     }
 
+    /** The extension that normalizes a word of integer type t, or null for a 64-bit (or non-integer) type. */
+    static Op extension(Basic t) {
+        return switch (t.kind()) {
+            case INT8 -> Op.SEXT8;
+            case INT16 -> Op.SEXT16;
+            case INT32 -> Op.SEXT32;
+            case UINT8 -> Op.ZEXT8;
+            case UINT16 -> Op.ZEXT16;
+            case UINT32 -> Op.ZEXT32;
+            case INVALID, BOOL, INT, INT64, UINT, UINT64, UINTPTR, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, STRING,
+                    UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING,
+                    UNTYPED_NIL -> null;
+        };
+    }
+
+    /** Bits of an integer type (8, 16, 32, or 64 for the word-sized and untyped ones). */
+    static int bits(Basic t) {
+        Op ext = extension(t);
+        return ext == null ? 64 : ext.extBits();
+    }
+
     private final class PackageLower {
         final InitPlan.PackageInit pi;
         final String pkg;
@@ -383,7 +404,7 @@ public final class Lower {
             } else if (s instanceof Stmt.IncDec id) {
                 Value x = expr(id.x()).get(0);
                 Value r = cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1));
-                assignVar(target(id.x()), List.of(r));
+                assignVar(target(id.x()), List.of(norm(r, basicOf(id.x()))));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -687,9 +708,11 @@ public final class Lower {
                 return call(c);
             } else if (e instanceof Expr.Unary u) {
                 Value x = expr(u.x()).get(0);
+                Basic t = basicOf(u);
                 return switch (u.op()) {
-                    case "-" -> List.of(cur.add(Op.NEG, Cls.INT, x));
-                    case "^" -> List.of(cur.add(Op.NOT, Cls.INT, x));
+                    case "-" -> List.of(norm(cur.add(Op.NEG, Cls.INT, x), t));
+                    // ^ of a sign-extended value stays sign-extended; a zero-extended one needs the mask
+                    case "^" -> List.of(t.isUnsigned() ? norm(cur.add(Op.NOT, Cls.INT, x), t) : cur.add(Op.NOT, Cls.INT, x));
                     case "!" -> List.of(cur.add(Op.XOR, Cls.INT, x, cur.constant(1)));
                     default -> List.of(x);
                 };
@@ -736,6 +759,7 @@ public final class Lower {
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }
             Value a = expr(x).get(0), b = expr(y).get(0);
+            boolean unsigned = t.isUnsigned();
             Op o = switch (op) {
                 case "+" -> Op.ADD;
                 case "-" -> Op.SUB;
@@ -744,19 +768,53 @@ public final class Lower {
                 case "|" -> Op.OR;
                 case "^" -> Op.XOR;
                 case "&^" -> Op.ANDNOT;
-                case "/" -> Op.DIV;
-                case "%" -> Op.MOD;
+                case "/" -> unsigned ? Op.UDIV : Op.DIV;
+                case "%" -> unsigned ? Op.UMOD : Op.MOD;
                 case "<<" -> Op.SHL;
-                case ">>" -> Op.SAR;
-                default -> compare(op);
+                case ">>" -> unsigned ? Op.SHR : Op.SAR;
+                default -> unsigned ? unsignedCompare(op) : compare(op);
             };
             boolean constY = info.typeOf(y) != null && info.typeOf(y).isConstant();
-            if ((o == Op.DIV || o == Op.MOD) && !constY) {
+            if ((o == Op.DIV || o == Op.MOD || o == Op.UDIV || o == Op.UMOD) && !constY) {
                 check(cur.add(Op.EQ, Cls.INT, b, cur.constant(0)), "runtime.panicdivide");
-            } else if ((o == Op.SHL || o == Op.SAR) && !constY) {
+            } else if ((o == Op.SHL || o == Op.SAR || o == Op.SHR) && !constY && !basicOf(y).isUnsigned()) {
+                // a signed count may be negative; an unsigned one is any size (the ops saturate)
                 check(cur.add(Op.LT, Cls.INT, b, cur.constant(0)), "runtime.panicshift");
             }
-            return List.of(cur.add(o, Cls.INT, a, b));
+            Value r = cur.add(o, Cls.INT, a, b);
+            // what can leave a narrow type's range (int8(-128) / -1 too) is brought back into it
+            if (o == Op.ADD || o == Op.SUB || o == Op.MUL || o == Op.SHL || o == Op.DIV) r = norm(r, t);
+            return List.of(r);
+        }
+
+        /**
+         * v, a word of integer type t, normalized as lowering keeps every narrow integer:
+         * int8 … int32 sign-extended, uint8 … uint32 zero-extended (docs/IR.md).
+         */
+        Value norm(Value v, Basic t) {
+            Op ext = extension(t);
+            return ext == null ? v : cur.add(ext, Cls.INT, v);
+        }
+
+        /** T(x) for integer types: x's word, normalized to T unless every value of x's type is one of T's. */
+        Value convertInt(Value v, Basic from, Basic to) {
+            int fb = bits(from), tb = bits(to);
+            boolean fits = tb == 64   // a word: the bits of int8(-1) are uint64(int8(-1))'s
+                    || from.isUnsigned() == to.isUnsigned() && fb <= tb
+                    || from.isUnsigned() && !to.isUnsigned() && fb < tb;
+            return fits ? v : norm(v, to);
+        }
+
+        Op unsignedCompare(String op) {
+            return switch (op) {
+                case "==" -> Op.EQ;
+                case "!=" -> Op.NE;
+                case "<" -> Op.ULT;
+                case "<=" -> Op.ULE;
+                case ">" -> Op.UGT;
+                case ">=" -> Op.UGE;
+                default -> throw new IllegalStateException("operator " + op);
+            };
         }
 
         /** if bad { call panicfn; unreachable }: Go's run-time check before an operation. */
@@ -808,7 +866,13 @@ public final class Lower {
                     default -> throw new IllegalStateException(b.name());
                 }
             }
-            if (o instanceof Obj.TypeName) return expr(c.args().get(0));   // a conversion between identical types
+            if (o instanceof Obj.TypeName) {
+                // a conversion: between integer types it may truncate or extend; else the same words
+                List<Value> v = expr(c.args().get(0));
+                Basic from = basicOf(c.args().get(0)), to = basicOf(c);
+                if (from.isInteger() && to.isInteger()) return List.of(convertInt(v.get(0), from, to));
+                return v;
+            }
             Obj.Func f = (Obj.Func) o;
             Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
@@ -873,9 +937,9 @@ public final class Lower {
                 String fn = switch (((Basic) types.get(i).underlying()).kind()) {
                     case STRING, UNTYPED_STRING -> "runtime.printstring";
                     case BOOL, UNTYPED_BOOL -> "runtime.printbool";
-                    case INT, UNTYPED_INT -> "runtime.printint";
-                    case INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
-                            COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                    case INT, UNTYPED_INT, INT8, INT16, INT32, INT64, UNTYPED_RUNE -> "runtime.printint";
+                    case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> "runtime.printuint";
+                    case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_NIL ->
                             throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };

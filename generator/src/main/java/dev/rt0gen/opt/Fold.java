@@ -122,6 +122,18 @@ final class Fold {
             case LE -> x <= y ? 1L : 0L;
             case GT -> x > y ? 1L : 0L;
             case GE -> x >= y ? 1L : 0L;
+            case UDIV -> y == 0 ? null : (Long) Long.divideUnsigned(x, y);
+            case UMOD -> y == 0 ? null : (Long) Long.remainderUnsigned(x, y);
+            case SEXT8 -> (long) (byte) x;
+            case SEXT16 -> (long) (short) x;
+            case SEXT32 -> (long) (int) x;
+            case ZEXT8 -> x & 0xFFL;
+            case ZEXT16 -> x & 0xFFFFL;
+            case ZEXT32 -> x & 0xFFFF_FFFFL;
+            case ULT -> Long.compareUnsigned(x, y) < 0 ? 1L : 0L;
+            case ULE -> Long.compareUnsigned(x, y) <= 0 ? 1L : 0L;
+            case UGT -> Long.compareUnsigned(x, y) > 0 ? 1L : 0L;
+            case UGE -> Long.compareUnsigned(x, y) >= 0 ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
                  FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> null;
         };
@@ -260,8 +272,26 @@ final class Fold {
                 if (same) return constant(in, 0);
                 if (in.op == Op.NE && isConst(b, 0) && modPow2(in)) return true;
             }
+            case UDIV -> {
+                if (isConst(b, 1)) return copy(in, x);
+                if (isConst(a, 0)) return zero(in);
+            }
+            case UMOD -> {
+                if (isConst(b, 1) || isConst(a, 0)) return zero(in);
+            }
+            case ULE, UGE -> {
+                if (same) return constant(in, 1);
+                // x <= MaxUint64, 0 <= x
+                if (in.op == Op.ULE ? isConst(b, -1) || isConst(a, 0) : isConst(a, -1) || isConst(b, 0)) return constant(in, 1);
+            }
+            case ULT, UGT -> {
+                if (same) return constant(in, 0);
+                // x < 0, MaxUint64 < x
+                if (in.op == Op.ULT ? isConst(b, 0) || isConst(a, -1) : isConst(a, 0) || isConst(b, -1)) return constant(in, 0);
+            }
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> {
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> {
             }
         }
         return false;

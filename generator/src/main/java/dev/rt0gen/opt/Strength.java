@@ -16,7 +16,8 @@ import java.math.BigInteger;
  * high multiply by a magic number (Hacker's Delight 10-4, as Granlund and Montgomery);
  * {@code x%c} is {@code x - (x/c)*c} (for 2^k: a mask). A negative divisor divides by -c and
  * negates, as gc does (truncated division: {@code x / -c == -(x / c)}). Other multiplications
- * stay: the back end has imul and lea.
+ * stay: the back end has imul and lea. Unsigned division by 2^k is a logical shift, its
+ * remainder a mask.
  */
 final class Strength {
     private Strength() {
@@ -39,9 +40,14 @@ final class Strength {
                             else mod(new Seq(in), in.arg(0), c);
                         }
                     }
+                    case UDIV, UMOD -> {
+                        Long c = Edit.constant(in.arg(1));
+                        if (c != null && c != 0 && Edit.constant(in.arg(0)) == null) unsigned(new Seq(in), in.arg(0), c);
+                    }
                     case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, ADD, SUB, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
                          NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
-                         FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> {
+                         FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                         SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> {
                     }
                 }
                 i = b.instrs.indexOf(in); // the sequence went in before it
@@ -145,6 +151,18 @@ final class Strength {
         } else {
             s.last(Op.SUB, x, s.op(Op.MUL, quotient(s, x, Math.abs(c)), s.k(Math.abs(c))));
         }
+    }
+
+    /**
+     * {@code in} (udiv or umod x, c; c != 0 read as unsigned) by a power of two 2^k: a logical
+     * shift by k, a mask 2^k - 1. Other divisors stay udiv (gc's umagic would need an unsigned
+     * high multiply, which the IR does not have).
+     */
+    private static void unsigned(Seq s, Value x, long c) {
+        if (Long.bitCount(c) != 1) return;
+        int k = Long.numberOfTrailingZeros(c);
+        if (s.in.op == Op.UDIV) s.last(Op.SHR, x, s.k(k));
+        else s.last(Op.AND, x, s.k(c - 1));
     }
 
     /** 2^k - 1 for a negative x, else 0: what makes an arithmetic shift by k truncate toward zero. */

@@ -197,14 +197,7 @@ public final class Lexer {
             return;
         }
         if (c == '\'') {
-            int s = off++;
-            while (off < src.length && src[off] != '\'' && src[off] != '\n') {
-                if (src[off] == '\\') off++;
-                off++;
-            }
-            if (off >= src.length || src[off] != '\'') throw error(p, "rune literal not terminated");
-            off++;
-            out.add(new Token(Token.Kind.CHAR, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), null, p));
+            scanRune(p);
             return;
         }
         for (String op : OPS) {
@@ -360,6 +353,100 @@ public final class Lexer {
             }
         }
         out.add(new Token(Token.Kind.STRING, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), sb.toString(), p));
+    }
+
+    /**
+     * A rune literal, its value the code point (gc's scanner.rune and escape, with their
+     * errors and positions: at the literal for a wrong count of characters or no end, else at
+     * the character where the scanner noticed).
+     */
+    private void scanRune(Pos p) throws CompileException {
+        int s = off++;
+        int n = 0, value = 0;
+        for (; ; n++) {
+            int c = peek(0);
+            if (c == '\'') {
+                if (n == 0) throw error(pos(), "empty rune literal or unescaped '");
+                if (n != 1) throw error(p, "more than one character in rune literal");
+                off++;
+                break;
+            }
+            if (c == '\n') throw error(pos(), "newline in rune literal");
+            if (c < 0) throw error(p, "rune literal not terminated");
+            if (c == '\\') {
+                off++;
+                value = runeEscape();
+                continue;
+            }
+            if (c < 0x80) {
+                value = c;
+                off++;
+            } else {
+                value = decodeUtf8();   // valid UTF-8: checkEncoding
+                off += Character.toString(value).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        out.add(new Token(Token.Kind.CHAR, new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1), value, p));
+    }
+
+    /** After a backslash in a rune literal: the escape's value (gc's scanner.escape). */
+    private int runeEscape() throws CompileException {
+        int c = peek(0);
+        int n, base;
+        long max;
+        switch (c) {
+            case '\'', 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\' -> {
+                off++;
+                return switch (c) {
+                    case 'a' -> 7;
+                    case 'b' -> 8;
+                    case 'f' -> 12;
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'v' -> 11;
+                    default -> c;
+                };
+            }
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                n = 3;
+                base = 8;
+                max = 255;
+            }
+            case 'x', 'u', 'U' -> {
+                off++;
+                n = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                base = 16;
+                max = c == 'x' ? 255 : 0x10FFFF;
+            }
+            default -> {
+                if (c < 0) return 0;   // the caller complains about the end
+                throw error(pos(), "unknown escape");
+            }
+        }
+        long x = 0;
+        for (int i = n; i > 0; i--) {
+            int d = peek(0);
+            if (d < 0) return 0;
+            int v = Character.digit(d, 16);
+            if (d >= 0x80 || v < 0 || v >= base) {
+                int cp = d < 0x80 ? d : decodeUtf8();
+                throw error(pos(), "invalid character " + quoteChar(cp) + " in " + (base == 8 ? "octal" : "hexadecimal") + " escape");
+            }
+            x = x * base + v;
+            off++;
+        }
+        if (x > max && base == 8) throw error(pos(), "octal escape value " + x + " > 255");
+        if (x > max || x >= 0xD800 && x < 0xE000) throw error(pos(), "escape is invalid Unicode code point " + quoteRune((int) x));
+        return (int) x;
+    }
+
+    /** strconv.QuoteRune: {@code 'a'}, {@code '\''}, {@code '\n'}. */
+    private static String quoteChar(int cp) {
+        String q = Strconv.quote(new String(Character.toString(cp).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        q = q.substring(1, q.length() - 1).replace("\\\"", "\"").replace("'", "\\'");
+        return "'" + q + "'";
     }
 
     private long hex(int n, Pos ep) throws CompileException {

@@ -35,6 +35,10 @@ public sealed interface Decl {
         }
     }
 
+    /** One spec of a {@code type} declaration: {@code type Name T}, a defined type with T's underlying type. */
+    record TypeDecl(Pos pos, Expr.Ident name, Expr.Ident type) implements Decl {
+    }
+
     record Param(Expr.Ident name, Expr.Ident type) {
     }
 

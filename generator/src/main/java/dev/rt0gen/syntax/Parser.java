@@ -249,7 +249,8 @@ public final class Parser {
             } else if (t.isKeyword("func")) {
                 decls.add(funcDecl());
             } else if (t.isKeyword("type")) {
-                throw Supported.reject(Construct.TYPE_DECLS, t.pos());
+                next();
+                typeDecl(decls);
             } else if (isSemi()) {
                 next();
                 continue;
@@ -335,6 +336,29 @@ public final class Parser {
             if (got("=")) values = exprList();
         }
         return new Decl.Var(pos, names, type, values);
+    }
+
+    private void typeDecl(List<? super Decl.TypeDecl> out) throws CompileException {
+        if (got("(")) {
+            while (!isOp(")")) {
+                out.add(typeSpec());
+                if (!isOp(")")) wantSemi("after type spec; possibly missing semicolon or newline or )");
+            }
+            next();
+        } else {
+            out.add(typeSpec());
+        }
+    }
+
+    private Decl.TypeDecl typeSpec() throws CompileException {
+        Pos pos = tok().pos();
+        Expr.Ident name = name();
+        // type T[P any] …: a type parameter list (type T [N]int, an array type, has ']' after the name)
+        if (isOp("[") && peekTok(1).kind() == Kind.IDENT && !peekTok(2).isOp("]")) {
+            throw Supported.reject(Construct.GENERIC_TYPES, tok().pos());
+        }
+        if (isOp("=")) throw Supported.reject(Construct.TYPE_ALIASES, tok().pos());
+        return new Decl.TypeDecl(pos, name, type());
     }
 
     private void constDecl(List<? super Decl.Const> out) throws CompileException {
@@ -551,7 +575,12 @@ public final class Parser {
                     return new Stmt.Go(t.pos(), c);
                 }
                 case "func" -> throw Supported.reject(Construct.FUNC_LITS, t.pos());
-                case "type" -> throw Supported.reject(Construct.TYPE_DECLS, t.pos());
+                case "type" -> {
+                    next();
+                    List<Decl.TypeDecl> specs = new ArrayList<>();
+                    typeDecl(specs);
+                    return declStmt(t.pos(), specs);
+                }
                 case "defer", "select" -> throw Supported.reject(Construct.statement(t.text()), t.pos());
                 default -> {
                 }
@@ -855,7 +884,10 @@ public final class Parser {
                 return new Expr.StringLit(t.pos(), t.text(), (String) t.value());
             }
             case FLOAT, IMAG -> throw Supported.reject(Construct.FLOATS, t.pos());
-            case CHAR -> throw Supported.reject(Construct.RUNE_LITS, t.pos());
+            case CHAR -> {
+                next();
+                return new Expr.RuneLit(t.pos(), t.text(), (Integer) t.value());
+            }
             case KEYWORD -> {
                 if (t.text().equals("func")) throw Supported.reject(Construct.FUNC_LITS, t.pos());
                 if (List.of("map", "chan", "struct", "interface").contains(t.text())) throw Supported.reject(Construct.typeLiteral(t.text()), t.pos());

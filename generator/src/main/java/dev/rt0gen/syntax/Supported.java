@@ -20,7 +20,8 @@ public final class Supported {
 
     /** Syntax the parser rejects, at the construct's first token. */
     public enum Construct {
-        TYPE_DECLS("type declarations are"),
+        TYPE_ALIASES("type aliases are"),
+        GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
         ARRAY_SLICE_TYPES("array and slice types are"),
@@ -44,8 +45,7 @@ public final class Supported {
         TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
         INDEX_SLICE_EXPRS("index and slice expressions are"),
-        FLOATS("floating-point and complex numbers are"),
-        RUNE_LITS("rune literals are");
+        FLOATS("floating-point and complex numbers are");
 
         private final String what;
 
@@ -86,10 +86,8 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64",
-            "int8", "int16", "int32", "int64", "rune", "uint", "uint8", "uint16", "uint32", "uint64",
-            "uintptr", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag",
-            "make", "max", "min", "new", "real", "recover");
+            "any", "comparable", "complex64", "complex128", "error", "float32", "float64", "nil", "append", "cap",
+            "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
@@ -129,6 +127,11 @@ public final class Supported {
 
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
+    }
+
+    /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */
+    public static String panicNamedMessage(String type) {
+        return "panic with a value of declared type " + type + " is not supported by rt0gen";
     }
 
     /** {@code go} of anything but a call of one of the program's own functions. */

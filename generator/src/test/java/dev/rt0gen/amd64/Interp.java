@@ -123,6 +123,18 @@ final class Interp {
                     case FGE -> d(x) >= d(y) ? 1L : 0L;
                     case CVTIF -> f((double) x);
                     case CVTFI -> dev.rt0gen.testing.GoFloat.toInt(d(x));
+                    case UDIV -> Long.divideUnsigned(x, y);
+                    case UMOD -> Long.remainderUnsigned(x, y);
+                    case ULT -> Long.compareUnsigned(x, y) < 0 ? 1L : 0L;
+                    case ULE -> Long.compareUnsigned(x, y) <= 0 ? 1L : 0L;
+                    case UGT -> Long.compareUnsigned(x, y) > 0 ? 1L : 0L;
+                    case UGE -> Long.compareUnsigned(x, y) >= 0 ? 1L : 0L;
+                    case SEXT8 -> (long) (byte) x;
+                    case SEXT16 -> (long) (short) x;
+                    case SEXT32 -> (long) (int) x;
+                    case ZEXT8 -> x & 0xFFL;
+                    case ZEXT16 -> x & 0xFFFFL;
+                    case ZEXT32 -> x & 0xFFFF_FFFFL;
                     case LOAD -> memory.getOrDefault(x + in.aux, 0L);
                     case STORE -> {
                         memory.put(x + in.aux, y);

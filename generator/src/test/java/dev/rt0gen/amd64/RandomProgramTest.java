@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Differential test: random IR functions (loops with many loop-carried phis, a critical edge
- * with phi moves, every arithmetic op (divmod too), calls that force values into spill slots, loads and
+ * with phi moves, every arithmetic op (divmod, unsigned and extending ones too), calls that force values into spill slots, loads and
  * stores, more argument words than registers, float64 values made from ints and back, live
  * across calls) compiled and run, against {@link Interp}.
  */
@@ -22,7 +22,8 @@ class RandomProgramTest {
     Path dir;
 
     private static final String[] BIN = {"add", "sub", "mul", "and", "or", "xor", "andnot", "shl", "shr", "sar",
-            "div", "mod", "hmul", "eq", "ne", "lt", "le", "gt", "ge"};
+            "div", "mod", "hmul", "eq", "ne", "lt", "le", "gt", "ge", "udiv", "umod", "ult", "ule", "ugt", "uge"};
+    private static final String[] UNARY = {"neg", "not", "sext8", "sext16", "sext32", "zext8", "zext16", "zext32"};
 
     /** One random function main.rK(P ints) (3 ints). */
     static String function(Random rnd, int k) {
@@ -151,7 +152,7 @@ class RandomProgramTest {
             if (kind < 12) {
                 String op = BIN[rnd.nextInt(BIN.length)];
                 String x = pick(rnd, pool), y = pick(rnd, pool);
-                if (op.equals("div") || op.equals("mod")) { // a divisor that is never 0: y | 1
+                if (op.endsWith("div") || op.endsWith("mod")) { // a divisor that is never 0: y | 1
                     String o = "v" + next[0]++, one = "v" + next[0]++;
                     sb.append("    ").append(one).append(":int = const 1\n");
                     sb.append("    ").append(o).append(":int = or ").append(y).append(", ").append(one).append('\n');
@@ -167,14 +168,14 @@ class RandomProgramTest {
                     case 3 -> 3;
                     default -> -rnd.nextInt(1 << 20);
                 };
-                if ((op.equals("div") || op.equals("mod")) && c == 0) c = 7;
+                if ((op.endsWith("div") || op.endsWith("mod")) && c == 0) c = 7;
                 String cv = "v" + next[0]++;
                 sb.append("    ").append(cv).append(":int = const ").append(c).append('\n');
-                boolean first = rnd.nextInt(4) == 0 && !op.equals("div") && !op.equals("mod");
+                boolean first = rnd.nextInt(4) == 0 && !op.endsWith("div") && !op.endsWith("mod");
                 sb.append("    ").append(d).append(":int = ").append(op).append(' ')
                         .append(first ? cv : pick(rnd, pool)).append(", ").append(first ? pick(rnd, pool) : cv).append('\n');
             } else if (kind == 14) {
-                sb.append("    ").append(d).append(":int = ").append(rnd.nextBoolean() ? "neg " : "not ").append(pick(rnd, pool)).append('\n');
+                sb.append("    ").append(d).append(":int = ").append(UNARY[rnd.nextInt(UNARY.length)]).append(' ').append(pick(rnd, pool)).append('\n');
             } else if (kind == 15) {
                 sb.append("    ").append(d).append(":int = copy ").append(pick(rnd, pool)).append('\n');
             } else if (kind == 16) {

@@ -260,6 +260,9 @@ public final class Interp {
                 case CVTIF -> v[in.def().id] = (double) (Long) v[in.arg(0).id];
                 case CVTFI -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt((Double) v[in.arg(0).id]);
                 case NOT -> v[in.def().id] = ~(Long) v[in.arg(0).id];
+                case UDIV, UMOD, ULT, ULE, UGT, UGE ->
+                        v[in.def().id] = binary(in.op, (Long) v[in.arg(0).id], (Long) v[in.arg(1).id]);
+                case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> v[in.def().id] = extend(in.op, (Long) v[in.arg(0).id]);
                 case LOAD -> {
                     Ptr p = (Ptr) v[in.arg(0).id];
                     Object w = target(p).words[word(p, in.aux)];
@@ -350,10 +353,30 @@ public final class Interp {
             case LE -> a <= b ? 1L : 0L;
             case GT -> a > b ? 1L : 0L;
             case GE -> a >= b ? 1L : 0L;
+            case UDIV -> {
+                if (b == 0) throw new IllegalStateException("udiv by zero reached the op");
+                yield Long.divideUnsigned(a, b);
+            }
+            case UMOD -> {
+                if (b == 0) throw new IllegalStateException("umod by zero reached the op");
+                yield Long.remainderUnsigned(a, b);
+            }
+            // unsigned order: flip the sign bits, compare signed
+            case ULT -> (a ^ Long.MIN_VALUE) < (b ^ Long.MIN_VALUE) ? 1L : 0L;
+            case ULE -> (a ^ Long.MIN_VALUE) <= (b ^ Long.MIN_VALUE) ? 1L : 0L;
+            case UGT -> (a ^ Long.MIN_VALUE) > (b ^ Long.MIN_VALUE) ? 1L : 0L;
+            case UGE -> (a ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI ->
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalStateException(op + " is not binary");
         };
+    }
+
+    /** sext8 … zext32: shifts up and back down (arithmetic for sext, logical for zext). */
+    static long extend(Op op, long a) {
+        int k = 64 - op.extBits();
+        return op.name().startsWith("S") ? a << k >> k : a << k >>> k;
     }
 
     // ---- calls ------------------------------------------------------------------

@@ -34,11 +34,12 @@ class FoldTest {
     @Test
     void foldsEveryOpOfConstantsAsTheEvaluatorComputesIt() {
         List<Op> binary = List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MOD, Op.HMUL, Op.AND, Op.OR, Op.XOR, Op.ANDNOT,
-                Op.SHL, Op.SHR, Op.SAR, Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE);
+                Op.SHL, Op.SHR, Op.SAR, Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE,
+                Op.UDIV, Op.UMOD, Op.ULT, Op.ULE, Op.UGT, Op.UGE);
         for (Op op : binary) {
             for (long a : EDGES) {
                 for (long b : EDGES) {
-                    if ((op == Op.DIV || op == Op.MOD) && b == 0) continue;
+                    if ((op == Op.DIV || op == Op.MOD || op == Op.UDIV || op == Op.UMOD) && b == 0) continue;
                     Func f = constOp(op, a, b);
                     long want = OptEval.run(f)[0];
                     Fold.run(f);
@@ -47,7 +48,7 @@ class FoldTest {
                 }
             }
         }
-        for (Op op : List.of(Op.NEG, Op.NOT))
+        for (Op op : List.of(Op.NEG, Op.NOT, Op.SEXT8, Op.SEXT16, Op.SEXT32, Op.ZEXT8, Op.ZEXT16, Op.ZEXT32))
             for (long a : EDGES) {
                 Func f = constOp(op, a, 0);
                 long want = OptEval.run(f)[0];
@@ -77,6 +78,17 @@ class FoldTest {
         assertThat(Fold.eval(Op.NEG, MIN, 0)).isEqualTo(MIN);
         assertThat(Fold.eval(Op.LT, MIN, MAX)).isEqualTo(1);
         assertThat(Fold.eval(Op.DIV, 5, 0)).isNull(); // never runs: lowering's check panics first
+        assertThat(Fold.eval(Op.UDIV, -1, 2)).isEqualTo(MAX);
+        assertThat(Fold.eval(Op.UMOD, -1, 10)).isEqualTo(5); // 18446744073709551615 % 10
+        assertThat(Fold.eval(Op.ULT, 1, -1)).isEqualTo(1);
+        assertThat(Fold.eval(Op.UGT, MIN, MAX)).isEqualTo(1);
+        assertThat(Fold.eval(Op.SEXT8, 0x80, 0)).isEqualTo(-128);
+        assertThat(Fold.eval(Op.SEXT16, 0x1_7FFF, 0)).isEqualTo(0x7FFF);
+        assertThat(Fold.eval(Op.SEXT32, 0xFFFF_FFFFL, 0)).isEqualTo(-1);
+        assertThat(Fold.eval(Op.ZEXT8, -1, 0)).isEqualTo(255);
+        assertThat(Fold.eval(Op.ZEXT16, -2, 0)).isEqualTo(0xFFFE);
+        assertThat(Fold.eval(Op.ZEXT32, MIN | 5, 0)).isEqualTo(5);
+        assertThat(Fold.eval(Op.UDIV, 5, 0)).isNull();
     }
 
     /** f(x) = x op c, c op x or x op x. */
@@ -99,6 +111,8 @@ class FoldTest {
                 {Op.SHL, null, 0L}, {Op.SHR, null, 0L}, {Op.SAR, null, 0L}, {Op.SHL, null, 64L}, {Op.SHR, null, 100L},
                 {Op.SHL, 0L, null}, {Op.DIV, null, 1L}, {Op.MOD, null, 1L}, {Op.MOD, null, -1L}, {Op.HMUL, null, 0L},
                 {Op.EQ, null, null}, {Op.NE, null, null}, {Op.LT, null, null}, {Op.GE, null, null},
+                {Op.UDIV, null, 1L}, {Op.UMOD, null, 1L}, {Op.ULT, null, null}, {Op.UGE, null, null},
+                {Op.ULT, null, 0L}, {Op.UGE, null, 0L}, {Op.ULE, null, -1L}, {Op.UGT, null, -1L},
         };
         for (Object[] c : cases) {
             Func f = identity((Op) c[0], (Long) c[1], (Long) c[2]);

@@ -81,6 +81,9 @@ final class OptEval {
                         env.put(in.def(), Double.isNaN(x) || x >= 9.223372036854775807E18 || x < -9.223372036854775807E18 ? Long.MIN_VALUE : (long) x);
                     }
                     case NOT -> env.put(in.def(), ~get(env, in.arg(0)));
+                    case UDIV, UMOD, ULT, ULE, UGT, UGE ->
+                            env.put(in.def(), binary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
+                    case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> env.put(in.def(), extend(in.op, get(env, in.arg(0))));
                 }
                 if (in.op == dev.rt0gen.ir.Op.JMP) fromSucc = 0;
             }
@@ -150,9 +153,34 @@ final class OptEval {
             case LE -> x <= y ? 1 : 0;
             case GT -> x > y ? 1 : 0;
             case GE -> x >= y ? 1 : 0;
+            case UDIV -> {
+                if (y == 0) throw new ArithmeticException("udiv by 0");
+                yield unsigned(x).divide(unsigned(y)).longValue();
+            }
+            case UMOD -> {
+                if (y == 0) throw new ArithmeticException("umod by 0");
+                yield unsigned(x).remainder(unsigned(y)).longValue();
+            }
+            case ULT -> unsigned(x).compareTo(unsigned(y)) < 0 ? 1 : 0;
+            case ULE -> unsigned(x).compareTo(unsigned(y)) <= 0 ? 1 : 0;
+            case UGT -> unsigned(x).compareTo(unsigned(y)) > 0 ? 1 : 0;
+            case UGE -> unsigned(x).compareTo(unsigned(y)) >= 0 ? 1 : 0;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI ->
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalArgumentException(op.text + " is not binary");
         };
+    }
+
+    private static BigInteger unsigned(long x) {
+        return BigInteger.valueOf(x).and(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
+    }
+
+    /** sext8 … zext32 by arithmetic: the low bits, less 2^bits when signed and the top bit is set. */
+    static long extend(dev.rt0gen.ir.Op op, long x) {
+        int bits = op.extBits();
+        long low = x & ((1L << bits) - 1);
+        boolean signed = op == dev.rt0gen.ir.Op.SEXT8 || op == dev.rt0gen.ir.Op.SEXT16 || op == dev.rt0gen.ir.Op.SEXT32;
+        return signed && (low >>> (bits - 1)) != 0 ? low - (1L << bits) : low;
     }
 }

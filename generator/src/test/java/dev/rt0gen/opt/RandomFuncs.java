@@ -20,7 +20,9 @@ final class RandomFuncs {
     static final long[] CONSTS = {0, 1, -1, 2, 3, 5, 7, 8, 10, -3, -8, 12, 63, 64, 65, 1000,
             Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1, 1L << 32, (1L << 32) + 1};
     static final Op[] BINARY = {Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MOD, Op.HMUL, Op.AND, Op.OR, Op.XOR,
-            Op.ANDNOT, Op.SHL, Op.SHR, Op.SAR, Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE};
+            Op.ANDNOT, Op.SHL, Op.SHR, Op.SAR, Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE,
+            Op.UDIV, Op.UMOD, Op.ULT, Op.ULE, Op.UGT, Op.UGE};
+    static final Op[] EXTEND = {Op.SEXT8, Op.SEXT16, Op.SEXT32, Op.ZEXT8, Op.ZEXT16, Op.ZEXT32};
 
     private final Random rnd;
     private final Func f;
@@ -68,9 +70,10 @@ final class RandomFuncs {
         int k = rnd.nextInt(12);
         if (k == 0) return cur.add(Op.COPY, Cls.INT, operand());
         if (k == 1) return cur.add(rnd.nextBoolean() ? Op.NEG : Op.NOT, Cls.INT, operand());
+        if (k == 2) return cur.add(EXTEND[rnd.nextInt(EXTEND.length)], Cls.INT, operand());
         Op op = BINARY[rnd.nextInt(BINARY.length)];
         Value x = operand();
-        Value y = op == Op.DIV || op == Op.MOD ? nonZero() : rnd.nextInt(8) == 0 ? x : operand();
+        Value y = op == Op.DIV || op == Op.MOD || op == Op.UDIV || op == Op.UMOD ? nonZero() : rnd.nextInt(8) == 0 ? x : operand();
         return cur.add(op, Cls.INT, x, y);
     }
 

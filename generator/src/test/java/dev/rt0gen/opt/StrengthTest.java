@@ -127,6 +127,21 @@ class StrengthTest {
         Func one = byConstant(Op.DIV, 1);
         Passes.run(one);
         assertThat(Build.returned(one, 0).op).isEqualTo(Op.PARAM);
+
+        // unsigned by 2^k: a logical shift, a mask; by others: udiv stays
+        for (long c : new long[]{2, 8, 1L << 40, Long.MIN_VALUE, 3, 10, -1}) {
+            for (Op op : new Op[]{Op.UDIV, Op.UMOD}) {
+                Func f = byConstant(op, c);
+                Func want = byConstant(op, c);
+                Passes.run(f);
+                boolean pow2 = Long.bitCount(c) == 1;
+                assertThat(Build.count(f, op)).as("%s %d\n%s", op, c, f).isEqualTo(pow2 ? 0 : 1);
+                if (pow2) assertThat(Build.returned(f, 0).op).isEqualTo(op == Op.UDIV ? Op.SHR : Op.AND);
+                for (long x : new long[]{0, 1, 7, -1, -8, Long.MIN_VALUE, Long.MAX_VALUE, 123456789}) {
+                    assertThat(OptEval.run(f, x)).as("%d %s %d", x, op, c).containsExactly(OptEval.run(want, x));
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,3 @@
+module example.com/inttypes
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/namedtypes
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/narrowdivzero
+
+go 1.21
