@@ -41,6 +41,15 @@ final class Exprs {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_INT;
             x.val = l.value();
+        } else if (e instanceof Expr.FloatLit l) {
+            FloatConst v = FloatConst.parse(l.text());
+            if (v == null) {
+                chk.error(e, "floating-point literal " + l.text() + ": exponent too large for rt0gen");
+                return x;
+            }
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_FLOAT;
+            x.val = v;
         } else if (e instanceof Expr.StringLit l) {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_STRING;
@@ -97,7 +106,8 @@ final class Exprs {
         if (y.invalid() || !singleValue(y)) return;
         Basic t = y.basic();
         boolean ok = switch (u.op()) {
-            case "+", "-", "^" -> t.isInteger();
+            case "+", "-" -> t.isInteger() || t.isFloat();
+            case "^" -> t.isInteger();
             case "!" -> t.isBoolean();
             default -> false;
         };
@@ -113,7 +123,7 @@ final class Exprs {
         x.mode = Mode.CONSTANT;
         x.val = switch (u.op()) {
             case "+" -> y.val;
-            case "-" -> ((BigInteger) y.val).negate();
+            case "-" -> y.val instanceof FloatConst f ? f.neg() : ((BigInteger) y.val).negate();
             case "^" -> ((BigInteger) y.val).not();
             default -> !(Boolean) y.val;
         };
@@ -127,7 +137,15 @@ final class Exprs {
      * lines of {@code const b = a * a} or {@code a + a} would otherwise grow without bound.
      */
     private void overflow(Operand x, Expr e) {
-        if (Types.identical(x.type, Basic.INT) && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
+        if (x.val instanceof FloatConst f && !x.basic().isUntyped()) {
+            FloatConst r = f.roundFloat64();
+            if (r == null) {
+                chk.error(e, Expr.show(e) + " (constant " + f + " of type " + x.type + ") overflows " + x.type);
+                x.mode = Mode.INVALID;
+            } else {
+                x.val = r;
+            }
+        } else if (Types.identical(x.type, Basic.INT) && x.val instanceof BigInteger v && !Constants.fitsInt(v)) {
             chk.error(e, Expr.show(e) + " (constant " + v + " of type int) overflows int");
             x.mode = Mode.INVALID;
         } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
@@ -179,6 +197,11 @@ final class Exprs {
             if (mayConvert) {
                 if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, yt);
                 else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, xt);
+                else if (xt.isNumeric() && yt.isNumeric() && xt != yt) {
+                    // both untyped: the operand of the smaller kind takes the larger (int < rune < float)
+                    if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
+                    else toUntypedFloat(y, xt);
+                }
                 if (x.invalid() || y.invalid()) return r;
             }
         }
@@ -213,8 +236,9 @@ final class Exprs {
             return r;
         }
         boolean defined = switch (op) {
-            case "+" -> xt.isInteger() || xt.isString();
-            case "-", "*", "/", "%", "&", "|", "^", "&^" -> xt.isInteger();
+            case "+" -> xt.isInteger() || xt.isFloat() || xt.isString();
+            case "-", "*", "/" -> xt.isInteger() || xt.isFloat();
+            case "%", "&", "|", "^", "&^" -> xt.isInteger();
             case "&&", "||" -> xt.isBoolean();
             default -> false;
         };
@@ -222,14 +246,16 @@ final class Exprs {
             chk.error(x.expr, "invalid operation: operator " + op + " not defined on " + x);
             return r;
         }
-        if ((op.equals("/") || op.equals("%")) && y.isConst() && ((BigInteger) y.val).signum() == 0) {
+        // a float division by a constant zero is an error only when the dividend is constant too (x / 0.0 is ±Inf or NaN)
+        if ((op.equals("/") || op.equals("%")) && y.isConst() && (x.isConst() || xt.isInteger())
+                && (y.val instanceof FloatConst f ? f.signum() : ((BigInteger) y.val).signum()) == 0) {
             chk.error(y.expr, "invalid operation: division by zero");
             return r;
         }
         r.type = xt;
         if (x.isConst() && y.isConst()) {
             r.mode = Mode.CONSTANT;
-            r.val = Constants.fold(op, x.val, y.val);
+            r.val = xt.isFloat() ? Constants.foldFloat(op, x.val, y.val) : Constants.fold(op, x.val, y.val);
             overflow(r, b);
         } else {
             r.mode = Mode.VALUE;
@@ -243,6 +269,15 @@ final class Exprs {
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
+        if (y.isConst() && y.val instanceof FloatConst f) {
+            // an untyped float count must be an integer value (types2: truncated to uint)
+            if (!f.isInt()) {
+                chk.error(y.expr, y + " truncated to uint");
+                return r;
+            }
+            y.val = f.num();
+            y.type = Basic.UNTYPED_INT;
+        }
         if (y.basic().isUntyped()) {
             if (!y.basic().isInteger()) {
                 chk.error(y.expr, "cannot convert " + y + " to type uint");
@@ -255,6 +290,15 @@ final class Exprs {
         } else if (!y.basic().isInteger()) {
             chk.error(y.expr, "invalid operation: shift count " + y + " must be integer");
             return r;
+        }
+        if (x.basic().isFloat()) {
+            if (x.isConst() && x.basic().isUntyped() && x.val instanceof FloatConst f && f.isInt()) {
+                x.val = f.num();   // an untyped float constant of integer value shifts as an int
+                x.type = Basic.UNTYPED_INT;
+            } else {
+                chk.error(x.expr, "invalid operation: shifted operand " + x + " must be integer");
+                return r;
+            }
         }
         if (!x.basic().isInteger()) {
             chk.error(x.expr, "invalid operation: shift of type " + x.type + " " + x + " ... operator " + b.op() + " not defined on " + x);
@@ -283,9 +327,30 @@ final class Exprs {
         return r;
     }
 
+    /** An untyped int (or rune) operand of a binary operation with an untyped float: it becomes one. */
+    private void toUntypedFloat(Operand x, Basic t) {
+        if (!t.isFloat()) return;
+        if (x.isConst()) x.val = FloatConst.of(x.val);
+        x.type = t;
+        chk.record(x);
+    }
+
     /** Gives an untyped operand the type {@code t} (which it must be convertible to). */
     void convertUntyped(Operand x, Basic t) {
         if (!x.basic().isUntyped() || t.isUntyped()) return;
+        if (x.isConst() && x.basic().isNumeric() && t.isNumeric() && (x.basic().isFloat() || t.isFloat())) {
+            Object v = Constants.representable(x.val, x.basic(), t);
+            if (v == null) {
+                boolean truncated = x.basic().isFloat() && t.isInteger();
+                chk.error(x.expr, x + (truncated ? " truncated to " : " overflows ") + t);
+                x.mode = Mode.INVALID;
+                return;
+            }
+            x.val = v;
+            x.type = t;
+            chk.record(x);
+            return;
+        }
         if (x.isConst() && Types.identical(t, Basic.INT) && !Constants.fitsInt((BigInteger) x.val)) {
             chk.error(x.expr, "cannot use " + x + " as int value in expression (overflows)");
             x.mode = Mode.INVALID;

@@ -72,7 +72,7 @@ final class Operand {
         List<String> parts = new ArrayList<>();
         for (Operand x : xs) {
             if (x.invalid()) parts.add("unknown type");
-            else if (x.type instanceof Basic b && b.isUntyped()) parts.add(b == Basic.UNTYPED_INT ? "number" : b.toString().replace("untyped ", ""));
+            else if (x.type instanceof Basic b && b.isUntyped()) parts.add(b == Basic.UNTYPED_INT || b == Basic.UNTYPED_FLOAT ? "number" : b.toString().replace("untyped ", ""));
             else if (x.mode == Mode.NOVALUE) parts.add("()");
             else parts.add(x.type.toString());
         }

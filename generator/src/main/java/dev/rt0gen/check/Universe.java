@@ -23,7 +23,7 @@ final class Universe {
     /** A fresh universe scope: the predeclared types, constants and built-in functions of the subset. */
     static Scope scope() {
         Scope universe = new Scope(null);
-        for (Basic b : List.of(Basic.INT, Basic.BOOL, Basic.STRING)) {
+        for (Basic b : List.of(Basic.INT, Basic.BOOL, Basic.STRING, Basic.FLOAT64)) {
             universe.objects.put(b.toString(), new Obj.TypeName(b.toString(), b));
         }
         universe.objects.put("true", new Obj.Const("true", null, Basic.UNTYPED_BOOL, Boolean.TRUE));

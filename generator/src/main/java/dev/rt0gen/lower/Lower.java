@@ -111,6 +111,16 @@ public final class Lower {
     /** runtime.concatstring2 and cmpstring take two strings. */
     static final int[] TWO_STRINGS = {2, 2};
 
+    static boolean isFloat(Type t) {
+        return t != null && t.underlying() instanceof Basic b && b.isFloat();
+    }
+
+    /** A float constant's value as the float64 the checker rounded it to. */
+    static double floatValue(Object v) {
+        if (v instanceof dev.rt0gen.check.FloatConst f) return f.toDouble();
+        return ((BigInteger) v).doubleValue();
+    }
+
     static Expr unparen(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
         return e;
@@ -148,7 +158,7 @@ public final class Lower {
                     if (v.isBlank()) continue;
                     String sym = pkg + "." + v.name();
                     if (constant) {
-                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.value())));
+                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.type(), tv.value())));
                     } else {
                         List<Data.Item> zero = new ArrayList<>();
                         for (Cls c : classes(v.type())) zero.add(new Data.Zero(c));
@@ -171,7 +181,8 @@ public final class Lower {
          * A constant's words as static data. The empty string's data pointer is a zero word of
          * class ptr (as Go's nil data pointer).
          */
-        List<Data.Item> constItems(Object v) {
+        List<Data.Item> constItems(Type t, Object v) {
+            if (isFloat(t)) return List.of(new Data.Word(Double.doubleToRawLongBits(floatValue(v))));
             if (v instanceof String s) {
                 if (s.isEmpty()) return List.of(new Data.Zero(Cls.PTR), new Data.Word(0));
                 return List.of(new Data.SymWord(stringSym(s), 0), new Data.Word(s.length()));
@@ -339,6 +350,7 @@ public final class Lower {
 
         Value constWord(Cls c, long v) {
             if (c == Cls.INT) return cur.constant(v);
+            if (c == Cls.F64) return fconst(Double.longBitsToDouble(v));
             Instr in = cur.append(Op.CONST);   // a nil pointer word (the empty string's data)
             in.aux = v;
             return func.define(in, c);
@@ -382,7 +394,9 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Value x = expr(id.x()).get(0);
-                Value r = cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1));
+                boolean f = isFloat(info.typeOf(id.x()).type());
+                Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
+                        : cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1));
                 assignVar(target(id.x()), List.of(r));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
@@ -540,7 +554,7 @@ public final class Lower {
                         Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                         c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                     } else {
-                        c = cur.add(Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                        c = cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
                     }
                     Block next = newBlock();
                     cur.branch(c, body, next);
@@ -677,7 +691,7 @@ public final class Lower {
         /** The words of e's value (a call's: all its result words, maybe none). */
         List<Value> expr(Expr e) {
             TypeAndValue tv = info.typeOf(e);
-            if (tv != null && tv.isConstant()) return constant(tv.value());
+            if (tv != null && tv.isConstant()) return constant(tv.type(), tv.value());
             e = unparen(e);
             if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
@@ -687,6 +701,7 @@ public final class Lower {
                 return call(c);
             } else if (e instanceof Expr.Unary u) {
                 Value x = expr(u.x()).get(0);
+                if (isFloat(info.typeOf(u).type())) return List.of(u.op().equals("-") ? cur.add(Op.FNEG, Cls.F64, x) : x);
                 return switch (u.op()) {
                     case "-" -> List.of(cur.add(Op.NEG, Cls.INT, x));
                     case "^" -> List.of(cur.add(Op.NOT, Cls.INT, x));
@@ -697,6 +712,18 @@ public final class Lower {
                 return binary(b.op(), b.x(), b.y(), basicOf(b.x()));
             }
             throw new IllegalStateException("cannot lower " + Expr.show(e) + " at " + e.pos());
+        }
+
+        /** A constant of type t (a float's value rounded to float64 by the checker). */
+        List<Value> constant(Type t, Object v) {
+            if (isFloat(t)) return List.of(fconst(floatValue(v)));
+            return constant(v);
+        }
+
+        Value fconst(double d) {
+            Instr in = cur.append(Op.FCONST);
+            in.aux = Double.doubleToRawLongBits(d);
+            return func.define(in, Cls.F64);
         }
 
         List<Value> constant(Object v) {
@@ -735,6 +762,25 @@ public final class Lower {
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }
+            if (t.isFloat()) {
+                // IEEE: no check before a division; a comparison is lowered as written (never as
+                // its negation: with a NaN operand both are false)
+                Value a = expr(x).get(0), b = expr(y).get(0);
+                Op o = switch (op) {
+                    case "+" -> Op.FADD;
+                    case "-" -> Op.FSUB;
+                    case "*" -> Op.FMUL;
+                    case "/" -> Op.FDIV;
+                    case "==" -> Op.FEQ;
+                    case "!=" -> Op.FNE;
+                    case "<" -> Op.FLT;
+                    case "<=" -> Op.FLE;
+                    case ">" -> Op.FGT;
+                    case ">=" -> Op.FGE;
+                    default -> throw new IllegalStateException("float operator " + op);
+                };
+                return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
+            }
             Value a = expr(x).get(0), b = expr(y).get(0);
             Op o = switch (op) {
                 case "+" -> Op.ADD;
@@ -767,6 +813,13 @@ public final class Lower {
             panic.call(panicfn, List.of(), List.of());
             panic.unreachable();
             enter(ok);
+        }
+
+        boolean isComparison(String op) {
+            return switch (op) {
+                case "==", "!=", "<", "<=", ">", ">=" -> true;
+                default -> false;
+            };
         }
 
         Op compare(String op) {
@@ -808,12 +861,21 @@ public final class Lower {
                     default -> throw new IllegalStateException(b.name());
                 }
             }
-            if (o instanceof Obj.TypeName) return expr(c.args().get(0));   // a conversion between identical types
+            if (o instanceof Obj.TypeName) return conversion(c);
             Obj.Func f = (Obj.Func) o;
             Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** T(x) of a non-constant x: int to float (cvtif), float to int (cvtfi), or the same words. */
+        List<Value> conversion(Expr.Call c) {
+            Expr a = c.args().get(0);
+            List<Value> v = expr(a);
+            boolean from = isFloat(basicOf(a).defaultType()), to = isFloat(info.typeOf(c).type());
+            if (from == to) return v;
+            return List.of(to ? cur.add(Op.CVTIF, Cls.F64, v.get(0)) : cur.add(Op.CVTFI, Cls.INT, v.get(0)));
         }
 
         /**
@@ -869,13 +931,14 @@ public final class Lower {
             cur.call("runtime.printlock", List.of(), List.of());
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
-                List<Value> v = consts.get(i) != null ? constant(consts.get(i)) : vals.get(i);
+                List<Value> v = consts.get(i) != null ? constant(types.get(i), consts.get(i)) : vals.get(i);
                 String fn = switch (((Basic) types.get(i).underlying()).kind()) {
                     case STRING, UNTYPED_STRING -> "runtime.printstring";
                     case BOOL, UNTYPED_BOOL -> "runtime.printbool";
                     case INT, UNTYPED_INT -> "runtime.printint";
-                    case INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
-                            COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                    case FLOAT64, UNTYPED_FLOAT -> "runtime.printfloat";
+                    case INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32,
+                            COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_RUNE, UNTYPED_COMPLEX, UNTYPED_NIL ->
                             throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };

@@ -854,7 +854,11 @@ public final class Parser {
                 next();
                 return new Expr.StringLit(t.pos(), t.text(), (String) t.value());
             }
-            case FLOAT, IMAG -> throw Supported.reject(Construct.FLOATS, t.pos());
+            case FLOAT -> {
+                next();
+                return new Expr.FloatLit(t.pos(), t.text());
+            }
+            case IMAG -> throw Supported.reject(Construct.COMPLEX, t.pos());
             case CHAR -> throw Supported.reject(Construct.RUNE_LITS, t.pos());
             case KEYWORD -> {
                 if (t.text().equals("func")) throw Supported.reject(Construct.FUNC_LITS, t.pos());

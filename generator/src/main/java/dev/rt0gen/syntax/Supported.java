@@ -44,7 +44,7 @@ public final class Supported {
         TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
         INDEX_SLICE_EXPRS("index and slice expressions are"),
-        FLOATS("floating-point and complex numbers are"),
+        COMPLEX("complex numbers are"),
         RUNE_LITS("rune literals are");
 
         private final String what;
@@ -86,7 +86,7 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64",
+            "any", "byte", "comparable", "complex64", "complex128", "error", "float32",
             "int8", "int16", "int32", "int64", "rune", "uint", "uint8", "uint16", "uint32", "uint64",
             "uintptr", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag",
             "make", "max", "min", "new", "real", "recover");
