@@ -31,6 +31,20 @@ final class Assignments {
         if (x.invalid() || t == Basic.INVALID) return;
         Basic xt = x.basic();
         if (xt.isUntyped()) {
+            Basic bt = Types.basic(t);
+            if (x.isConst() && xt.isNumeric() && bt != null && bt.isNumeric() && (xt.isFloat() || bt.isFloat())) {
+                Object v = Constants.representable(x.val, xt, bt);
+                if (v == null) {
+                    String why = xt.isFloat() && bt.isInteger() ? "truncated" : "overflows";
+                    chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context + " (" + why + ")");
+                    x.mode = Mode.INVALID;
+                    return;
+                }
+                x.val = v;
+                x.type = t;
+                chk.record(x);
+                return;
+            }
             if (!Conversions.convertible(xt, t)) {
                 chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
                 x.mode = Mode.INVALID;

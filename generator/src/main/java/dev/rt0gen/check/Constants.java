@@ -90,9 +90,42 @@ final class Constants {
         };
     }
 
+    /** x op y of float constants (either may still be an integer value): exact, as go/constant's rationals. */
+    static Object foldFloat(String op, Object a, Object b) {
+        FloatConst x = FloatConst.of(a), y = FloatConst.of(b);
+        return switch (op) {
+            case "+" -> x.add(y);
+            case "-" -> x.sub(y);
+            case "*" -> x.mul(y);
+            case "/" -> x.div(y);
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    /**
+     * A numeric constant's value as a constant of type t (types2's representableConst):
+     * an integer value for an integer type, rounded to float64 for float64, exact for an
+     * untyped float; null if it is not representable (truncated or overflowing).
+     */
+    static Object representable(Object v, dev.rt0gen.types.Basic from, dev.rt0gen.types.Basic t) {
+        if (t.isInteger()) {
+            BigInteger i = v instanceof FloatConst f ? (f.isInt() ? f.num() : null) : (BigInteger) v;
+            if (i == null) return null;
+            if (!representable(i, t)) return null;
+            return i;
+        }
+        if (t.isFloat()) {
+            FloatConst f = FloatConst.of(v);
+            return t.isUntyped() ? f : f.roundFloat64();
+        }
+        return v;
+    }
+
     static Boolean compare(String op, Object a, Object b) {
         int c;
-        if (a instanceof Boolean p) {
+        if (a instanceof FloatConst || b instanceof FloatConst) {
+            c = FloatConst.of(a).compareTo(FloatConst.of(b));
+        } else if (a instanceof Boolean p) {
             c = p.equals(b) ? 0 : 1;
         } else if (a instanceof String s) {
             c = compareBytes(s, (String) b);

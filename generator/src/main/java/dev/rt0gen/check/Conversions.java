@@ -31,6 +31,10 @@ final class Conversions {
             chk.error(c, Supported.intToStringMessage());
             return;
         }
+        if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat())) {
+            numeric(c, t, tu, a, x);
+            return;
+        }
         if (a.isConst()) {
             // a constant conversion: the value must be one of T's (go.dev/issue/63563's concise message for integers)
             if (from.isInteger() && tu.isInteger() && !Constants.representable(a.val, tu)) {
@@ -61,10 +65,44 @@ final class Conversions {
         return from.isString() && to.isString();
     }
 
+    /**
+     * A conversion between an integer and a float type (or float to float): a constant must be
+     * representable in t (gc: "cannot convert 2.5 (untyped float constant) to type int"), and is
+     * rounded to it; a variable converts at run time (cvtif, cvtfi). uint, uint64 and uintptr
+     * values past MaxInt64 need gc's longer sequences: left out for now.
+     */
+    private void numeric(Expr.Call c, Type t, Basic tu, Operand a, Operand x) {
+        if (a.isConst()) {
+            Object v = Constants.representable(a.val, a.basic(), tu);
+            if (v == null) {
+                // types2 shows the operand after its ToInt: an integral float prints as an integer
+                if (tu.isInteger() && a.val instanceof FloatConst f && f.isInt()) a.val = f.num();
+                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+                return;
+            }
+            x.mode = Mode.CONSTANT;
+            x.val = v;
+        } else {
+            Basic other = tu.isFloat() ? a.basic() : tu;
+            if (other.isUnsigned() && Constants.bits(other) == 64) {
+                chk.error(c, Supported.floatUint64Message(a.basic().isFloat() ? a.basic() : other, t));
+                return;
+            }
+            if (a.basic().isUntyped()) {
+                chk.assignments.assign(a, a.basic().defaultType(), "conversion");
+                if (a.invalid()) return;
+            }
+            x.mode = Mode.VALUE;
+        }
+        x.type = t;
+    }
+
     /** An untyped constant or value of kind {@code from} may become a {@code to} (if representable). */
     static boolean convertible(Basic from, Type to) {
         Basic u = Types.basic(to);
         if (u == null) return false;
+        // an untyped number becomes an integer or a float type (its value is checked where it converts)
+        if (from.isNumeric() && u.isNumeric() && (from.isFloat() || u.isFloat())) return true;
         if (from.isInteger()) return u.isInteger();
         if (from.isBoolean()) return u.isBoolean();
         if (from.isString()) return u.isString();

@@ -42,6 +42,15 @@ final class Exprs {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_INT;
             x.val = l.value();
+        } else if (e instanceof Expr.FloatLit l) {
+            FloatConst v = FloatConst.parse(l.text());
+            if (v == null) {
+                chk.error(e, "floating-point literal " + l.text() + ": exponent too large for rt0gen");
+                return x;
+            }
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_FLOAT;
+            x.val = v;
         } else if (e instanceof Expr.StringLit l) {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_STRING;
@@ -102,7 +111,8 @@ final class Exprs {
         if (y.invalid() || !singleValue(y)) return;
         Basic t = y.basic();
         boolean ok = switch (u.op()) {
-            case "+", "-", "^" -> t.isInteger();
+            case "+", "-" -> t.isInteger() || t.isFloat();
+            case "^" -> t.isInteger();
             case "!" -> t.isBoolean();
             default -> false;
         };
@@ -118,7 +128,7 @@ final class Exprs {
         x.mode = Mode.CONSTANT;
         x.val = switch (u.op()) {
             case "+" -> y.val;
-            case "-" -> ((BigInteger) y.val).negate();
+            case "-" -> y.val instanceof FloatConst f ? f.neg() : ((BigInteger) y.val).negate();
             // a typed unsigned constant's complement stays within its bits: ^uint8(1) == 254
             case "^" -> t.isUnsigned() ? Constants.notUnsigned((BigInteger) y.val, t) : ((BigInteger) y.val).not();
             default -> !(Boolean) y.val;
@@ -134,7 +144,15 @@ final class Exprs {
      */
     private void overflow(Operand x, Expr e) {
         Basic t = x.basic();
-        if (!t.isUntyped() && x.val instanceof BigInteger v && !Constants.representable(v, t)) {
+        if (x.val instanceof FloatConst f && !t.isUntyped()) {
+            FloatConst r = f.roundFloat64();
+            if (r == null) {
+                chk.error(e, Expr.show(e) + " (constant " + f + " of type " + x.type + ") overflows " + x.type);
+                x.mode = Mode.INVALID;
+            } else {
+                x.val = r;
+            }
+        } else if (!t.isUntyped() && x.val instanceof BigInteger v && !Constants.representable(v, t)) {
             chk.error(e, x + " overflows " + t);
             x.mode = Mode.INVALID;
         } else if (x.val instanceof BigInteger v && v.bitLength() > Constants.PRECISION) {
@@ -186,10 +204,15 @@ final class Exprs {
             if (mayConvert) {
                 if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, y.type);
                 else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, x.type);
-                else if (xt.isInteger() && yt.isInteger() && xt != yt) {
-                    // untyped int and rune: both the larger kind (rune)
-                    x.type = Basic.UNTYPED_RUNE;
-                    y.type = Basic.UNTYPED_RUNE;
+                else if (xt.isNumeric() && yt.isNumeric() && xt != yt) {
+                    // both untyped: the operand of the smaller kind takes the larger (int < rune < float)
+                    if (xt.isFloat() || yt.isFloat()) {
+                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
+                        else toUntypedFloat(y, xt);
+                    } else {
+                        x.type = Basic.UNTYPED_RUNE;
+                        y.type = Basic.UNTYPED_RUNE;
+                    }
                 }
                 if (x.invalid() || y.invalid()) return r;
             }
@@ -225,8 +248,9 @@ final class Exprs {
             return r;
         }
         boolean defined = switch (op) {
-            case "+" -> xt.isInteger() || xt.isString();
-            case "-", "*", "/", "%", "&", "|", "^", "&^" -> xt.isInteger();
+            case "+" -> xt.isInteger() || xt.isFloat() || xt.isString();
+            case "-", "*", "/" -> xt.isInteger() || xt.isFloat();
+            case "%", "&", "|", "^", "&^" -> xt.isInteger();
             case "&&", "||" -> xt.isBoolean();
             default -> false;
         };
@@ -234,14 +258,16 @@ final class Exprs {
             chk.error(x.expr, "invalid operation: operator " + op + " not defined on " + x);
             return r;
         }
-        if ((op.equals("/") || op.equals("%")) && y.isConst() && ((BigInteger) y.val).signum() == 0) {
+        // a float division by a constant zero is an error only when the dividend is constant too (x / 0.0 is ±Inf or NaN)
+        if ((op.equals("/") || op.equals("%")) && y.isConst() && (x.isConst() || xt.isInteger())
+                && (y.val instanceof FloatConst f ? f.signum() : ((BigInteger) y.val).signum()) == 0) {
             chk.error(y.expr, "invalid operation: division by zero");
             return r;
         }
         r.type = x.type;
         if (x.isConst() && y.isConst()) {
             r.mode = Mode.CONSTANT;
-            r.val = Constants.fold(op, x.val, y.val);
+            r.val = xt.isFloat() ? Constants.foldFloat(op, x.val, y.val) : Constants.fold(op, x.val, y.val);
             overflow(r, b);
         } else {
             r.mode = Mode.VALUE;
@@ -255,6 +281,15 @@ final class Exprs {
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
+        if (y.isConst() && y.val instanceof FloatConst f) {
+            // an untyped float count must be an integer value (types2: truncated to uint)
+            if (!f.isInt()) {
+                chk.error(y.expr, y + " truncated to uint");
+                return r;
+            }
+            y.val = f.num();
+            y.type = Basic.UNTYPED_INT;
+        }
         if (y.basic().isUntyped()) {
             if (!y.basic().isInteger()) {
                 chk.error(y.expr, "cannot convert " + y + " to type uint");
@@ -270,6 +305,15 @@ final class Exprs {
         } else if (y.isConst() && ((BigInteger) y.val).signum() < 0) {
             chk.error(y.expr, "invalid operation: negative shift count " + y);
             return r;
+        }
+        if (x.basic().isFloat()) {
+            if (x.isConst() && x.basic().isUntyped() && x.val instanceof FloatConst f && f.isInt()) {
+                x.val = f.num();   // an untyped float constant of integer value shifts as an int
+                x.type = Basic.UNTYPED_INT;
+            } else {
+                chk.error(x.expr, "invalid operation: shifted operand " + x + " must be integer");
+                return r;
+            }
         }
         if (!x.basic().isInteger()) {
             chk.error(x.expr, "invalid operation: shift of type " + x.type + " " + x + " ... operator " + b.op() + " not defined on " + x);
@@ -298,13 +342,35 @@ final class Exprs {
         return r;
     }
 
+    /** An untyped int (or rune) operand of a binary operation with an untyped float: it becomes one. */
+    private void toUntypedFloat(Operand x, Basic t) {
+        if (!t.isFloat()) return;
+        if (x.isConst()) x.val = FloatConst.of(x.val);
+        x.type = t;
+        chk.record(x);
+    }
+
     /**
      * Gives an untyped operand the type {@code t} (which it must be convertible to); a constant
-     * must be representable (types2's convertUntyped: {@code 300 (untyped int constant) overflows int8}).
+     * must be representable (types2's convertUntyped: {@code 300 (untyped int constant) overflows int8},
+     * {@code 1.5 (untyped float constant) truncated to int}).
      */
     void convertUntyped(Operand x, Type t) {
         Basic u = Types.basic(t);
         if (!x.basic().isUntyped() || u == null || u.isUntyped()) return;
+        if (x.isConst() && x.basic().isNumeric() && u.isNumeric() && (x.basic().isFloat() || u.isFloat())) {
+            Object v = Constants.representable(x.val, x.basic(), u);
+            if (v == null) {
+                boolean truncated = x.basic().isFloat() && u.isInteger();
+                chk.error(x.expr, x + (truncated ? " truncated to " : " overflows ") + u);
+                x.mode = Mode.INVALID;
+                return;
+            }
+            x.val = v;
+            x.type = t;
+            chk.record(x);
+            return;
+        }
         if (x.isConst() && x.val instanceof BigInteger v && u.isInteger() && !Constants.representable(v, u)) {
             chk.error(x.expr, x + " overflows " + u);
             x.mode = Mode.INVALID;

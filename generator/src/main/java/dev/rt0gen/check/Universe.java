@@ -24,7 +24,8 @@ final class Universe {
     static Scope scope() {
         Scope universe = new Scope(null);
         for (Basic b : List.of(Basic.INT, Basic.BOOL, Basic.STRING, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64,
-                Basic.UINT, Basic.UINT8, Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.BYTE, Basic.RUNE)) {
+                Basic.UINT, Basic.UINT8, Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.BYTE, Basic.RUNE,
+                Basic.FLOAT64)) {
             universe.objects.put(b.toString(), new Obj.TypeName(b.toString(), b));
         }
         universe.objects.put("true", new Obj.Const("true", null, Basic.UNTYPED_BOOL, Boolean.TRUE));

@@ -15,8 +15,7 @@ public enum Cls {
     PTR("ptr"),
     /**
      * A float64 in an XMM register: made and taken by the float ops (fconst, fadd, …, cvtif),
-     * moved like any word (copy, phi, param, load, store, call, ret); no Go type of the checker
-     * lowers to it yet.
+     * moved like any word (copy, phi, param, load, store, call, ret): Go's float64.
      */
     F64("f64");
 

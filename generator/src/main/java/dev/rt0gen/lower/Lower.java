@@ -111,6 +111,16 @@ public final class Lower {
     /** runtime.concatstring2 and cmpstring take two strings. */
     static final int[] TWO_STRINGS = {2, 2};
 
+    static boolean isFloat(Type t) {
+        return t != null && t.underlying() instanceof Basic b && b.isFloat();
+    }
+
+    /** A float constant's value as the float64 the checker rounded it to. */
+    static double floatValue(Object v) {
+        if (v instanceof dev.rt0gen.check.FloatConst f) return f.toDouble();
+        return ((BigInteger) v).doubleValue();
+    }
+
     static Expr unparen(Expr e) {
         while (e instanceof Expr.Paren p) e = p.x();
         return e;
@@ -169,7 +179,7 @@ public final class Lower {
                     if (v.isBlank()) continue;
                     String sym = pkg + "." + v.name();
                     if (constant) {
-                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.value())));
+                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.type(), tv.value())));
                     } else {
                         List<Data.Item> zero = new ArrayList<>();
                         for (Cls c : classes(v.type())) zero.add(new Data.Zero(c));
@@ -192,7 +202,8 @@ public final class Lower {
          * A constant's words as static data. The empty string's data pointer is a zero word of
          * class ptr (as Go's nil data pointer).
          */
-        List<Data.Item> constItems(Object v) {
+        List<Data.Item> constItems(Type t, Object v) {
+            if (isFloat(t)) return List.of(new Data.Word(Double.doubleToRawLongBits(floatValue(v))));
             if (v instanceof String s) {
                 if (s.isEmpty()) return List.of(new Data.Zero(Cls.PTR), new Data.Word(0));
                 return List.of(new Data.SymWord(stringSym(s), 0), new Data.Word(s.length()));
@@ -360,6 +371,7 @@ public final class Lower {
 
         Value constWord(Cls c, long v) {
             if (c == Cls.INT) return cur.constant(v);
+            if (c == Cls.F64) return fconst(Double.longBitsToDouble(v));
             Instr in = cur.append(Op.CONST);   // a nil pointer word (the empty string's data)
             in.aux = v;
             return func.define(in, c);
@@ -403,8 +415,10 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Value x = expr(id.x()).get(0);
-                Value r = cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1));
-                assignVar(target(id.x()), List.of(norm(r, basicOf(id.x()))));
+                boolean f = isFloat(info.typeOf(id.x()).type());
+                Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
+                        : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
+                assignVar(target(id.x()), List.of(r));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -561,7 +575,7 @@ public final class Lower {
                         Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                         c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                     } else {
-                        c = cur.add(Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                        c = cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
                     }
                     Block next = newBlock();
                     cur.branch(c, body, next);
@@ -698,7 +712,7 @@ public final class Lower {
         /** The words of e's value (a call's: all its result words, maybe none). */
         List<Value> expr(Expr e) {
             TypeAndValue tv = info.typeOf(e);
-            if (tv != null && tv.isConstant()) return constant(tv.value());
+            if (tv != null && tv.isConstant()) return constant(tv.type(), tv.value());
             e = unparen(e);
             if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
@@ -708,6 +722,7 @@ public final class Lower {
                 return call(c);
             } else if (e instanceof Expr.Unary u) {
                 Value x = expr(u.x()).get(0);
+                if (isFloat(info.typeOf(u).type())) return List.of(u.op().equals("-") ? cur.add(Op.FNEG, Cls.F64, x) : x);
                 Basic t = basicOf(u);
                 return switch (u.op()) {
                     case "-" -> List.of(norm(cur.add(Op.NEG, Cls.INT, x), t));
@@ -720,6 +735,18 @@ public final class Lower {
                 return binary(b.op(), b.x(), b.y(), basicOf(b.x()));
             }
             throw new IllegalStateException("cannot lower " + Expr.show(e) + " at " + e.pos());
+        }
+
+        /** A constant of type t (a float's value rounded to float64 by the checker). */
+        List<Value> constant(Type t, Object v) {
+            if (isFloat(t)) return List.of(fconst(floatValue(v)));
+            return constant(v);
+        }
+
+        Value fconst(double d) {
+            Instr in = cur.append(Op.FCONST);
+            in.aux = Double.doubleToRawLongBits(d);
+            return func.define(in, Cls.F64);
         }
 
         List<Value> constant(Object v) {
@@ -757,6 +784,25 @@ public final class Lower {
                 if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
+            }
+            if (t.isFloat()) {
+                // IEEE: no check before a division; a comparison is lowered as written (never as
+                // its negation: with a NaN operand both are false)
+                Value a = expr(x).get(0), b = expr(y).get(0);
+                Op o = switch (op) {
+                    case "+" -> Op.FADD;
+                    case "-" -> Op.FSUB;
+                    case "*" -> Op.FMUL;
+                    case "/" -> Op.FDIV;
+                    case "==" -> Op.FEQ;
+                    case "!=" -> Op.FNE;
+                    case "<" -> Op.FLT;
+                    case "<=" -> Op.FLE;
+                    case ">" -> Op.FGT;
+                    case ">=" -> Op.FGE;
+                    default -> throw new IllegalStateException("float operator " + op);
+                };
+                return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
             }
             Value a = expr(x).get(0), b = expr(y).get(0);
             boolean unsigned = t.isUnsigned();
@@ -827,6 +873,13 @@ public final class Lower {
             enter(ok);
         }
 
+        boolean isComparison(String op) {
+            return switch (op) {
+                case "==", "!=", "<", "<=", ">", ">=" -> true;
+                default -> false;
+            };
+        }
+
         Op compare(String op) {
             return switch (op) {
                 case "==" -> Op.EQ;
@@ -866,18 +919,30 @@ public final class Lower {
                     default -> throw new IllegalStateException(b.name());
                 }
             }
-            if (o instanceof Obj.TypeName) {
-                // a conversion: between integer types it may truncate or extend; else the same words
-                List<Value> v = expr(c.args().get(0));
-                Basic from = basicOf(c.args().get(0)), to = basicOf(c);
-                if (from.isInteger() && to.isInteger()) return List.of(convertInt(v.get(0), from, to));
-                return v;
-            }
+            if (o instanceof Obj.TypeName) return conversion(c);
             Obj.Func f = (Obj.Func) o;
             Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
             for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** T(x) of a non-constant x: int to float (cvtif), float to int (cvtfi), or the same words. */
+        /**
+         * A conversion T(x): between integer types it may truncate or extend; between an integer
+         * and a float type cvtif/cvtfi (a narrow integer's word is already extended; a float made
+         * a narrow integer is truncated to it after cvtfi); else the same words.
+         */
+        List<Value> conversion(Expr.Call c) {
+            Expr a = c.args().get(0);
+            List<Value> v = expr(a);
+            Basic fromB = basicOf(a).defaultType(), toB = basicOf(c);
+            boolean from = fromB.isFloat(), to = toB.isFloat();
+            if (from && to) return v;
+            if (to) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
+            if (from) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
+            if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
+            return v;
         }
 
         /**
@@ -933,13 +998,14 @@ public final class Lower {
             cur.call("runtime.printlock", List.of(), List.of());
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
-                List<Value> v = consts.get(i) != null ? constant(consts.get(i)) : vals.get(i);
+                List<Value> v = consts.get(i) != null ? constant(types.get(i), consts.get(i)) : vals.get(i);
                 String fn = switch (((Basic) types.get(i).underlying()).kind()) {
                     case STRING, UNTYPED_STRING -> "runtime.printstring";
                     case BOOL, UNTYPED_BOOL -> "runtime.printbool";
                     case INT, UNTYPED_INT, INT8, INT16, INT32, INT64, UNTYPED_RUNE -> "runtime.printint";
                     case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> "runtime.printuint";
-                    case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                    case FLOAT64, UNTYPED_FLOAT -> "runtime.printfloat";
+                    case FLOAT32, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_COMPLEX, UNTYPED_NIL ->
                             throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };

@@ -26,6 +26,10 @@ public sealed interface Expr {
     record RuneLit(Pos pos, String text, int value) implements Expr {
     }
 
+    /** A floating-point literal ({@code 1.5}, {@code 1e9}, {@code .5}, {@code 0x1p-2}); text as written. */
+    record FloatLit(Pos pos, String text) implements Expr {
+    }
+
     /** A string literal; {@code value} is a byte string (one char per byte). */
     record StringLit(Pos pos, String text, String value) implements Expr {
     }
@@ -56,6 +60,7 @@ public sealed interface Expr {
         if (e instanceof IntLit l) return l.text();
         if (e instanceof StringLit s) return s.text();
         if (e instanceof RuneLit r) return r.text();
+        if (e instanceof FloatLit f) return f.text();
         if (e instanceof Selector s) return show(s.x()) + "." + s.sel().name();
         if (e instanceof Call c) {
             StringBuilder sb = new StringBuilder(show(c.fun())).append('(');

@@ -883,7 +883,11 @@ public final class Parser {
                 next();
                 return new Expr.StringLit(t.pos(), t.text(), (String) t.value());
             }
-            case FLOAT, IMAG -> throw Supported.reject(Construct.FLOATS, t.pos());
+            case FLOAT -> {
+                next();
+                return new Expr.FloatLit(t.pos(), t.text());
+            }
+            case IMAG -> throw Supported.reject(Construct.COMPLEX, t.pos());
             case CHAR -> {
                 next();
                 return new Expr.RuneLit(t.pos(), t.text(), (Integer) t.value());

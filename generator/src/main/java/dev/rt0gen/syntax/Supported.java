@@ -45,7 +45,7 @@ public final class Supported {
         TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
         INDEX_SLICE_EXPRS("index and slice expressions are"),
-        FLOATS("floating-point and complex numbers are");
+        COMPLEX("complex numbers are");
 
         private final String what;
 
@@ -86,7 +86,7 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32", "float64", "nil", "append", "cap",
+            "any", "comparable", "complex64", "complex128", "error", "float32", "nil", "append", "cap",
             "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
@@ -127,6 +127,11 @@ public final class Supported {
 
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
+    }
+
+    /** A conversion between a float type and uint, uint64 or uintptr (gc's longer sequences past MaxInt64). */
+    public static String floatUint64Message(dev.rt0gen.types.Basic from, dev.rt0gen.types.Type to) {
+        return "conversion from " + from + " to " + to + " is not supported by rt0gen";
     }
 
     /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class CheckerTest {
     @ParameterizedTest
@@ -81,6 +82,11 @@ class CheckerTest {
                 .isEqualTo("./main.go:5:26: os.Args is not supported by rt0gen\n");
         assertThat(Programs.errors("package main\n\nfunc main() { var b complex128; _ = b }\n"))
                 .isEqualTo("./main.go:3:21: type complex128 is not supported by rt0gen\n");
+        // an untyped float constant becomes a declared float type (found merging floats with named types)
+        assertThatCode(() -> Programs.check(Programs.mainOnly("package main\n\ntype T float64\n\nfunc main() { var t T = 1.5; t += 2; println(t) }\n")))
+                .doesNotThrowAnyException();
+        assertThat(Programs.errors("package main\n\ntype T float64\n\nfunc main() { var t T = 1e400; println(t) }\n"))
+                .isEqualTo("./main.go:5:25: cannot use 1e400 (untyped float constant 1e+400) as T value in variable declaration (overflows)\n");
         // Go prints a declared type's name with the value (panic: main.C(3)); rt0gen cannot yet
         assertThat(Programs.errors("package main\n\ntype C int\n\nfunc main() { panic(C(3)) }\n"))
                 .isEqualTo("./main.go:5:21: panic with a value of declared type C is not supported by rt0gen\n");

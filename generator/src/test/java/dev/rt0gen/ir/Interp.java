@@ -266,6 +266,8 @@ public final class Interp {
                 case LOAD -> {
                     Ptr p = (Ptr) v[in.arg(0).id];
                     Object w = target(p).words[word(p, in.aux)];
+                    // a float64 in data is its IEEE bits (a Data.Word)
+                    if (in.def().cls == Cls.F64 && w instanceof Long bits) w = Double.longBitsToDouble(bits);
                     v[in.def().id] = w;
                 }
                 case STORE -> {

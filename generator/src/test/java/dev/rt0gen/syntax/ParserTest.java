@@ -102,7 +102,7 @@ class ParserTest {
         assertThat(error("type T = int")).isEqualTo("./main.go:3:8: type aliases are not supported by rt0gen");
         assertThat(error("func main() { type G[P any] int }")).isEqualTo("./main.go:3:21: generic types are not supported by rt0gen");
         assertThat(error("func main() { var x []int }")).isEqualTo("./main.go:3:21: array and slice types are not supported by rt0gen");
-        assertThat(error("func main() { println(1.5) }")).isEqualTo("./main.go:3:23: floating-point and complex numbers are not supported by rt0gen");
+        assertThat(error("func main() { println(1.5i) }")).isEqualTo("./main.go:3:23: complex numbers are not supported by rt0gen");
         assertThat(error("func f(c <-chan int) {}\nfunc main() {}")).isEqualTo("./main.go:3:10: chan types are not supported by rt0gen");
     }
 

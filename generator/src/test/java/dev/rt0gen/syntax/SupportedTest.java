@@ -41,7 +41,7 @@ class SupportedTest {
             Map.entry(Construct.TYPE_ASSERTIONS, "var y = x.(int)"),
             Map.entry(Construct.VARIADIC_CALLS, "var y = f(x...)"),
             Map.entry(Construct.INDEX_SLICE_EXPRS, "var y = x[1]"),
-            Map.entry(Construct.FLOATS, "var y = 1.5")));
+            Map.entry(Construct.COMPLEX, "var y = 1.5i")));
 
     @Test
     void everyConstructIsRejectedWithItsMessage() {
@@ -65,7 +65,8 @@ class SupportedTest {
 
     @Test
     void theCheckerAsksForPredeclaredNamesAndPackages() {
-        assertThat(Supported.leftOutPredeclared("float64")).isTrue();
+        assertThat(Supported.leftOutPredeclared("float32")).isTrue();
+        assertThat(Supported.leftOutPredeclared("float64")).isFalse();
         assertThat(Supported.leftOutPredeclared("int")).isFalse();
         assertThat(Supported.leftOutPredeclared("panic")).isFalse();
         assertThat(Supported.stdPackage("os")).isTrue();
