@@ -253,22 +253,28 @@ public final class Lexer {
             radix = 8;
             off += 2;
         }
+        // Go's number syntax: mantissa digits, at most one '.', then at most one exponent (e for
+        // decimal, p for hex) whose digits are decimal; the literal ends at anything else, so
+        // "1e19." is the float 1e19 and then a '.' (as Go's scanner reads it)
+        boolean dot = false, exp = false;
         while (off < src.length) {
             int c = src[off] & 0xff;
-            if (isDigit(c) || c == '_' || (radix == 16 && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'))) {
+            boolean hexLetter = radix == 16 && !exp && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') && c != 'p' && c != 'P';
+            if (isDigit(c) || c == '_' || hexLetter) {
                 off++;
-            } else if (radix == 10 && (c == '.' || c == 'e' || c == 'E')) {
-                isFloat = true;
+            } else if ((radix == 10 || radix == 16) && c == '.' && !dot && !exp) {
+                isFloat = dot = true;
                 off++;
-                if ((c == 'e' || c == 'E') && (peek(0) == '+' || peek(0) == '-')) off++;
-            } else if (radix == 16 && (c == '.' || c == 'p' || c == 'P')) {
-                isFloat = true;
+            } else if (!exp && (radix == 10 && (c == 'e' || c == 'E') || radix == 16 && (c == 'p' || c == 'P'))) {
+                isFloat = exp = true;
                 off++;
-                if ((c == 'p' || c == 'P') && (peek(0) == '+' || peek(0) == '-')) off++;
+                if (peek(0) == '+' || peek(0) == '-') off++;
+                if (!isDigit(peek(0))) throw error(p, "exponent has no digits");
             } else {
                 break;
             }
         }
+        if (radix == 16 && dot && !exp) throw error(p, "hexadecimal mantissa requires a 'p' exponent");
         boolean imag = off < src.length && src[off] == 'i';
         if (imag) off++;
         String text = new String(src, s, off - s, java.nio.charset.StandardCharsets.ISO_8859_1);
