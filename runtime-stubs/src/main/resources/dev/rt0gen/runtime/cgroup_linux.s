@@ -323,7 +323,7 @@ runtime.defaultGOMAXPROCS:
     mov rcx, qword ptr [rip + runtime.cgroup_period]
     test rcx, rcx
     jz .Ldefault_procs
-    cmp qword ptr [rip + runtime.debug_containermaxprocs], 0x0
+    cmp qword ptr [rip + runtime.debug + 0x8], 0x0   # debug.containermaxprocs
     jle .Ldefault_procs
     mov rax, qword ptr [rip + runtime.cgroup_quota]
     add rax, rcx

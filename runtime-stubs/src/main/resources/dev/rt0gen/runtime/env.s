@@ -178,8 +178,8 @@ runtime.rt0trace_init:
 # lines and //go:debug directives, and that Go's linker puts in runtime.godebugDefault),
 # then $GODEBUG.
 runtime.parsedebugvars:
-    mov qword ptr [rip + runtime.debug_containermaxprocs], 0x1
-    mov qword ptr [rip + runtime.debug_updatemaxprocs], 0x1
+    mov qword ptr [rip + runtime.debug + 0x8], 0x1   # debug.containermaxprocs
+    mov qword ptr [rip + runtime.debug + 0x10], 0x1   # debug.updatemaxprocs
     mov rdi, qword ptr [rip + runtime.main_godebugDefault]
     mov rsi, qword ptr [rip + runtime.main_godebugDefaultLen]
     call runtime.parsegodebug
@@ -351,10 +351,10 @@ runtime.str_panicnil_key:
 # Go's dbgvars, the ones this runtime reads: name pointer, name length, variable.
 .p2align 0x3
 runtime.dbgvars:
-    .quad runtime.str_inittrace_key, 0x9, runtime.debug_inittrace
-    .quad runtime.str_containermaxprocs_key, 0x11, runtime.debug_containermaxprocs
-    .quad runtime.str_updatemaxprocs_key, 0xe, runtime.debug_updatemaxprocs
-    .quad runtime.str_panicnil_key, 0x8, runtime.debug_panicnil
+    .quad runtime.str_inittrace_key, 0x9, runtime.debug
+    .quad runtime.str_containermaxprocs_key, 0x11, runtime.debug + 0x8
+    .quad runtime.str_updatemaxprocs_key, 0xe, runtime.debug + 0x10
+    .quad runtime.str_panicnil_key, 0x8, runtime.debug + 0x18
 
 .bss
 .p2align 0x3
@@ -364,11 +364,11 @@ runtime.envs:
     .skip 0x8
 runtime.rt0trace:
     .skip 0x8
-runtime.debug_inittrace:
-    .skip 0x8
-runtime.debug_containermaxprocs:     # Go: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
-    .skip 0x8
-runtime.debug_updatemaxprocs:        # Go: != 0, runtime.main starts the GOMAXPROCS updater
-    .skip 0x8
-runtime.debug_panicnil:              # Go: 1, panic(nil) panics with nil, not a *PanicNilError
-    .skip 0x8
+# Go's `var debug struct { … }` (runtime1.go): the GODEBUG settings the runtime reads, one
+# object (one symbol) with a word per field, read as [rip + runtime.debug + OFFSET]:
+#   0x0  inittrace
+#   0x8  containermaxprocs   Go: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
+#   0x10 updatemaxprocs      Go: != 0, runtime.main starts the GOMAXPROCS updater
+#   0x18 panicnil            Go: 1, panic(nil) panics with nil, not a *PanicNilError
+runtime.debug:
+    .skip 0x20

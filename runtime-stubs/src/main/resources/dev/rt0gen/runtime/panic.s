@@ -249,7 +249,7 @@ runtime.gopanic:
     jmp .Lgopanic_end
 .Lgopanic_nil:
     lea rdi, [rip + runtime.str_panicnil_error]
-    cmp qword ptr [rip + runtime.debug_panicnil], 0x1
+    cmp qword ptr [rip + runtime.debug + 0x18], 0x1   # debug.panicnil
     jne .Lgopanic_nilmsg
     lea rdi, [rip + runtime.str_nil]
 .Lgopanic_nilmsg:

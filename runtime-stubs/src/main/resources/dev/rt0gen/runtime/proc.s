@@ -66,7 +66,7 @@ runtime.schedinit:
     jne .Lschedinit_readcgroup
     test r12, r12
     jnz .Lschedinit_cgroup_done
-    cmp qword ptr [rip + runtime.debug_containermaxprocs], 0x0
+    cmp qword ptr [rip + runtime.debug + 0x8], 0x0   # debug.containermaxprocs
     jle .Lschedinit_cgroup_done
     cmp qword ptr [rip + runtime.ncpu], 0x2
     jle .Lschedinit_cgroup_done
@@ -778,7 +778,7 @@ runtime.main:
     call runtime.throw
 .Lmain_time:
     # Go: if debug.inittrace != 0 { inittrace.id = getg().goid; inittrace.active = true }
-    cmp qword ptr [rip + runtime.debug_inittrace], 0x0
+    cmp qword ptr [rip + runtime.debug], 0x0   # debug.inittrace
     je .Lmain_runtime_init
     mov byte ptr [rip + runtime.inittrace_active], 0x1
 .Lmain_runtime_init:
@@ -805,7 +805,7 @@ runtime.main:
     # when the CPU limit changes; there is no sysmon here). It is started here too,
     # because where it sits in the run queue shifts every later scheduling decision.
     # Go: if debug.updatemaxprocs == 0 { return } (a module older than go 1.25 by default).
-    cmp qword ptr [rip + runtime.debug_updatemaxprocs], 0x0
+    cmp qword ptr [rip + runtime.debug + 0x10], 0x0   # debug.updatemaxprocs
     je .Lmain_no_updater
     lea rdi, [rip + runtime.updateMaxProcsGoroutine]
     call runtime.newsysproc

@@ -128,7 +128,7 @@ runtime.trace_schedinit:
     mov qword ptr [rsp + 0x10], rax
     mov rax, qword ptr [rip + runtime.envc]
     mov qword ptr [rsp + 0x18], rax
-    mov rax, qword ptr [rip + runtime.debug_inittrace]
+    mov rax, qword ptr [rip + runtime.debug]   # debug.inittrace
     mov qword ptr [rsp + 0x20], rax
     mov rax, qword ptr [rip + runtime.cgroup_path]
     test rax, rax
@@ -136,9 +136,9 @@ runtime.trace_schedinit:
     lea rax, [rip + runtime.str_none]
 .Lschedinit_cgroup:
     mov qword ptr [rsp + 0x28], rax
-    mov rax, qword ptr [rip + runtime.debug_containermaxprocs]
+    mov rax, qword ptr [rip + runtime.debug + 0x8]   # debug.containermaxprocs
     mov qword ptr [rsp + 0x30], rax
-    mov rax, qword ptr [rip + runtime.debug_updatemaxprocs]
+    mov rax, qword ptr [rip + runtime.debug + 0x10]   # debug.updatemaxprocs
     mov qword ptr [rsp + 0x38], rax
     lea rdi, [rip + runtime.fmt_schedinit]
     mov rsi, rsp
