@@ -150,12 +150,7 @@ public final class Amd64 {
         for (int k = 0; k < ra.slots; k++) sb.append(k == 0 ? " (" : ", ").append("slot").append(k).append(' ').append(ra.slotClass(k));
         sb.append(ra.slots > 0 ? ")\n" : "\n");
         for (Block b : fi.order) {
-            sb.append(b).append(':');
-            if (!b.preds.isEmpty()) {
-                sb.append("  # preds");
-                for (Block p : b.preds) sb.append(' ').append(p);
-            }
-            sb.append('\n');
+            sb.append(Printer.blockHeader(b));
             for (Instr in : b.instrs) {
                 StringBuilder line = new StringBuilder("    ").append(Printer.instr(in));
                 StringBuilder at = new StringBuilder();

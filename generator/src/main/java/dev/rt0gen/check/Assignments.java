@@ -32,17 +32,10 @@ final class Assignments {
         Basic xt = x.basic();
         if (xt.isUntyped()) {
             Basic bt = Types.basic(t);
-            if (x.isConst() && xt.isNumeric() && bt != null && bt.isNumeric() && (xt.isFloat() || bt.isFloat())) {
-                Object v = Constants.representable(x.val, xt, bt);
-                if (v == null) {
-                    String why = xt.isFloat() && bt.isInteger() ? "truncated" : "overflows";
-                    chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context + " (" + why + ")");
-                    x.mode = Mode.INVALID;
-                    return;
-                }
-                x.val = v;
-                x.type = t;
-                chk.record(x);
+            if (bt != null && Exprs.isFloatConversion(x, bt)) {
+                String shown = x.toString();
+                chk.exprs.numericConst(x, t, bt, truncated ->
+                        "cannot use " + shown + " as " + t + " value in " + context + " (" + (truncated ? "truncated" : "overflows") + ")");
                 return;
             }
             if (!Conversions.convertible(xt, t)) {

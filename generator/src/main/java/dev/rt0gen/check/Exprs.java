@@ -342,6 +342,28 @@ final class Exprs {
         return r;
     }
 
+    /** Whether untyped constant x becoming a u involves a float (rounding, or truncation to an integer). */
+    static boolean isFloatConversion(Operand x, Basic u) {
+        return x.isConst() && x.basic().isNumeric() && u.isNumeric() && (x.basic().isFloat() || u.isFloat());
+    }
+
+    /**
+     * Untyped numeric constant x becomes a t (underlying u) where a float is involved: its value
+     * rounded to u, or, when it does not fit, the error {@code message(truncated)} (truncated: a
+     * float that is not an integer made an integer) and x invalid.
+     */
+    void numericConst(Operand x, Type t, Basic u, java.util.function.Function<Boolean, String> message) {
+        Object v = Constants.representable(x.val, x.basic(), u);
+        if (v == null) {
+            chk.error(x.expr, message.apply(x.basic().isFloat() && u.isInteger()));
+            x.mode = Mode.INVALID;
+            return;
+        }
+        x.val = v;
+        x.type = t;
+        chk.record(x);
+    }
+
     /** An untyped int (or rune) operand of a binary operation with an untyped float: it becomes one. */
     private void toUntypedFloat(Operand x, Basic t) {
         if (!t.isFloat()) return;
@@ -358,17 +380,8 @@ final class Exprs {
     void convertUntyped(Operand x, Type t) {
         Basic u = Types.basic(t);
         if (!x.basic().isUntyped() || u == null || u.isUntyped()) return;
-        if (x.isConst() && x.basic().isNumeric() && u.isNumeric() && (x.basic().isFloat() || u.isFloat())) {
-            Object v = Constants.representable(x.val, x.basic(), u);
-            if (v == null) {
-                boolean truncated = x.basic().isFloat() && u.isInteger();
-                chk.error(x.expr, x + (truncated ? " truncated to " : " overflows ") + u);
-                x.mode = Mode.INVALID;
-                return;
-            }
-            x.val = v;
-            x.type = t;
-            chk.record(x);
+        if (isFloatConversion(x, u)) {
+            numericConst(x, t, u, truncated -> x + (truncated ? " truncated to " : " overflows ") + u);
             return;
         }
         if (x.isConst() && x.val instanceof BigInteger v && u.isInteger() && !Constants.representable(v, u)) {

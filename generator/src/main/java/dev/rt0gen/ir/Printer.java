@@ -37,15 +37,20 @@ public final class Printer {
         groups(sb, f.results, sizes(f.resultSizes));
         sb.append(") {\n");
         for (Block b : f.blocks) {
-            sb.append(b).append(':');
-            if (!b.preds.isEmpty()) {
-                sb.append("  # preds");
-                for (Block p : b.preds) sb.append(' ').append(p);
-            }
-            sb.append('\n');
+            sb.append(blockHeader(b));
             for (Instr in : b.instrs) sb.append("    ").append(instr(in)).append('\n');
         }
         return sb.append("}\n").toString();
+    }
+
+    /** A block's label line, with its predecessors in a comment: {@code b3:  # preds b1 b2}. */
+    public static String blockHeader(Block b) {
+        StringBuilder sb = new StringBuilder().append(b).append(':');
+        if (!b.preds.isEmpty()) {
+            sb.append("  # preds");
+            for (Block p : b.preds) sb.append(' ').append(p);
+        }
+        return sb.append('\n').toString();
     }
 
     public static String instr(Instr in) {
