@@ -5,6 +5,7 @@ import dev.rt0gen.ir.Callees;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Width;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -734,23 +735,67 @@ final class Emitter {
         return memAt(inReg(l, S1), off);
     }
 
+    /** A memory operand of {@code w}'s size: {@code byte ptr […]} for a u8 (the address is a {@code qword ptr} one). */
+    private static String sized(String m, Width w) {
+        String ptr = switch (w.bytes) {
+            case 1 -> "byte";
+            case 2 -> "word";
+            case 4 -> "dword";
+            default -> "qword";
+        };
+        return ptr + m.substring(m.indexOf(' '));
+    }
+
     private void load(Instr in) {
         Loc d = loc(in.def());
-        String m = address(in.arg(0), in.aux);
+        String m = sized(address(in.arg(0), in.aux), in.width);
+        if (in.width == Width.F32) {
+            Reg x = xwork(d);
+            ins("cvtss2sd " + x.q + ", " + m);   // float32 → float64 is exact
+            if (!d.isReg(x)) move(d, Loc.reg(x));
+            return;
+        }
         if (d.isXmm()) {
             ins("movsd " + d.reg().q + ", " + m);
             return;
         }
         Reg w = work(d);
-        ins("mov " + w.q + ", " + m);
+        switch (in.width) {
+            case W64 -> ins("mov " + w.q + ", " + m);
+            case U8, U16 -> ins("movzx " + w.d + ", " + m);
+            case I8, I16 -> ins("movsx " + w.q + ", " + m);
+            case U32 -> ins("mov " + w.d + ", " + m);            // writing a 32-bit register zero-extends
+            case I32 -> ins("movsxd " + w.q + ", " + m);
+            case F32 -> throw new IllegalStateException("f32 load");
+        }
         store(d, w);
     }
 
     private void store(Instr in) {
         String m = address(in.arg(0), in.aux);
         Loc x = loc(in.arg(1));
+        if (in.width == Width.F32) {
+            ins("cvtsd2ss " + XS.q + ", " + xsrc(x, XS));   // rounds to nearest even, as Go's float32(x)
+            ins("movss " + sized(m, in.width) + ", " + XS.q);
+            return;
+        }
         if (x.isXmm()) {
             ins("movsd " + m + ", " + x.reg().q);
+            return;
+        }
+        if (in.width != Width.W64) {
+            m = sized(m, in.width);
+            if (x.isImm32()) {
+                long mask = in.width.bytes == 4 ? 0xffffffffL : (1L << (8 * in.width.bytes)) - 1;
+                ins("mov " + m + ", " + hex(x.n() & mask));
+                return;
+            }
+            Reg r = x.isReg() ? x.reg() : inReg(x, S2);
+            ins("mov " + m + ", " + switch (in.width.bytes) {
+                case 1 -> r.b;
+                case 2 -> r.w;
+                default -> r.d;
+            });
             return;
         }
         String v = x.isReg() || x.isImm32() ? op(x) : inReg(x, S2).q; // a float in memory: its bits through R13

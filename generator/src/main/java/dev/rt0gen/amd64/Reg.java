@@ -3,29 +3,30 @@ package dev.rt0gen.amd64;
 import java.util.List;
 
 /**
- * The general-purpose registers, in encoding order, with their 32- and 8-bit names; then the
+ * The general-purpose registers, in encoding order, with their 32-, 16- and 8-bit names; then the
  * SSE registers X0-X15 (float64 values: {@link #xmm}).
  */
 enum Reg {
-    RAX("rax", "eax", "al"), RCX("rcx", "ecx", "cl"), RDX("rdx", "edx", "dl"), RBX("rbx", "ebx", "bl"),
-    RSP("rsp", "esp", "spl"), RBP("rbp", "ebp", "bpl"), RSI("rsi", "esi", "sil"), RDI("rdi", "edi", "dil"),
-    R8("r8", "r8d", "r8b"), R9("r9", "r9d", "r9b"), R10("r10", "r10d", "r10b"), R11("r11", "r11d", "r11b"),
-    R12("r12", "r12d", "r12b"), R13("r13", "r13d", "r13b"), R14("r14", "r14d", "r14b"), R15("r15", "r15d", "r15b"),
+    RAX("rax", "eax", "ax", "al"), RCX("rcx", "ecx", "cx", "cl"), RDX("rdx", "edx", "dx", "dl"), RBX("rbx", "ebx", "bx", "bl"),
+    RSP("rsp", "esp", "sp", "spl"), RBP("rbp", "ebp", "bp", "bpl"), RSI("rsi", "esi", "si", "sil"), RDI("rdi", "edi", "di", "dil"),
+    R8("r8", "r8d", "r8w", "r8b"), R9("r9", "r9d", "r9w", "r9b"), R10("r10", "r10d", "r10w", "r10b"), R11("r11", "r11d", "r11w", "r11b"),
+    R12("r12", "r12d", "r12w", "r12b"), R13("r13", "r13d", "r13w", "r13b"), R14("r14", "r14d", "r14w", "r14b"), R15("r15", "r15d", "r15w", "r15b"),
     X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14, X15;
 
-    final String q, d, b;
+    final String q, d, w, b;
     /** An SSE register (q, d and b are all its name, xmm0…xmm15). */
     final boolean xmm;
 
-    Reg(String q, String d, String b) {
+    Reg(String q, String d, String w, String b) {
         this.q = q;
         this.d = d;
+        this.w = w;
         this.b = b;
         xmm = false;
     }
 
     Reg() {
-        q = d = b = "xmm" + name().substring(1);
+        q = d = w = b = "xmm" + name().substring(1);
         xmm = true;
     }
 

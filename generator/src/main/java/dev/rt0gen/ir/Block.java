@@ -55,6 +55,20 @@ public final class Block {
         append(Op.STORE, p, x).aux = off;
     }
 
+    /** A load of {@code w}'s bytes (a narrow integer extended to a word, a float32 made an f64). */
+    public Value load(Cls cls, Width w, Value p, long off) {
+        Value v = load(cls, p, off);
+        v.def.width = w;
+        return v;
+    }
+
+    /** A store of {@code w}'s bytes of x (the low bytes, or x rounded to float32). */
+    public void store(Width w, Value p, long off, Value x) {
+        Instr in = append(Op.STORE, p, x);
+        in.aux = off;
+        in.width = w;
+    }
+
     /** {@code call sym(args)}, defining one value per class in {@code results}; every word its own Go value. */
     public List<Value> call(String sym, List<Value> args, List<Cls> results) {
         return call(sym, args, ones(args.size()), results, ones(results.size()));

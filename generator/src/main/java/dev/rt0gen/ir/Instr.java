@@ -15,6 +15,8 @@ public final class Instr {
     public final List<Value> defs = new ArrayList<>();
     public long aux;
     public String sym;
+    /** A load's or store's width (others: {@link Width#W64}). */
+    public Width width = Width.W64;
     public Block block;
     /** A call's words per Go argument value, in order (they add up to args.size()); null for other ops. */
     public int[] argSizes;

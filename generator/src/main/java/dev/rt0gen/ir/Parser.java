@@ -225,12 +225,20 @@ public final class Parser {
             String opText = sp < 0 ? t : t.substring(0, sp);
             String rest = sp < 0 ? "" : t.substring(sp + 1).trim();
             Op op;
+            Width width = Width.W64;
             try {
+                int dot = opText.indexOf('.');
+                if (dot > 0) {
+                    width = Width.parse(opText.substring(dot + 1));
+                    opText = opText.substring(0, dot);
+                }
                 op = Op.parse(opText);
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage());
             }
+            if (width != Width.W64 && op != Op.LOAD && op != Op.STORE) throw error("a width on " + op);
             Instr in = new Instr(op);
+            in.width = width;
             in.block = cur;
             switch (op) {
                 case CONST, PARAM -> in.aux = number(rest);

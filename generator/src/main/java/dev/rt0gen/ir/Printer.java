@@ -60,6 +60,7 @@ public final class Printer {
         groups(sb, defs, in.op == Op.CALL ? in.resultSizes : null);
         if (!in.defs.isEmpty()) sb.append(" = ");
         sb.append(in.op.text);
+        if (in.width != Width.W64) sb.append('.').append(in.width.text);
         switch (in.op) {
             case CONST, PARAM -> sb.append(' ').append(in.aux);
             case FCONST -> sb.append(' ').append(f64(in.aux));

@@ -166,11 +166,13 @@ public final class Verifier {
             }
             case ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT -> gp(b, in);
             case CONST -> gp(b, in);
-            case LOAD -> { // an address, and a word of any class
+            case LOAD -> { // an address, and a word of any class (a narrow load: int; f32: f64)
                 if (!in.arg(0).cls.isGp()) throw error(b, in, "the address is " + in.arg(0).cls);
+                width(b, in, in.def().cls);
             }
             case STORE -> {
                 if (!in.arg(0).cls.isGp()) throw error(b, in, "the address is " + in.arg(0).cls);
+                width(b, in, in.arg(1).cls);
             }
             case FCONST -> classes(b, in, Cls.F64);
             case FADD, FSUB, FMUL, FDIV, FNEG -> classes(b, in, Cls.F64, Cls.F64, Cls.F64);
@@ -216,5 +218,12 @@ public final class Verifier {
     private void gp(Block b, Instr in) {
         for (Value a : in.args) if (!a.cls.isGp()) throw error(b, in, "operand " + a + " is " + a.cls);
         for (Value d : in.defs) if (!d.cls.isGp()) throw error(b, in, d + " is " + d.cls);
+    }
+
+    /** A narrow load or store moves an int word; a float32 one an f64 word. */
+    private void width(Block b, Instr in, Cls word) {
+        if (in.width == Width.W64) return;
+        Cls want = in.width == Width.F32 ? Cls.F64 : Cls.INT;
+        if (word != want) throw error(b, in, "a " + in.width.text + " " + in.op + " moves " + want + ", not " + word);
     }
 }

@@ -693,6 +693,62 @@ class Amd64RunTest {
                 """)).isEqualTo("42\n");
     }
 
+    /**
+     * Narrow loads and stores: a byte, a 16-bit and a 32-bit field stored into a word of bss
+     * (each leaves its neighbours alone: 511 stores its low byte 0xff), read back zero- and sign-extended; a float32 rounded on
+     * the store and widened exactly on the load.
+     */
+    @Test
+    void narrowLoadsAndStores() throws Exception {
+        assertThat(run("""
+                # package main
+                data bss main.mem = zero int, zero int
+
+                func main.main() () {
+                b0:
+                    v0:ptr = addr main.mem
+                    v1:int = const -1
+                    store [v0], v1
+                    v2:int = const 511
+                    store.u8 [v0+1], v2
+                    v3:int = const -2
+                    store.i16 [v0+2], v3
+                    v4:int = const 305419896
+                    store.u32 [v0+4], v4
+                    v5:int = load [v0]
+                    call runtime.printhex(v5)
+                    call runtime.printnl()
+                    v6:int = load.u8 [v0]
+                    v7:int = load.i8 [v0]
+                    v8:int = load.u16 [v0+2]
+                    v9:int = load.i16 [v0+2]
+                    v10:int = load.i32 [v0+4]
+                    v11:int = load.u32 [v0]
+                    call runtime.printint(v6)
+                    call runtime.printsp()
+                    call runtime.printint(v7)
+                    call runtime.printsp()
+                    call runtime.printint(v8)
+                    call runtime.printsp()
+                    call runtime.printint(v9)
+                    call runtime.printsp()
+                    call runtime.printint(v10)
+                    call runtime.printsp()
+                    call runtime.printint(v11)
+                    call runtime.printnl()
+                    v12:f64 = fconst 0x3fb999999999999a
+                    store.f32 [v0+8], v12
+                    v13:int = load.u32 [v0+8]
+                    call runtime.printhex(v13)
+                    call runtime.printsp()
+                    v14:f64 = load.f32 [v0+8]
+                    call runtime.printfloat(v14)
+                    call runtime.printnl()
+                    ret
+                }
+                """)).isEqualTo("0x12345678fffeffff\n255 -1 65534 -2 305419896 4294901759\n0x3dcccccd 0.10000000149011612\n");
+    }
+
     /** rodata bytes, data words (one a pointer), bss words: loaded, stored, printed. */
     @Test
     void dataSections() throws Exception {
