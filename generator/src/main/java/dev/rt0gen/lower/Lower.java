@@ -15,6 +15,7 @@ import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Module;
 import dev.rt0gen.ir.Op;
 import dev.rt0gen.ir.Value;
+import dev.rt0gen.ir.Width;
 import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.syntax.Stmt;
@@ -88,13 +89,13 @@ public final class Lower {
         return out;
     }
 
-    /** The classes of a value's words (docs/IR.md "Go values as words"). */
+    /** The classes of a value's words (docs/IR.md "Go values as words"; a memory value: its address, Layout). */
     static List<Cls> classes(Type t) {
-        return Sizes.words(t);
+        return Layout.words(t);
     }
 
     static List<Cls> classes(List<? extends Type> ts) {
-        return Sizes.words(ts);
+        return Layout.words(ts);
     }
 
     /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
@@ -375,6 +376,76 @@ public final class Lower {
             Instr in = cur.append(Op.CONST);   // a nil pointer word (the empty string's data)
             in.aux = v;
             return func.define(in, c);
+        }
+
+        // ---- memory ---------------------------------------------------------------
+
+        /** p + off, a pointer. */
+        Value ptrAdd(Value p, long off) {
+            return off == 0 ? p : cur.add(Op.ADD, Cls.PTR, p, cur.constant(off));
+        }
+
+        /** p + i*size, a pointer (i an int word). */
+        Value ptrIndex(Value p, Value i, long size) {
+            Value off = size == 1 ? i : cur.add(Op.MUL, Cls.INT, i, cur.constant(size));
+            return cur.add(Op.ADD, Cls.PTR, p, off);
+        }
+
+        /** The words of the value of type t at p+off (a memory value: its address p+off, not a copy). */
+        List<Value> loadValue(Type t, Value p, long off) {
+            if (Layout.inMemory(t)) return List.of(ptrAdd(p, off));
+            List<Value> out = new ArrayList<>();
+            for (Layout.Part part : Layout.parts(t)) out.add(cur.load(part.cls(), part.width(), p, off + part.offset()));
+            return out;
+        }
+
+        /** Stores the value ws of type t at p+off (a memory value: copies its bytes). */
+        void storeValue(Type t, Value p, long off, List<Value> ws) {
+            if (Layout.inMemory(t)) {
+                copyMem(t, ptrAdd(p, off), ws.get(0));
+                return;
+            }
+            List<Layout.Part> parts = Layout.parts(t);
+            for (int i = 0; i < parts.size(); i++) cur.store(parts.get(i).width(), p, off + parts.get(i).offset(), ws.get(i));
+        }
+
+        /** Copies a value of type t from src to dst: word by word when small, else runtime.memmove. */
+        void copyMem(Type t, Value dst, Value src) {
+            long size = Sizes.sizeof(t);
+            if (size == 0) return;
+            if (size <= 64) {
+                List<Cls> ws = Layout.memoryWords(t);
+                long whole = size / 8;
+                for (int i = 0; i < whole; i++) cur.store(dst, 8L * i, cur.load(ws.get(i), src, 8L * i));
+                for (long off = whole * 8; off < size; off++) cur.store(Width.U8, dst, off, cur.load(Cls.INT, Width.U8, src, off));
+                return;
+            }
+            cur.call("runtime.memmove", List.of(dst, src, cur.constant(size)), List.of());
+        }
+
+        /** Zeroes a value of type t at p. */
+        void zeroMem(Type t, Value p) {
+            long size = Sizes.sizeof(t);
+            if (size == 0) return;
+            if (size <= 64) {
+                long whole = size / 8;
+                for (int i = 0; i < whole; i++) cur.store(p, 8L * i, cur.constant(0));
+                for (long off = whole * 8; off < size; off++) cur.store(Width.U8, p, off, cur.constant(0));
+                return;
+            }
+            cur.call("runtime.memclrNoHeapPointers", List.of(p, cur.constant(size)), List.of());
+        }
+
+        /** A new zeroed heap object for a value of type t (runtime.newobject; docs/ABI.md). */
+        Value newObject(Type t) {
+            return cur.call("runtime.newobject", List.of(cur.constant(Sizes.sizeof(t))), List.of(Cls.PTR)).get(0);
+        }
+
+        /** A fresh copy of the memory value at p (an argument, a result: the receiver owns it). */
+        Value freshCopy(Type t, Value p) {
+            Value q = newObject(t);
+            copyMem(t, q, p);
+            return q;
         }
 
         // ---- blocks ---------------------------------------------------------------

@@ -87,4 +87,53 @@ public final class Types {
     public static Type defaultType(Type t) {
         return t instanceof Basic b ? b.defaultType() : t;
     }
+
+    /**
+     * The spec's assignability of a value of (typed) type v to t, nil aside: identical types;
+     * identical underlying types with one of them not named; an interface t that v implements;
+     * a bidirectional channel to a channel type of the same element.
+     */
+    public static boolean assignable(Type v, Type t) {
+        if (identical(v, t)) return true;
+        Type vu = v.underlying(), tu = t.underlying();
+        boolean named = v instanceof Named && t instanceof Named;
+        if (!named && identical(vu, tu) && !(vu instanceof Basic)) return true;
+        if (tu instanceof Interface ti) return missingMethod(v, ti) == null;
+        if (vu instanceof Chan vc && tu instanceof Chan tc && vc.dir() == Chan.Dir.SEND_RECV && !named) {
+            return identical(vc.elem(), tc.elem());
+        }
+        return false;
+    }
+
+    /** The first method of iface (by name) that v's method set lacks or has with another signature, or null. */
+    public static Named.Func missingMethod(Type v, Interface iface) {
+        for (Named.Func m : iface.methodSet()) {
+            Lookup.Result r = Lookup.lookup(v, null, m.name());
+            if (r == null || r == Lookup.AMBIGUOUS || r.method() == null) return m;
+            // a value's method set has no pointer-receiver methods (unless reached through a pointer)
+            if (r.method().pointerRecv() && !r.indirect() && !(v.underlying() instanceof Pointer)) return m;
+            if (!identical(r.method().sig(), m.sig())) return m;
+        }
+        return null;
+    }
+
+    /** The spec's comparable types (== and !=; map keys). */
+    public static boolean comparable(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL;
+        if (u instanceof Pointer || u instanceof Chan || u instanceof Interface) return true;
+        if (u instanceof Struct s) {
+            for (Struct.Field f : s.fields()) if (!comparable(f.type())) return false;
+            return true;
+        }
+        if (u instanceof Array a) return comparable(a.elem());
+        return false;   // slice, map, func
+    }
+
+    /** Whether nil is a value of type t: a pointer, func, slice, map, chan, interface or unsafe.Pointer. */
+    public static boolean hasNil(Type t) {
+        Type u = t.underlying();
+        return u instanceof Pointer || u instanceof Signature || u instanceof Slice || u instanceof Map
+                || u instanceof Chan || u instanceof Interface || u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
+    }
 }
