@@ -42,7 +42,11 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
     }
 
     /** A type, and the value if the expression is a constant. */
-    public record TypeAndValue(Type type, Object value) {
+    public record TypeAndValue(Type type, Object value, boolean isType) {
+        public TypeAndValue(Type type, Object value) {
+            this(type, value, false);
+        }
+
         public boolean isConstant() {
             return value != null;
         }
@@ -53,6 +57,14 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         /** Every identifier that declares or uses an object, bound to it. */
         public final Map<Expr.Ident, Obj> objects = new IdentityHashMap<>();
         public final Map<Obj.Func, FuncInfo> funcs = new IdentityHashMap<>();
+        /** What each field or method selector {@code x.f} selects (a qualified identifier {@code pkg.Name} is not here). */
+        public final Map<Expr.Selector, dev.rt0gen.types.Lookup.Result> selections = new IdentityHashMap<>();
+
+        /** Whether e denotes a type (a conversion's or composite literal's type, a builtin's type argument). */
+        public boolean isType(Expr e) {
+            TypeAndValue tv = types.get(e);
+            return tv != null && tv.isType();
+        }
 
         public TypeAndValue typeOf(Expr e) {
             return types.get(e);

@@ -200,7 +200,7 @@ public final class Checker {
 
     /** Records an operand's type and constant value for later passes. */
     void record(Operand x) {
-        if (x.expr != null && !x.invalid()) info.types.put(x.expr, new TypeAndValue(x.type, x.val));
+        if (x.expr != null && !x.invalid()) info.types.put(x.expr, new TypeAndValue(x.type, x.val, x.mode == Operand.Mode.TYPEXPR));
     }
 
     /** Adds a use of a package-level variable or function to the initialization-order graph. */

@@ -23,7 +23,9 @@ import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Sizes;
 import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Struct;
 import dev.rt0gen.types.Type;
+import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -183,7 +185,9 @@ public final class Lower {
                         module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.type(), tv.value())));
                     } else {
                         List<Data.Item> zero = new ArrayList<>();
-                        for (Cls c : classes(v.type())) zero.add(new Data.Zero(c));
+                        // Go's layout, one zero word per 8 bytes with its class (the pointer mask)
+                        for (Cls c : Layout.memoryWords(v.type())) zero.add(new Data.Zero(c));
+                        if (zero.isEmpty()) zero.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
                         module.data.add(new Data(Data.Section.BSS, sym, zero));
                     }
                 }
@@ -245,6 +249,8 @@ public final class Lower {
         /** The block being filled; null after a return, break or continue (dead code follows). */
         Block cur;
         final Map<Obj.Var, Integer> vars = new IdentityHashMap<>();   // first word's SSA variable
+        final Map<Obj.Var, Integer> cells = new IdentityHashMap<>();  // the SSA variable holding a cell's address
+        final Set<Obj.Var> addressed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Obj.Var> results = List.of();
         final Deque<Block[]> targets = new ArrayDeque<>();             // {break, continue or null}
         final Map<String, Block[]> labeled = new HashMap<>();         // a labeled for's or switch's targets
@@ -277,6 +283,7 @@ public final class Lower {
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
             start(pt, rt);
+            findAddressed(f.decl.body());
             int word = 0;
             for (Obj.Var p : fi.params()) {
                 List<Value> ws = new ArrayList<>();
@@ -286,11 +293,12 @@ public final class Lower {
                     ws.add(func.define(in, c));
                 }
                 declare(p);
-                writeVar(p, ws);
+                if (Layout.inMemory(p.type())) ssa.write(cells.get(p), cur, ws.get(0));   // the caller's copy is the cell
+                else define(p, ws);
             }
             for (Obj.Var r : fi.results()) {
                 declare(r);
-                writeVar(r, zero(r.type()));
+                define(r, zero(r.type()));
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
@@ -317,7 +325,11 @@ public final class Lower {
         // ---- variables ------------------------------------------------------------
 
         void declare(Obj.Var v) {
-            if (vars.containsKey(v)) return;
+            if (vars.containsKey(v) || cells.containsKey(v)) return;
+            if (inCell(v)) {
+                cells.put(v, ssa.newVar(Cls.PTR));
+                return;
+            }
             List<Cls> cs = classes(v.type());
             int first = ssa.newVar(cs.get(0));
             for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
@@ -340,10 +352,9 @@ public final class Lower {
                 for (int i = 0, n = classes(v.type()).size(); i < n; i++) out.add(ssa.read(first + i, cur));
                 return out;
             }
-            List<Cls> cs = classes(v.type());
-            Value p = cur.addr(globalSym(v), 0);
-            for (int i = 0; i < cs.size(); i++) out.add(cur.load(cs.get(i), p, 8L * i));
-            return out;
+            Integer cell = cells.get(v);
+            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            return loadValue(v.type(), p, 0);
         }
 
         /** Stores a value into a variable ({@code _} and blank variables: nothing). */
@@ -353,18 +364,20 @@ public final class Lower {
                 writeVar(v, ws);
                 return;
             }
-            Value p = cur.addr(globalSym(v), 0);
-            for (int i = 0; i < ws.size(); i++) cur.store(p, 8L * i, ws.get(i));
+            Integer cell = cells.get(v);
+            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            storeValue(v.type(), p, 0, ws);
         }
 
         List<Value> resultWords() {
             List<Value> out = new ArrayList<>();
-            for (Obj.Var r : results) out.addAll(readVar(r));
+            for (Obj.Var r : results) out.addAll(owned(r.type(), readVar(r)));
             return out;
         }
 
-        /** The zero value's words. */
+        /** The zero value's words (a memory value: a new zeroed object). */
         List<Value> zero(Type t) {
+            if (Layout.inMemory(t)) return List.of(newObject(t));
             List<Value> out = new ArrayList<>();
             for (Cls c : classes(t)) out.add(constWord(c, 0));
             return out;
@@ -448,6 +461,716 @@ public final class Lower {
             return q;
         }
 
+        // ---- composite values: addresses, fields, indexing, slicing, literals ------------
+
+        Type typeOf(Expr e) {
+            return info.typeOf(e).type();
+        }
+
+        /** The address of an addressable expression (a variable in a cell, a global, *p, a field or element of one). */
+        Value addrOf(Expr e) {
+            e = unparen(e);
+            if (e instanceof Expr.Ident id) {
+                Obj.Var v = (Obj.Var) info.objectOf(id);
+                Integer cell = cells.get(v);
+                if (cell != null) return ssa.read(cell, cur);
+                if (vars.containsKey(v)) throw new IllegalStateException("the address of " + v + ", an SSA variable");
+                return cur.addr(globalSym(v), 0);
+            }
+            if (e instanceof Expr.Unary u && u.op().equals("*")) return nilChecked(expr(u.x()).get(0));
+            if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
+                Place p = fieldPlace(sel);
+                if (p.ws != null) throw new IllegalStateException("the address of a field of a value: " + Expr.show(e));
+                return ptrAdd(p.ptr, p.off);
+            }
+            if (e instanceof Expr.Index ix) return elemAddr(ix);
+            if (e instanceof Expr.CompositeLit cl) {
+                Type t = typeOf(cl);
+                Value p = newObject(t);
+                storeValue(t, p, 0, compositeLit(cl));
+                return p;
+            }
+            if (e instanceof Expr.Selector sel) return cur.addr(globalSym((Obj.Var) info.objectOf(sel.sel())), 0);
+            throw new IllegalStateException("not addressable: " + Expr.show(e));
+        }
+
+        /** p, after a nil check (a byte load that faults on nil, as gc's nil checks do: sigpanic makes it Go's panic). */
+        Value nilChecked(Value p) {
+            cur.load(Cls.INT, Width.U8, p, 0);
+            return p;
+        }
+
+        /** Where a field is: in memory at ptr+off, or the words ws of an SSA struct value. */
+        record Place(Value ptr, long off, List<Value> ws) {
+        }
+
+        /** Follows a field selector's path (through embedded fields and the pointers on the way). */
+        Place fieldPlace(Expr.Selector sel) {
+            dev.rt0gen.types.Lookup.Result r = info.selections.get(sel);
+            Type t = typeOf(sel.x());
+            Value ptr = null;
+            long off = 0;
+            List<Value> ws = null;
+            if (t.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                ptr = expr(sel.x()).get(0);
+                t = pt.elem();
+            } else if (Layout.inMemory(t) || isAddressable(sel.x())) {
+                ptr = Layout.inMemory(t) ? expr(sel.x()).get(0) : addrOf(sel.x());
+            } else {
+                ws = expr(sel.x());
+            }
+            List<Integer> path = r.path();
+            int last = r.isField() ? path.size() - 1 : path.size();
+            for (int k = 0; k < path.size(); k++) {
+                dev.rt0gen.types.Struct st = (dev.rt0gen.types.Struct) t.underlying();
+                int i = path.get(k);
+                Type ft = st.fields().get(i).type();
+                if (ws != null) {
+                    int w = Layout.fieldWord(st, i);
+                    ws = ws.subList(w, w + classes(ft).size());
+                } else {
+                    off += Sizes.offsetof(st, i);
+                }
+                // an embedded pointer on the way to the field: follow it
+                if (k < last && ft.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                    ptr = ws != null ? ws.get(0) : cur.load(Cls.PTR, ptr, off);
+                    ws = null;
+                    off = 0;
+                    ft = pt.elem();
+                }
+                t = ft;
+            }
+            return new Place(ptr, off, ws);
+        }
+
+        /** Whether e is a variable held in memory (a cell or a global), or is made of one by selectors and indexes. */
+        boolean isAddressable(Expr e) {
+            e = unparen(e);
+            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v) return !vars.containsKey(v);
+            if (e instanceof Expr.Unary u) return u.op().equals("*");
+            if (e instanceof Expr.Selector sel) {
+                if (!info.selections.containsKey(sel)) return true;   // a package's variable
+                Type xt = typeOf(sel.x());
+                return xt.underlying() instanceof dev.rt0gen.types.Pointer || Layout.inMemory(xt) || isAddressable(sel.x());
+            }
+            if (e instanceof Expr.Index ix) {
+                Type xt = typeOf(ix.x()).underlying();
+                return xt instanceof dev.rt0gen.types.Slice || xt instanceof dev.rt0gen.types.Pointer
+                        || xt instanceof dev.rt0gen.types.Array;
+            }
+            return false;
+        }
+
+        List<Value> selectField(Expr.Selector sel) {
+            Place p = fieldPlace(sel);
+            if (p.ws != null) return p.ws;
+            return loadValue(typeOf(sel), p.ptr, p.off);
+        }
+
+        /** The length and capacity of an indexable value's words: {ptr, len, cap}. */
+        Value[] sliceWords(Expr x) {
+            Type t = typeOf(x).underlying();
+            if (t instanceof dev.rt0gen.types.Slice) {
+                List<Value> s = expr(x);
+                return new Value[]{s.get(0), s.get(1), s.get(2)};
+            }
+            if (t instanceof Basic) {   // a string
+                List<Value> s = expr(x);
+                return new Value[]{s.get(0), s.get(1), s.get(1)};
+            }
+            if (t instanceof dev.rt0gen.types.Pointer pt) {
+                Value p = nilChecked(expr(x).get(0));
+                Value n = cur.constant(((dev.rt0gen.types.Array) pt.elem().underlying()).len());
+                return new Value[]{p, n, n};
+            }
+            dev.rt0gen.types.Array a = (dev.rt0gen.types.Array) t;
+            Value p = isAddressable(x) ? addrOf(x) : expr(x).get(0);
+            Value n = cur.constant(a.len());
+            return new Value[]{p, n, n};
+        }
+
+        Type elemType(Type t) {
+            Type u = t.underlying();
+            if (u instanceof dev.rt0gen.types.Slice s) return s.elem();
+            if (u instanceof dev.rt0gen.types.Array a) return a.elem();
+            if (u instanceof dev.rt0gen.types.Pointer p) return ((dev.rt0gen.types.Array) p.elem().underlying()).elem();
+            return Basic.UINT8;   // a string's bytes
+        }
+
+        /** The address of x[i] after the bounds check (x an array, a pointer to one, or a slice). */
+        Value elemAddr(Expr.Index ix) {
+            Value[] s = sliceWords(ix.x());
+            Value i = expr(ix.index()).get(0);
+            boundsCheck(ix.index(), i, s[1]);
+            return ptrIndex(s[0], i, Sizes.sizeof(elemType(typeOf(ix.x()))));
+        }
+
+        /** if uint(i) >= uint(n) { goPanicIndex(i, n) } (the U form for an unsigned index, as Go prints it). */
+        void boundsCheck(Expr index, Value i, Value n) {
+            TypeAndValue tv = info.typeOf(index);
+            if (tv.isConstant() && n.constant() != null) return;   // the checker proved it
+            boolean unsigned = ((Basic) tv.type().underlying()).isUnsigned();
+            panicUnless(cur.add(Op.ULT, Cls.INT, i, n), unsigned ? "runtime.goPanicIndexU" : "runtime.goPanicIndex", i, n);
+        }
+
+        /** if !ok { fn(x, y) }: one of Go's bounds panics. */
+        void panicUnless(Value ok, String fn, Value x, Value y) {
+            Block panic = newBlock(), next = newBlock();
+            cur.branch(ok, next, panic);
+            ssa.seal(panic);
+            panic.call(fn, List.of(x, y), List.of());
+            panic.unreachable();
+            enter(next);
+        }
+
+        List<Value> index(Expr.Index ix) {
+            Type xt = typeOf(ix.x()).underlying();
+            if (xt instanceof Basic) {
+                List<Value> s = expr(ix.x());
+                Value i = expr(ix.index()).get(0);
+                boundsCheck(ix.index(), i, s.get(1));
+                return List.of(cur.load(Cls.INT, Width.U8, ptrIndex(s.get(0), i, 1), 0));
+            }
+            if (xt instanceof dev.rt0gen.types.Map) return mapIndex(ix, false);
+            Value p = elemAddr(ix);
+            return loadValue(typeOf(ix), p, 0);
+        }
+
+        List<Value> mapIndex(Expr.Index ix, boolean commaOk) {
+            throw new IllegalStateException("map index is not lowered yet");
+        }
+
+        /** x[lo:hi] and x[lo:hi:max] with Go's checks in gc's order (ssagen's slice). */
+        List<Value> sliceExpr(Expr.SliceExpr se) {
+            Type xt = typeOf(se.x()).underlying();
+            boolean isString = xt instanceof Basic, isSlice = xt instanceof dev.rt0gen.types.Slice;
+            Value[] s = sliceWords(se.x());
+            Value lo = se.lo() == null ? null : expr(se.lo()).get(0);
+            Value hi = se.hi() == null ? null : expr(se.hi()).get(0);
+            Value max = se.max() == null ? null : expr(se.max()).get(0);
+            Value len = s[1], cap = s[2];
+            if (max != null) {
+                checkSlice(se.max(), max, cap, isSlice ? "runtime.goPanicSlice3Acap" : "runtime.goPanicSlice3Alen");
+                checkSlice(se.hi(), hi, max, "runtime.goPanicSlice3B");
+                if (lo != null) checkSlice(se.lo(), lo, hi, "runtime.goPanicSlice3C");
+                cap = max;
+            } else if (hi != null) {
+                checkSlice(se.hi(), hi, isString ? len : cap, isSlice ? "runtime.goPanicSliceAcap" : "runtime.goPanicSliceAlen");
+                if (lo != null) checkSlice(se.lo(), lo, hi, "runtime.goPanicSliceB");
+            } else {
+                hi = len;
+                if (lo != null) checkSlice(se.lo(), lo, hi, "runtime.goPanicSliceB");
+            }
+            Value p = s[0];
+            Value nlen = lo == null ? hi : cur.add(Op.SUB, Cls.INT, hi, lo);
+            if (lo != null) p = ptrIndex(p, lo, Sizes.sizeof(elemType(typeOf(se.x()))));
+            if (isString) return List.of(p, nlen);
+            Value ncap = lo == null ? cap : cur.add(Op.SUB, Cls.INT, cap, lo);
+            return List.of(p, nlen, ncap);
+        }
+
+        /** if uint(x) > uint(bound) { fn(x, bound) } (the U form for an unsigned operand). */
+        void checkSlice(Expr e, Value x, Value bound, String fn) {
+            if (x.constant() != null && bound.constant() != null && Long.compareUnsigned(x.constant(), bound.constant()) <= 0) return;
+            boolean unsigned = ((Basic) typeOf(e).underlying()).isUnsigned();
+            panicUnless(cur.add(Op.ULE, Cls.INT, x, bound), unsigned ? fn + "U" : fn, x, bound);
+        }
+
+        /** A composite literal's words (a memory value: a new object's address). */
+        List<Value> compositeLit(Expr.CompositeLit cl) {
+            Type t = typeOf(cl);
+            Type u = t.underlying();
+            if (u instanceof dev.rt0gen.types.Struct st) {
+                List<List<Value>> fields = new ArrayList<>();
+                for (Struct.Field f : st.fields()) fields.add(null);
+                for (int k = 0; k < cl.elems().size(); k++) {
+                    Expr el = cl.elems().get(k);
+                    int i = k;
+                    if (el instanceof Expr.KeyValue kv) {
+                        String name = ((Expr.Ident) kv.key()).name();
+                        for (i = 0; !st.fields().get(i).name().equals(name); i++) {
+                        }
+                        el = kv.value();
+                    }
+                    fields.set(i, valueOf(el, st.fields().get(i).type()));
+                }
+                if (Layout.inMemory(t)) {
+                    Value p = newObject(t);
+                    long[] offs = Sizes.offsets(st);
+                    for (int i = 0; i < fields.size(); i++) {
+                        if (fields.get(i) != null) storeValue(st.fields().get(i).type(), p, offs[i], fields.get(i));
+                    }
+                    return List.of(p);
+                }
+                List<Value> out = new ArrayList<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    out.addAll(fields.get(i) != null ? fields.get(i) : zero(st.fields().get(i).type()));
+                }
+                return out;
+            }
+            if (u instanceof dev.rt0gen.types.Map) return mapLit(cl);
+            Type elem = u instanceof dev.rt0gen.types.Slice s ? s.elem() : ((dev.rt0gen.types.Array) u).elem();
+            long n = 0, i = 0;
+            List<long[]> at = new ArrayList<>();
+            for (Expr el : cl.elems()) {
+                if (el instanceof Expr.KeyValue kv) i = ((BigInteger) info.typeOf(kv.key()).value()).longValue();
+                at.add(new long[]{i});
+                i++;
+                n = Math.max(n, i);
+            }
+            long len = u instanceof dev.rt0gen.types.Array a ? a.len() : n;
+            Type arr = new dev.rt0gen.types.Array(len, elem);
+            Value p = newObject(arr);
+            long es = Sizes.sizeof(elem);
+            for (int k = 0; k < cl.elems().size(); k++) {
+                Expr el = cl.elems().get(k);
+                if (el instanceof Expr.KeyValue kv) el = kv.value();
+                storeValue(elem, p, at.get(k)[0] * es, valueOf(el, elem));
+            }
+            if (u instanceof dev.rt0gen.types.Array) return List.of(p);
+            Value nv = cur.constant(len);
+            return List.of(p, nv, nv);
+        }
+
+        List<Value> mapLit(Expr.CompositeLit cl) {
+            throw new IllegalStateException("map literals are not lowered yet");
+        }
+
+        /** e's words as a value of type t (the checker has made e's type t, or an untyped constant of it). */
+        List<Value> valueOf(Expr e, Type t) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.isConstant()) return constant(t, tv.value());
+            if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return zero(t);
+            return expr(e);
+        }
+
+        /** x == y (or !=, negated by the caller) of values of comparable type t. */
+        Value equal(Type t, List<Value> a, List<Value> b) {
+            Type u = t.underlying();
+            if (u instanceof Basic bt) {
+                if (bt.isString()) {
+                    Value r = cur.call("runtime.cmpstring", List.of(a.get(0), a.get(1), b.get(0), b.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
+                    return cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
+                }
+                if (bt.isFloat()) return cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0));
+                return cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0));
+            }
+            if (u instanceof dev.rt0gen.types.Struct st && !Layout.inMemory(t)) {
+                Value all = cur.constant(1);
+                for (int i = 0; i < st.fields().size(); i++) {
+                    Type ft = st.fields().get(i).type();
+                    if (st.fields().get(i).name().equals("_")) continue;
+                    int w = Layout.fieldWord(st, i), k = classes(ft).size();
+                    all = cur.add(Op.AND, Cls.INT, all, equal(ft, a.subList(w, w + k), b.subList(w, w + k)));
+                }
+                return all;
+            }
+            if (Layout.inMemory(t)) {
+                // element by element (field by field), in memory
+                Value all = cur.constant(1);
+                if (u instanceof dev.rt0gen.types.Array arr) {
+                    long es = Sizes.sizeof(arr.elem());
+                    for (long i = 0; i < arr.len(); i++) {
+                        all = cur.add(Op.AND, Cls.INT, all, equal(arr.elem(), loadValue(arr.elem(), a.get(0), i * es), loadValue(arr.elem(), b.get(0), i * es)));
+                    }
+                } else {
+                    dev.rt0gen.types.Struct st = (dev.rt0gen.types.Struct) u;
+                    long[] offs = Sizes.offsets(st);
+                    for (int i = 0; i < offs.length; i++) {
+                        Type ft = st.fields().get(i).type();
+                        if (st.fields().get(i).name().equals("_")) continue;
+                        all = cur.add(Op.AND, Cls.INT, all, equal(ft, loadValue(ft, a.get(0), offs[i]), loadValue(ft, b.get(0), offs[i])));
+                    }
+                }
+                return all;
+            }
+            if (u instanceof dev.rt0gen.types.Interface) throw new IllegalStateException("interface comparison is not lowered yet");
+            return cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0));   // pointer, chan, map, func, slice (against nil)
+        }
+
+        // ---- builtins on slices and pointers ---------------------------------------------
+
+        /** len(x) and cap(x) of a non-constant x: a string's or slice's word, a map's count. */
+        Value lenCap(Expr x, boolean cap) {
+            Type t = typeOf(x).underlying();
+            if (t instanceof dev.rt0gen.types.Map) {
+                Value m = expr(x).get(0);
+                // a nil map has length 0; else hmap.count, its first word (docs/ABI.md)
+                int tv = ssa.newVar(Cls.INT);
+                Block isNil = newBlock(), notNil = newBlock(), end = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, m, constWord(Cls.PTR, 0)), isNil, notNil);
+                enter(isNil);
+                ssa.write(tv, cur, cur.constant(0));
+                jumpTo(end);
+                enter(notNil);
+                ssa.write(tv, cur, cur.load(Cls.INT, m, 0));
+                jumpTo(end);
+                enter(end);
+                return ssa.read(tv, cur);
+            }
+            Value[] s = sliceWords(x);
+            return cap ? s[2] : s[1];
+        }
+
+        /** make([]T, len[, cap]): runtime.makeslice checks the sizes and allocates. */
+        List<Value> makeSlice(Expr.Call c) {
+            Type elem = ((dev.rt0gen.types.Slice) typeOf(c).underlying()).elem();
+            Value len = expr(c.args().get(1)).get(0);
+            Value cap = c.args().size() > 2 ? expr(c.args().get(2)).get(0) : len;
+            Value p = cur.call("runtime.makeslice", List.of(cur.constant(Sizes.sizeof(elem)), len, cap), List.of(Cls.PTR)).get(0);
+            return List.of(p, len, cap);
+        }
+
+        /**
+         * append(s, x...): as gc's inline append: the new length; runtime.growslice when it
+         * exceeds the capacity (Go's growth rule); then the new elements are stored.
+         */
+        List<Value> append(Expr.Call c) {
+            Type st = typeOf(c);
+            Type elem = ((dev.rt0gen.types.Slice) st.underlying()).elem();
+            long es = Sizes.sizeof(elem);
+            List<Value> s = expr(c.args().get(0));
+            List<List<Value>> elems = new ArrayList<>();
+            Value n, srcPtr = null;
+            if (c.dots() != null) {
+                List<Value> t = expr(c.args().get(1));
+                srcPtr = t.get(0);
+                n = t.get(1);
+            } else {
+                for (Expr a : c.args().subList(1, c.args().size())) {
+                    List<Value> v = valueOf(a, elem);
+                    if (Layout.inMemory(elem)) v = List.of(freshCopy(elem, v.get(0)));
+                    elems.add(v);
+                }
+                n = cur.constant(elems.size());
+            }
+            int pv = ssa.newVar(Cls.PTR), cv = ssa.newVar(Cls.INT);
+            Value newLen = cur.add(Op.ADD, Cls.INT, s.get(1), n);
+            ssa.write(pv, cur, s.get(0));
+            ssa.write(cv, cur, s.get(2));
+            Block grow = newBlock(), store = newBlock();
+            cur.branch(cur.add(Op.UGT, Cls.INT, newLen, s.get(2)), grow, store);
+            enter(grow);
+            List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.constant(es)),
+                    new int[]{1, 1, 1, 1, 1}, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
+            ssa.write(pv, cur, g.get(0));
+            ssa.write(cv, cur, g.get(2));
+            jumpTo(store);
+            enter(store);
+            Value p = ssa.read(pv, cur), cap = ssa.read(cv, cur);
+            if (srcPtr != null) {
+                Value dst = ptrIndex(p, s.get(1), es);
+                cur.call("runtime.memmove", List.of(dst, srcPtr, es == 1 ? n : cur.add(Op.MUL, Cls.INT, n, cur.constant(es))), List.of());
+            } else {
+                for (int i = 0; i < elems.size(); i++) {
+                    Value at = ptrIndex(p, cur.add(Op.ADD, Cls.INT, s.get(1), cur.constant(i)), es);
+                    storeValue(elem, at, 0, elems.get(i));
+                }
+            }
+            return List.of(p, newLen, cap);
+        }
+
+        /** copy(dst, src): min of the lengths, memmove'd; the count. */
+        Value copy(Expr.Call c) {
+            List<Value> d = expr(c.args().get(0)), s = expr(c.args().get(1));
+            long es = Sizes.sizeof(elemType(typeOf(c.args().get(0))));
+            Value n = cur.add(Op.ULT, Cls.INT, d.get(1), s.get(1));
+            int nv = ssa.newVar(Cls.INT);
+            Block a = newBlock(), b = newBlock(), end = newBlock();
+            cur.branch(n, a, b);
+            enter(a);
+            ssa.write(nv, cur, d.get(1));
+            jumpTo(end);
+            enter(b);
+            ssa.write(nv, cur, s.get(1));
+            jumpTo(end);
+            enter(end);
+            Value count = ssa.read(nv, cur);
+            cur.call("runtime.memmove", List.of(d.get(0), s.get(0), es == 1 ? count : cur.add(Op.MUL, Cls.INT, count, cur.constant(es))), List.of());
+            return count;
+        }
+
+        /** Conversions that make new memory: string ↔ []byte, []rune; string(rune). */
+        List<Value> convertComposite(Expr.Call c, Type to, Type from) {
+            List<Value> v = expr(c.args().get(0));
+            Value nil = constWord(Cls.PTR, 0);
+            Type tu = to.underlying(), fu = from.underlying();
+            if (tu instanceof dev.rt0gen.types.Slice s) {
+                boolean bytes = ((Basic) s.elem().underlying()).kind() == Basic.Kind.UINT8;
+                return cur.call(bytes ? "runtime.stringtoslicebyte" : "runtime.stringtoslicerune", List.of(nil, v.get(0), v.get(1)),
+                        new int[]{1, 2}, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
+            }
+            if (fu instanceof dev.rt0gen.types.Slice s) {
+                boolean bytes = ((Basic) s.elem().underlying()).kind() == Basic.Kind.UINT8;
+                if (bytes) return cur.call("runtime.slicebytetostring", List.of(nil, v.get(0), v.get(1)), new int[]{1, 1, 1}, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                return cur.call("runtime.slicerunetostring", List.of(nil, v.get(0), v.get(1), v.get(2)), new int[]{1, 3}, List.of(Cls.PTR, Cls.INT), new int[]{2});
+            }
+            // string(integer): the rune's UTF-8 (runtime.intstring: an invalid one is "\uFFFD")
+            Value x = v.get(0);
+            return cur.call("runtime.intstring", List.of(nil, x), new int[]{1, 1}, List.of(Cls.PTR, Cls.INT), new int[]{2});
+        }
+
+        // ---- variables in memory, assignment targets -------------------------------------
+
+        /**
+         * The locals that live in a heap cell instead of SSA: those whose address is taken
+         * ({@code &x}, slicing an array variable, a field or element of one), and every
+         * variable of a memory type (an array, a big struct). Go puts a non-escaping one on
+         * the stack; this heap only grows (the collector comes later).
+         */
+        void findAddressed(Object node) {
+            if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
+            if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
+            if (node instanceof Expr.Selector sel && info.selections.get(sel) instanceof dev.rt0gen.types.Lookup.Result r
+                    && r.method() != null && r.method().pointerRecv() && !r.indirect()
+                    && !(typeOf(sel.x()).underlying() instanceof dev.rt0gen.types.Pointer)) {
+                markAddressed(sel.x());   // x.m() with a pointer receiver: (&x).m()
+            }
+            for (Object child : children(node)) findAddressed(child);
+        }
+
+        void markAddressed(Expr e) {
+            e = unparen(e);
+            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v) addressed.add(v);
+            else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)
+                    && !(typeOf(sel.x()).underlying() instanceof dev.rt0gen.types.Pointer)) markAddressed(sel.x());
+            else if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(ix.x());
+        }
+
+        /** The syntax nodes directly inside a node (records' components that are nodes or lists of them). */
+        List<Object> children(Object node) {
+            List<Object> out = new ArrayList<>();
+            if (node == null || !node.getClass().isRecord()) return out;
+            for (java.lang.reflect.RecordComponent rc : node.getClass().getRecordComponents()) {
+                try {
+                    Object v = rc.getAccessor().invoke(node);
+                    if (v instanceof Expr || v instanceof Stmt || v instanceof Decl || v instanceof Stmt.CaseClause
+                            || v instanceof Stmt.CommClause) {
+                        out.add(v);
+                    } else if (v instanceof List<?> l) {
+                        out.addAll(l);
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+            return out;
+        }
+
+        boolean inCell(Obj.Var v) {
+            return addressed.contains(v) || Layout.inMemory(v.type());
+        }
+
+        /** A new cell for v, where v's declaration runs (a loop body's variable gets one per iteration). */
+        void newCell(Obj.Var v) {
+            ssa.write(cells.get(v), cur, newObject(v.type()));
+        }
+
+        /** Declares v here with the value ws (a cell variable gets a new cell). */
+        void define(Obj.Var v, List<Value> ws) {
+            if (v == null || v.isBlank()) return;
+            if (cells.containsKey(v)) newCell(v);
+            assignVar(v, ws);
+        }
+
+        /** What an assignment stores into. */
+        sealed interface Lv permits VarLv, MemLv, FieldLv, MapLv {
+        }
+
+        record VarLv(Obj.Var v) implements Lv {
+        }
+
+        record MemLv(Value ptr, Type type) implements Lv {
+        }
+
+        /** A field of a struct held in SSA words: words [from, from+n) of variable v. */
+        record FieldLv(Obj.Var v, int from, int n) implements Lv {
+        }
+
+        record MapLv(Expr.Index ix, List<Value> map, List<Value> key) implements Lv {
+        }
+
+        /** The assignment target e (null for _), its index and pointer operands evaluated now. */
+        Lv lvalue(Expr e) {
+            e = unparen(e);
+            if (e instanceof Expr.Ident id) {
+                Obj o = info.objectOf(id);
+                return o instanceof Obj.Var v && !v.isBlank() ? new VarLv(v) : null;
+            }
+            if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Map) {
+                return new MapLv(ix, expr(ix.x()), expr(ix.index()));
+            }
+            if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
+                // a field of a struct variable held in SSA: the variable's words, spliced
+                Expr root = sel;
+                int from = 0;
+                while (unparen(root) instanceof Expr.Selector s && info.selections.get(s) instanceof dev.rt0gen.types.Lookup.Result r
+                        && r.isField() && r.path().size() == 1 && !r.indirect() && !Layout.inMemory(typeOf(s.x()))
+                        && typeOf(s.x()).underlying() instanceof dev.rt0gen.types.Struct st) {
+                    from += Layout.fieldWord(st, r.path().get(0));
+                    root = s.x();
+                }
+                if (unparen(root) instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v && vars.containsKey(v)) {
+                    return new FieldLv(v, from, classes(typeOf(sel)).size());
+                }
+                return new MemLv(addrOf(sel), typeOf(sel));
+            }
+            if (e instanceof Expr.Selector sel) return new VarLv((Obj.Var) info.objectOf(sel.sel()));
+            return new MemLv(addrOf(e), typeOf(e));
+        }
+
+        List<Value> load(Lv lv) {
+            if (lv instanceof VarLv v) return readVar(v.v());
+            if (lv instanceof MemLv m) return loadValue(m.type(), m.ptr(), 0);
+            if (lv instanceof FieldLv f) return readVar(f.v()).subList(f.from(), f.from() + f.n());
+            MapLv m = (MapLv) lv;
+            return mapLoad(m);
+        }
+
+        void store(Lv lv, List<Value> ws) {
+            if (lv == null) return;
+            if (lv instanceof VarLv v) {
+                assignVar(v.v(), ws);
+            } else if (lv instanceof MemLv m) {
+                storeValue(m.type(), m.ptr(), 0, ws);
+            } else if (lv instanceof FieldLv f) {
+                List<Value> all = new ArrayList<>(readVar(f.v()));
+                for (int i = 0; i < f.n(); i++) all.set(f.from() + i, ws.get(i));
+                writeVar(f.v(), all);
+            } else {
+                mapStore((MapLv) lv, ws);
+            }
+        }
+
+        List<Value> mapLoad(MapLv m) {
+            throw new IllegalStateException("map index is not lowered yet");
+        }
+
+        void mapStore(MapLv m, List<Value> ws) {
+            throw new IllegalStateException("map assignment is not lowered yet");
+        }
+
+        /** A memory value that is kept (assigned, passed, returned): its own copy. */
+        List<Value> owned(Type t, List<Value> ws) {
+            return Layout.inMemory(t) ? List.of(freshCopy(t, ws.get(0))) : ws;
+        }
+
+        // ---- for range --------------------------------------------------------------------
+
+        /**
+         * for k, v := range x over an integer, an array (or a pointer to one), a slice or a
+         * string: x evaluated once (an array copied if v is used), then an index from 0; a
+         * string is decoded rune by rune (runtime.decoderune past ASCII).
+         */
+        void rangeStmt(Stmt.ForRange f, String label) {
+            Type xt = typeOf(f.x()).underlying();
+            if (xt instanceof dev.rt0gen.types.Map) {
+                mapRange(f, label);
+                return;
+            }
+            boolean isInt = xt instanceof Basic b && b.isInteger();
+            boolean isString = xt instanceof Basic b2 && b2.isString();
+            Value base = null, n;
+            if (isInt) {
+                n = expr(f.x()).get(0);
+            } else if (xt instanceof dev.rt0gen.types.Array a && f.value() == null) {
+                if (info.typeOf(f.x()).isConstant() || !hasCall(f.x())) n = cur.constant(a.len());
+                else {
+                    expr(f.x());
+                    n = cur.constant(a.len());
+                }
+            } else if (xt instanceof dev.rt0gen.types.Array a) {
+                base = freshCopy(a, expr(f.x()).get(0));
+                n = cur.constant(a.len());
+            } else if (xt instanceof dev.rt0gen.types.Pointer pt) {
+                base = expr(f.x()).get(0);
+                n = cur.constant(((dev.rt0gen.types.Array) pt.elem().underlying()).len());
+            } else {
+                List<Value> s = expr(f.x());
+                base = s.get(0);
+                n = s.get(1);
+            }
+            int iv = ssa.newVar(Cls.INT);
+            ssa.write(iv, cur, cur.constant(0));
+            Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;   // not sealed: the back edge comes later
+            Value i = ssa.read(iv, cur);
+            cur.branch(cur.add(Op.LT, Cls.INT, i, n), body, end);
+            enter(body);
+            i = ssa.read(iv, cur);
+            Value next;
+            List<Value> value = null;
+            if (isString) {
+                // ASCII inline; else runtime.decoderune(s, i) → (rune, next index)
+                Value c = cur.load(Cls.INT, Width.U8, ptrIndex(base, i, 1), 0);
+                int rv = ssa.newVar(Cls.INT), nv = ssa.newVar(Cls.INT);
+                Block ascii = newBlock(), multi = newBlock(), joined = newBlock();
+                cur.branch(cur.add(Op.ULT, Cls.INT, c, cur.constant(0x80)), ascii, multi);
+                enter(ascii);
+                ssa.write(rv, cur, c);
+                ssa.write(nv, cur, cur.add(Op.ADD, Cls.INT, i, cur.constant(1)));
+                jumpTo(joined);
+                enter(multi);
+                List<Value> d = cur.call("runtime.decoderune", List.of(base, n, i), new int[]{2, 1}, List.of(Cls.INT, Cls.INT), new int[]{1, 1});
+                ssa.write(rv, cur, d.get(0));
+                ssa.write(nv, cur, d.get(1));
+                jumpTo(joined);
+                enter(joined);
+                value = List.of(ssa.read(rv, cur));
+                next = ssa.read(nv, cur);
+            } else {
+                next = cur.add(Op.ADD, Cls.INT, i, cur.constant(1));
+                if (f.value() != null && !isInt) {
+                    Type et = elemType(typeOf(f.x()));
+                    value = loadValue(et, ptrIndex(base, i, Sizes.sizeof(et)), 0);
+                }
+            }
+            rangeAssign(f, List.of(i), value);
+            int nextv = ssa.newVar(Cls.INT);
+            ssa.write(nextv, cur, next);
+            targets.push(new Block[]{end, cont});
+            if (label != null) labeled.put(label, targets.peek());
+            stmts(f.body().stmts());
+            targets.pop();
+            jumpTo(cont);
+            enter(cont);
+            if (cur != null) {
+                ssa.write(iv, cur, ssa.read(nextv, cur));
+                cur.jump(head);
+            }
+            cur = null;
+            ssa.seal(head);
+            enter(end);
+        }
+
+        /** The iteration's key and value into the range clause's variables (new ones each iteration for :=). */
+        void rangeAssign(Stmt.ForRange f, List<Value> key, List<Value> value) {
+            if (f.define()) {
+                if (f.key() != null) define(varOf(f.key()), key);
+                if (f.value() != null && value != null) define(varOf(f.value()), owned(typeOf(f.value()), value));
+                return;
+            }
+            Lv k = f.key() == null ? null : lvalue(f.key());
+            Lv v = f.value() == null ? null : lvalue(f.value());
+            store(k, key);
+            if (value != null) store(v, owned(typeOf(f.value()), value));
+        }
+
+        Obj.Var varOf(Expr e) {
+            return unparen(e) instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v && !v.isBlank() ? v : null;
+        }
+
+        boolean hasCall(Expr e) {
+            if (e instanceof Expr.Call) return true;
+            for (Object c : children(e)) if (c instanceof Expr x && hasCall(x)) return true;
+            return false;
+        }
+
+        void mapRange(Stmt.ForRange f, String label) {
+            throw new IllegalStateException("range over a map is not lowered yet");
+        }
+
         // ---- blocks ---------------------------------------------------------------
 
         Block newBlock() {
@@ -485,11 +1208,12 @@ public final class Lower {
             } else if (s instanceof Stmt.Assign a) {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
-                Value x = expr(id.x()).get(0);
+                Lv lv = lvalue(id.x());
+                Value x = load(lv).get(0);
                 boolean f = isFloat(info.typeOf(id.x()).type());
                 Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
                         : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
-                assignVar(target(id.x()), List.of(r));
+                store(lv, List.of(r));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -498,6 +1222,8 @@ public final class Lower {
                 ifStmt(is);
             } else if (s instanceof Stmt.For f) {
                 forStmt(f, null);
+            } else if (s instanceof Stmt.ForRange f) {
+                rangeStmt(f, null);
             } else if (s instanceof Stmt.Switch sw) {
                 switchStmt(sw, null);
             } else if (s instanceof Stmt.Labeled l) {
@@ -511,7 +1237,9 @@ public final class Lower {
                 if (r.results().isEmpty()) {
                     ws = resultWords();
                 } else {
-                    for (List<Value> v : exprList(r.results(), results.size(), null)) ws.addAll(v);
+                    List<Type> rts = new ArrayList<>();
+                    List<List<Value>> vs = exprList(r.results(), results.size(), rts);
+                    for (int i = 0; i < vs.size(); i++) ws.addAll(owned(results.get(i).type(), vs.get(i)));
                 }
                 cur.ret(ws);
                 cur = null;
@@ -546,6 +1274,7 @@ public final class Lower {
                 cur = b;   // not sealed: gotos after it come later
             }
             if (l.stmt() instanceof Stmt.For f) forStmt(f, name);
+            else if (l.stmt() instanceof Stmt.ForRange f) rangeStmt(f, name);
             else if (l.stmt() instanceof Stmt.Switch sw) switchStmt(sw, name);
             else stmt(l.stmt());
         }
@@ -562,6 +1291,7 @@ public final class Lower {
                 else if (s instanceof Stmt.Block b) gotos(b.stmts());
                 else if (s instanceof Stmt.If is) gotos(is.els() == null ? List.of(is.then()) : List.of(is.then(), is.els()));
                 else if (s instanceof Stmt.For f) gotos(List.of(f.body()));
+                else if (s instanceof Stmt.ForRange f) gotos(List.of(f.body()));
                 else if (s instanceof Stmt.Switch sw) for (Stmt.CaseClause cc : sw.clauses()) gotos(cc.body());
             }
         }
@@ -572,6 +1302,7 @@ public final class Lower {
             if (s instanceof Stmt.Block b) return b.stmts().stream().anyMatch(this::holdsGotoTarget);
             if (s instanceof Stmt.If is) return holdsGotoTarget(is.then()) || is.els() != null && holdsGotoTarget(is.els());
             if (s instanceof Stmt.For f) return holdsGotoTarget(f.body());
+            if (s instanceof Stmt.ForRange f) return holdsGotoTarget(f.body());
             if (s instanceof Stmt.Switch sw) {
                 for (Stmt.CaseClause cc : sw.clauses()) if (cc.body().stream().anyMatch(this::holdsGotoTarget)) return true;
             }
@@ -673,29 +1404,54 @@ public final class Lower {
             List<Obj.Var> vs = new ArrayList<>();
             for (Expr.Ident n : vd.names()) vs.add((Obj.Var) info.objectOf(n));
             if (vd.values().isEmpty()) {
-                for (Obj.Var v : vs) assignVar(v, zero(v.type()));
+                for (Obj.Var v : vs) {
+                    if (v.isBlank()) continue;
+                    if (cells.containsKey(v)) newCell(v);   // zeroed
+                    else assignVar(v, zero(v.type()));
+                }
                 return;
             }
             List<List<Value>> vals = exprList(vd.values(), vs.size(), null);
-            for (int i = 0; i < vs.size(); i++) assignVar(vs.get(i), vals.get(i));
+            for (int i = 0; i < vs.size(); i++) define(vs.get(i), vals.get(i));
         }
 
         void assign(Stmt.Assign a) {
             switch (a.op()) {
                 case "=", ":=" -> {
-                    List<Obj.Var> ts = new ArrayList<>();
-                    for (Expr l : a.lhs()) ts.add(target(l));
-                    // every value first, then the assignments, left to right
+                    // the targets' index and pointer operands, then every value, then the
+                    // assignments, left to right (a := declares the names that are new here)
+                    List<Lv> ts = new ArrayList<>();
+                    List<Obj.Var> defs = new ArrayList<>();
+                    for (Expr l : a.lhs()) {
+                        Obj.Var nv = a.op().equals(":=") ? newVarAt(l) : null;
+                        defs.add(nv);
+                        ts.add(nv != null ? null : lvalue(l));
+                    }
                     List<List<Value>> vals = exprList(a.rhs(), ts.size(), null);
-                    for (int i = 0; i < ts.size(); i++) assignVar(ts.get(i), vals.get(i));
+                    if (ts.size() > 1) {
+                        // a, b = b, a of memory values: both copied before either is stored
+                        for (int i = 0; i < vals.size(); i++) vals.set(i, owned(typeOf(a.lhs().get(i)), vals.get(i)));
+                    }
+                    for (int i = 0; i < ts.size(); i++) {
+                        if (defs.get(i) != null) define(defs.get(i), vals.get(i));
+                        else store(ts.get(i), vals.get(i));
+                    }
                 }
                 default -> {
-                    // x op= y: x op y, then the store
+                    // x op= y: x's operands once, x op y, then the store
                     String op = a.op().substring(0, a.op().length() - 1);
                     Basic t = (Basic) info.typeOf(a.lhs().get(0)).type().underlying();
-                    assignVar(target(a.lhs().get(0)), binary(op, a.lhs().get(0), a.rhs().get(0), t));
+                    Lv lv = lvalue(a.lhs().get(0));
+                    List<Value> x = load(lv);
+                    store(lv, binaryValues(op, x, a.rhs().get(0), t, a.rhs().get(0)));
                 }
             }
+        }
+
+        /** The variable a := declares at l, or null when l names an existing one (or is _). */
+        Obj.Var newVarAt(Expr l) {
+            if (!(unparen(l) instanceof Expr.Ident id) || !(info.objectOf(id) instanceof Obj.Var v) || v.isBlank()) return null;
+            return v.pos() != null && v.pos().equals(id.pos()) ? v : null;
         }
 
         /** An assignment target: the variable, or null for {@code _}. */
@@ -775,7 +1531,7 @@ public final class Lower {
             }
             for (Expr e : es) {
                 out.add(expr(e));
-                if (types != null) types.add(basicOf(e).defaultType());
+                if (types != null) types.add(dev.rt0gen.types.Types.defaultType(typeOf(e)));
             }
             return out;
         }
@@ -785,12 +1541,30 @@ public final class Lower {
             TypeAndValue tv = info.typeOf(e);
             if (tv != null && tv.isConstant()) return constant(tv.type(), tv.value());
             e = unparen(e);
+            if (tv != null && tv.type() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL) {
+                return List.of(constWord(Cls.PTR, 0));
+            }
             if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
+            } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
+                return selectField(sel);
             } else if (e instanceof Expr.Selector sel) {
                 return readVar((Obj.Var) info.objectOf(sel.sel()));
             } else if (e instanceof Expr.Call c) {
                 return call(c);
+            } else if (e instanceof Expr.Index ix) {
+                return index(ix);
+            } else if (e instanceof Expr.SliceExpr se) {
+                return sliceExpr(se);
+            } else if (e instanceof Expr.CompositeLit cl) {
+                return compositeLit(cl);
+            } else if (e instanceof Expr.Unary u && u.op().equals("&")) {
+                return List.of(addrOf(u.x()));
+            } else if (e instanceof Expr.Unary u && u.op().equals("*")) {
+                Value p = expr(u.x()).get(0);
+                Type t = typeOf(u);
+                if (Layout.inMemory(t)) nilChecked(p);   // its bytes are read later, or never
+                return loadValue(t, p, 0);
             } else if (e instanceof Expr.Unary u) {
                 Value x = expr(u.x()).get(0);
                 if (isFloat(info.typeOf(u).type())) return List.of(u.op().equals("-") ? cur.add(Op.FNEG, Cls.F64, x) : x);
@@ -802,6 +1576,12 @@ public final class Lower {
                     case "!" -> List.of(cur.add(Op.XOR, Cls.INT, x, cur.constant(1)));
                     default -> List.of(x);
                 };
+            } else if (e instanceof Expr.Binary b && !(typeOf(b.x()).underlying() instanceof Basic xb && xb.kind() != Basic.Kind.UNTYPED_NIL)) {
+                // == and != of pointers, structs, arrays, slices, maps, funcs, chans (one side maybe nil)
+                Type t = typeOf(b.x()) instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL ? typeOf(b.y()) : typeOf(b.x());
+                List<Value> xv = valueOf(b.x(), t), yv = valueOf(b.y(), t);
+                Value eq = equal(t, xv, yv);
+                return List.of(b.op().equals("==") ? eq : cur.add(Op.XOR, Cls.INT, eq, cur.constant(1)));
             } else if (e instanceof Expr.Binary b) {
                 return binary(b.op(), b.x(), b.y(), basicOf(b.x()));
             }
@@ -849,8 +1629,13 @@ public final class Lower {
                 phi.args.add(yv);
                 return List.of(func.define(phi, Cls.INT));
             }
+            return binaryValues(op, expr(x), y, t);
+        }
+
+        /** x op y with x's words already evaluated (x op= y evaluates x's operands once). */
+        List<Value> binaryValues(String op, List<Value> xw, Expr y, Basic t) {
             if (t.isString()) {
-                List<Value> a = expr(x), b = expr(y);
+                List<Value> a = xw, b = expr(y);
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
                 if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
@@ -859,7 +1644,7 @@ public final class Lower {
             if (t.isFloat()) {
                 // IEEE: no check before a division; a comparison is lowered as written (never as
                 // its negation: with a NaN operand both are false)
-                Value a = expr(x).get(0), b = expr(y).get(0);
+                Value a = xw.get(0), b = expr(y).get(0);
                 Op o = switch (op) {
                     case "+" -> Op.FADD;
                     case "-" -> Op.FSUB;
@@ -875,7 +1660,7 @@ public final class Lower {
                 };
                 return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
             }
-            Value a = expr(x).get(0), b = expr(y).get(0);
+            Value a = xw.get(0), b = expr(y).get(0);
             boolean unsigned = t.isUnsigned();
             Op o = switch (op) {
                 case "+" -> Op.ADD;
@@ -969,8 +1754,21 @@ public final class Lower {
             Obj o = callee(c);
             if (o instanceof Obj.Builtin b) {
                 switch (b.name()) {
-                    case "len" -> {
-                        return List.of(expr(c.args().get(0)).get(1));
+                    case "len", "cap" -> {
+                        return List.of(lenCap(c.args().get(0), b.name().equals("cap")));
+                    }
+                    case "new" -> {
+                        return List.of(newObject(((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem()));
+                    }
+                    case "make" -> {
+                        if (typeOf(c).underlying() instanceof dev.rt0gen.types.Slice) return makeSlice(c);
+                        throw new IllegalStateException("make(" + typeOf(c) + ") is not lowered yet");
+                    }
+                    case "append" -> {
+                        return append(c);
+                    }
+                    case "copy" -> {
+                        return List.of(copy(c));
                     }
                     case "print", "println" -> {
                         print(c, b.name().equals("println"));
@@ -990,11 +1788,12 @@ public final class Lower {
                     default -> throw new IllegalStateException(b.name());
                 }
             }
-            if (o instanceof Obj.TypeName) return conversion(c);
+            if (o instanceof Obj.TypeName || info.isType(c.fun())) return conversion(c);
             Obj.Func f = (Obj.Func) o;
             Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
-            for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
+            List<List<Value>> vs = exprList(c.args(), sig.params().size(), null);
+            for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
         }
 
@@ -1006,6 +1805,15 @@ public final class Lower {
          */
         List<Value> conversion(Expr.Call c) {
             Expr a = c.args().get(0);
+            Type to = typeOf(c), from = typeOf(a);
+            if (!(to.underlying() instanceof Basic) || !(from.underlying() instanceof Basic)) {
+                if (to.underlying() instanceof dev.rt0gen.types.Slice && from.underlying() instanceof Basic
+                        || from.underlying() instanceof dev.rt0gen.types.Slice && to.underlying() instanceof Basic) {
+                    return convertComposite(c, to, from);
+                }
+                return valueOf(a, to);   // the same words: between types of one underlying type, nil
+            }
+            if (Types.isString(to) && Types.isInteger(from)) return convertComposite(c, to, from);
             List<Value> v = expr(a);
             Basic fromB = basicOf(a).defaultType(), toB = basicOf(c);
             boolean from = fromB.isFloat(), to = toB.isFloat();
@@ -1061,7 +1869,7 @@ public final class Lower {
             } else {
                 for (Expr a : c.args()) {
                     TypeAndValue tv = info.typeOf(a);
-                    types.add(((Basic) tv.type().underlying()).defaultType());
+                    types.add(dev.rt0gen.types.Types.defaultType(tv.type()));
                     consts.add(tv.isConstant() ? tv.value() : null);
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
@@ -1070,6 +1878,16 @@ public final class Lower {
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
                 List<Value> v = consts.get(i) != null ? constant(types.get(i), consts.get(i)) : vals.get(i);
+                Type pu = types.get(i).underlying();
+                if (!(pu instanceof Basic) || ((Basic) pu).kind() == Basic.Kind.UNTYPED_NIL || ((Basic) pu).kind() == Basic.Kind.UNSAFE_POINTER) {
+                    // Go's printpointer (pointers, maps, chans, funcs, nil), printslice, printeface/printiface
+                    String pf = pu instanceof dev.rt0gen.types.Slice ? "runtime.printslice"
+                            : pu instanceof dev.rt0gen.types.Interface it ? (it.isEmpty() ? "runtime.printeface" : "runtime.printiface")
+                            : "runtime.printpointer";
+                    if (pu instanceof Basic) v = List.of(constWord(Cls.PTR, 0));
+                    cur.call(pf, v, new int[]{v.size()}, List.of(), new int[0]);
+                    continue;
+                }
                 String fn = switch (((Basic) types.get(i).underlying()).kind()) {
                     case STRING, UNTYPED_STRING -> "runtime.printstring";
                     case BOOL, UNTYPED_BOOL -> "runtime.printbool";
