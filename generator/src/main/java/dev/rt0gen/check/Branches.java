@@ -65,10 +65,15 @@ final class Branches {
     }
 
     /**
-     * Where an unlabeled break or continue goes (a For or Switch, or null), and the index of
-     * the immediately enclosing switch's case (-1 when not directly in a case) of its cases.
+     * Where an unlabeled break or continue goes (a For, ForRange, Switch, TypeSwitch or Select,
+     * or null; a For or ForRange), and the index of the immediately enclosing switch's case (-1
+     * when not directly in a case) of its cases.
      */
-    private record Targets(Stmt breaks, Stmt.For continues, int caseIndex, int cases) {
+    private record Targets(Stmt breaks, Stmt continues, int caseIndex, int cases) {
+    }
+
+    private static boolean isLoop(Stmt s) {
+        return s instanceof Stmt.For || s instanceof Stmt.ForRange;
     }
 
     private Label declare(Block b, Stmt.Labeled s) {
@@ -160,7 +165,10 @@ final class Branches {
                     String name = br.label().name();
                     Stmt.Labeled t = enclosingTarget(b, name);
                     if (t == null) chk.error(br.label(), "break label not defined: " + name);
-                    else if (!(t.stmt() instanceof Stmt.For || t.stmt() instanceof Stmt.Switch)) chk.error(br.label(), "invalid break label " + name);
+                    else if (!(isLoop(t.stmt()) || t.stmt() instanceof Stmt.Switch || t.stmt() instanceof Stmt.TypeSwitch
+                            || t.stmt() instanceof Stmt.Select)) {
+                        chk.error(br.label(), "invalid break label " + name);
+                    }
                 }
             } else if (s instanceof Stmt.Continue c) {
                 if (c.label() == null) {
@@ -169,11 +177,13 @@ final class Branches {
                     String name = c.label().name();
                     Stmt.Labeled t = enclosingTarget(b, name);
                     if (t == null) chk.error(c.label(), "continue label not defined: " + name);
-                    else if (!(t.stmt() instanceof Stmt.For)) chk.error(c.label(), "invalid continue label " + name);
+                    else if (!isLoop(t.stmt())) chk.error(c.label(), "invalid continue label " + name);
                 }
             } else if (s instanceof Stmt.Fallthrough f) {
                 String msg = "fallthrough statement out of place";
-                if (ctxt.breaks instanceof Stmt.Switch) {
+                if (ctxt.breaks instanceof Stmt.TypeSwitch) {
+                    msg = "cannot fallthrough in type switch";
+                } else if (ctxt.breaks instanceof Stmt.Switch) {
                     if (ctxt.caseIndex < 0 || i + 1 < n) {
                         // nested in a block, or not the last statement: out of place
                     } else if (ctxt.caseIndex + 1 == ctxt.cases) {
@@ -193,10 +203,21 @@ final class Branches {
                 if (is.els() != null) fwdGotos.addAll(blockBranches(b, inner, ls, is.els().pos(), List.of(is.els())));
             } else if (s instanceof Stmt.For f) {
                 fwdGotos.addAll(blockBranches(b, new Targets(f, f, -1, 0), ls, f.body().pos(), f.body().stmts()));
+            } else if (s instanceof Stmt.ForRange f) {
+                fwdGotos.addAll(blockBranches(b, new Targets(f, f, -1, 0), ls, f.body().pos(), f.body().stmts()));
             } else if (s instanceof Stmt.Switch sw) {
                 for (int k = 0; k < sw.clauses().size(); k++) {
                     Stmt.CaseClause cc = sw.clauses().get(k);
                     fwdGotos.addAll(blockBranches(b, new Targets(sw, ctxt.continues, k, sw.clauses().size()), ls, cc.pos(), cc.body()));
+                }
+            } else if (s instanceof Stmt.TypeSwitch ts) {
+                for (int k = 0; k < ts.clauses().size(); k++) {
+                    Stmt.CaseClause cc = ts.clauses().get(k);
+                    fwdGotos.addAll(blockBranches(b, new Targets(ts, ctxt.continues, k, ts.clauses().size()), ls, cc.pos(), cc.body()));
+                }
+            } else if (s instanceof Stmt.Select sel) {
+                for (Stmt.CommClause cc : sel.clauses()) {
+                    fwdGotos.addAll(blockBranches(b, new Targets(sel, ctxt.continues, -1, 0), ls, cc.pos(), cc.body()));
                 }
             }
         }

@@ -65,10 +65,17 @@ final class Calls {
         }
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
+        // a method of the package's own type: rejected at its declaration (Decls.method)
+        if (y.type instanceof dev.rt0gen.types.Named n && n.pkg.equals(chk.pkgPath) && chk.methodBases.contains(n.name)) return;
         chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " has no field or method " + sel.sel().name() + ")");
     }
 
     void call(Expr.Call c, Scope s, Operand x) {
+        if (c.hasDots()) {
+            chk.reject(Supported.expr(c));
+            Uses.expr(c, s);
+            return;
+        }
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
@@ -90,7 +97,9 @@ final class Calls {
         List<Operand> args = arguments(c, s);
         if (args == null) return;
         String fname = Expr.show(c.fun());
-        if (args.size() != sig.params().size()) {
+        if (sig.variadic()) {
+            // rejected at the function's declaration (Decls.signature): the arguments are not matched
+        } else if (args.size() != sig.params().size()) {
             String q = args.size() < sig.params().size() ? "not enough" : "too many";
             Expr at = args.size() > sig.params().size() ? c.args().get(Math.min(sig.params().size(), c.args().size() - 1))
                     : c.args().isEmpty() ? c : c.args().get(c.args().size() - 1);
@@ -98,7 +107,7 @@ final class Calls {
             chk.error(at, q + " arguments in call to " + fname + "\n\thave " + Operand.summary(args) + "\n\twant " + new Tuple(sig.params()));
             return;
         }
-        for (int i = 0; i < args.size(); i++) {
+        for (int i = 0; i < args.size() && !sig.variadic(); i++) {
             Operand a = args.get(i);
             if (a.expr == null) continue;   // from a multi-value call: checked by arguments()
             chk.assignments.assign(a, sig.params().get(i), "argument to " + fname);

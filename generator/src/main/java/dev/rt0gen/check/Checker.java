@@ -46,6 +46,8 @@ public final class Checker {
     final Scope universe = Universe.scope();
     final Map<String, Scope> packageScopes = new HashMap<>(Universe.stdPackages());
     final List<Diagnostic> errors = new ArrayList<>();
+    /** How many of the errors are constructs rt0gen does not compile ({@link Supported.Rejection}). */
+    int rejections;
 
     // the package being checked
     String pkgPath;
@@ -58,6 +60,8 @@ public final class Checker {
     Scope fileScope;
     FuncCtx fn;
     int iota = -1;
+    /** The names of the package's types that have methods (rejected: a selector of one says nothing more). */
+    final Set<String> methodBases = new HashSet<>();
 
     final Resolver resolver = new Resolver(this);
     final Decls decls = new Decls(this);
@@ -104,8 +108,21 @@ public final class Checker {
         error(at.pos(), msg);
     }
 
+    /** Reports a construct rt0gen does not compile (as {@link Supported} decides and words it). */
+    void reject(Supported.Rejection r) {
+        // once per construct: a type shared by several names (var a, b T) is resolved for each
+        if (!rejected.add(r)) return;
+        rejections++;
+        error(r.pos(), r.message());
+    }
+
+    private final Set<Supported.Rejection> rejected = new HashSet<>();
+
     private void failIfErrors() throws CompileException {
         if (errors.isEmpty()) return;
+        // the constructs rt0gen does not compile were the parser's errors, reported in source
+        // order: with them, the first errors by position are shown, not the first found
+        if (rejections > 0) errors.sort(Comparator.comparing(Diagnostic::pos, Comparator.nullsLast(Comparator.naturalOrder())));
         List<Diagnostic> shown = new ArrayList<>(errors.subList(0, Math.min(MAX_ERRORS, errors.size())));
         shown.sort(Comparator.comparing(Diagnostic::pos, Comparator.nullsLast(Comparator.naturalOrder())));
         // gc gives up when it reports its 10th error, at that error's position
@@ -160,6 +177,7 @@ public final class Checker {
         packageScopes.put(p.path(), pkgScope);
         deps = new LinkedHashMap<>();
         pending.clear();
+        methodBases.clear();
         // 0. labels and branch statements: gc checks them while parsing, before type checking
         for (SyntaxTree.File f : p.files()) {
             for (Decl d : f.decls()) {
@@ -185,7 +203,7 @@ public final class Checker {
         for (SyntaxTree.File f : p.files()) {
             fileScope = objs.fileScopes().get(f);
             for (Decl d : f.decls()) {
-                if (d instanceof Decl.Func fd && fd.body() != null) {
+                if (d instanceof Decl.Func fd && fd.body() != null && fd.recv() == null) {
                     stmts.checkFuncBody((Obj.Func) info.objects.get(fd.name()));
                 }
             }

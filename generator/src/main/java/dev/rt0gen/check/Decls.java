@@ -6,6 +6,8 @@ import dev.rt0gen.syntax.Decl;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Named;
+import dev.rt0gen.types.Signature;
+import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.types.Tuple;
 import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
@@ -78,6 +80,36 @@ final class Decls {
             chk.currentDeps = savedDeps;
             chk.iota = savedIota;
         }
+    }
+
+    /**
+     * A function's signature. A variadic parameter ({@code ...T}) is rejected (its type is
+     * INVALID, and the signature variadic, so that calls say nothing more).
+     */
+    Signature signature(List<Decl.Param> params, List<Decl.Param> results, Scope scope) {
+        List<Type> ps = new ArrayList<>();
+        List<Type> rs = new ArrayList<>();
+        boolean variadic = false;
+        for (Decl.Param prm : params) {
+            if (prm.type() instanceof Expr.Ellipsis) variadic = true;
+            ps.add(chk.typexprs.resolveType(prm.type(), scope));
+        }
+        for (Decl.Param prm : results) rs.add(chk.typexprs.resolveType(prm.type(), scope));
+        return new Signature(ps, rs, variadic);
+    }
+
+    /**
+     * A method declaration: rejected at its receiver; its body is not checked, but what it uses
+     * counts as used, and selectors of its receiver's base type say nothing more.
+     */
+    void method(Decl.Func fd, Scope fileScope) {
+        chk.reject(Supported.method(fd));
+        Expr base = fd.recv().type();
+        while (base instanceof Expr.Paren || base instanceof Expr.Unary) {
+            base = base instanceof Expr.Paren p ? p.x() : ((Expr.Unary) base).x();
+        }
+        if (base instanceof Expr.Ident id) chk.methodBases.add(id.name());
+        Uses.decl(fd, fileScope);
     }
 
     /** The type name a {@code type T U} declares: a Named type whose underlying type comes when it is checked. */

@@ -82,9 +82,42 @@ final class Exprs {
             x.mode = res.mode;
             x.type = res.type;
             x.val = res.val;
+        } else if (e instanceof Expr.CompositeLit cl) {
+            compositeLit(cl, s);
+        } else {
+            unsupported(e, s);
         }
         chk.record(x);
         return x;
+    }
+
+    /**
+     * An expression rt0gen does not compile yet (an index, slice or type assertion, a function
+     * literal, an imaginary literal, a type literal where a value is expected): rejected as
+     * {@link Supported#expr} says; its operands count as used.
+     */
+    private void unsupported(Expr e, Scope s) {
+        Supported.Rejection r = Supported.expr(e);
+        if (r != null) chk.reject(r);
+        else chk.error(e, "invalid expression " + Expr.show(e));   // a key: value outside a composite literal: no parser makes one
+        Uses.expr(e, s);
+    }
+
+    /**
+     * {@code T{elems}}: a literal of a struct, array, slice or map type, which rt0gen does not
+     * compile yet (rejected at the type literal; of a named type, at the type's declaration).
+     */
+    private void compositeLit(Expr.CompositeLit cl, Scope s) {
+        Uses.exprs(cl.elems(), s);
+        if (cl.type() == null) {
+            chk.error(cl, "invalid composite literal type: missing type");   // an elided {…} outside a literal: no parser makes one
+            return;
+        }
+        Type t = chk.typexprs.resolveType(cl.type(), s);
+        if (t == Basic.INVALID) return;
+        Type u = t instanceof dev.rt0gen.types.Named n ? n.underlying() : t;
+        if (u == Basic.INVALID || u == null) return;
+        chk.error(cl, "invalid composite literal type " + t);
     }
 
     /** Checks that x is a value: not a type, package, builtin, function or "no value". */
@@ -107,6 +140,12 @@ final class Exprs {
     }
 
     private void unary(Expr.Unary u, Scope s, Operand x) {
+        Supported.Rejection r = Supported.expr(u);   // *p, &x, <-ch
+        if (r != null) {
+            chk.reject(r);
+            Uses.expr(u.x(), s);
+            return;
+        }
         Operand y = expr(u.x(), s);
         if (y.invalid() || !singleValue(y)) return;
         Basic t = y.basic();

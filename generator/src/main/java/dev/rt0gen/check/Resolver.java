@@ -47,7 +47,9 @@ final class Resolver {
             out.fileScopes().put(f, fs);
             for (Decl.Import imp : f.imports()) importSpec(imp, fs, byPath, out);
             for (Decl d : f.decls()) {
-                if (d instanceof Decl.Func fd) {
+                if (d instanceof Decl.Func fd && fd.recv() != null) {
+                    chk.decls.method(fd, fs);
+                } else if (d instanceof Decl.Func fd) {
                     Obj.Func fo = collectFunc(fd, fs, out.inits().size(), signatures);
                     if (fd.name().name().equals("init")) {
                         out.inits().add(fo);
@@ -146,11 +148,7 @@ final class Resolver {
         String symbolName = name.equals("init") ? "init." + initIndex : name;
         Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, chk.pkgPath + "." + symbolName, fd, null);
         signatures.add(() -> {
-            List<Type> params = new ArrayList<>();
-            List<Type> results = new ArrayList<>();
-            for (Decl.Param prm : fd.params()) params.add(chk.typexprs.resolveType(prm.type(), fs));
-            for (Decl.Param prm : fd.results()) results.add(chk.typexprs.resolveType(prm.type(), fs));
-            fo.sig = new Signature(params, results);
+            fo.sig = chk.decls.signature(fd.params(), fd.results(), fs);
         });
         chk.info.objects.put(fd.name(), fo);
         if (fd.body() == null) chk.error(fd.name(), "missing function body");

@@ -105,6 +105,70 @@ final class Stmts {
             // checked with the labels (Branches)
         } else if (st instanceof Stmt.Go g) {
             goStmt(g, s);
+        } else if (st instanceof Stmt.ForRange fr) {
+            forRange(fr, s, inSwitch);
+        } else if (st instanceof Stmt.TypeSwitch ts) {
+            typeSwitch(ts, s, inLoop);
+        } else if (st instanceof Stmt.Select sel) {
+            select(sel, s, inLoop);
+        } else if (st instanceof Stmt.Defer || st instanceof Stmt.Send) {
+            chk.reject(Supported.stmt(st));
+            Uses.stmt(st, s);
+        }
+    }
+
+    /** A variable a rejected statement declares: of no type, and used (so that nothing more is said of it). */
+    private void declareInvalid(Expr.Ident id, Scope s) {
+        Obj.Var v = new Obj.Var(id.name(), id.pos(), Obj.Var.Kind.LOCAL, chk.pkgPath, Basic.INVALID);
+        v.used = true;
+        chk.fn.locals.add(v);
+        chk.resolver.declare(s, id, v);
+    }
+
+    /** {@code for k, v := range x}: rejected; the body is checked with k and v of no type. */
+    private void forRange(Stmt.ForRange fr, Scope s, boolean inSwitch) {
+        chk.reject(Supported.stmt(fr));
+        Uses.expr(fr.x(), s);
+        Scope inner = new Scope(s);
+        for (Expr e : java.util.Arrays.asList(fr.key(), fr.value())) {
+            if (e == null) continue;
+            if (fr.define() && e instanceof Expr.Ident id) declareInvalid(id, inner);
+            else Uses.expr(e, s);
+        }
+        stmtList(fr.body().stmts(), new Scope(inner), true, false);
+    }
+
+    /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */
+    private void typeSwitch(Stmt.TypeSwitch ts, Scope s, boolean inLoop) {
+        Scope inner = new Scope(s);
+        if (ts.init() != null) stmt(ts.init(), inner, inLoop, false);
+        chk.reject(Supported.stmt(ts));
+        Uses.expr(ts.x(), inner);
+        Stmt.CaseClause firstDefault = null;
+        for (Stmt.CaseClause cc : ts.clauses()) {
+            if (cc.isDefault()) {
+                if (firstDefault != null) chk.error(cc.pos(), "multiple defaults (first at " + firstDefault.pos() + ")");
+                else firstDefault = cc;
+            }
+            Uses.exprs(cc.values(), inner);
+            Scope cs = new Scope(inner);
+            if (ts.bind() != null && !ts.bind().isBlank()) declareInvalid(ts.bind(), cs);
+            stmtList(cc.body(), cs, inLoop, true);
+        }
+    }
+
+    /** {@code select}: rejected; the clauses are checked, what a receive declares of no type. */
+    private void select(Stmt.Select sel, Scope s, boolean inLoop) {
+        chk.reject(Supported.stmt(sel));
+        for (Stmt.CommClause cc : sel.clauses()) {
+            Scope cs = new Scope(s);
+            if (cc.comm() instanceof Stmt.Assign a && a.op().equals(":=")) {
+                Uses.exprs(a.rhs(), s);
+                for (Expr l : a.lhs()) if (l instanceof Expr.Ident id) declareInvalid(id, cs);
+            } else {
+                Uses.stmt(cc.comm(), s);
+            }
+            stmtList(cc.body(), cs, inLoop, true);
         }
     }
 

@@ -33,15 +33,24 @@ final class Terminating {
         if (s instanceof Stmt.Block b) return list(b.stmts(), "", panics);
         if (s instanceof Stmt.If is) return is.els() != null && list(is.then().stmts(), "", panics) && isTerminating(is.els(), "", panics);
         if (s instanceof Stmt.For f) return f.cond() == null && !hasBreak(f.body(), label, true);
-        if (s instanceof Stmt.Switch sw) {
-            boolean hasDefault = false;
-            for (Stmt.CaseClause cc : sw.clauses()) {
-                if (cc.isDefault()) hasDefault = true;
+        if (s instanceof Stmt.Switch sw) return clauses(sw.clauses(), label, panics);
+        if (s instanceof Stmt.TypeSwitch ts) return clauses(ts.clauses(), label, panics);
+        if (s instanceof Stmt.Select sel) {
+            for (Stmt.CommClause cc : sel.clauses()) {
                 if (!list(cc.body(), "", panics) || hasBreakList(cc.body(), label, true)) return false;
             }
-            return hasDefault;
+            return true;
         }
-        return false;
+        return false;   // a for with a range clause is not terminating
+    }
+
+    private static boolean clauses(List<Stmt.CaseClause> cs, String label, Set<Expr.Call> panics) {
+        boolean hasDefault = false;
+        for (Stmt.CaseClause cc : cs) {
+            if (cc.isDefault()) hasDefault = true;
+            if (!list(cc.body(), "", panics) || hasBreakList(cc.body(), label, true)) return false;
+        }
+        return hasDefault;
     }
 
     /**
@@ -58,7 +67,18 @@ final class Terminating {
             for (Stmt.CaseClause cc : sw.clauses()) if (hasBreakList(cc.body(), label, false)) return true;
             return false;
         }
+        if (s instanceof Stmt.TypeSwitch ts) {
+            if (label.isEmpty()) return false;
+            for (Stmt.CaseClause cc : ts.clauses()) if (hasBreakList(cc.body(), label, false)) return true;
+            return false;
+        }
+        if (s instanceof Stmt.Select sel) {
+            if (label.isEmpty()) return false;
+            for (Stmt.CommClause cc : sel.clauses()) if (hasBreakList(cc.body(), label, false)) return true;
+            return false;
+        }
         if (s instanceof Stmt.For f) return !label.isEmpty() && hasBreak(f.body(), label, false);
+        if (s instanceof Stmt.ForRange f) return !label.isEmpty() && hasBreak(f.body(), label, false);
         return false;
     }
 

@@ -17,7 +17,22 @@ final class Typexprs {
         this.chk = chk;
     }
 
-    Type resolveType(Expr.Ident t, Scope s) {
+    /**
+     * The type a type expression denotes: a type name's; INVALID after an error, or for a type
+     * literal rt0gen does not compile yet (rejected here, as {@link Supported#type} says).
+     */
+    Type resolveType(Expr e, Scope s) {
+        if (!(e instanceof Expr.Ident t)) {
+            Supported.Rejection r = Supported.type(e);
+            if (r != null) {
+                chk.reject(r);
+                Uses.expr(e, s);
+            } else {
+                Uses.expr(e, s);
+                chk.error(e, Expr.show(e) + " is not a type");
+            }
+            return Basic.INVALID;
+        }
         Obj o = s.lookup(t.name());
         if (o instanceof Obj.TypeName tn) {
             chk.info.objects.put(t, o);

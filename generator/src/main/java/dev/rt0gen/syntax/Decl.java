@@ -4,7 +4,7 @@ import dev.rt0gen.source.Pos;
 
 import java.util.List;
 
-/** Top-level (and, for var/const, local) declarations. */
+/** Top-level (and, for var/const/type, local) declarations. */
 public sealed interface Decl {
     Pos pos();
 
@@ -16,7 +16,7 @@ public sealed interface Decl {
      * One spec of a {@code var} declaration: {@code var a, b T = x, y}. {@code type} and
      * {@code values} may each be absent (null / empty).
      */
-    record Var(Pos pos, List<Expr.Ident> names, Expr.Ident type, List<Expr> values) implements Decl {
+    record Var(Pos pos, List<Expr.Ident> names, Expr type, List<Expr> values) implements Decl {
         public Var {
             names = List.copyOf(names);
             values = List.copyOf(values);
@@ -28,7 +28,7 @@ public sealed interface Decl {
      * ({@code values} are then the earlier spec's expressions, {@code implicit} true) and its
      * {@code iota}.
      */
-    record Const(Pos pos, List<Expr.Ident> names, Expr.Ident type, List<Expr> values, int iota, boolean implicit) implements Decl {
+    record Const(Pos pos, List<Expr.Ident> names, Expr type, List<Expr> values, int iota, boolean implicit) implements Decl {
         public Const {
             names = List.copyOf(names);
             values = List.copyOf(values);
@@ -36,20 +36,34 @@ public sealed interface Decl {
     }
 
     /** One spec of a {@code type} declaration: {@code type Name T}, a defined type with T's underlying type. */
-    record TypeDecl(Pos pos, Expr.Ident name, Expr.Ident type) implements Decl {
-    }
-
-    record Param(Expr.Ident name, Expr.Ident type) {
+    record TypeDecl(Pos pos, Expr.Ident name, Expr type) implements Decl {
     }
 
     /**
-     * {@code func name(params) (results) { body }}. Parameter names may be null (unnamed).
-     * {@code body} is null for a declaration without a body.
+     * A parameter, result or receiver: {@code name} is null when unnamed; a variadic
+     * parameter's type is an {@link Expr.Ellipsis} ({@code ...T}).
      */
-    record Func(Pos pos, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body) implements Decl {
+    record Param(Expr.Ident name, Expr type) {
+        /** Where the parameter starts: its name, or its type when unnamed. */
+        public Pos pos() {
+            return name != null ? name.pos() : type.pos();
+        }
+    }
+
+    /**
+     * {@code func (recv) name(params) (results) { body }}. {@code recv} is null for a function
+     * (then {@code recvPos} is null too; else it is the receiver list's opening parenthesis).
+     * Parameter names may be null (unnamed). {@code body} is null for a declaration without a body.
+     */
+    record Func(Pos pos, Param recv, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body, Pos recvPos) implements Decl {
         public Func {
             params = List.copyOf(params);
             results = List.copyOf(results);
+        }
+
+        /** A function (no receiver). */
+        public Func(Pos pos, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body) {
+            this(pos, null, name, params, results, body, null);
         }
     }
 }

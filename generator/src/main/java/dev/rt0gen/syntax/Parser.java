@@ -45,6 +45,11 @@ public final class Parser {
     private final List<Token> toks;
     private int p;
     private int nesting;
+    /**
+     * gc's xnest: below zero in the header of an if, for or switch, where {@code T {} opens the
+     * block rather than a composite literal; parentheses, brackets and literals raise it.
+     */
+    private int xnest;
 
     private Parser(List<Token> toks) {
         this.toks = toks;
@@ -327,7 +332,7 @@ public final class Parser {
     private Decl.Var varSpec() throws CompileException {
         Pos pos = tok().pos();
         List<Expr.Ident> names = nameList();
-        Expr.Ident type = null;
+        Expr type = null;
         List<Expr> values = List.of();
         if (got("=")) {
             values = exprList();
@@ -353,12 +358,18 @@ public final class Parser {
     private Decl.TypeDecl typeSpec() throws CompileException {
         Pos pos = tok().pos();
         Expr.Ident name = name();
-        // type T[P any] …: a type parameter list (type T [N]int, an array type, has ']' after the name)
-        if (isOp("[") && peekTok(1).kind() == Kind.IDENT && !peekTok(2).isOp("]")) {
+        // type T[P any] …: a type parameter list (type T [N]int and type T [N+1]int are array types)
+        if (isOp("[") && peekTok(1).kind() == Kind.IDENT && typeParamFollows(peekTok(2))) {
             throw Supported.reject(Construct.GENERIC_TYPES, tok().pos());
         }
         if (isOp("=")) throw Supported.reject(Construct.TYPE_ALIASES, tok().pos());
         return new Decl.TypeDecl(pos, name, type());
+    }
+
+    /** After {@code type T [P}: whether {@code t} continues a type parameter list rather than an array length. */
+    private static boolean typeParamFollows(Token t) {
+        if (t.kind() == Kind.IDENT || t.kind() == Kind.KEYWORD) return true;   // [P any], [P interface{…}]
+        return t.isOp(",") || t.isOp("~") || t.isOp("[") || t.isOp("(");   // [P, Q any], [P ~int], [P []E]
     }
 
     private void constDecl(List<? super Decl.Const> out) throws CompileException {
@@ -381,7 +392,7 @@ public final class Parser {
     private Decl.Const constSpec(int iota, Decl.Const prev) throws CompileException {
         Pos pos = tok().pos();
         List<Expr.Ident> names = nameList();
-        Expr.Ident type = null;
+        Expr type = null;
         List<Expr> values = List.of();
         if (!isSemi() && !isOp(")")) {
             if (!isOp("=")) type = type();
@@ -403,22 +414,97 @@ public final class Parser {
         return names;
     }
 
-    /** A type: in this subset a type name ({@code int}, {@code bool}, {@code string}). */
-    private Expr.Ident type() throws CompileException {
+    /** A type; gc's type_: "expected type" when there is none. */
+    private Expr type() throws CompileException {
+        Expr t = typeOrNil();
+        if (t == null) throw syntaxError("expected type");
+        return t;
+    }
+
+    /**
+     * gc's typeOrNil: a type name ({@code T}, {@code pkg.T}), a pointer type ({@code *T}, a
+     * {@link Expr.Unary}), a parenthesized type or a type literal; null when none starts here.
+     * Every level of a type literal is one level of nesting.
+     */
+    private Expr typeOrNil() throws CompileException {
         Token t = tok();
-        if (t.kind() == Kind.IDENT) {
-            Expr.Ident n = name();
-            if (isOp(".")) throw Supported.reject(Construct.QUALIFIED_TYPE_NAMES, n.pos());
-            return n;
+        Pos pos = t.pos();
+        if (t.kind() == Kind.IDENT) return typeName();
+        if (!atTypeStart()) return null;
+        enter();
+        Expr out;
+        if (t.isOp("*")) {
+            next();
+            out = new Expr.Unary(pos, "*", type());
+        } else if (t.isOp("<-")) {
+            next();
+            if (!isKw("chan")) throw syntaxError("expected chan");
+            next();
+            out = new Expr.ChanType(pos, Expr.ChanDir.RECV, chanElem());
+        } else if (t.isOp("(")) {
+            next();
+            Expr x = type();
+            want(")");
+            out = new Expr.Paren(pos, x);
+        } else if (t.isOp("[")) {
+            out = arrayOrSliceType();
+        } else {
+            out = switch (t.text()) {
+                case "func" -> {
+                    next();
+                    yield signature(pos);
+                }
+                case "chan" -> {
+                    next();
+                    Expr.ChanDir dir = got("<-") ? Expr.ChanDir.SEND : Expr.ChanDir.BOTH;
+                    yield new Expr.ChanType(pos, dir, chanElem());
+                }
+                case "map" -> {
+                    next();
+                    want("[");
+                    Expr key = type();
+                    want("]");
+                    yield new Expr.MapType(pos, key, type());
+                }
+                case "struct" -> structType();
+                default -> interfaceType();
+            };
         }
-        if (t.isOp("[")) throw Supported.reject(Construct.ARRAY_SLICE_TYPES, t.pos());
-        if (t.isOp("*")) throw Supported.reject(Construct.POINTER_TYPES, t.pos());
-        if (t.isOp("(")) throw Supported.reject(Construct.PARENTHESIZED_TYPES, t.pos());
-        if (t.isOp("<-")) throw Supported.reject(Construct.CHAN_TYPES, t.pos()); // a receive-only <-chan T
-        if (t.kind() == Kind.KEYWORD && List.of("map", "chan", "func", "struct", "interface").contains(t.text())) {
-            throw Supported.reject(Construct.typeLiteral(t.text()), t.pos());
+        leave(1);
+        return out;
+    }
+
+    /** {@code T} or {@code pkg.T}. */
+    private Expr typeName() throws CompileException {
+        Expr.Ident n = name();
+        if (isOp(".") ) {
+            next();
+            return new Expr.Selector(n.pos(), n, name());
         }
-        throw syntaxError("expected type");
+        return n;
+    }
+
+    /** gc's chanElem: the element type of a channel type. */
+    private Expr chanElem() throws CompileException {
+        Expr t = typeOrNil();
+        if (t == null) throw syntaxError("missing channel element type");
+        return t;
+    }
+
+    /** {@code []T}, {@code [N]T} or {@code [...]T}, at the {@code [}. */
+    private Expr arrayOrSliceType() throws CompileException {
+        Pos pos = want("[").pos();
+        if (got("]")) return new Expr.SliceType(pos, type());
+        Expr len;
+        if (isOp("...") && peekTok(1).isOp("]")) {
+            len = new Expr.Ellipsis(next().pos(), null);
+        } else {
+            xnest++;
+            len = expr();
+            xnest--;
+        }
+        want("]");
+        return new Expr.ArrayType(pos, len, type());
     }
 
     private boolean atTypeStart() {
@@ -427,66 +513,185 @@ public final class Parser {
                 || t.kind() == Kind.KEYWORD && List.of("map", "chan", "func", "struct", "interface").contains(t.text());
     }
 
+    /** {@code struct { fields }}, at the keyword. */
+    private Expr.StructType structType() throws CompileException {
+        Pos pos = next().pos();
+        want("{");
+        List<Expr.Field> fields = new ArrayList<>();
+        while (!isOp("}")) {
+            fieldDecl(fields);
+            if (!isOp("}")) wantSemi("in struct type; possibly missing semicolon or newline or }");
+        }
+        next();
+        return new Expr.StructType(pos, fields);
+    }
+
+    /** gc's fieldDecl: {@code a, b T "tag"}, or an embedded {@code T}, {@code *T}, {@code pkg.T}, {@code *pkg.T}. */
+    private void fieldDecl(List<Expr.Field> out) throws CompileException {
+        Token t = tok();
+        if (t.kind() == Kind.IDENT) {
+            Token n = peekTok(1);
+            if (n.isOp(".") || n.kind() == Kind.SEMI || n.isOp("}") || n.kind() == Kind.STRING) {
+                Expr type = typeName();
+                out.add(new Expr.Field(null, type, tag()));
+                return;
+            }
+            List<Expr.Ident> names = nameList();
+            Expr type = type();
+            Expr.StringLit tag = tag();
+            for (Expr.Ident name : names) out.add(new Expr.Field(name, type, tag));
+            return;
+        }
+        if (t.isOp("*")) {
+            next();
+            if (isOp("(")) throw syntaxError("cannot parenthesize embedded type");
+            Expr type = new Expr.Unary(t.pos(), "*", typeName());
+            out.add(new Expr.Field(null, type, tag()));
+            return;
+        }
+        if (t.isOp("(")) throw syntaxError("cannot parenthesize embedded type");
+        throw syntaxError("expected field name or embedded type");
+    }
+
+    private Expr.StringLit tag() {
+        if (tok().kind() != Kind.STRING) return null;
+        Token t = next();
+        return new Expr.StringLit(t.pos(), t.text(), (String) t.value());
+    }
+
+    /** {@code interface { methods and embedded types }}, at the keyword. */
+    private Expr.InterfaceType interfaceType() throws CompileException {
+        Pos pos = next().pos();
+        want("{");
+        List<Expr.Method> methods = new ArrayList<>();
+        List<Expr> embeddeds = new ArrayList<>();
+        while (!isOp("}")) {
+            if (tok().kind() == Kind.IDENT && peekTok(1).isOp("(")) {
+                Expr.Ident name = name();
+                methods.add(new Expr.Method(name, signature(name.pos())));
+            } else {
+                // a type set ({@code ~int | string}) makes the interface a constraint: generics
+                if (isOp("~")) throw Supported.reject(Construct.GENERIC_TYPES, tok().pos());
+                Expr t = type();
+                if (isOp("|")) throw Supported.reject(Construct.GENERIC_TYPES, tok().pos());
+                embeddeds.add(t);
+            }
+            if (!isOp("}")) wantSemi("in interface type; possibly missing semicolon or newline or }");
+        }
+        next();
+        return new Expr.InterfaceType(pos, methods, embeddeds);
+    }
+
+    /** A function's parameters and results, after {@code func} (or a method's name in an interface) at {@code pos}. */
+    private Expr.FuncType signature(Pos pos) throws CompileException {
+        List<Decl.Param> params = paramList();
+        return new Expr.FuncType(pos, params, results());
+    }
+
+    /** gc's funcResult: {@code (r int, err error)}, a type, or nothing. */
+    private List<Decl.Param> results() throws CompileException {
+        if (isOp("(")) return paramList();
+        Expr t = typeOrNil();
+        return t == null ? List.of() : List.of(new Decl.Param(null, t));
+    }
+
     private Decl.Func funcDecl() throws CompileException {
         Pos pos = next().pos();
-        if (isOp("(")) throw Supported.reject(Construct.METHODS, tok().pos());
-        if (tok().kind() != Kind.IDENT) throw syntaxError("expected name or (");
+        Decl.Param recv = null;
+        Pos recvPos = null;
+        if (isOp("(")) {
+            recvPos = tok().pos();
+            List<Decl.Param> rs = paramList();
+            if (rs.isEmpty()) throw new CompileException(tok().pos(), "method has no receiver");
+            if (rs.size() > 1) throw new CompileException(tok().pos(), "method has multiple receivers");
+            recv = rs.get(0);
+        }
+        if (tok().kind() != Kind.IDENT) throw syntaxError(recv == null ? "expected name or (" : "expected name");
         Expr.Ident name = name();
         if (isOp("[")) throw Supported.reject(Construct.GENERIC_FUNCS, tok().pos());
         List<Decl.Param> params = paramList();
-        List<Decl.Param> results = List.of();
-        if (isOp("(")) {
-            results = paramList();
-        } else if (atTypeStart()) {
-            results = List.of(new Decl.Param(null, type()));
-        }
+        List<Decl.Param> results = results();
         Stmt.Block body = null;
-        if (isOp("{")) body = block();
-        return new Decl.Func(pos, name, params, results, body);
+        if (isOp("{")) body = funcBody();
+        return new Decl.Func(pos, recv, name, params, results, body, recvPos);
+    }
+
+    /** A function's body: the composite-literal restriction of an enclosing header does not reach in. */
+    private Stmt.Block funcBody() throws CompileException {
+        int outer = xnest;
+        xnest = 0;
+        Stmt.Block b = block();
+        xnest = outer;
+        return b;
+    }
+
+    /** One entry of a parameter list: a name, a type, or both. */
+    private record ParamEntry(Expr.Ident name, Expr type) {
     }
 
     /**
-     * {@code (a, b int, c string)} or {@code (int, string)}: either every entry has a name
-     * (names without a type take the next type), or none has.
+     * gc's paramList: {@code (a, b int, c ...string)} or {@code (int, []string)}: either every
+     * entry has a name (names without a type take the next type), or none has. The type of a
+     * variadic parameter is an {@link Expr.Ellipsis}.
      */
     private List<Decl.Param> paramList() throws CompileException {
         want("(");
-        List<Expr.Ident[]> entries = new ArrayList<>();
+        enter();
+        List<ParamEntry> entries = new ArrayList<>();
         boolean named = false;
         while (!isOp(")")) {
-            if (isOp("...")) throw Supported.reject(Construct.VARIADIC_PARAMS, tok().pos());
-            Expr.Ident first = type();
-            Expr.Ident second = null;
-            if (isOp("...")) throw Supported.reject(Construct.VARIADIC_PARAMS, tok().pos());
-            if (atTypeStart()) {
-                second = type();
-                named = true;
+            if (tok().kind() == Kind.IDENT) {
+                Expr.Ident n = name();
+                if (isOp(".")) {
+                    next();
+                    entries.add(new ParamEntry(null, new Expr.Selector(n.pos(), n, name())));
+                } else if (isOp("...") || atTypeStart()) {
+                    entries.add(new ParamEntry(n, paramType()));
+                    named = true;
+                } else {
+                    entries.add(new ParamEntry(null, n));   // a name or a type: the others say
+                }
+            } else {
+                Expr t = isOp("...") ? paramType() : typeOrNil();
+                if (t == null) throw syntaxError("expected )");
+                entries.add(new ParamEntry(null, t));
             }
-            entries.add(new Expr.Ident[]{first, second});
             if (!got(",")) {
                 if (!isOp(")")) throw syntaxError("in parameter list; possibly missing comma or )");
             }
         }
         next();
+        leave(1);
         List<Decl.Param> out = new ArrayList<>();
         if (!named) {
-            for (Expr.Ident[] e : entries) out.add(new Decl.Param(null, e[0]));
+            for (ParamEntry e : entries) out.add(new Decl.Param(null, e.type()));
             return out;
         }
         List<Expr.Ident> pending = new ArrayList<>();
-        for (Expr.Ident[] e : entries) {
-            if (e[1] == null) {
-                pending.add(e[0]);
-            } else {
-                for (Expr.Ident n : pending) out.add(new Decl.Param(n, e[1]));
+        for (ParamEntry e : entries) {
+            if (e.name() != null) {
+                for (Expr.Ident n : pending) out.add(new Decl.Param(n, e.type()));
                 pending.clear();
-                out.add(new Decl.Param(e[0], e[1]));
+                out.add(new Decl.Param(e.name(), e.type()));
+            } else if (e.type() instanceof Expr.Ident n) {
+                pending.add(n);
+            } else {
+                throw new CompileException(e.type().pos(), "syntax error: mixed named and unnamed parameters");
             }
         }
         if (!pending.isEmpty()) {
             throw new CompileException(pending.get(pending.size() - 1).pos(), "syntax error: mixed named and unnamed parameters");
         }
         return out;
+    }
+
+    /** A parameter's type: {@code T} or {@code ...T}. */
+    private Expr paramType() throws CompileException {
+        if (isOp("...")) {
+            Pos pos = next().pos();
+            return new Expr.Ellipsis(pos, type());
+        }
+        return type();
     }
 
     // ---- statements --------------------------------------------------------------------
@@ -566,22 +771,23 @@ public final class Parser {
                     next();
                     return new Stmt.Fallthrough(t.pos());
                 }
-                case "go" -> {
+                case "go", "defer" -> {
                     next();
                     Expr x = expr();
                     if (!(unparen(x) instanceof Expr.Call c)) {
-                        throw new CompileException(x.pos(), "syntax error: expression in go must be function call");
+                        throw new CompileException(x.pos(), "syntax error: expression in " + t.text() + " must be function call");
                     }
-                    return new Stmt.Go(t.pos(), c);
+                    return t.text().equals("go") ? new Stmt.Go(t.pos(), c) : new Stmt.Defer(t.pos(), c);
                 }
-                case "func" -> throw Supported.reject(Construct.FUNC_LITS, t.pos());
+                case "select" -> {
+                    return selectStmt();
+                }
                 case "type" -> {
                     next();
                     List<Decl.TypeDecl> specs = new ArrayList<>();
                     typeDecl(specs);
                     return declStmt(t.pos(), specs);
                 }
-                case "defer", "select" -> throw Supported.reject(Construct.statement(t.text()), t.pos());
                 default -> {
                 }
             }
@@ -590,7 +796,7 @@ public final class Parser {
         if (t.isOp(";")) return new Stmt.Empty(t.pos());
         if (!startsSimpleStmt(t)) throw syntaxError("expected }");
         if (t.kind() == Kind.IDENT && peekTok(1).isOp(":")) return labeledStmt();
-        return simpleStmt();
+        return simpleStmt("");
     }
 
     /** gc's labeledStmtOrNil: {@code L:} then a statement, an empty one before a closing brace. */
@@ -626,15 +832,32 @@ public final class Parser {
         return new Stmt.DeclStmt(pos, new ArrayList<>(specs));
     }
 
-    private Stmt simpleStmt() throws CompileException {
+    /**
+     * gc's simpleStmt. {@code keyword} is the statement whose header it is in: after
+     * {@code for} a range clause may follow {@code =} or {@code :=} (or stand alone), returned
+     * as a {@link Stmt.ForRange} without body; after {@code switch}, {@code x := y.(type)} is an
+     * Assign whose right-hand side is a {@link Expr.TypeAssert} without type (the switch makes
+     * it a {@link Stmt.TypeSwitch}).
+     */
+    private Stmt simpleStmt(String keyword) throws CompileException {
         Pos pos = tok().pos();
+        if (keyword.equals("for") && isKw("range")) {
+            Pos rangePos = next().pos();
+            return new Stmt.ForRange(pos, null, null, false, expr(), null, rangePos);
+        }
         List<Expr> lhs = exprList();
         Token t = tok();
         if (t.kind() == Kind.OP) {
             switch (t.text()) {
                 case ":=", "=" -> {
                     next();
-                    if (isKw("range")) throw Supported.reject(Construct.RANGE, tok().pos());
+                    if (keyword.equals("for") && isKw("range")) {
+                        Pos rangePos = next().pos();
+                        if (lhs.size() > 2) {
+                            throw new CompileException(lhs.get(2).pos(), "range clause permits at most two iteration variables");
+                        }
+                        return new Stmt.ForRange(pos, lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, t.text().equals(":="), expr(), null, rangePos);
+                    }
                     return new Stmt.Assign(pos, lhs, t.text(), t.pos(), exprList());
                 }
                 case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=" -> {
@@ -648,7 +871,11 @@ public final class Parser {
                     next();
                     return new Stmt.IncDec(pos, lhs.get(0), t.text());
                 }
-                case "<-" -> throw Supported.reject(Construct.CHANNEL_OPS, t.pos());
+                case "<-" -> {
+                    if (lhs.size() > 1) throw new CompileException(t.pos(), "syntax error: unexpected " + t.text() + ", expected := or = or comma");
+                    next();
+                    return new Stmt.Send(pos, lhs.get(0), expr(), t.pos());
+                }
                 default -> {
                 }
             }
@@ -662,18 +889,21 @@ public final class Parser {
         Stmt init = null;
         Expr cond = null;
         if (isOp("{")) throw new CompileException(tok().pos(), "syntax error: missing condition in if statement");
-        if (!isSemi()) init = simpleStmt();
+        int outer = xnest;
+        xnest = -1;
+        if (!isSemi()) init = simpleStmt("if");
         if (isSemi()) {
             Token semi = next();
             if (isOp("{")) {
                 throw new CompileException(semi.text().equals("newline") ? semi.pos() : tok().pos(), "syntax error: missing condition in if statement");
             }
-            Stmt c = simpleStmt();
+            Stmt c = simpleStmt("if");
             cond = condition(c, "if");
         } else {
             cond = condition(init, "if");
             init = null;
         }
+        xnest = outer;
         if (!isOp("{")) throw syntaxError("expected {");
         Stmt.Block then = block();
         Stmt els = null;
@@ -700,25 +930,33 @@ public final class Parser {
             if (a.op().equals(":=")) return Expr.show(a.lhs().get(0)) + " := " + Expr.show(a.rhs().get(0));
             return "assignment " + Expr.show(a.lhs().get(0)) + " " + a.op() + " " + Expr.show(a.rhs().get(0));
         }
+        if (s instanceof Stmt.Send snd) return Expr.show(snd.ch()) + " <- " + Expr.show(snd.value());
         return "statement";
     }
 
-    private Stmt.For forStmt() throws CompileException {
+    /** A for statement: a {@link Stmt.For} or a {@link Stmt.ForRange}. */
+    private Stmt forStmt() throws CompileException {
         Pos pos = next().pos();
         Stmt init = null;
         Expr cond = null;
         Stmt post = null;
         if (!isOp("{")) {
-            if (isKw("range")) throw Supported.reject(Construct.RANGE, tok().pos());
-            Stmt first = isSemi() ? null : simpleStmt();
+            int outer = xnest;
+            xnest = -1;
+            Stmt first = isSemi() ? null : simpleStmt("for");
+            if (first instanceof Stmt.ForRange r) {
+                xnest = outer;
+                if (!isOp("{")) throw syntaxError("expected {");
+                return new Stmt.ForRange(pos, r.key(), r.value(), r.define(), r.x(), block(), r.rangePos());
+            }
             if (isSemi()) {
                 // three-clause loop
                 init = first;
                 next();
-                if (!isSemi()) cond = condition(simpleStmt(), "for");
+                if (!isSemi()) cond = condition(simpleStmt(""), "for");
                 if (!isSemi()) throw syntaxError("expected for loop condition");
                 next();
-                if (!isOp("{")) post = simpleStmt();
+                if (!isOp("{")) post = simpleStmt("");
                 if (post instanceof Stmt.Assign a && a.op().equals(":=")) {
                     throw new CompileException(post.pos(), "syntax error: cannot declare in post statement of for loop");
                 }
@@ -726,26 +964,40 @@ public final class Parser {
             } else {
                 cond = condition(first, "for");
             }
+            xnest = outer;
         }
         if (!isOp("{")) throw syntaxError("expected for loop condition");
         return new Stmt.For(pos, init, cond, post, block());
     }
 
-    private Stmt.Switch switchStmt() throws CompileException {
+    /** A switch statement: a {@link Stmt.Switch} or, with an {@code x.(type)} guard, a {@link Stmt.TypeSwitch}. */
+    private Stmt switchStmt() throws CompileException {
         Pos pos = next().pos();
         Stmt init = null;
-        Expr tag = null;
+        Stmt header = null;
         if (!isOp("{")) {
-            Stmt first = isSemi() ? null : simpleStmt();
+            int outer = xnest;
+            xnest = -1;
+            Stmt first = isSemi() ? null : simpleStmt("switch");
             if (isSemi()) {
                 next();
                 init = first;
-                if (!isOp("{")) tag = condition(simpleStmt(), "switch");
+                if (!isOp("{")) header = simpleStmt("switch");
             } else {
-                tag = condition(first, "switch");
+                header = first;
             }
+            xnest = outer;
         }
-        if (tag != null && isOp(".")) throw Supported.reject(Construct.TYPE_SWITCHES, tag.pos());
+        Expr.Ident bind = null;
+        Expr.TypeAssert guard = null;
+        if (header instanceof Stmt.ExprStmt es && es.x() instanceof Expr.TypeAssert ta && ta.type() == null) {
+            guard = ta;
+        } else if (header instanceof Stmt.Assign a && a.op().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
+                && a.lhs().get(0) instanceof Expr.Ident id && a.rhs().get(0) instanceof Expr.TypeAssert ta && ta.type() == null) {
+            bind = id;
+            guard = ta;
+        }
+        Expr tag = guard != null || header == null ? null : condition(header, "switch");
         if (!isOp("{")) throw syntaxError("expected {");
         next();
         List<Stmt.CaseClause> clauses = new ArrayList<>();
@@ -766,7 +1018,32 @@ public final class Parser {
             clauses.add(new Stmt.CaseClause(t.pos(), values, isDefault, stmtList()));
         }
         Pos rbrace = next().pos();
+        if (guard != null) return new Stmt.TypeSwitch(pos, init, bind, guard.x(), guard.lparen(), clauses, rbrace);
         return new Stmt.Switch(pos, init, tag, clauses, rbrace);
+    }
+
+    /** {@code select { case comm: … default: … }}. */
+    private Stmt.Select selectStmt() throws CompileException {
+        Pos pos = next().pos();
+        if (!isOp("{")) throw syntaxError("expected {");
+        next();
+        List<Stmt.CommClause> clauses = new ArrayList<>();
+        while (!isOp("}")) {
+            Token t = tok();
+            Stmt comm = null;
+            if (t.isKeyword("case")) {
+                next();
+                comm = simpleStmt("");
+            } else if (!t.isKeyword("default")) {
+                throw syntaxError("expected case or default or }");
+            } else {
+                next();
+            }
+            want(":");
+            clauses.add(new Stmt.CommClause(t.pos(), comm, stmtList()));
+        }
+        Pos rbrace = next().pos();
+        return new Stmt.Select(pos, clauses, rbrace);
     }
 
     // ---- expressions -------------------------------------------------------------------
@@ -818,15 +1095,21 @@ public final class Parser {
         Token t = tok();
         if (t.kind() == Kind.OP) {
             switch (t.text()) {
-                case "+", "-", "!", "^" -> {
+                case "+", "-", "!", "^", "*", "&" -> {
                     enter();
                     next();
                     Expr x = unaryExpr();
                     leave(1);
                     return new Expr.Unary(t.pos(), t.text(), x);
                 }
-                case "*", "&" -> throw Supported.reject(Construct.POINTERS, t.pos());
-                case "<-" -> throw Supported.reject(Construct.CHANNEL_OPS, t.pos());
+                case "<-" -> {
+                    enter();
+                    next();
+                    Expr x = unaryExpr();
+                    leave(1);
+                    if (x instanceof Expr.ChanType c) return recvChan(t, c);
+                    return new Expr.Unary(t.pos(), "<-", x);
+                }
                 default -> {
                 }
             }
@@ -834,7 +1117,23 @@ public final class Parser {
         return primaryExpr();
     }
 
-    /** An operand and its suffixes; each suffix ({@code f()()}, {@code a.b.c}) is one level deeper. */
+    /**
+     * {@code <-chan E} read as a receive of {@code chan E}: gc re-associates the arrow with the
+     * channel type, {@code <-chan chan E} being a receive-only channel of {@code chan E}.
+     */
+    private Expr.ChanType recvChan(Token arrow, Expr.ChanType c) throws CompileException {
+        if (c.dir() == Expr.ChanDir.RECV) throw new CompileException(c.pos(), "syntax error: unexpected <-, expected chan");
+        if (c.dir() == Expr.ChanDir.SEND) {
+            // <-chan<- E: the arrow moves on to the element, which must be a channel type
+            if (!(c.elem() instanceof Expr.ChanType inner)) {
+                throw new CompileException(c.elem().pos(), "syntax error: unexpected " + Expr.show(c.elem()) + ", expected chan");
+            }
+            return new Expr.ChanType(arrow.pos(), Expr.ChanDir.RECV, recvChan(arrow, inner));
+        }
+        return new Expr.ChanType(arrow.pos(), Expr.ChanDir.RECV, c.elem());
+    }
+
+    /** An operand and its suffixes; each suffix ({@code f()()}, {@code a.b.c}, {@code a[i]}) is one level deeper. */
     private Expr primaryExpr() throws CompileException {
         Expr x = operand();
         int chain = 0;
@@ -843,29 +1142,125 @@ public final class Parser {
                 enter();
                 chain++;
                 next();
-                if (isOp("(")) throw Supported.reject(Construct.TYPE_ASSERTIONS, tok().pos());
-                x = new Expr.Selector(x.pos(), x, name());
+                if (isOp("(")) {
+                    Pos lparen = next().pos();
+                    Expr type = null;
+                    if (isKw("type")) next();
+                    else type = type();
+                    want(")");
+                    x = new Expr.TypeAssert(x.pos(), x, lparen, type);
+                } else {
+                    if (tok().kind() != Kind.IDENT) throw syntaxError("expected name or (");
+                    x = new Expr.Selector(x.pos(), x, name());
+                }
             } else if (isOp("(")) {
                 enter();
                 chain++;
                 next();
+                xnest++;
                 List<Expr> args = new ArrayList<>();
+                Pos dots = null;
                 while (!isOp(")")) {
                     args.add(expr());
-                    if (isOp("...")) throw Supported.reject(Construct.VARIADIC_CALLS, tok().pos());
+                    if (isOp("...")) {
+                        dots = next().pos();
+                        got(",");
+                        if (!isOp(")")) throw syntaxError("in argument list; possibly missing comma or )");
+                        break;
+                    }
                     if (!got(",")) {
                         if (!isOp(")")) throw syntaxError("in argument list; possibly missing comma or )");
                     }
                 }
+                xnest--;
                 Pos rparen = next().pos();
-                x = new Expr.Call(x.pos(), x, args, rparen);
+                x = new Expr.Call(x.pos(), x, args, rparen, dots);
             } else if (isOp("[")) {
-                throw Supported.reject(Construct.INDEX_SLICE_EXPRS, tok().pos());
+                enter();
+                chain++;
+                x = indexOrSlice(x);
+            } else if (isOp("{") && complitType(x)) {
+                if (unparen(x) != x) throw syntaxError("cannot parenthesize type in composite literal");
+                enter();
+                chain++;
+                x = complit(x);
             } else {
                 leave(chain);
                 return x;
             }
         }
+    }
+
+    /**
+     * Whether a {@code {} after x starts a composite literal of type x (gc's pexpr): after a type
+     * literal always; after a type name only outside the header of an if, for or switch
+     * (unless parenthesized there), where the brace opens the block.
+     */
+    private boolean complitType(Expr x) {
+        Expr t = unparen(x);
+        if (t instanceof Expr.Ident || t instanceof Expr.Selector) return xnest >= 0;
+        return t instanceof Expr.ArrayType || t instanceof Expr.SliceType || t instanceof Expr.StructType || t instanceof Expr.MapType;
+    }
+
+    /** {@code x[i]}, {@code x[lo:hi]}, {@code x[lo:hi:max]}, at the {@code [}. */
+    private Expr indexOrSlice(Expr x) throws CompileException {
+        Pos lbrack = next().pos();
+        xnest++;
+        Expr lo = null;
+        if (!isOp(":")) {
+            if (isOp("]")) throw syntaxError("expected operand");
+            lo = expr();
+            if (isOp(",")) throw Supported.reject(Construct.GENERIC_FUNCS, lbrack);   // f[A, B]: an instantiation
+            if (isOp("]")) {
+                Pos rbrack = next().pos();
+                xnest--;
+                return new Expr.Index(x.pos(), x, lbrack, lo, rbrack);
+            }
+        }
+        if (!got(":")) throw syntaxError("expected comma, : or ]");
+        Expr hi = null, max = null;
+        boolean full = false;
+        if (!isOp(":") && !isOp("]")) hi = expr();
+        if (isOp(":")) {
+            full = true;
+            if (hi == null) throw new CompileException(tok().pos(), "middle index required in 3-index slice");
+            next();
+            if (isOp("]")) throw new CompileException(tok().pos(), "final index required in 3-index slice");
+            max = expr();
+        }
+        xnest--;
+        want("]");
+        return new Expr.SliceExpr(x.pos(), x, lbrack, lo, hi, max, full);
+    }
+
+    /** gc's complitexpr: {@code {elems}} after its type (null for an elided one), at the {@code {}. */
+    private Expr.CompositeLit complit(Expr type) throws CompileException {
+        Pos lbrace = want("{").pos();
+        xnest++;
+        List<Expr> elems = new ArrayList<>();
+        while (!isOp("}")) {
+            Expr e = element();
+            if (isOp(":")) {
+                next();
+                e = new Expr.KeyValue(e.pos(), e, element());
+            }
+            elems.add(e);
+            if (!got(",")) {
+                if (!isOp("}")) throw syntaxError("in composite literal; possibly missing comma or }");
+            }
+        }
+        xnest--;
+        Pos rbrace = next().pos();
+        return new Expr.CompositeLit(type != null ? type.pos() : lbrace, type, elems, rbrace);
+    }
+
+    /** An element or key of a composite literal: an expression, or an elided literal {@code {…}}. */
+    private Expr element() throws CompileException {
+        if (!isOp("{")) return expr();
+        enter();
+        Expr e = complit(null);
+        leave(1);
+        return e;
     }
 
     private Expr operand() throws CompileException {
@@ -887,23 +1282,35 @@ public final class Parser {
                 next();
                 return new Expr.FloatLit(t.pos(), t.text());
             }
-            case IMAG -> throw Supported.reject(Construct.COMPLEX, t.pos());
+            case IMAG -> {
+                next();
+                return new Expr.ImagLit(t.pos(), t.text());
+            }
             case CHAR -> {
                 next();
                 return new Expr.RuneLit(t.pos(), t.text(), (Integer) t.value());
             }
             case KEYWORD -> {
-                if (t.text().equals("func")) throw Supported.reject(Construct.FUNC_LITS, t.pos());
-                if (List.of("map", "chan", "struct", "interface").contains(t.text())) throw Supported.reject(Construct.typeLiteral(t.text()), t.pos());
+                if (t.text().equals("func")) {
+                    enter();
+                    next();
+                    Expr.FuncType ft = signature(t.pos());
+                    Expr out = isOp("{") ? new Expr.FuncLit(t.pos(), ft, funcBody()) : ft;
+                    leave(1);
+                    return out;
+                }
+                if (List.of("map", "chan", "struct", "interface").contains(t.text())) return type();
             }
             case OP -> {
                 if (t.text().equals("(")) {
                     next();
+                    xnest++;
                     Expr x = expr();
+                    xnest--;
                     want(")");
                     return new Expr.Paren(t.pos(), x);
                 }
-                if (t.text().equals("[")) throw Supported.reject(Construct.ARRAY_SLICE_TYPES, t.pos());
+                if (t.text().equals("[")) return type();
             }
             default -> {
             }

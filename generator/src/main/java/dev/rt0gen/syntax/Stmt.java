@@ -4,7 +4,7 @@ import dev.rt0gen.source.Pos;
 
 import java.util.List;
 
-/** Statements of the subset. */
+/** Statements. {@link #pos()} is where the statement starts. */
 public sealed interface Stmt {
     Pos pos();
 
@@ -23,7 +23,7 @@ public sealed interface Stmt {
     record IncDec(Pos pos, Expr x, String op) implements Stmt {
     }
 
-    /** A {@code var} or {@code const} declaration inside a function: its specs, in order. */
+    /** A {@code var}, {@code const} or {@code type} declaration inside a function: its specs, in order. */
     record DeclStmt(Pos pos, List<Decl> specs) implements Stmt {
         public DeclStmt {
             specs = List.copyOf(specs);
@@ -44,9 +44,28 @@ public sealed interface Stmt {
     record For(Pos pos, Stmt init, Expr cond, Stmt post, Block body) implements Stmt {
     }
 
+    /**
+     * {@code for key, value := range x { body }} ({@code define}), or with {@code =}; {@code key}
+     * and {@code value} are null when absent ({@code for range x}, {@code for k := range x}).
+     * {@code pos} is the {@code for} keyword, {@code rangePos} the {@code range} keyword.
+     */
+    record ForRange(Pos pos, Expr key, Expr value, boolean define, Expr x, Block body, Pos rangePos) implements Stmt {
+    }
+
     /** An expression switch; {@code tag} null means {@code switch { … }} (true). */
     record Switch(Pos pos, Stmt init, Expr tag, List<CaseClause> clauses, Pos rbrace) implements Stmt {
         public Switch {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /**
+     * {@code switch init; bind := x.(type) { clauses }}: {@code bind} is null without one; the
+     * clauses' values are types ({@code nil} allowed). {@code lparen} is the {@code (} of
+     * {@code .(type)}.
+     */
+    record TypeSwitch(Pos pos, Stmt init, Expr.Ident bind, Expr x, Pos lparen, List<CaseClause> clauses, Pos rbrace) implements Stmt {
+        public TypeSwitch {
             clauses = List.copyOf(clauses);
         }
     }
@@ -57,6 +76,28 @@ public sealed interface Stmt {
             values = List.copyOf(values);
             body = List.copyOf(body);
         }
+    }
+
+    /** {@code select { clauses }}. */
+    record Select(Pos pos, List<CommClause> clauses, Pos rbrace) implements Stmt {
+        public Select {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /**
+     * A case of a select: {@code comm} is null for {@code default}; else a {@link Send}, an
+     * {@link ExprStmt} of a receive, or an {@link Assign} whose right-hand side is a receive
+     * (the checker says what else is wrong).
+     */
+    record CommClause(Pos pos, Stmt comm, List<Stmt> body) {
+        public CommClause {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code ch <- value}; {@code arrow} is where the {@code <-} is. */
+    record Send(Pos pos, Expr ch, Expr value, Pos arrow) implements Stmt {
     }
 
     record Return(Pos pos, List<Expr> results) implements Stmt {
@@ -95,6 +136,9 @@ public sealed interface Stmt {
     }
 
     record Go(Pos pos, Expr.Call call) implements Stmt {
+    }
+
+    record Defer(Pos pos, Expr.Call call) implements Stmt {
     }
 
     record Empty(Pos pos) implements Stmt {

@@ -10,15 +10,18 @@ import java.util.Set;
  * checker ask here, and every "not supported by rt0gen" message is worded here. Supporting a
  * construct starts by taking it out of this class.
  *
- * <p>The parser stops at the first construct it cannot represent ({@link Construct});
- * the checker reports, among its other errors, the predeclared names, packages, package
- * members and uses of values that the subset leaves out.
+ * <p>The parser builds a tree for all of Go but generics, type aliases and dot imports, which
+ * it rejects ({@link #reject}); the checker rejects, where it meets them, the other constructs
+ * rt0gen does not compile yet ({@link #type}, {@link #expr}, {@link #stmt}, {@link #method},
+ * each a {@link Rejection} at the construct's first token, where the parser used to stop), and
+ * reports, among its other errors, the predeclared names, packages, package members and uses
+ * of values that the subset leaves out.
  */
 public final class Supported {
     private Supported() {
     }
 
-    /** Syntax the parser rejects, at the construct's first token. */
+    /** Constructs rt0gen does not compile. */
     public enum Construct {
         TYPE_ALIASES("type aliases are"),
         GENERIC_TYPES("generic types are"),
@@ -56,32 +59,72 @@ public final class Supported {
         public String message() {
             return what + " not supported by rt0gen";
         }
+    }
 
-        /** The type literal a keyword starts: {@code map}, {@code chan}, {@code func}, {@code struct}, {@code interface}. */
-        public static Construct typeLiteral(String keyword) {
-            return switch (keyword) {
-                case "map" -> MAP_TYPES;
-                case "chan" -> CHAN_TYPES;
-                case "func" -> FUNC_TYPES;
-                case "struct" -> STRUCT_TYPES;
-                case "interface" -> INTERFACE_TYPES;
-                default -> throw new IllegalArgumentException(keyword);
-            };
-        }
+    /** The parser's error for a construct rt0gen does not compile (generics, type aliases, dot imports). */
+    public static CompileException reject(Construct c, Pos pos) {
+        return new CompileException(pos, c.message());
+    }
 
-        /** The statement a keyword starts: {@code defer}, {@code select}. */
-        public static Construct statement(String keyword) {
-            return switch (keyword) {
-                case "defer" -> DEFER;
-                case "select" -> SELECT;
-                default -> throw new IllegalArgumentException(keyword);
-            };
+    /** A construct the checker rejects, at its first token. */
+    public record Rejection(Construct construct, Pos pos) {
+        public String message() {
+            return construct.message();
         }
     }
 
-    /** The parser's error for a construct rt0gen does not compile. */
-    public static CompileException reject(Construct c, Pos pos) {
-        return new CompileException(pos, c.message());
+    /**
+     * The type expression {@code t} where a type is expected, when rt0gen does not compile it;
+     * null for a type name (which the checker resolves) and for what is no type at all.
+     */
+    public static Rejection type(Expr t) {
+        Construct c;
+        if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
+        else if (t instanceof Expr.ArrayType || t instanceof Expr.SliceType) c = Construct.ARRAY_SLICE_TYPES;
+        else if (t instanceof Expr.Unary u && u.op().equals("*")) c = Construct.POINTER_TYPES;
+        else if (t instanceof Expr.Paren) c = Construct.PARENTHESIZED_TYPES;
+        else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
+        else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
+        else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
+        else if (t instanceof Expr.StructType) c = Construct.STRUCT_TYPES;
+        else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
+        else if (t instanceof Expr.Ellipsis) c = Construct.VARIADIC_PARAMS;   // ...T: a variadic parameter's type
+        else return null;
+        return new Rejection(c, t.pos());
+    }
+
+    /**
+     * The expression {@code e} where a value is expected, when rt0gen does not compile it (the
+     * expression itself, not its operands); null otherwise. A composite literal is rejected by
+     * its type ({@link #type}); a type literal where a value is expected (a conversion) too.
+     */
+    public static Rejection expr(Expr e) {
+        if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
+        if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
+        if (e instanceof Expr.Unary u && (u.op().equals("*") || u.op().equals("&"))) return new Rejection(Construct.POINTERS, e.pos());
+        if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
+        if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
+        if (e instanceof Expr.Call c && c.hasDots()) return new Rejection(Construct.VARIADIC_CALLS, c.dots());
+        if (e instanceof Expr.Index ix) return new Rejection(Construct.INDEX_SLICE_EXPRS, ix.lbrack());
+        if (e instanceof Expr.SliceExpr sx) return new Rejection(Construct.INDEX_SLICE_EXPRS, sx.lbrack());
+        if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
+        if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector) return null;
+        return type(e);
+    }
+
+    /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
+    public static Rejection stmt(Stmt s) {
+        if (s instanceof Stmt.ForRange r) return new Rejection(Construct.RANGE, r.rangePos());
+        if (s instanceof Stmt.Defer) return new Rejection(Construct.DEFER, s.pos());
+        if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
+        if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
+        if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
+        return null;
+    }
+
+    /** A method declaration (a function with a receiver), at its receiver; null for a function. */
+    public static Rejection method(Decl.Func f) {
+        return f.recv() == null ? null : new Rejection(Construct.METHODS, f.recvPos());
     }
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */

@@ -66,8 +66,8 @@ class ParserTest {
         assertThat(f.imports()).extracting(Decl.Import::path).containsExactly("os", "runtime");
         assertThat(f.imports().get(1).name().name()).isEqualTo("r");
         Decl.Func fn = (Decl.Func) f.decls().get(0);
-        assertThat(fn.params()).extracting(p -> p.name().name() + " " + p.type().name()).containsExactly("a int", "b int", "s string");
-        assertThat(fn.results()).extracting(p -> p.type().name()).containsExactly("int", "bool");
+        assertThat(fn.params()).extracting(p -> p.name().name() + " " + Expr.show(p.type())).containsExactly("a int", "b int", "s string");
+        assertThat(fn.results()).extracting(p -> Expr.show(p.type())).containsExactly("int", "bool");
         Decl.Func main = (Decl.Func) f.decls().get(1);
         assertThat(main.body().stmts()).hasSize(5);
         assertThat(main.body().stmts().get(1)).isInstanceOf(Stmt.For.class);
@@ -99,11 +99,212 @@ class ParserTest {
 
     @Test
     void unsupportedConstructsArePositioned() {
+        // the parser rejects generics, type aliases and dot imports; the checker the rest (SupportedTest)
         assertThat(error("type T = int")).isEqualTo("./main.go:3:8: type aliases are not supported by rt0gen");
         assertThat(error("func main() { type G[P any] int }")).isEqualTo("./main.go:3:21: generic types are not supported by rt0gen");
-        assertThat(error("func main() { var x []int }")).isEqualTo("./main.go:3:21: array and slice types are not supported by rt0gen");
-        assertThat(error("func main() { println(1.5i) }")).isEqualTo("./main.go:3:23: complex numbers are not supported by rt0gen");
-        assertThat(error("func f(c <-chan int) {}\nfunc main() {}")).isEqualTo("./main.go:3:10: chan types are not supported by rt0gen");
+        assertThat(error("func f[T any]() {}")).isEqualTo("./main.go:3:7: generic functions are not supported by rt0gen");
+        assertThat(error("var x = f[int, string]")).isEqualTo("./main.go:3:10: generic functions are not supported by rt0gen");
+        assertThat(error("type I interface{ ~int }")).isEqualTo("./main.go:3:19: generic types are not supported by rt0gen");
+        assertThat(error("import . \"os\"")).isEqualTo("./main.go:3:8: dot imports are not supported by rt0gen");
+    }
+
+    private static Stmt.Block body(String src) throws CompileException {
+        SyntaxTree.File f = parse("package main\n\nfunc main() {\n" + src + "\n}\n");
+        return ((Decl.Func) f.decls().get(f.decls().size() - 1)).body();
+    }
+
+    private static Stmt stmt(String src) throws CompileException {
+        return body(src).stmts().get(0);
+    }
+
+    private static Expr expr(String src) throws CompileException {
+        return ((Stmt.ExprStmt) stmt(src)).x();
+    }
+
+    @Test
+    void typeLiterals() throws Exception {
+        SyntaxTree.File f = parse("""
+                package main
+
+                type (
+                	A [4]int
+                	S []string
+                	M map[string][]int
+                	C chan<- int
+                	R <-chan chan int
+                	F func(a, b int, c ...string) (r int, err error)
+                	P *os.File
+                	T struct {
+                		a, b int
+                		os.File
+                		*U `json:"u"`
+                		c func() int "tag"
+                	}
+                	I interface {
+                		M(int) bool
+                		error
+                	}
+                	Q (int)
+                )
+                """);
+        List<Expr> types = f.decls().stream().map(d -> ((Decl.TypeDecl) d).type()).toList();
+        assertThat(types).extracting(Expr::show).containsExactly("[4]int", "[]string", "map[string][]int", "chan<- int",
+                "<-chan chan int", "func(a int, b int, c ...string) (r int, err error)", "*os.File",
+                "struct{a int; b int; os.File; *U `json:\"u\"`; c func() int \"tag\"}", "interface{error; M(int) bool}", "(int)");
+        Expr.ArrayType a = (Expr.ArrayType) types.get(0);
+        assertThat(((Expr.IntLit) a.len()).value()).isEqualTo(4);
+        assertThat(((Expr.ChanType) types.get(3)).dir()).isEqualTo(Expr.ChanDir.SEND);
+        Expr.ChanType r = (Expr.ChanType) types.get(4);
+        assertThat(r.dir()).isEqualTo(Expr.ChanDir.RECV);
+        assertThat(((Expr.ChanType) r.elem()).dir()).isEqualTo(Expr.ChanDir.BOTH);
+        Expr.FuncType fn = (Expr.FuncType) types.get(5);
+        assertThat(fn.params()).extracting(p -> p.name().name()).containsExactly("a", "b", "c");
+        assertThat(fn.params().get(0).type()).isSameAs(fn.params().get(1).type());
+        assertThat(fn.params().get(2).type()).isInstanceOf(Expr.Ellipsis.class);
+        assertThat(fn.results()).extracting(p -> p.name().name()).containsExactly("r", "err");
+        assertThat(((Expr.Unary) types.get(6)).op()).isEqualTo("*");
+        Expr.StructType st = (Expr.StructType) types.get(7);
+        assertThat(st.fields()).extracting(fl -> fl.name() == null ? null : fl.name().name()).containsExactly("a", "b", null, null, "c");
+        assertThat(st.fields().get(0).type()).isSameAs(st.fields().get(1).type());
+        assertThat(st.fields().get(3).tag().value()).isEqualTo("json:\"u\"");
+        Expr.InterfaceType it = (Expr.InterfaceType) types.get(8);
+        assertThat(it.methods()).extracting(m -> m.name().name()).containsExactly("M");
+        assertThat(it.embeddeds()).extracting(Expr::show).containsExactly("error");
+    }
+
+    @Test
+    void methodsAndSignatures() throws Exception {
+        SyntaxTree.File f = parse("""
+                package main
+
+                func (p *T) M(a, b int, c ...string) (r int, err error) { return }
+                func (T) N() {}
+                func f(int, []string, ...bool)
+                """);
+        Decl.Func m = (Decl.Func) f.decls().get(0);
+        assertThat(m.recv().name().name()).isEqualTo("p");
+        assertThat(Expr.show(m.recv().type())).isEqualTo("*T");
+        assertThat(m.recvPos().toString()).isEqualTo("./main.go:3:6");
+        assertThat(m.params()).extracting(p -> p.name().name() + " " + Expr.show(p.type())).containsExactly("a int", "b int", "c ...string");
+        assertThat(m.results()).extracting(p -> p.name().name() + " " + Expr.show(p.type())).containsExactly("r int", "err error");
+        Decl.Func n = (Decl.Func) f.decls().get(1);
+        assertThat(n.recv().name()).isNull();
+        Decl.Func g = (Decl.Func) f.decls().get(2);
+        assertThat(g.recv()).isNull();
+        assertThat(g.body()).isNull();
+        assertThat(g.params()).extracting(p -> Expr.show(p.type())).containsExactly("int", "[]string", "...bool");
+        assertThat(error("func (a, b T) M() {}")).isEqualTo("./main.go:3:15: method has multiple receivers");
+        assertThat(error("func () M() {}")).isEqualTo("./main.go:3:9: method has no receiver");
+        assertThat(error("func f(a int, []int) {}")).isEqualTo("./main.go:3:15: syntax error: mixed named and unnamed parameters");
+    }
+
+    @Test
+    void operatorsOnPointersAndChannels() throws Exception {
+        Stmt.Assign a = (Stmt.Assign) stmt("*p = 1");
+        assertThat(((Expr.Unary) a.lhs().get(0)).op()).isEqualTo("*");
+        Expr.Unary addr = (Expr.Unary) expr("&x");
+        assertThat(addr.op()).isEqualTo("&");
+        Expr.Unary recv = (Expr.Unary) expr("<-c");
+        assertThat(recv.op()).isEqualTo("<-");
+        Stmt.Send send = (Stmt.Send) stmt("c <- 1 + 2");
+        assertThat(Expr.show(send.ch()) + " " + Expr.show(send.value())).isEqualTo("c 1 + 2");
+        assertThat(send.arrow().toString()).isEqualTo("./main.go:4:3");
+        Expr.Call conv = (Expr.Call) expr("(<-chan int)(c)");
+        assertThat(((Expr.Paren) conv.fun()).x()).isInstanceOf(Expr.ChanType.class);
+    }
+
+    @Test
+    void indexSliceAssertAndCalls() throws Exception {
+        Expr.Index ix = (Expr.Index) expr("a[i+1]");
+        assertThat(Expr.show(ix.index())).isEqualTo("i + 1");
+        assertThat(ix.lbrack().toString()).isEqualTo("./main.go:4:2");
+        Expr.SliceExpr s2 = (Expr.SliceExpr) expr("a[:n]");
+        assertThat(s2.lo()).isNull();
+        assertThat(s2.full()).isFalse();
+        Expr.SliceExpr s3 = (Expr.SliceExpr) expr("a[1:2:3]");
+        assertThat(s3.full()).isTrue();
+        assertThat(Expr.show(s3)).isEqualTo("a[1:2:3]");
+        Expr.TypeAssert ta = (Expr.TypeAssert) expr("x.(T)");
+        assertThat(Expr.show(ta.type())).isEqualTo("T");
+        assertThat(ta.lparen().toString()).isEqualTo("./main.go:4:3");
+        Expr.Call c = (Expr.Call) expr("f(a, xs...)");
+        assertThat(c.hasDots()).isTrue();
+        assertThat(Expr.show(c)).isEqualTo("f(a, xs...)");
+        assertThat(((Expr.Call) expr("f(a,\n\tb,\n)")).hasDots()).isFalse();
+        assertThat(expr("1.5i")).isInstanceOf(Expr.ImagLit.class);
+        assertThat(error("func main() { a[1::3] }")).isEqualTo("./main.go:3:19: middle index required in 3-index slice");
+        assertThat(error("func main() { a[1:2:] }")).isEqualTo("./main.go:3:21: final index required in 3-index slice");
+    }
+
+    @Test
+    void compositeLiteralsAndFunctionLiterals() throws Exception {
+        Stmt.Assign a = (Stmt.Assign) stmt("x := [...]int{1, 2}");
+        Expr.CompositeLit cl = (Expr.CompositeLit) a.rhs().get(0);
+        Expr.ArrayType at = (Expr.ArrayType) cl.type();
+        assertThat(at.len()).isInstanceOf(Expr.Ellipsis.class);
+        assertThat(((Expr.Ellipsis) at.len()).elem()).isNull();
+        assertThat(cl.elems()).hasSize(2);
+        Expr.CompositeLit m = (Expr.CompositeLit) ((Stmt.Assign) stmt("m := map[string][]int{\"a\": {1}, \"b\": nil}")).rhs().get(0);
+        Expr.KeyValue kv = (Expr.KeyValue) m.elems().get(0);
+        assertThat(((Expr.CompositeLit) kv.value()).type()).isNull();
+        Expr.CompositeLit p = (Expr.CompositeLit) ((Stmt.Assign) stmt("p := T{X: 1, Y: pkg.Z{}}")).rhs().get(0);
+        assertThat(Expr.show(p)).isEqualTo("T{…}");
+        Expr.FuncLit fl = (Expr.FuncLit) ((Stmt.Assign) stmt("f := func(x int) int { return x }")).rhs().get(0);
+        assertThat(fl.type().params()).hasSize(1);
+        assertThat(fl.body().stmts()).singleElement().isInstanceOf(Stmt.Return.class);
+        // in an if, for or switch header, T{ opens the block: the literal must be parenthesized
+        Stmt.If is = (Stmt.If) stmt("if x == (T{}) { }");
+        assertThat(Expr.show(is.cond())).isEqualTo("x == (T{})");
+        Stmt.If is2 = (Stmt.If) stmt("if x == T {}");
+        assertThat(Expr.show(is2.cond())).isEqualTo("x == T");
+        assertThat(is2.then().stmts()).isEmpty();
+        Stmt.For fs = (Stmt.For) stmt("for x := []int{1}; x != nil; {}");
+        assertThat(Expr.show(((Stmt.Assign) fs.init()).rhs().get(0))).isEqualTo("[]int{…}");
+        // a func literal's body is no header
+        Stmt.If is3 = (Stmt.If) stmt("if f := func() T { return T{} }; f != nil {}");
+        assertThat(is3.init()).isInstanceOf(Stmt.Assign.class);
+        assertThat(error("func main() { _ = (T){} }")).isEqualTo("./main.go:3:22: syntax error: cannot parenthesize type in composite literal");
+    }
+
+    @Test
+    void rangeDeferSelectAndTypeSwitch() throws Exception {
+        Stmt.ForRange r = (Stmt.ForRange) stmt("for i := range 10 {}");
+        assertThat(Expr.show(r.key())).isEqualTo("i");
+        assertThat(r.value()).isNull();
+        assertThat(r.define()).isTrue();
+        assertThat(r.rangePos().toString()).isEqualTo("./main.go:4:10");
+        Stmt.ForRange r2 = (Stmt.ForRange) stmt("for range x {}");
+        assertThat(r2.key()).isNull();
+        assertThat(Expr.show(r2.x())).isEqualTo("x");
+        Stmt.ForRange r3 = (Stmt.ForRange) stmt("for k, v = range m {}");
+        assertThat(r3.define()).isFalse();
+        assertThat(Expr.show(r3.value())).isEqualTo("v");
+        Stmt.Defer d = (Stmt.Defer) stmt("defer f(1)");
+        assertThat(Expr.show(d.call())).isEqualTo("f(1)");
+        assertThat(error("func main() { defer 1 }")).isEqualTo("./main.go:3:21: syntax error: expression in defer must be function call");
+        Stmt.Select sel = (Stmt.Select) stmt("""
+                select {
+                case c <- 1:
+                case v := <-c:
+                	_ = v
+                case <-c:
+                case v, ok = <-c:
+                default:
+                }""");
+        assertThat(sel.clauses()).extracting(cc -> cc.comm() == null ? "default" : cc.comm().getClass().getSimpleName())
+                .containsExactly("Send", "Assign", "ExprStmt", "Assign", "default");
+        assertThat(sel.clauses().get(1).body()).hasSize(1);
+        Stmt.TypeSwitch ts = (Stmt.TypeSwitch) stmt("switch y := x.(type) { case int, []string, nil: case *T: default: }");
+        assertThat(ts.bind().name()).isEqualTo("y");
+        assertThat(Expr.show(ts.x())).isEqualTo("x");
+        assertThat(ts.clauses().get(0).values()).extracting(Expr::show).containsExactly("int", "[]string", "nil");
+        assertThat(ts.lparen().toString()).isEqualTo("./main.go:4:15");
+        Stmt.TypeSwitch ts2 = (Stmt.TypeSwitch) stmt("switch a := f(); a.(type) {}");
+        assertThat(ts2.bind()).isNull();
+        assertThat(ts2.init()).isInstanceOf(Stmt.Assign.class);
+        assertThat(stmt("switch x := y; x {}")).isInstanceOf(Stmt.Switch.class);
+        Stmt.Labeled l = (Stmt.Labeled) stmt("L: for range c { break L }");
+        assertThat(l.stmt()).isInstanceOf(Stmt.ForRange.class);
     }
 
     @Test
