@@ -120,6 +120,11 @@ final class Decls {
     /** The type names whose declarations are being checked, innermost last: a cycle's path. */
     private final List<Obj.TypeName> typePath = new ArrayList<>();
 
+    /** Whether tn's declaration is being checked (a reference to it behind a pointer is no cycle). */
+    boolean declaring(Obj.TypeName tn) {
+        return typePath.contains(tn);
+    }
+
     /**
      * Checks {@code type T U}: T's underlying type is U's. A type name met again while its own
      * declaration is checked is a cycle, reported as types2 does (at the cycle's first

@@ -3,11 +3,19 @@ package dev.rt0gen.check;
 import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.types.Array;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Map;
 import dev.rt0gen.types.Named;
+import dev.rt0gen.types.Pointer;
+import dev.rt0gen.types.Slice;
+import dev.rt0gen.types.Struct;
 import dev.rt0gen.types.Type;
+import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Identifiers and type expressions: binding a name to its object (types2's typexpr.go). */
 final class Typexprs {
@@ -21,7 +29,111 @@ final class Typexprs {
      * The type a type expression denotes: a type name's; INVALID after an error, or for a type
      * literal rt0gen does not compile yet (rejected here, as {@link Supported#type} says).
      */
+    /** How many pointer, slice, map, chan or func types enclose the type being resolved: a type being declared may appear there. */
+    private int indirect;
+
     Type resolveType(Expr e, Scope s) {
+        Type t = composite(e, s);
+        if (t != null) {
+            chk.info.types.put(e, new CheckedProgram.TypeAndValue(t, null, true));
+            return t;
+        }
+        return resolveNamed(e, s);
+    }
+
+    /** A type literal rt0gen compiles (pointer, array, slice, struct, map), or null. */
+    private Type composite(Expr e, Scope s) {
+        if (e instanceof Expr.Paren p) return resolveType(p.x(), s);
+        if (e instanceof Expr.Unary u && u.op().equals("*")) {
+            Type el = elem(u.x(), s);
+            return el == Basic.INVALID ? Basic.INVALID : new Pointer(el);
+        }
+        if (e instanceof Expr.SliceType st) {
+            Type el = elem(st.elem(), s);
+            return el == Basic.INVALID ? Basic.INVALID : new Slice(el);
+        }
+        if (e instanceof Expr.ArrayType at) {
+            if (at.len() instanceof Expr.Ellipsis) {
+                chk.error(at.len(), "invalid use of [...] array (outside a composite literal)");
+                resolveType(at.elem(), s);
+                return Basic.INVALID;
+            }
+            long n = arrayLength(at.len(), s);
+            Type el = resolveType(at.elem(), s);
+            return n < 0 || el == Basic.INVALID ? Basic.INVALID : new Array(n, el);
+        }
+        if (e instanceof Expr.MapType mt) {
+            Type k = elem(mt.key(), s), v = elem(mt.value(), s);
+            if (k == Basic.INVALID || v == Basic.INVALID) return Basic.INVALID;
+            if (!(k instanceof Named kn && kn.underlying() == Basic.INVALID) && !Types.comparable(k)) {
+                chk.error(mt.key(), "invalid map key type " + k);
+                return Basic.INVALID;
+            }
+            return new Map(k, v);
+        }
+        if (e instanceof Expr.StructType st) return struct(st, s);
+        return null;
+    }
+
+    /** An element type: a type being declared may be named there (type L struct{ next *L }). */
+    private Type elem(Expr e, Scope s) {
+        indirect++;
+        try {
+            return resolveType(e, s);
+        } finally {
+            indirect--;
+        }
+    }
+
+    /** An array type's length: a constant integer that is not negative and fits an int; -1 after an error. */
+    long arrayLength(Expr len, Scope s) {
+        Operand x = chk.exprs.expr(len, s);
+        if (x.invalid()) return -1;
+        if (!x.isConst()) {
+            chk.error(len, "array length " + x + " must be constant");
+            return -1;
+        }
+        if (!(x.val instanceof BigInteger n)) {
+            chk.error(len, "array length " + x + " must be integer");
+            return -1;
+        }
+        if (n.signum() < 0 || n.bitLength() > 63) {
+            chk.error(len, "invalid array length " + x);
+            return -1;
+        }
+        return n.longValue();
+    }
+
+    /** {@code struct{ … }}: fields in order; an embedded field is named by its type name; no name twice. */
+    private Type struct(Expr.StructType st, Scope s) {
+        List<Struct.Field> fields = new ArrayList<>();
+        java.util.Map<String, Expr> seen = new java.util.HashMap<>();
+        boolean ok = true;
+        for (Expr.Field f : st.fields()) {
+            Type ft = resolveType(f.type(), s);
+            if (ft == Basic.INVALID) ok = false;
+            String name;
+            boolean embedded = f.name() == null;
+            if (embedded) {
+                Expr base = f.type();
+                if (base instanceof Expr.Unary u && u.op().equals("*")) base = u.x();
+                name = base instanceof Expr.Selector sel ? sel.sel().name() : base instanceof Expr.Ident id ? id.name() : "?";
+            } else {
+                name = f.name().name();
+            }
+            Expr at = embedded ? f.type() : f.name();
+            if (!name.equals("_") && seen.containsKey(name)) {
+                chk.error(at, name + " redeclared\n\t" + seen.get(name).pos() + ": other declaration of " + name);
+                ok = false;
+            } else {
+                seen.put(name, at);
+            }
+            fields.add(new Struct.Field(name, ft, embedded, chk.pkgPath, f.tag() == null ? null : f.tag().value()));
+        }
+        return ok ? new Struct(fields) : Basic.INVALID;
+    }
+
+    private Type resolveNamed(Expr e, Scope s) {
         if (!(e instanceof Expr.Ident t)) {
             Supported.Rejection r = Supported.type(e);
             if (r != null) {
@@ -36,6 +148,8 @@ final class Typexprs {
         Obj o = s.lookup(t.name());
         if (o instanceof Obj.TypeName tn) {
             chk.info.objects.put(t, o);
+            // a type being declared, behind a pointer, slice, map, chan or func: itself
+            if (indirect > 0 && chk.decls.declaring(tn)) return tn.type();
             return typeOf(tn);
         }
         if (o == null && Supported.leftOutPredeclared(t.name())) {

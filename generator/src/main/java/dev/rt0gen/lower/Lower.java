@@ -921,7 +921,8 @@ public final class Lower {
         void findAddressed(Object node) {
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
-            if (node instanceof Expr.Selector sel && info.selections.get(sel) instanceof dev.rt0gen.types.Lookup.Result r
+            dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;
+            if (node instanceof Expr.Selector sel && r != null
                     && r.method() != null && r.method().pointerRecv() && !r.indirect()
                     && !(typeOf(sel.x()).underlying() instanceof dev.rt0gen.types.Pointer)) {
                 markAddressed(sel.x());   // x.m() with a pointer receiver: (&x).m()
@@ -1004,10 +1005,11 @@ public final class Lower {
                 // a field of a struct variable held in SSA: the variable's words, spliced
                 Expr root = sel;
                 int from = 0;
-                while (unparen(root) instanceof Expr.Selector s && info.selections.get(s) instanceof dev.rt0gen.types.Lookup.Result r
-                        && r.isField() && r.path().size() == 1 && !r.indirect() && !Layout.inMemory(typeOf(s.x()))
+                while (unparen(root) instanceof Expr.Selector s && info.selections.get(s) != null
+                        && info.selections.get(s).isField() && info.selections.get(s).path().size() == 1
+                        && !info.selections.get(s).indirect() && !Layout.inMemory(typeOf(s.x()))
                         && typeOf(s.x()).underlying() instanceof dev.rt0gen.types.Struct st) {
-                    from += Layout.fieldWord(st, r.path().get(0));
+                    from += Layout.fieldWord(st, info.selections.get(s).path().get(0));
                     root = s.x();
                 }
                 if (unparen(root) instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v && vars.containsKey(v)) {
@@ -1443,7 +1445,7 @@ public final class Lower {
                     Basic t = (Basic) info.typeOf(a.lhs().get(0)).type().underlying();
                     Lv lv = lvalue(a.lhs().get(0));
                     List<Value> x = load(lv);
-                    store(lv, binaryValues(op, x, a.rhs().get(0), t, a.rhs().get(0)));
+                    store(lv, binaryValues(op, x, a.rhs().get(0), t));
                 }
             }
         }
@@ -1816,10 +1818,10 @@ public final class Lower {
             if (Types.isString(to) && Types.isInteger(from)) return convertComposite(c, to, from);
             List<Value> v = expr(a);
             Basic fromB = basicOf(a).defaultType(), toB = basicOf(c);
-            boolean from = fromB.isFloat(), to = toB.isFloat();
-            if (from && to) return v;
-            if (to) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
-            if (from) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
+            boolean fromF = fromB.isFloat(), toF = toB.isFloat();
+            if (fromF && toF) return v;
+            if (toF) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
+            if (fromF) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
             if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
             return v;
         }
