@@ -4,6 +4,7 @@ import dev.rt0gen.api.Rt0gen;
 import dev.rt0gen.compare.NativeRunner;
 import dev.rt0gen.compare.Runner;
 import dev.rt0gen.elf.ElfWriter;
+import dev.rt0gen.link.GnuAsCrossCheck;
 import dev.rt0gen.link.LinkedImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -362,7 +363,7 @@ class SliceRuntimeTest {
                 """);
     }
 
-    /** Runs the program: it must end as Go's panic with a runtime error ends (printpanics, the goroutine header, exit 2). */
+    /** Runs the program (Keystone's bytes checked against GNU as first): it must end as Go's panic with a runtime error ends (printpanics, the goroutine header, exit 2). */
     void assertPanics(String ir, String runtimeError) throws Exception {
         assertThat(runStatus(ir)).isEqualTo(new Result(2, "panic: runtime error: " + runtimeError + "\n\ngoroutine 1 [running]:\n"));
     }
@@ -372,6 +373,7 @@ class SliceRuntimeTest {
 
     Result runStatus(String ir) throws Exception {
         LinkedImage image = Programs.link(Programs.module(ir), IrMain.MEM);
+        GnuAsCrossCheck.assertSameBytes(image, dir);
         Path exe = dir.resolve("prog");
         Rt0gen.write(ElfWriter.write(image), exe);
         Runner.RunResult r = new NativeRunner(List.of(), 20).run(exe, List.of(), Map.of(), Runner.Limits.NONE);
