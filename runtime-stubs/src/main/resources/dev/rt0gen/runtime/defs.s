@@ -185,6 +185,15 @@
 .set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
 .set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
 .set HEAP0_SIZE, 0x40000       # the first chunk, runtime.heap0 in bss: 256 KiB
+
+# ---- size classes and allocation limits (Go's malloc.go, msize.go, internal/runtime/gc) ----
+.set MAX_ALLOC, 0x1000000000000        # Go's maxAlloc on linux/amd64: 1 << heapAddrBits (48)
+.set MAX_SMALL_SIZE_NOHDR, 0x7ff8      # gc.MaxSmallSize - gc.MallocHeaderSize: 32768 - 8
+.set MIN_SIZE_FOR_MALLOC_HEADER, 0x200 # gc.MinSizeForMallocHeader: PtrSize * PtrBits
+.set MALLOC_HEADER_SIZE, 0x8           # gc.MallocHeaderSize
+.set SMALL_SIZE_MAX, 0x400             # gc.SmallSizeMax
+.set SMALL_SIZE_MAX_8, 0x3f8           # gc.SmallSizeMax - 8
+.set PAGE_MASK, 0x1fff                 # Go's pageSize - 1 (8 KiB pages)
 .set CPUSET0_SIZE, 0x80        # getproccount's first buffer: 1024 CPUs
 
 # ---- scheduler ----
