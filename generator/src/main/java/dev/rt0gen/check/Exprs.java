@@ -84,6 +84,14 @@ final class Exprs {
             x.val = res.val;
         } else if (e instanceof Expr.CompositeLit cl) {
             chk.composites.compositeLit(cl, s, x, null);
+        } else if (e instanceof Expr.ArrayType || e instanceof Expr.SliceType || e instanceof Expr.StructType
+                || e instanceof Expr.MapType || e instanceof Expr.ChanType || e instanceof Expr.FuncType || e instanceof Expr.InterfaceType) {
+            // a type literal: a conversion's or builtin's type
+            Type t = chk.typexprs.resolveType(e, s);
+            if (t != Basic.INVALID) {
+                x.mode = Mode.TYPEXPR;
+                x.type = t;
+            }
         } else if (e instanceof Expr.Index ix) {
             chk.composites.index(ix, s, x);
         } else if (e instanceof Expr.SliceExpr se) {
