@@ -653,6 +653,32 @@ class MapRunTest {
                 """);
     }
 
+    /**
+     * map.s costs a program that uses no map nothing (each function is its own chunk for the
+     * linker: docs/ABI.md), and a program that only reads a map gets no iteration code.
+     */
+    @Test
+    void onlyWhatAProgramUsesIsLinked() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("hello.go"), "package main\n\nfunc main() {\n\tprintln(\"hello\")\n}\n");
+        LinkedImage hello = Rt0gen.link(dir.resolve("hello.go"));
+        for (String s : List.of("runtime.makemap", "runtime.mapassign", "runtime.mapaccess1", "runtime.mapfind",
+                "runtime.rand", "runtime.randstate", "runtime.zeroVal", "runtime.mapmemhash")) {
+            assertThat(hello.symbol(s)).as(s).isNull();
+        }
+        assertThat(hello.assembly()).doesNotContain("runtime.str_nilmap:");
+        Ir ir = new Ir();
+        ir.func("main.main", () -> {
+            String h = ir.v("ptr", "const 0");
+            ir.println(ir.ld(ir.callp("runtime.mapaccess1", ir.addr("main.mt_int"), h, ir.addr("main.k")), 0));
+        });
+        LinkedImage reads = Programs.link(Programs.module(ir.text()));
+        assertThat(reads.symbol("runtime.mapfind")).isNotNull();
+        assertThat(reads.symbol("runtime.zeroVal")).isNotNull();
+        for (String s : List.of("runtime.mapassign", "runtime.mapiternext", "runtime.maprebuild")) {
+            assertThat(reads.symbol(s)).as(s).isNull();
+        }
+    }
+
     /** Runs the program, expecting exit status 0; returns stderr. */
     private String run(Ir ir) throws Exception {
         Runner.RunResult r = runRaw(ir);
