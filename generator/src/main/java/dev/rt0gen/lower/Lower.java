@@ -91,6 +91,24 @@ public final class Lower {
         return out;
     }
 
+    /** The accessors of a syntax record's components that may hold nodes (FuncLower.children). */
+    private static final ClassValue<List<java.lang.invoke.MethodHandle>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<java.lang.invoke.MethodHandle> computeValue(Class<?> c) {
+            List<java.lang.invoke.MethodHandle> out = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t.isPrimitive() || t == String.class || t == dev.rt0gen.source.Pos.class || t == BigInteger.class) continue;
+                try {
+                    out.add(java.lang.invoke.MethodHandles.publicLookup().unreflect(rc.getAccessor()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+    };
+
     /** The classes of a value's words (docs/IR.md "Go values as words"; a memory value: its address, Layout). */
     static List<Cls> classes(Type t) {
         return Layout.words(t);
@@ -944,16 +962,16 @@ public final class Lower {
         List<Object> children(Object node) {
             List<Object> out = new ArrayList<>();
             if (node == null || !node.getClass().isRecord()) return out;
-            for (java.lang.reflect.RecordComponent rc : node.getClass().getRecordComponents()) {
+            for (java.lang.invoke.MethodHandle acc : ACCESSORS.get(node.getClass())) {
                 try {
-                    Object v = rc.getAccessor().invoke(node);
+                    Object v = acc.invoke(node);
                     if (v instanceof Expr || v instanceof Stmt || v instanceof Decl || v instanceof Stmt.CaseClause
                             || v instanceof Stmt.CommClause) {
                         out.add(v);
                     } else if (v instanceof List<?> l) {
                         out.addAll(l);
                     }
-                } catch (ReflectiveOperationException ex) {
+                } catch (Throwable ex) {
                     throw new IllegalStateException(ex);
                 }
             }
@@ -1434,7 +1452,10 @@ public final class Lower {
                     List<List<Value>> vals = exprList(a.rhs(), ts.size(), null);
                     if (ts.size() > 1) {
                         // a, b = b, a of memory values: both copied before either is stored
-                        for (int i = 0; i < vals.size(); i++) vals.set(i, owned(typeOf(a.lhs().get(i)), vals.get(i)));
+                        for (int i = 0; i < vals.size(); i++) {
+                            TypeAndValue lt = info.typeOf(a.lhs().get(i));   // none for _
+                            if (lt != null) vals.set(i, owned(lt.type(), vals.get(i)));
+                        }
                     }
                     for (int i = 0; i < ts.size(); i++) {
                         if (defs.get(i) != null) define(defs.get(i), vals.get(i));
