@@ -363,6 +363,12 @@ public final class Lower {
             return v.pkg + "." + v.name();
         }
 
+        /** A package variable's address; a zero-sized one's is runtime.zerobase, as Go's linker places them. */
+        Value globalAddr(Obj.Var v) {
+            if (Sizes.sizeof(v.type()) == 0) return cur.addr("runtime.zerobase", 0);
+            return cur.addr(globalSym(v), 0);
+        }
+
         List<Value> readVar(Obj.Var v) {
             List<Value> out = new ArrayList<>();
             Integer first = vars.get(v);
@@ -371,7 +377,7 @@ public final class Lower {
                 return out;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             return loadValue(v.type(), p, 0);
         }
 
@@ -383,7 +389,7 @@ public final class Lower {
                 return;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             storeValue(v.type(), p, 0, ws);
         }
 
@@ -493,7 +499,7 @@ public final class Lower {
                 Integer cell = cells.get(v);
                 if (cell != null) return ssa.read(cell, cur);
                 if (vars.containsKey(v)) throw new IllegalStateException("the address of " + v + ", an SSA variable");
-                return cur.addr(globalSym(v), 0);
+                return globalAddr(v);
             }
             if (e instanceof Expr.Unary u && u.op().equals("*")) return nilChecked(expr(u.x()).get(0));
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
@@ -508,7 +514,7 @@ public final class Lower {
                 storeValue(t, p, 0, compositeLit(cl));
                 return p;
             }
-            if (e instanceof Expr.Selector sel) return cur.addr(globalSym((Obj.Var) info.objectOf(sel.sel())), 0);
+            if (e instanceof Expr.Selector sel) return globalAddr((Obj.Var) info.objectOf(sel.sel()));
             throw new IllegalStateException("not addressable: " + Expr.show(e));
         }
 
@@ -1176,7 +1182,7 @@ public final class Lower {
             Lv k = f.key() == null ? null : lvalue(f.key());
             Lv v = f.value() == null ? null : lvalue(f.value());
             store(k, key);
-            if (value != null) store(v, owned(typeOf(f.value()), value));
+            if (value != null && v != null) store(v, owned(typeOf(f.value()), value));
         }
 
         Obj.Var varOf(Expr e) {
