@@ -92,8 +92,10 @@ final class Calls {
 
     void call(Expr.Call c, Scope s, Operand x) {
         if (c.hasDots()) {
+            // f(xs...): what comes before the ... is checked
+            chk.exprs.multiExpr(c.fun(), s);
+            for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             chk.reject(Supported.expr(c));
-            Uses.expr(c, s);
             return;
         }
         Operand f = chk.exprs.multiExpr(c.fun(), s);

@@ -114,18 +114,25 @@ public final class Checker {
         // once per construct: a type shared by several names (var a, b T) is resolved for each
         if (!rejected.add(r)) return;
         rejections++;
-        error(r.pos(), r.message());
+        Diagnostic d = new Diagnostic(r.pos(), r.message());
+        errors.add(d);
+        rejectionDiags.add(d);
     }
 
     private final Set<Supported.Rejection> rejected = new HashSet<>();
+    private final Set<Diagnostic> rejectionDiags = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private void failIfErrors() throws CompileException {
         if (errors.isEmpty()) return;
-        // the constructs rt0gen does not compile were the parser's errors, reported in source
-        // order: with them, the first errors by position are shown, not the first found
-        if (rejections > 0) errors.sort(Comparator.comparing(Diagnostic::pos, Comparator.nullsLast(Comparator.naturalOrder())));
+        // The constructs rt0gen does not compile were the parser's errors, the only ones a
+        // program with one got: they come first, by position, then the other errors by position.
+        Comparator<Diagnostic> order = Comparator.comparing(Diagnostic::pos, Comparator.nullsLast(Comparator.naturalOrder()));
+        if (rejections > 0) {
+            order = Comparator.comparing((Diagnostic d) -> !rejectionDiags.contains(d)).thenComparing(order);
+            errors.sort(order);
+        }
         List<Diagnostic> shown = new ArrayList<>(errors.subList(0, Math.min(MAX_ERRORS, errors.size())));
-        shown.sort(Comparator.comparing(Diagnostic::pos, Comparator.nullsLast(Comparator.naturalOrder())));
+        shown.sort(order);
         // gc gives up when it reports its 10th error, at that error's position
         if (errors.size() >= MAX_ERRORS) shown.add(new Diagnostic(errors.get(MAX_ERRORS - 1).pos(), "too many errors"));
         throw new CompileException(shown);

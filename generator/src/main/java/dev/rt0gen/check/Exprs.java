@@ -109,6 +109,10 @@ final class Exprs {
      * {@link Supported#expr} says; its operands count as used.
      */
     private void unsupported(Expr e, Scope s) {
+        // the operand before the [ or .( is checked: what it holds comes first
+        if (e instanceof Expr.Index ix) multiExpr(ix.x(), s);
+        else if (e instanceof Expr.SliceExpr sx) multiExpr(sx.x(), s);
+        else if (e instanceof Expr.TypeAssert ta) multiExpr(ta.x(), s);
         Supported.Rejection r = Supported.expr(e);
         if (r != null) chk.reject(r);
         else chk.error(e, "invalid expression " + Expr.show(e));   // a key: value outside a composite literal: no parser makes one
@@ -396,6 +400,7 @@ final class Exprs {
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
+        Type xType = x.type;   // a non-constant shift of an untyped float constant stays a float until its use types it
         if (y.isConst() && y.val instanceof FloatConst f) {
             // an untyped float count must be an integer value (types2: truncated to uint)
             if (!f.isInt()) {
@@ -406,7 +411,8 @@ final class Exprs {
             y.type = Basic.UNTYPED_INT;
         }
         if (y.basic().isUntyped()) {
-            if (!y.basic().isInteger()) {
+            // (a non-constant untyped float is a shift of a float constant: it becomes a uint, if it may)
+            if (!y.basic().isInteger() && (y.isConst() || !y.basic().isFloat())) {
                 chk.error(y.expr, "cannot convert " + y + " to type uint");
                 return r;
             }
@@ -425,6 +431,7 @@ final class Exprs {
             if (x.isConst() && x.basic().isUntyped() && x.val instanceof FloatConst f && f.isInt()) {
                 x.val = f.num();   // an untyped float constant of integer value shifts as an int
                 x.type = Basic.UNTYPED_INT;
+                chk.record(x);
             } else {
                 chk.error(x.expr, "invalid operation: shifted operand " + x + " must be integer");
                 return r;
@@ -450,10 +457,10 @@ final class Exprs {
             return r;
         }
         if (y.basic().isUntyped()) convertUntyped(y, Basic.UINT);
-        // an untyped x stays untyped: the shift's use gives it its type (setType)
+        // an untyped x stays untyped: the shift's use gives it its type (setType), which must be an integer type
         if (x.invalid() || y.invalid()) return r;
         r.mode = Mode.VALUE;
-        r.type = x.type;
+        r.type = xType;
         return r;
     }
 
@@ -528,6 +535,13 @@ final class Exprs {
             updateExprType(p.x(), t);
         } else if (e instanceof Expr.Unary u) {
             updateExprType(u.x(), t);
+        } else if (e instanceof Expr.Binary b && (b.op().equals("<<") || b.op().equals(">>"))) {
+            Basic u = Types.basic(t);
+            if (u == null || !u.isInteger()) {
+                chk.error(b.x(), "invalid operation: shifted operand " + Expr.show(b.x()) + " (type " + t + ") must be integer");
+                return;
+            }
+            updateExprType(b.x(), t);
         } else if (e instanceof Expr.Binary b && !isComparison(b.op())) {
             updateExprType(b.x(), t);
             if (!b.op().equals("<<") && !b.op().equals(">>")) updateExprType(b.y(), t);

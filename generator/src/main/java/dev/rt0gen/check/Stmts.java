@@ -111,7 +111,11 @@ final class Stmts {
             typeSwitch(ts, s, inLoop);
         } else if (st instanceof Stmt.Select sel) {
             select(sel, s, inLoop);
-        } else if (st instanceof Stmt.Defer || st instanceof Stmt.Send) {
+        } else if (st instanceof Stmt.Send snd) {
+            chk.exprs.multiExpr(snd.ch(), s);   // what comes before the <- first
+            chk.reject(Supported.stmt(st));
+            Uses.expr(snd.value(), s);
+        } else if (st instanceof Stmt.Defer) {
             chk.reject(Supported.stmt(st));
             Uses.stmt(st, s);
         }
@@ -205,8 +209,8 @@ final class Stmts {
     private void typeSwitch(Stmt.TypeSwitch ts, Scope s, boolean inLoop) {
         Scope inner = new Scope(s);
         if (ts.init() != null) stmt(ts.init(), inner, inLoop, false);
+        chk.exprs.multiExpr(ts.x(), inner);
         chk.reject(Supported.stmt(ts));
-        Uses.expr(ts.x(), inner);
         Stmt.CaseClause firstDefault = null;
         for (Stmt.CaseClause cc : ts.clauses()) {
             if (cc.isDefault()) {

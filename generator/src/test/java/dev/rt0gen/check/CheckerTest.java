@@ -74,6 +74,18 @@ class CheckerTest {
         assertThat(p.packages().get(0).deps().get(funcs.get(0))).extracting(Obj::name).containsExactly("g");
     }
 
+    /**
+     * A non-constant shift count of an untyped constant shift becomes a uint (found when the
+     * parser stopped rejecting shift3.go's complex literals: rt0gen crashed on it); a shifted
+     * untyped float constant must end up an integer. Checked against go1.26.
+     */
+    @Test
+    void nonConstantShiftsOfUntypedConstants() throws Exception {
+        Programs.check(Programs.mainOnly("package main\n\nfunc main() {\n\tx, n := 1, 1\n\tprintln(x<<(1<<n), x<<(1.<<n))\n}\n"));
+        assertThat(Programs.errors(Programs.mainOnly("package main\n\nfunc main() {\n\tn := 1\n\tprintln(1.<<n)\n}\n")))
+                .isEqualTo("./main.go:5:10: invalid operation: shifted operand 1. (type float64) must be integer\n");
+    }
+
     @Test
     void rt0genLimits() {
         assertThat(Programs.errors("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println() }\n"))

@@ -82,6 +82,33 @@ class SupportedTest {
                 """);
     }
 
+    /**
+     * The rejections were the parser's errors, which stopped the build before the checker ran:
+     * they come first, by position, then the checker's other errors.
+     */
+    @Test
+    void rejectionsComeFirst() {
+        String src = """
+                package main
+
+                import "fmt"
+
+                var y = 1.5i
+
+                func main() {
+                	x := 1
+                	var s []int
+                	fmt.Println(s)
+                }
+                """;
+        assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
+                ./main.go:5:9: complex numbers are not supported by rt0gen
+                ./main.go:9:8: array and slice types are not supported by rt0gen
+                ./main.go:3:8: package fmt is not supported by rt0gen
+                ./main.go:8:2: declared and not used: x
+                """);
+    }
+
     @Test
     void theCheckerAsksForPredeclaredNamesAndPackages() {
         assertThat(Supported.leftOutPredeclared("float32")).isTrue();
