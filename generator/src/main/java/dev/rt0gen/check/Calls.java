@@ -65,6 +65,26 @@ final class Calls {
         }
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
+        if (y.mode != Mode.TYPEXPR && chk.exprs.singleValue(y)) {
+            dev.rt0gen.types.Lookup.Result r = dev.rt0gen.types.Lookup.lookup(y.type, chk.pkgPath, sel.sel().name());
+            if (r == dev.rt0gen.types.Lookup.AMBIGUOUS) {
+                chk.error(sel.sel(), "ambiguous selector " + Expr.show(sel));
+                return;
+            }
+            if (r != null && r.isField()) {
+                chk.info.selections.put(sel, r);
+                // a field of a variable, or reached through a pointer, is a variable; of a value, a value
+                x.mode = y.mode == Mode.VARIABLE || r.indirect() ? Mode.VARIABLE : Mode.VALUE;
+                x.type = r.field().type();
+                return;
+            }
+            if (y.type.underlying() instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Pointer) {
+                chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " has no field or method " + sel.sel().name() + ")");
+                return;
+            }
+        } else if (y.invalid()) {
+            return;
+        }
         // a method of the package's own type: rejected at its declaration (Decls.method)
         if (y.type instanceof dev.rt0gen.types.Named n && n.pkg.equals(chk.pkgPath) && chk.methodBases.contains(n.name)) return;
         chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " has no field or method " + sel.sel().name() + ")");

@@ -27,22 +27,15 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        ARRAY_SLICE_TYPES("array and slice types are"),
-        POINTER_TYPES("pointer types are"),
-        PARENTHESIZED_TYPES("parenthesized types are"),
         MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
-        STRUCT_TYPES("struct types are"),
         INTERFACE_TYPES("interface types are"),
         METHODS("methods are"),
         GENERIC_FUNCS("generic functions are"),
         SELECT("select statements are"),
-        RANGE("range clauses are"),
         CHANNEL_OPS("channel operations are"),
         TYPE_SWITCHES("type switches are"),
-        POINTERS("pointers are"),
         TYPE_ASSERTIONS("type assertions are"),
-        INDEX_SLICE_EXPRS("index and slice expressions are"),
         COMPLEX("complex numbers are");
 
         private final String what;
@@ -75,12 +68,8 @@ public final class Supported {
     public static Rejection type(Expr t) {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else if (t instanceof Expr.ArrayType || t instanceof Expr.SliceType) c = Construct.ARRAY_SLICE_TYPES;
-        else if (t instanceof Expr.Unary u && u.op().equals("*")) c = Construct.POINTER_TYPES;
-        else if (t instanceof Expr.Paren) c = Construct.PARENTHESIZED_TYPES;
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
-        else if (t instanceof Expr.StructType) c = Construct.STRUCT_TYPES;
         else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
         else return null;
         return new Rejection(c, t.pos());
@@ -93,11 +82,8 @@ public final class Supported {
      */
     public static Rejection expr(Expr e) {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
-        if (e instanceof Expr.Unary u && (u.op().equals("*") || u.op().equals("&"))) return new Rejection(Construct.POINTERS, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
-        if (e instanceof Expr.Index ix) return new Rejection(Construct.INDEX_SLICE_EXPRS, ix.lbrack());
-        if (e instanceof Expr.SliceExpr sx) return new Rejection(Construct.INDEX_SLICE_EXPRS, sx.lbrack());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector || e instanceof Expr.FuncLit
                 || e instanceof Expr.Call) return null;
@@ -106,7 +92,6 @@ public final class Supported {
 
     /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
     public static Rejection stmt(Stmt s) {
-        if (s instanceof Stmt.ForRange r) return new Rejection(Construct.RANGE, r.rangePos());
         if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
         if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
@@ -120,8 +105,8 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32", "nil", "append", "cap",
-            "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real", "recover");
+            "any", "comparable", "complex64", "complex128", "error", "float32",
+            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");

@@ -25,22 +25,15 @@ class SupportedTest {
             Map.entry(Construct.GENERIC_TYPES, new Use("type T[P any] int", 7)),
             Map.entry(Construct.DOT_IMPORTS, new Use("import . \"os\"", 8)),
             Map.entry(Construct.QUALIFIED_TYPE_NAMES, new Use("var x os.File", 7)),
-            Map.entry(Construct.ARRAY_SLICE_TYPES, new Use("var x []int", 7)),
-            Map.entry(Construct.POINTER_TYPES, new Use("var x *int", 7)),
-            Map.entry(Construct.PARENTHESIZED_TYPES, new Use("var x (int)", 7)),
             Map.entry(Construct.MAP_TYPES, new Use("var x map[int]int", 7)),
             Map.entry(Construct.CHAN_TYPES, new Use("var x chan int", 7)),
-            Map.entry(Construct.STRUCT_TYPES, new Use("var x struct{}", 7)),
             Map.entry(Construct.INTERFACE_TYPES, new Use("var x interface{}", 7)),
             Map.entry(Construct.METHODS, new Use("func (t T) m() { println(t) }\n\ntype T int", 6)),
             Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7)),
             Map.entry(Construct.SELECT, new Use("func f() { select {} }", 12)),
-            Map.entry(Construct.RANGE, new Use("func f() { for range 3 {} }", 16)),
             Map.entry(Construct.CHANNEL_OPS, new Use("func f(c int) { c <- 1 }", 19)),
             Map.entry(Construct.TYPE_SWITCHES, new Use("func f(x int) { switch x.(type) {} }", 26)),
-            Map.entry(Construct.POINTERS, new Use("func f(x int) { _ = &x }", 21)),
             Map.entry(Construct.TYPE_ASSERTIONS, new Use("func f(x int) { _ = x.(int) }", 23)),
-            Map.entry(Construct.INDEX_SLICE_EXPRS, new Use("func f(x int) { _ = x[1] }", 22)),
             Map.entry(Construct.COMPLEX, new Use("var y = 1.5i", 9))));
 
     @Test
