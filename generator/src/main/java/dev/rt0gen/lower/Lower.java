@@ -269,6 +269,9 @@ public final class Lower {
         int funcLits;
         /** The SSA variable holding g._defer at entry (runtime.deferhead), when the function has defer statements; else null. */
         Integer deferHead;
+        /** Whether the body has defer statements of its own (not in the literals inside it); findAddressed's depth in literals. */
+        boolean hasDefer;
+        int litDepth;
 
         FuncLower(PackageLower pl, String symbol) {
             this.pl = pl;
@@ -949,7 +952,11 @@ public final class Lower {
          */
         void findAddressed(Object node) {
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
-            if (node instanceof Expr.FuncLit fl) addressed.addAll(captures(fl));   // shared with the closure
+            if (node instanceof Expr.FuncLit fl) {
+                addressed.addAll(captures(fl));   // shared with the closure
+                litDepth++;
+            }
+            if (node instanceof Stmt.Defer && litDepth == 0) hasDefer = true;
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
             dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;
             if (node instanceof Expr.Selector sel && r != null
@@ -958,6 +965,7 @@ public final class Lower {
                 markAddressed(sel.x());   // x.m() with a pointer receiver: (&x).m()
             }
             for (Object child : children(node)) findAddressed(child);
+            if (node instanceof Expr.FuncLit) litDepth--;
         }
 
         void markAddressed(Expr e) {
@@ -1697,17 +1705,9 @@ public final class Lower {
             }
         }
 
-        /** Whether a body has defer statements of its own (not in the literals inside it). */
-        boolean hasDefer(Object node) {
-            if (node instanceof Stmt.Defer) return true;
-            if (node instanceof Expr.FuncLit) return false;
-            for (Object c : children(node)) if (hasDefer(c)) return true;
-            return false;
-        }
-
-        /** A function with defer statements notes where the goroutine's defer chain is at entry. */
+        /** A function with defer statements (findAddressed saw them) notes where the goroutine's defer chain is at entry. */
         void deferEntry(Stmt.Block fbody) {
-            if (!hasDefer(fbody)) return;
+            if (!hasDefer) return;
             deferHead = ssa.newVar(Cls.PTR);
             ssa.write(deferHead, cur, cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0));
         }
