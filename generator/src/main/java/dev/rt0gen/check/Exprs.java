@@ -426,7 +426,7 @@ final class Exprs {
                 chk.error(y.expr, "cannot convert " + y + " to type uint");
                 return r;
             }
-            if (((BigInteger) y.val).signum() < 0) {
+            if (y.isConst() && ((BigInteger) y.val).signum() < 0) {
                 chk.error(y.expr, "invalid operation: negative shift count " + y);
                 return r;
             }

@@ -94,6 +94,24 @@ public final class Lower {
         return out;
     }
 
+    /** The accessors of a syntax record's components that may hold nodes (FuncLower.children). */
+    private static final ClassValue<List<java.lang.invoke.MethodHandle>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<java.lang.invoke.MethodHandle> computeValue(Class<?> c) {
+            List<java.lang.invoke.MethodHandle> out = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t.isPrimitive() || t == String.class || t == dev.rt0gen.source.Pos.class || t == BigInteger.class) continue;
+                try {
+                    out.add(java.lang.invoke.MethodHandles.publicLookup().unreflect(rc.getAccessor()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+    };
+
     /** The classes of a value's words (docs/IR.md "Go values as words"; a memory value: its address, Layout). */
     static List<Cls> classes(Type t) {
         return Layout.words(t);
@@ -375,6 +393,12 @@ public final class Lower {
             return v.pkg + "." + v.name();
         }
 
+        /** A package variable's address; a zero-sized one's is runtime.zerobase, as Go's linker places them. */
+        Value globalAddr(Obj.Var v) {
+            if (Sizes.sizeof(v.type()) == 0) return cur.addr("runtime.zerobase", 0);
+            return cur.addr(globalSym(v), 0);
+        }
+
         List<Value> readVar(Obj.Var v) {
             List<Value> out = new ArrayList<>();
             Integer first = vars.get(v);
@@ -383,7 +407,7 @@ public final class Lower {
                 return out;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             return loadValue(v.type(), p, 0);
         }
 
@@ -395,7 +419,7 @@ public final class Lower {
                 return;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             storeValue(v.type(), p, 0, ws);
         }
 
@@ -505,7 +529,7 @@ public final class Lower {
                 Integer cell = cells.get(v);
                 if (cell != null) return ssa.read(cell, cur);
                 if (vars.containsKey(v)) throw new IllegalStateException("the address of " + v + ", an SSA variable");
-                return cur.addr(globalSym(v), 0);
+                return globalAddr(v);
             }
             if (e instanceof Expr.Unary u && u.op().equals("*")) return nilChecked(expr(u.x()).get(0));
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
@@ -520,7 +544,7 @@ public final class Lower {
                 storeValue(t, p, 0, compositeLit(cl));
                 return p;
             }
-            if (e instanceof Expr.Selector sel) return cur.addr(globalSym((Obj.Var) info.objectOf(sel.sel())), 0);
+            if (e instanceof Expr.Selector sel) return globalAddr((Obj.Var) info.objectOf(sel.sel()));
             throw new IllegalStateException("not addressable: " + Expr.show(e));
         }
 
@@ -980,16 +1004,16 @@ public final class Lower {
         List<Object> children(Object node) {
             List<Object> out = new ArrayList<>();
             if (node == null || !node.getClass().isRecord()) return out;
-            for (java.lang.reflect.RecordComponent rc : node.getClass().getRecordComponents()) {
+            for (java.lang.invoke.MethodHandle acc : ACCESSORS.get(node.getClass())) {
                 try {
-                    Object v = rc.getAccessor().invoke(node);
+                    Object v = acc.invoke(node);
                     if (v instanceof Expr || v instanceof Stmt || v instanceof Decl || v instanceof Stmt.CaseClause
                             || v instanceof Stmt.CommClause) {
                         out.add(v);
                     } else if (v instanceof List<?> l) {
                         out.addAll(l);
                     }
-                } catch (ReflectiveOperationException ex) {
+                } catch (Throwable ex) {
                     throw new IllegalStateException(ex);
                 }
             }
@@ -1194,7 +1218,7 @@ public final class Lower {
             Lv k = f.key() == null ? null : lvalue(f.key());
             Lv v = f.value() == null ? null : lvalue(f.value());
             store(k, key);
-            if (value != null) store(v, owned(typeOf(f.value()), value));
+            if (value != null && v != null) store(v, owned(typeOf(f.value()), value));
         }
 
         Obj.Var varOf(Expr e) {
