@@ -2,7 +2,8 @@ package main
 
 import "os"
 
-// defer: arguments evaluated at the defer statement, calls run in reverse order at every
+// defer: arguments evaluated at the defer statement (also of a deferred println), calls
+// run in reverse order at every
 // return, deferred closures changing named results, and deferred calls running before a
 // panic's message (PANIC picks it) when the goroutine panics.
 
@@ -58,6 +59,7 @@ func main() {
 	x := 10
 	defer func() { println("main's closure sees x =", x) }()
 	x = 20
+	defer println("deferred println: x =", x, "ok", x > 10)
 	println("named() =", named())
 	loop()
 	println(early(3), early(-4))

@@ -1763,6 +1763,10 @@ public final class Lower {
          */
         void deferStmt(Stmt.Defer d) {
             Expr.Call c = d.call();
+            if (callee(c) instanceof Obj.Builtin b) {   // print or println (the checker lets no other through)
+                deferPrint(c, b.name().equals("println"));
+                return;
+            }
             Obj.Func f = staticCallee(c);
             Signature sig = callSig(c);
             Value fv = f == null ? expr(c.fun()).get(0) : null;
@@ -1776,6 +1780,54 @@ public final class Lower {
             cur.store(clo, 0, cur.addr(name, 0));
             if (fv != null) cur.store(clo, 8, fv);
             for (int i = 0; i < args.size(); i++) cur.store(clo, 8L * (k + i), args.get(i));
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(node, 8, clo);
+            cur.call("runtime.deferproc", List.of(node), List.of());
+        }
+
+        /**
+         * {@code defer print(args)} / {@code defer println(args)}: the arguments evaluated now,
+         * their words kept in the closure of PKG.FUNC.deferwrapN, which prints them.
+         */
+        void deferPrint(Expr.Call c, boolean ln) {
+            List<Type> types = new ArrayList<>();
+            List<List<Value>> vals = new ArrayList<>();
+            List<Object> consts = new ArrayList<>();
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple) {
+                vals = exprList(c.args(), -1, types);
+                for (int i = 0; i < vals.size(); i++) consts.add(null);
+            } else {
+                for (Expr a : c.args()) {
+                    TypeAndValue tv = info.typeOf(a);
+                    types.add(dev.rt0gen.types.Types.defaultType(tv.type()));
+                    consts.add(tv.isConstant() ? tv.value() : null);
+                    vals.add(tv.isConstant() ? null : expr(a));
+                }
+            }
+            List<Value> words = new ArrayList<>();
+            for (List<Value> v : vals) if (v != null) words.addAll(v);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            FuncLower t = new FuncLower(pl, name);
+            t.start(List.of(), List.of());
+            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
+            List<List<Value>> loaded = new ArrayList<>();
+            int k = 1;
+            for (List<Value> v : vals) {
+                if (v == null) {
+                    loaded.add(null);
+                    continue;
+                }
+                List<Value> l = new ArrayList<>();
+                for (Value w : v) l.add(t.cur.load(w.cls, ctx, 8L * k++));
+                loaded.add(l);
+            }
+            t.printValues(types, loaded, consts, ln);
+            t.cur.ret(List.of());
+            t.ssa.finish();
+            wrappers.add(t.func);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + words.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < words.size(); i++) cur.store(clo, 8L * (1 + i), words.get(i));
             Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
             cur.store(node, 8, clo);
             cur.call("runtime.deferproc", List.of(node), List.of());
@@ -2185,6 +2237,11 @@ public final class Lower {
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
             }
+            printValues(types, vals, consts, ln);
+        }
+
+        /** The printing half of print/println: the values evaluated (a constant's: null in vals), their types. */
+        void printValues(List<Type> types, List<List<Value>> vals, List<Object> consts, boolean ln) {
             cur.call("runtime.printlock", List.of(), List.of());
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());

@@ -144,7 +144,7 @@ class TextFormTest {
                     v8:ptr = addr main.add\u00b7f
                     v9:int = calli v8(v5, v0)
                     calli v3()
-                    ret v9, v6 v7
+                    ret v9, v6, v7
                 }
                 """;
         Module m = Parser.module(text);

@@ -73,7 +73,6 @@ class SupportedTest {
                 ./main.go:7:6: methods are not supported by rt0gen
                 ./main.go:13:7: map types are not supported by rt0gen
                 ./main.go:14:8: interface types are not supported by rt0gen
-                ./main.go:15:7: function literals are not supported by rt0gen
                 """);
     }
 
