@@ -327,6 +327,7 @@ final class Stmts {
             for (Expr v : cc.values()) {
                 Operand x = chk.exprs.expr(v, inner);
                 if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
+                if (x.type == Basic.UNTYPED_NIL && Types.hasNil(tagType)) continue;   // case nil: of a func, pointer, slice, map tag
                 if (x.basic().isUntyped()) {
                     if (!Conversions.convertible(x.basic(), tagType)) {
                         chk.error(v, "cannot convert " + x + " to type " + tagType);
