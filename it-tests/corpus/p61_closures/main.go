@@ -3,7 +3,8 @@ package main
 import "runtime"
 
 // Function literals and closures: captured variables are shared, Go 1.22 loop variables
-// are per iteration, closures calling themselves, nested closures, go func(){…}().
+// are per iteration, closures calling themselves, nested closures, go func(){…}(), and
+// Go 1.23's range over functions (the loop body made the yield closure).
 
 func counter() (func() int, func(int)) {
 	n := 0
@@ -29,6 +30,67 @@ func makeGreeter(greeting string) func(string) string {
 }
 
 var log string
+
+func count(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				println("  count stopped at", i)
+				return
+			}
+		}
+		println("  count done")
+	}
+}
+
+func pairs(s ...string) func(func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		for i, x := range s {
+			if !yield(i, x) {
+				return
+			}
+		}
+	}
+}
+
+func find(target int) (idx int, found bool) {
+	for i := range count(10) {
+		if i == target {
+			return i * 100, true
+		}
+	}
+	return -1, false
+}
+
+func rangeFuncs() (r string) {
+	defer func() { r += "!" }()
+	for i, s := range pairs("a", "b", "c") {
+		if s == "b" {
+			continue
+		}
+		println(i, s)
+	}
+	println(find(4))
+	println(find(42))
+outer:
+	for i := range count(4) {
+		for j := range count(4) {
+			if j == 2 {
+				continue outer
+			}
+			if i == 2 {
+				break outer
+			}
+			defer print("deferred ", i, j, "\n")
+		}
+	}
+	for i := range count(3) {
+		if i == 1 {
+			return "returned from the loop body"
+		}
+	}
+	return "not here"
+}
 
 func record(s string) { log += s }
 
@@ -98,4 +160,6 @@ func main() {
 	runtime.Gosched()
 	record("m")
 	println(log)
+
+	println(rangeFuncs())
 }
