@@ -91,19 +91,17 @@ final class Calls {
     }
 
     void call(Expr.Call c, Scope s, Operand x) {
-        if (c.hasDots()) {
-            // f(xs...): what comes before the ... is checked
-            chk.exprs.multiExpr(c.fun(), s);
-            for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
-            chk.reject(Supported.expr(c));
-            return;
-        }
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             return;
         }
         if (f.mode == Mode.BUILTIN) {
+            if (c.hasDots() && !((Obj.Builtin) f.obj).name().equals("append")) {
+                chk.error(c.dots(), "invalid operation: invalid use of ... with built-in " + ((Obj.Builtin) f.obj).name());
+                Uses.exprs(c.args(), s);
+                return;
+            }
             chk.builtins.builtin(c, (Obj.Builtin) f.obj, s, x);
             return;
         }
@@ -111,7 +109,7 @@ final class Calls {
             chk.conversions.conversion(c, f.type, s, x);
             return;
         }
-        if (!(f.type instanceof Signature sig)) {
+        if (!(f.type.underlying() instanceof Signature sig)) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             chk.error(c, "invalid operation: cannot call " + f + ": " + f.type + " is not a function");
             return;
@@ -119,20 +117,42 @@ final class Calls {
         List<Operand> args = arguments(c, s);
         if (args == null) return;
         String fname = Expr.show(c.fun());
+        // the parameter each argument goes to (types2's arguments): a variadic function's
+        // extra arguments each go to its ...T's element type, f(s...) passes s as the []T
+        List<Type> params = new ArrayList<>(sig.params());
+        int npars = params.size();
         if (sig.variadic()) {
-            // rejected at the function's declaration (Decls.signature): the arguments are not matched
-        } else if (args.size() != sig.params().size()) {
-            String q = args.size() < sig.params().size() ? "not enough" : "too many";
-            Expr at = args.size() > sig.params().size() ? c.args().get(Math.min(sig.params().size(), c.args().size() - 1))
-                    : c.args().isEmpty() ? c : c.args().get(c.args().size() - 1);
-            if (args.size() > sig.params().size() && c.args().size() == 1) at = c.args().get(0);
-            chk.error(at, q + " arguments in call to " + fname + "\n\thave " + Operand.summary(args) + "\n\twant " + new Tuple(sig.params()));
+            if (c.hasDots()) {
+                if (c.args().size() == 1 && args.size() > 1) {
+                    chk.error(c, "cannot use ... with " + args.size() + "-valued " + Expr.show(c.args().get(0)));
+                    return;
+                }
+            } else if (args.size() >= npars - 1) {
+                Type last = params.remove(npars - 1);
+                Type elem = last instanceof dev.rt0gen.types.Slice sl ? sl.elem() : Basic.INVALID;
+                while (params.size() < args.size()) params.add(elem);
+                npars = args.size();
+            } else {
+                npars--;   // for the message
+            }
+        } else if (c.hasDots()) {
+            chk.error(c, "cannot use ... in call to non-variadic " + fname);
             return;
         }
-        for (int i = 0; i < args.size() && !sig.variadic(); i++) {
+        if (args.size() != npars) {
+            String q = args.size() < npars ? "not enough" : "too many";
+            Expr at = args.size() > npars ? c.args().get(Math.min(npars, c.args().size() - 1))
+                    : c.args().isEmpty() ? c : c.args().get(c.args().size() - 1);
+            if (args.size() > npars && c.args().size() == 1) at = c.args().get(0);
+            String have = Operand.summary(args);
+            if (c.hasDots()) have = have.substring(0, have.length() - 1) + "...)";
+            chk.error(at, q + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + sig.paramsString());
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
             Operand a = args.get(i);
             if (a.expr == null) continue;   // from a multi-value call: checked by arguments()
-            chk.assignments.assign(a, sig.params().get(i), "argument to " + fname);
+            chk.assignments.assign(a, params.get(i), "argument to " + fname);
         }
         if (sig.results().isEmpty()) {
             x.mode = Mode.NOVALUE;

@@ -29,37 +29,56 @@ final class Stmts {
 
     void checkFuncBody(Obj.Func f) {
         Decl.Func fd = f.decl;
+        Set<Obj> d = new LinkedHashSet<>();
+        chk.currentDeps = d;
+        chk.deps.put(f, d);
+        chk.info.funcs.put(f, body(f, fd.params(), fd.results(), fd.body(), new Scope(chk.fileScope)));
+        chk.currentDeps = null;
+        chk.fn = null;
+    }
+
+    /**
+     * A function literal's body, in a scope inside the enclosing one (s); the enclosing
+     * function's check resumes after it. What the body uses counts toward the enclosing
+     * declaration's dependencies (initialization order).
+     */
+    void checkFuncLit(Expr.FuncLit fl, dev.rt0gen.types.Signature sig, Scope outer) {
+        Checker.FuncCtx saved = chk.fn;
+        Obj.Func f = new Obj.Func("func", fl.pos(), chk.pkgPath, null, null, sig);
+        try {
+            chk.info.funcLits.put(fl, body(f, fl.type().params(), fl.type().results(), fl.body(), new Scope(outer)));
+        } finally {
+            chk.fn = saved;
+        }
+    }
+
+    /** A function's body with its parameters and results declared in s: its FuncInfo. */
+    private FuncInfo body(Obj.Func f, List<Decl.Param> fparams, List<Decl.Param> fresults, Stmt.Block fbody, Scope s) {
         chk.fn = new Checker.FuncCtx(f);
-        Scope s = new Scope(chk.fileScope);
         List<Obj.Var> params = new ArrayList<>();
-        for (int i = 0; i < fd.params().size(); i++) {
-            Decl.Param prm = fd.params().get(i);
+        for (int i = 0; i < fparams.size(); i++) {
+            Decl.Param prm = fparams.get(i);
             Expr.Ident n = prm.name();
             Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.sig.params().get(i));
             params.add(v);
             if (n != null) chk.resolver.declare(s, n, v);
         }
-        for (int i = 0; i < fd.results().size(); i++) {
-            Decl.Param prm = fd.results().get(i);
+        for (int i = 0; i < fresults.size(); i++) {
+            Decl.Param prm = fresults.get(i);
             Expr.Ident n = prm.name();
             Obj.Var v = new Obj.Var(n == null ? "~r" + i : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.RESULT, chk.pkgPath, f.sig.results().get(i));
             chk.fn.results.add(v);
             if (n != null) chk.resolver.declare(s, n, v);
         }
-        Set<Obj> d = new LinkedHashSet<>();
-        chk.currentDeps = d;
-        chk.deps.put(f, d);
-        stmtList(fd.body().stmts(), s, false, false);
-        chk.currentDeps = null;
-        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fd.body().stmts(), chk.fn.panics)) {
-            chk.error(fd.body().rbrace(), "missing return");
+        stmtList(fbody.stmts(), s, false, false);
+        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fbody.stmts(), chk.fn.panics)) {
+            chk.error(fbody.rbrace(), "missing return");
         }
         List<Obj.Var> unusedVars = new ArrayList<>();
         for (Obj.Var v : chk.fn.locals) if (!v.used && !v.isBlank()) unusedVars.add(v);
         unusedVars.sort(Comparator.comparing(Obj::pos));
         for (Obj.Var v : unusedVars) chk.error(v.pos(), "declared and not used: " + v.name());
-        chk.info.funcs.put(f, new FuncInfo(params, List.copyOf(chk.fn.results), List.copyOf(chk.fn.locals)));
-        chk.fn = null;
+        return new FuncInfo(params, List.copyOf(chk.fn.results), List.copyOf(chk.fn.locals));
     }
 
     private void stmtList(List<Stmt> list, Scope s, boolean inLoop, boolean inSwitch) {
@@ -111,13 +130,12 @@ final class Stmts {
             typeSwitch(ts, s, inLoop);
         } else if (st instanceof Stmt.Select sel) {
             select(sel, s, inLoop);
+        } else if (st instanceof Stmt.Defer df) {
+            deferStmt(df, s);
         } else if (st instanceof Stmt.Send snd) {
             chk.exprs.multiExpr(snd.ch(), s);   // what comes before the <- first
             chk.reject(Supported.stmt(st));
             Uses.expr(snd.value(), s);
-        } else if (st instanceof Stmt.Defer) {
-            chk.reject(Supported.stmt(st));
-            Uses.stmt(st, s);
         }
     }
 
@@ -137,7 +155,23 @@ final class Stmts {
     private void forRange(Stmt.ForRange fr, Scope s, boolean inSwitch) {
         Operand x = chk.exprs.expr(fr.x(), s);
         Type key = null, val = null;
-        if (!x.invalid() && chk.exprs.singleValue(x)) {
+        boolean noVars = false;   // range over a func(yield func() bool): valid, without iteration variables
+        if (!x.invalid() && chk.exprs.singleValue(x) && x.type.underlying() instanceof dev.rt0gen.types.Signature fs) {
+            // Go 1.23's range over a function (closures): func(yield func([K[, V]]) bool)
+            List<Type> yp = rangeFuncYield(fs);
+            if (yp == null) {
+                chk.error(x.expr, "cannot range over " + x);
+            } else if (yp.isEmpty() && (fr.key() != null || fr.value() != null)) {
+                chk.error(fr.key() != null ? fr.key() : fr.value(), "range over " + x + " permits no iteration variables");
+            } else if (yp.size() == 1 && fr.value() != null) {
+                chk.error(fr.value(), "range over " + x + " permits only one iteration variable");
+            } else if (yp.isEmpty()) {
+                noVars = true;
+            } else {
+                key = yp.get(0);
+                if (yp.size() > 1) val = yp.get(1);
+            }
+        } else if (!x.invalid() && x.mode != Mode.INVALID && x.type != null) {
             Type u = x.type.underlying();
             if (u instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Array) u = p.elem().underlying();
             if (u instanceof Basic b && b.isInteger()) {
@@ -162,6 +196,10 @@ final class Stmts {
             } else {
                 chk.error(x.expr, "cannot range over " + x);
             }
+        }
+        if (noVars) {
+            stmtList(fr.body().stmts(), new Scope(new Scope(s)), true, false);
+            return;
         }
         if (key == null) {
             Scope inner = new Scope(s);
@@ -203,6 +241,15 @@ final class Stmts {
             if (!declared.get(i).isBlank()) chk.resolver.declare(inner, declaredAt.get(i), declared.get(i));
         }
         stmtList(fr.body().stmts(), new Scope(inner), true, false);
+    }
+
+    /** The yield function's parameter types of a range-over-func signature func(yield func(…) bool), or null if it is none. */
+    static List<Type> rangeFuncYield(dev.rt0gen.types.Signature fs) {
+        if (fs.params().size() != 1 || !fs.results().isEmpty()) return null;
+        if (!(fs.params().get(0).underlying() instanceof dev.rt0gen.types.Signature y) || y.variadic()) return null;
+        if (y.params().size() > 2 || y.results().size() != 1) return null;
+        if (!(y.results().get(0).underlying() instanceof Basic b) || !b.isBoolean()) return null;
+        return y.params();
     }
 
     /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */
@@ -264,11 +311,25 @@ final class Stmts {
     }
 
     private void goStmt(Stmt.Go g, Scope s) {
-        Operand x = chk.exprs.multiExpr(g.call(), s);
+        callStmt("go", g.call(), s);
+    }
+
+    /** {@code defer f(args)}: the call is checked as an expression statement's; its results are discarded. */
+    private void deferStmt(Stmt.Defer d, Scope s) {
+        callStmt("defer", d.call(), s);
+    }
+
+    /**
+     * The call of a go or defer statement: of a function or a func value (a built-in function
+     * or a conversion there is rejected).
+     */
+    private void callStmt(String what, Expr.Call c, Scope s) {
+        Operand x = chk.exprs.multiExpr(c, s);
         if (x.invalid()) return;
-        Obj callee = chk.calls.calleeObj(g.call().fun());
-        if (!(callee instanceof Obj.Func f) || f.decl == null) {
-            chk.error(g.call(), Supported.goCallMessage(Expr.show(g.call().fun())));
+        Obj callee = chk.calls.calleeObj(c.fun());
+        boolean print = callee instanceof Obj.Builtin b && (b.name().equals("print") || b.name().equals("println"));
+        if (callee instanceof Obj.Builtin && !(print && what.equals("defer")) || chk.info.isType(c.fun()) || callee instanceof Obj.TypeName) {
+            chk.error(c, Supported.goCallMessage(what, Expr.show(c.fun())));
         }
     }
 
@@ -296,6 +357,7 @@ final class Stmts {
             for (Expr v : cc.values()) {
                 Operand x = chk.exprs.expr(v, inner);
                 if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
+                if (x.type == Basic.UNTYPED_NIL && Types.hasNil(tagType)) continue;   // case nil: of a func, pointer, slice, map tag
                 if (x.basic().isUntyped()) {
                     if (!Conversions.convertible(x.basic(), tagType)) {
                         chk.error(v, "cannot convert " + x + " to type " + tagType);

@@ -59,6 +59,9 @@ import java.util.Set;
 public final class Lower {
     private final CheckedProgram.Info info;
 
+    /** The static closures ({@code F·f}) emitted so far, each once in the program. */
+    private final Set<String> staticClosures = new HashSet<>();
+
     private Lower(CheckedProgram program) {
         this.info = program.info();
     }
@@ -276,6 +279,25 @@ public final class Lower {
         final Map<String, Block> labelBlocks = new HashMap<>();        // their blocks, sealed at the end
         Block fallTarget;                                              // the next case's body (fallthrough)
         final List<Func> wrappers = new ArrayList<>();
+        /** A function literal's: the variables of enclosing functions it uses, its closure's words 1, 2, … (their cells). */
+        List<Obj.Var> captured = List.of();
+        /** Whether this is a function literal's function (its literals are named SYMBOL.1, SYMBOL.2, …). */
+        boolean literal;
+        /** The function literals lowered so far (their names' numbers). */
+        int funcLits;
+        /** The SSA variable holding g._defer at entry (runtime.deferhead), when the function has defer statements; else null. */
+        Integer deferHead;
+        /** Whether the body has defer statements of its own (not in the literals inside it); findAddressed's depth in literals. */
+        boolean hasDefer;
+        int litDepth;
+        /** The parameters, results and locals of the declared function or literal this lowers (or whose range-over-func body it is). */
+        FuncInfo fnInfo;
+        /** A range-over-func body's function: the lowering of the function it is in (else null), its loop's control cell, its count of such bodies. */
+        FuncLower rangeOuter;
+        Integer controlCell;
+        int rangeFuncs;
+        /** A range-over-func body's blocks that leave it for an enclosing label (as open targets as the loops in targets). */
+        final List<Block[]> rangeExits = new ArrayList<>();
 
         FuncLower(PackageLower pl, String symbol) {
             this.pl = pl;
@@ -296,13 +318,23 @@ public final class Lower {
         }
 
         void function(Obj.Func f) {
-            FuncInfo fi = info.funcs.get(f);
+            body(info.funcs.get(f), f.decl.body());
+        }
+
+        /**
+         * A function's body (a declared function's or a literal's): every param word first (the
+         * IR wants them at the top of the entry block), a literal's closure pointer and the
+         * cells of the variables it captures, then the params' cells and the results.
+         */
+        void body(FuncInfo fi, Stmt.Block fbody) {
+            fnInfo = fi;
             List<Type> pt = new ArrayList<>(), rt = new ArrayList<>();
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
             start(pt, rt);
-            findAddressed(f.decl.body());
+            findAddressed(fbody);
             int word = 0;
+            List<List<Value>> pws = new ArrayList<>();
             for (Obj.Var p : fi.params()) {
                 List<Value> ws = new ArrayList<>();
                 for (Cls c : classes(p.type())) {
@@ -310,6 +342,12 @@ public final class Lower {
                     in.aux = word++;
                     ws.add(func.define(in, c));
                 }
+                pws.add(ws);
+            }
+            capturedCells();
+            for (int i = 0; i < fi.params().size(); i++) {
+                Obj.Var p = fi.params().get(i);
+                List<Value> ws = pws.get(i);
                 declare(p);
                 if (Layout.inMemory(p.type())) ssa.write(cells.get(p), cur, ws.get(0));   // the caller's copy is the cell
                 else define(p, ws);
@@ -320,9 +358,10 @@ public final class Lower {
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
-            gotos(f.decl.body().stmts());
-            stmts(f.decl.body().stmts());
-            if (cur != null) cur.ret(resultWords());
+            deferEntry(fbody);
+            gotos(fbody.stmts());
+            stmts(fbody.stmts());
+            if (cur != null) returnWords(null);
             // every goto is known: the labels' blocks have all their predecessors
             for (Block b : labelBlocks.values()) ssa.seal(b);
             finish();
@@ -946,6 +985,12 @@ public final class Lower {
          */
         void findAddressed(Object node) {
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
+            if (node instanceof Expr.FuncLit fl) {
+                addressed.addAll(captures(fl));   // shared with the closure
+                litDepth++;
+            }
+            if (node instanceof Stmt.Defer && litDepth == 0) hasDefer = true;
+            if (node instanceof Stmt.ForRange fr && isRangeFunc(fr)) addressed.addAll(rangeCaptures(fr));   // shared with the body's function
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
             dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;
             if (node instanceof Expr.Selector sel && r != null
@@ -954,6 +999,7 @@ public final class Lower {
                 markAddressed(sel.x());   // x.m() with a pointer receiver: (&x).m()
             }
             for (Object child : children(node)) findAddressed(child);
+            if (node instanceof Expr.FuncLit) litDepth--;
         }
 
         void markAddressed(Expr e) {
@@ -1091,6 +1137,10 @@ public final class Lower {
          * string is decoded rune by rune (runtime.decoderune past ASCII).
          */
         void rangeStmt(Stmt.ForRange f, String label) {
+            if (isRangeFunc(f)) {   // closures section
+                rangeFunc(f, label);
+                return;
+            }
             Type xt = typeOf(f.x()).underlying();
             if (xt instanceof dev.rt0gen.types.Map) {
                 mapRange(f, label);
@@ -1261,16 +1311,12 @@ public final class Lower {
             } else if (s instanceof Stmt.Fallthrough) {
                 jumpTo(fallTarget);
             } else if (s instanceof Stmt.Return r) {
-                List<Value> ws = new ArrayList<>();
-                if (r.results().isEmpty()) {
-                    ws = resultWords();
-                } else {
+                List<List<Value>> vs = null;
+                if (!r.results().isEmpty()) {
                     List<Type> rts = new ArrayList<>();
-                    List<List<Value>> vs = exprList(r.results(), results.size(), rts);
-                    for (int i = 0; i < vs.size(); i++) ws.addAll(owned(results.get(i).type(), vs.get(i)));
+                    vs = exprList(r.results(), results.size(), rts);
                 }
-                cur.ret(ws);
-                cur = null;
+                returnWords(vs);
             } else if (s instanceof Stmt.Break b && b.label() != null) {
                 jumpTo(labeled.get(b.label().name())[0]);
             } else if (s instanceof Stmt.Continue c && c.label() != null) {
@@ -1286,6 +1332,8 @@ public final class Lower {
                 }
             } else if (s instanceof Stmt.Go g) {
                 goStmt(g);
+            } else if (s instanceof Stmt.Defer d) {
+                deferStmt(d);
             }
         }
 
@@ -1373,6 +1421,7 @@ public final class Lower {
             targets.pop();
             jumpTo(cont);
             enter(cont);
+            if (cur != null) perIterationCopies(f);
             if (cur != null && f.post() != null) stmt(f.post());
             jumpTo(head);
             ssa.seal(head);
@@ -1455,8 +1504,11 @@ public final class Lower {
                     if (ts.size() > 1) {
                         // a, b = b, a of memory values: both copied before either is stored
                         for (int i = 0; i < vals.size(); i++) {
-                            TypeAndValue lt = info.typeOf(a.lhs().get(i));   // none for _
-                            if (lt != null) vals.set(i, owned(lt.type(), vals.get(i)));
+                            // a target's type: a new or blank variable's has no recorded expression type
+                            Expr l = unparen(a.lhs().get(i));
+                            Type lt = l instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v ? v.type()
+                                    : info.typeOf(l) != null ? typeOf(l) : null;
+                            if (lt != null) vals.set(i, owned(lt, vals.get(i)));
                         }
                     }
                     for (int i = 0; i < ts.size(); i++) {
@@ -1490,28 +1542,41 @@ public final class Lower {
 
         void goStmt(Stmt.Go g) {
             Expr.Call c = g.call();
-            Obj.Func f = (Obj.Func) callee(c);
-            Signature sig = f.sig();
-            // the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
-            List<Value> args = new ArrayList<>();
-            for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
-            String name = symbol + ".gowrap" + (wrappers.size() + 1);
-            wrappers.add(goWrapper(name, f));
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            // the func value and the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
+            Value fv = f == null ? expr(c.fun()).get(0) : null;
+            List<Value> args = callArgs(c, sig);
+            String name = symbol + ".gowrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".gowrap")).count() + 1);
+            wrappers.add(goWrapper(name, f, sig));
             List<Value> words = new ArrayList<>();
             words.add(cur.addr(name, 0));
-            words.add(cur.constant(8L * args.size()));
+            words.add(cur.constant(8L * (args.size() + (fv != null ? 1 : 0))));
+            if (fv != null) words.add(fv);
             words.addAll(args);
             // ABI0 (Callees.ABI0): every word on the stack; the sizes only keep the IR's grouping
-            int[] ps = sizes(sig.params()), sizes = new int[2 + ps.length];
-            sizes[0] = sizes[1] = 1;
-            System.arraycopy(ps, 0, sizes, 2, ps.length);
+            int[] ps = sizes(sig.params());
+            int k = fv != null ? 3 : 2;
+            int[] sizes = new int[k + ps.length];
+            java.util.Arrays.fill(sizes, 0, k, 1);
+            System.arraycopy(ps, 0, sizes, k, ps.length);
             cur.call("runtime.newproc", words, sizes, List.of(), new int[0]);
         }
 
-        /** {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry. */
-        Func goWrapper(String name, Obj.Func f) {
-            List<Cls> params = classes(f.sig().params());
-            Func w = new Func(name, params, List.of(), sizeList(f.sig().params()), List.of());
+        /**
+         * {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry; for a
+         * func value (f null), its first word is the closure, called with the rest.
+         */
+        Func goWrapper(String name, Obj.Func f, Signature sig) {
+            List<Cls> params = new ArrayList<>();
+            List<Integer> psizes = new ArrayList<>();
+            if (f == null) {
+                params.add(Cls.PTR);
+                psizes.add(1);
+            }
+            params.addAll(classes(sig.params()));
+            psizes.addAll(sizeList(sig.params()));
+            Func w = new Func(name, params, List.of(), psizes, List.of());
             w.abi0 = true;
             Block b = w.newBlock();
             List<Value> args = new ArrayList<>();
@@ -1520,9 +1585,452 @@ public final class Lower {
                 in.aux = i;
                 args.add(w.define(in, params.get(i)));
             }
-            b.call(f.symbol(), args, sizes(f.sig().params()), classes(f.sig().results()), sizes(f.sig().results()));
+            if (f == null) b.callIndirect(args.get(0), args.subList(1, args.size()), sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            else b.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
             b.ret(List.of());
             return w;
+        }
+
+        // ---- func values, closures, variadic calls, defer (closures) ------------------------
+        //
+        // A func value is one ptr word: a closure, whose first word is the code's address.
+        // Calling one is calli (the closure in the context register). A declared function used
+        // as a value is its static closure F·f (a read-only word holding F's address, as gc's);
+        // a function literal is the function PKG.OUTER.funcN (nested: PKG.OUTER.funcN.M) and,
+        // when it captures variables, a new closure object {code, the captured cells'
+        // addresses…}: a captured variable lives in a cell (shared: Go's capture by reference),
+        // which the literal's function reaches through its closure pointer. A deferred call is
+        // a closure too (PKG.FUNC.deferwrapN, over the func value and argument words evaluated
+        // at the defer statement), pushed on the goroutine's defer chain (runtime.deferproc);
+        // every return runs the chain down to where it was at entry (runtime.deferreturn), and
+        // a panic runs all of it before printing its message.
+
+        /** The declared function f as a value: its static closure. */
+        Value funcValue(Obj.Func f) {
+            return cur.addr(staticClosure(f.symbol()), 0);
+        }
+
+        /** {@code SYM·f}: a read-only word holding SYM's address, emitted once. */
+        String staticClosure(String sym) {
+            String name = sym + "\u00b7f";
+            if (staticClosures.add(name)) {
+                pl.module.data.add(new Data(Data.Section.RODATA, name, List.of(new Data.SymWord(sym, 0))));
+            }
+            return name;
+        }
+
+        /** The declared function a call calls directly, or null for a call of a func value. */
+        Obj.Func staticCallee(Expr.Call c) {
+            Expr f = unparen(c.fun());
+            Obj o = f instanceof Expr.Ident id ? info.objectOf(id)
+                    : f instanceof Expr.Selector sel && !info.selections.containsKey(sel) ? info.objectOf(sel.sel()) : null;
+            return o instanceof Obj.Func fn ? fn : null;
+        }
+
+        /** The signature a call's function has. */
+        Signature callSig(Expr.Call c) {
+            Obj.Func f = staticCallee(c);
+            if (f != null) return f.sig();
+            return (Signature) typeOf(c.fun()).underlying();
+        }
+
+        /**
+         * A call's argument words for sig: a variadic function's extra arguments packed into a
+         * new slice (none: a nil slice), {@code f(s...)} passing s itself.
+         */
+        List<Value> callArgs(Expr.Call c, Signature sig) {
+            int np = sig.params().size();
+            boolean pack = sig.variadic() && !c.hasDots();
+            List<List<Value>> vs = exprList(c.args(), np, null);
+            int fixed = pack ? np - 1 : vs.size();
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < fixed; i++) out.addAll(owned(sig.params().get(i), vs.get(i)));
+            if (!pack) return out;
+            Type elem = ((dev.rt0gen.types.Slice) sig.params().get(np - 1).underlying()).elem();
+            int n = vs.size() - fixed;
+            if (n == 0) {
+                out.add(constWord(Cls.PTR, 0));
+                out.add(cur.constant(0));
+                out.add(cur.constant(0));
+                return out;
+            }
+            Value p = newObject(new dev.rt0gen.types.Array(n, elem));
+            long es = Sizes.sizeof(elem);
+            for (int i = 0; i < n; i++) storeValue(elem, p, i * es, vs.get(fixed + i));
+            Value len = cur.constant(n);
+            out.add(p);
+            out.add(len);
+            out.add(len);
+            return out;
+        }
+
+        /** The variables of enclosing functions that a function literal uses (also in literals inside it), in order of first use. */
+        List<Obj.Var> captures(Expr.FuncLit fl) {
+            Set<Obj.Var> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            ownVars(fl, own);
+            java.util.LinkedHashSet<Obj.Var> out = new java.util.LinkedHashSet<>();
+            usedVars(fl.body(), own, out);
+            return new ArrayList<>(out);
+        }
+
+        /** The variables a literal declares, with those of the literals inside it. */
+        void ownVars(Object node, Set<Obj.Var> own) {
+            if (node instanceof Expr.FuncLit fl) {
+                FuncInfo fi = info.funcLits.get(fl);
+                own.addAll(fi.params());
+                own.addAll(fi.results());
+                own.addAll(fi.locals());
+            }
+            for (Object c : children(node)) ownVars(c, own);
+        }
+
+        void usedVars(Object node, Set<Obj.Var> own, Set<Obj.Var> out) {
+            if (node instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v && v.kind != Obj.Var.Kind.GLOBAL
+                    && !v.isBlank() && !own.contains(v)) {
+                out.add(v);
+            }
+            for (Object c : children(node)) usedVars(c, own, out);
+        }
+
+        /** A literal's captured variables: their cells' addresses, from the closure (right after the params). */
+        void capturedCells() {
+            if (captured.isEmpty()) return;
+            capturedCells(func.define(cur.append(Op.CLOSUREPTR), Cls.PTR));
+        }
+
+        void capturedCells(Value ctx) {
+            for (int i = 0; i < captured.size(); i++) {
+                int cv = ssa.newVar(Cls.PTR);
+                cells.put(captured.get(i), cv);
+                ssa.write(cv, cur, cur.load(Cls.PTR, ctx, 8L * (i + 1)));
+            }
+        }
+
+        /** The name of this function's next literal: gc's PKG.OUTER.funcN, inside a literal PKG.OUTER.funcN.M. */
+        String nextLiteralName() {
+            return symbol + (literal ? "." : ".func") + (++funcLits);
+        }
+
+        /** A function literal's value: its function lowered, and its closure (static when it captures nothing). */
+        Value funcLit(Expr.FuncLit fl) {
+            String name = nextLiteralName();
+            List<Obj.Var> cap = captures(fl);
+            FuncLower inner = new FuncLower(pl, name);
+            inner.literal = true;
+            inner.captured = cap;
+            inner.body(info.funcLits.get(fl), fl.body());
+            if (cap.isEmpty()) return cur.addr(staticClosure(name), 0);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + cap.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
+            return clo;
+        }
+
+        /**
+         * Go 1.22's per-iteration variables of a 3-clause for loop: before the post statement,
+         * each variable the init statement declared that lives in a cell (a closure may hold
+         * the old one) gets a new cell with its current value.
+         */
+        void perIterationCopies(Stmt.For f) {
+            if (!(f.init() instanceof Stmt.Assign a) || !a.op().equals(":=")) return;
+            for (Expr l : a.lhs()) {
+                Obj.Var v = newVarAt(l);
+                if (v == null || !cells.containsKey(v)) continue;
+                List<Value> val = readVar(v);
+                if (Layout.inMemory(v.type())) val = List.of(freshCopy(v.type(), val.get(0)));
+                define(v, val);
+            }
+        }
+
+        /** A function with defer statements (findAddressed saw them) notes where the goroutine's defer chain is at entry. */
+        void deferEntry(Stmt.Block fbody) {
+            if (!hasDefer) return;
+            deferHead = ssa.newVar(Cls.PTR);
+            ssa.write(deferHead, cur, cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0));
+        }
+
+        /**
+         * Returns vs (null: the result variables' values). With deferred calls: the values are
+         * assigned to the result variables, the calls run (they may change named results), then
+         * the result variables are returned.
+         */
+        void returnWords(List<List<Value>> vs) {
+            if (rangeOuter != null) {
+                // in a range-over-func body: the results go to the enclosing function's result
+                // variables (cells), and the loop is told to return (2)
+                if (vs != null) for (int i = 0; i < vs.size(); i++) assignVar(results.get(i), owned(results.get(i).type(), vs.get(i)));
+                cur.store(ssa.read(controlCell, cur), 0, cur.constant(2));
+                cur.ret(List.of(cur.constant(0)));
+                cur = null;
+                return;
+            }
+            if (deferHead == null) {
+                List<Value> ws = new ArrayList<>();
+                if (vs == null) ws = resultWords();
+                else for (int i = 0; i < vs.size(); i++) ws.addAll(owned(results.get(i).type(), vs.get(i)));
+                cur.ret(ws);
+                cur = null;
+                return;
+            }
+            if (vs != null) for (int i = 0; i < vs.size(); i++) assignVar(results.get(i), owned(results.get(i).type(), vs.get(i)));
+            cur.call("runtime.deferreturn", List.of(ssa.read(deferHead, cur)), List.of());
+            cur.ret(resultWords());
+            cur = null;
+        }
+
+        /**
+         * {@code defer f(args)}: the func value and the arguments evaluated now, kept in a closure
+         * of PKG.FUNC.deferwrapN (which makes the call), pushed on the defer chain: a node
+         * {link, closure} (runtime.deferproc links it).
+         */
+        void deferStmt(Stmt.Defer d) {
+            Expr.Call c = d.call();
+            if (callee(c) instanceof Obj.Builtin b) {   // print or println (the checker lets no other through)
+                deferPrint(c, b.name().equals("println"));
+                return;
+            }
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            Value fv = f == null ? expr(c.fun()).get(0) : null;
+            List<Value> args = callArgs(c, sig);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            List<Cls> argCls = new ArrayList<>();
+            for (Value a : args) argCls.add(a.cls);
+            wrappers.add(deferWrapper(name, f, sig, argCls));
+            int k = fv != null ? 2 : 1;
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (k + args.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            if (fv != null) cur.store(clo, 8, fv);
+            for (int i = 0; i < args.size(); i++) cur.store(clo, 8L * (k + i), args.get(i));
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(node, 8, clo);
+            cur.call("runtime.deferproc", List.of(node), List.of());
+        }
+
+        /**
+         * {@code defer print(args)} / {@code defer println(args)}: the arguments evaluated now,
+         * their words kept in the closure of PKG.FUNC.deferwrapN, which prints them.
+         */
+        void deferPrint(Expr.Call c, boolean ln) {
+            List<Type> types = new ArrayList<>();
+            List<List<Value>> vals = new ArrayList<>();
+            List<Object> consts = new ArrayList<>();
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple) {
+                vals = exprList(c.args(), -1, types);
+                for (int i = 0; i < vals.size(); i++) consts.add(null);
+            } else {
+                for (Expr a : c.args()) {
+                    TypeAndValue tv = info.typeOf(a);
+                    types.add(dev.rt0gen.types.Types.defaultType(tv.type()));
+                    consts.add(tv.isConstant() ? tv.value() : null);
+                    vals.add(tv.isConstant() ? null : expr(a));
+                }
+            }
+            List<Value> words = new ArrayList<>();
+            for (List<Value> v : vals) if (v != null) words.addAll(v);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            FuncLower t = new FuncLower(pl, name);
+            t.start(List.of(), List.of());
+            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
+            List<List<Value>> loaded = new ArrayList<>();
+            int k = 1;
+            for (List<Value> v : vals) {
+                if (v == null) {
+                    loaded.add(null);
+                    continue;
+                }
+                List<Value> l = new ArrayList<>();
+                for (Value w : v) l.add(t.cur.load(w.cls, ctx, 8L * k++));
+                loaded.add(l);
+            }
+            t.printValues(types, loaded, consts, ln);
+            t.cur.ret(List.of());
+            t.ssa.finish();
+            wrappers.add(t.func);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + words.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < words.size(); i++) cur.store(clo, 8L * (1 + i), words.get(i));
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(node, 8, clo);
+            cur.call("runtime.deferproc", List.of(node), List.of());
+        }
+
+        /** {@code func NAME() { f(args) }} over its closure {code, [func value,] argument words…}. */
+        Func deferWrapper(String name, Obj.Func f, Signature sig, List<Cls> argCls) {
+            Func w = new Func(name, List.of(), List.of(), List.of(), List.of());
+            Block b = w.newBlock();
+            Value ctx = w.define(b.append(Op.CLOSUREPTR), Cls.PTR);
+            int k = f == null ? 2 : 1;
+            List<Value> args = new ArrayList<>();
+            for (int i = 0; i < argCls.size(); i++) args.add(b.load(argCls.get(i), ctx, 8L * (k + i)));
+            if (f == null) b.callIndirect(b.load(Cls.PTR, ctx, 8), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            else b.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            b.ret(List.of());
+            return w;
+        }
+
+        // ---- range over a function (Go 1.23; closures) ------------------------------------
+        //
+        // for k, v := range f { body } calls f with a yield function made of the body: the
+        // function PKG.FUNC-rangeN(k, v) bool, a closure over the variables the body shares
+        // with the enclosing function (in cells, as a literal's) and over a control cell that
+        // tells the loop, after f returns, how the body left it: 0 (f ran out, or the body
+        // returned true: continue), 1 (break: the body returned false), 2 (a return statement:
+        // the results are in the enclosing function's result variables, cells), 3 + 2i and
+        // 4 + 2i (break and continue of the i-th label of an enclosing loop or switch). A
+        // defer statement in the body defers to the enclosing function (its defer chain is the
+        // goroutine's). Go's checks of a misbehaving iterator (yield called after false) are
+        // left out.
+
+        boolean isRangeFunc(Stmt.ForRange f) {
+            return typeOf(f.x()).underlying() instanceof Signature;
+        }
+
+        /** The variables of the enclosing functions a range-over-func body uses (its iteration variables, for =, and the results a return sets). */
+        List<Obj.Var> rangeCaptures(Stmt.ForRange f) {
+            Set<Obj.Var> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            own.addAll(bodyLocals(f));
+            ownVars(f.body(), own);
+            java.util.LinkedHashSet<Obj.Var> out = new java.util.LinkedHashSet<>();
+            if (!f.define()) {
+                if (f.key() != null) usedVars(f.key(), own, out);
+                if (f.value() != null) usedVars(f.value(), own, out);
+            }
+            usedVars(f.body(), own, out);
+            if (hasReturn(f.body())) {
+                List<Obj.Var> rs = rangeOuter != null ? rangeOuter.resultVars() : fnInfo.results();
+                out.addAll(rs);
+            }
+            out.removeIf(v -> v.isBlank());
+            return new ArrayList<>(out);
+        }
+
+        List<Obj.Var> resultVars() {
+            return rangeOuter != null ? rangeOuter.resultVars() : fnInfo.results();
+        }
+
+        /** The locals declared in a range-over-func statement (its := variables, those of its body). */
+        List<Obj.Var> bodyLocals(Stmt.ForRange f) {
+            List<Obj.Var> out = new ArrayList<>();
+            for (Obj.Var v : fnInfo.locals()) {
+                if (v.pos() != null && v.pos().compareTo(f.pos()) >= 0 && v.pos().compareTo(f.body().rbrace()) <= 0) out.add(v);
+            }
+            return out;
+        }
+
+        boolean hasReturn(Object node) {
+            if (node instanceof Stmt.Return) return true;
+            if (node instanceof Expr.FuncLit) return false;
+            for (Object c : children(node)) if (hasReturn(c)) return true;
+            return false;
+        }
+
+        void rangeFunc(Stmt.ForRange f, String label) {
+            Signature ys = (Signature) ((Signature) typeOf(f.x()).underlying()).params().get(0).underlying();
+            Value fv = expr(f.x()).get(0);
+            String name = symbol + "-range" + (++rangeFuncs);
+            List<Obj.Var> cap = rangeCaptures(f);
+            // the labels of the enclosing loops and switches (a finished one's label is no target)
+            List<String> outer = new ArrayList<>();
+            for (Map.Entry<String, Block[]> e : labeled.entrySet()) {
+                if (e.getKey().equals(label)) continue;
+                boolean open = rangeExits.stream().anyMatch(x -> x == e.getValue()) || targets.stream().anyMatch(x -> x == e.getValue());
+                if (open) outer.add(e.getKey());
+            }
+            FuncLower b = new FuncLower(pl, name);
+            b.captured = cap;
+            b.rangeOuter = this;
+            b.fnInfo = fnInfo;
+            b.rangeBody(f, ys, outer, label);
+            Value ctl = newObject(Basic.INT);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (2 + cap.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
+            cur.store(clo, 8L * (1 + cap.size()), ctl);
+            cur.callIndirect(fv, List.of(clo), new int[]{1}, List.of(), new int[0]);
+            Value code = cur.load(Cls.INT, ctl, 0);
+            Block end = newBlock();
+            if (hasReturn(f.body())) {
+                Block ret = newBlock(), next = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, code, cur.constant(2)), ret, next);
+                enter(ret);
+                returnWords(null);
+                enter(next);
+            }
+            for (int i = 0; i < outer.size(); i++) {
+                Block[] t = labeled.get(outer.get(i));
+                for (int k = 0; k < 2; k++) {
+                    if (t[k] == null) continue;
+                    Block go = newBlock(), next = newBlock();
+                    cur.branch(cur.add(Op.EQ, Cls.INT, code, cur.constant(3 + 2L * i + k)), go, next);
+                    enter(go);
+                    jumpTo(t[k]);
+                    enter(next);
+                }
+            }
+            jumpTo(end);
+            enter(end);
+        }
+
+        /** The body's function: func(k, v) bool over {code, cells…, control cell}. */
+        void rangeBody(Stmt.ForRange f, Signature ys, List<String> outer, String label) {
+            start(ys.params(), List.of(Basic.BOOL));
+            findAddressed(f.body());
+            int word = 0;
+            List<List<Value>> pws = new ArrayList<>();
+            for (Type t : ys.params()) {
+                List<Value> ws = new ArrayList<>();
+                for (Cls c : classes(t)) {
+                    Instr in = cur.append(Op.PARAM);
+                    in.aux = word++;
+                    ws.add(func.define(in, c));
+                }
+                pws.add(ws);
+            }
+            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            capturedCells(ctx);
+            controlCell = ssa.newVar(Cls.PTR);
+            ssa.write(controlCell, cur, cur.load(Cls.PTR, ctx, 8L * (1 + captured.size())));
+            results = resultVars();
+            for (Obj.Var v : bodyLocals(f)) declare(v);
+            Expr[] lhs = {f.key(), f.value()};
+            for (int i = 0; i < lhs.length && i < pws.size(); i++) {
+                if (lhs[i] == null) continue;
+                if (f.define()) define(varOf(lhs[i]), pws.get(i));
+                else store(lvalue(lhs[i]), pws.get(i));
+            }
+            Block brk = newBlock(), cont = newBlock();
+            targets.push(new Block[]{brk, cont});
+            if (label != null) labeled.put(label, targets.peek());
+            List<Block[]> exits = new ArrayList<>();
+            for (String l : outer) {
+                Block[] e = {newBlock(), newBlock()};
+                exits.add(e);
+                rangeExits.add(e);
+                labeled.put(l, e);
+            }
+            gotos(f.body().stmts());
+            stmts(f.body().stmts());
+            jumpTo(cont);
+            targets.pop();
+            enter(brk);
+            if (cur != null) {
+                cur.store(ssa.read(controlCell, cur), 0, cur.constant(1));
+                cur.ret(List.of(cur.constant(0)));
+            }
+            enter(cont);
+            if (cur != null) cur.ret(List.of(cur.constant(1)));
+            for (int i = 0; i < exits.size(); i++) {
+                for (int k = 0; k < 2; k++) {
+                    enter(exits.get(i)[k]);
+                    if (cur == null) continue;
+                    cur.store(ssa.read(controlCell, cur), 0, cur.constant(3 + 2L * i + k));
+                    cur.ret(List.of(cur.constant(0)));
+                }
+            }
+            cur = null;
+            for (Block bl : labelBlocks.values()) ssa.seal(bl);
+            finish();
         }
 
         // ---- expressions ----------------------------------------------------------
@@ -1576,6 +2084,12 @@ public final class Lower {
                 Type nt = typeOf(e);
                 if (nt instanceof Basic) return List.of(constWord(Cls.PTR, 0));
                 return zero(nt);   // nil of a pointer, slice, map, chan, func or interface type
+            } else if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Func f) {
+                return List.of(funcValue(f));
+            } else if (e instanceof Expr.Selector sel && !info.selections.containsKey(sel) && info.objectOf(sel.sel()) instanceof Obj.Func f) {
+                return List.of(funcValue(f));
+            } else if (e instanceof Expr.FuncLit fl) {
+                return List.of(funcLit(fl));
             } else if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
             } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
@@ -1827,11 +2341,14 @@ public final class Lower {
                 }
             }
             if (o instanceof Obj.TypeName || info.isType(c.fun())) return conversion(c);
-            Obj.Func f = (Obj.Func) o;
-            Signature sig = f.sig();
-            List<Value> args = new ArrayList<>();
-            List<List<Value>> vs = exprList(c.args(), sig.params().size(), null);
-            for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            if (f == null) {   // a func value: the closure, then the arguments (closures section)
+                Value fv = expr(c.fun()).get(0);
+                List<Value> args = callArgs(c, sig);
+                return cur.callIndirect(fv, args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            }
+            List<Value> args = callArgs(c, sig);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
         }
 
@@ -1912,6 +2429,11 @@ public final class Lower {
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
             }
+            printValues(types, vals, consts, ln);
+        }
+
+        /** The printing half of print/println: the values evaluated (a constant's: null in vals), their types. */
+        void printValues(List<Type> types, List<List<Value>> vals, List<Object> consts, boolean ln) {
             cur.call("runtime.printlock", List.of(), List.of());
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());
