@@ -59,6 +59,8 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         public final Map<Obj.Func, FuncInfo> funcs = new IdentityHashMap<>();
         /** What each field or method selector {@code x.f} selects (a qualified identifier {@code pkg.Name} is not here). */
         public final Map<Expr.Selector, dev.rt0gen.types.Lookup.Result> selections = new IdentityHashMap<>();
+        /** Each method of the program's named types, to its declaration's function ({@code main.T.m}, {@code main.(*T).m}). */
+        public final Map<dev.rt0gen.types.Named.Func, Obj.Func> methodFuncs = new IdentityHashMap<>();
 
         /** Whether e denotes a type (a conversion's or composite literal's type, a builtin's type argument). */
         public boolean isType(Expr e) {

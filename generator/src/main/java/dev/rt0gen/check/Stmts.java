@@ -32,6 +32,14 @@ final class Stmts {
         chk.fn = new Checker.FuncCtx(f);
         Scope s = new Scope(chk.fileScope);
         List<Obj.Var> params = new ArrayList<>();
+        if (fd.recv() != null) {
+            // a method's receiver: its first parameter (Go's ABI)
+            Decl.Param prm = fd.recv();
+            Expr.Ident n = prm.name();
+            Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.recv);
+            params.add(v);
+            if (n != null) chk.resolver.declare(s, n, v);
+        }
         for (int i = 0; i < fd.params().size(); i++) {
             Decl.Param prm = fd.params().get(i);
             Expr.Ident n = prm.name();

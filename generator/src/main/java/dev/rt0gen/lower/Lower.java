@@ -1791,6 +1791,9 @@ public final class Lower {
                 }
             }
             if (o instanceof Obj.TypeName || info.isType(c.fun())) return conversion(c);
+            if (unparen(c.fun()) instanceof Expr.Selector ms && info.selections.get(ms) != null && info.selections.get(ms).method() != null) {
+                return methodCall(c, ms, info.selections.get(ms));
+            }
             Obj.Func f = (Obj.Func) o;
             Signature sig = f.sig();
             List<Value> args = new ArrayList<>();
@@ -1904,6 +1907,58 @@ public final class Lower {
             }
             if (ln) cur.call("runtime.printnl", List.of(), List.of());
             cur.call("runtime.printunlock", List.of(), List.of());
+        }
+
+        // ---- methods (branch methods) -------------------------------------------------
+
+        /**
+         * {@code x.m(args)}: a call of {@code main.T.m} or {@code main.(*T).m} with the receiver
+         * as its first argument (Go's ABI): x's address for a pointer receiver ({@code &x} when x
+         * is addressable, Go's automatic {@code (&x).m()}), its value for a value receiver
+         * ({@code *p} for a pointer, Go's automatic {@code (*p).m()}), through the embedded
+         * fields of the selection's path. A method expression {@code T.m(x, args)} takes the
+         * receiver as its first argument.
+         */
+        List<Value> methodCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
+            dev.rt0gen.types.Named.Func m = r.method();
+            Obj.Func f = info.methodFuncs.get(m);
+            Signature sig = m.sig();
+            List<Value> args = new ArrayList<>();
+            List<List<Value>> vs;
+            if (info.isType(sel.x())) {
+                // T.m(x, args) or (*T).m(p, args): the receiver is the first argument
+                Signature full = (Signature) typeOf(c.fun());
+                vs = exprList(c.args(), full.params().size(), null);
+                Type given = full.params().get(0);
+                List<Value> recv = vs.get(0);
+                if (!(f.recv() instanceof dev.rt0gen.types.Pointer) && given.underlying() instanceof dev.rt0gen.types.Pointer) {
+                    recv = loadValue(f.recv(), nilChecked(recv.get(0)), 0);
+                }
+                args.addAll(owned(f.recv(), recv));
+                vs = vs.subList(1, vs.size());
+            } else {
+                args.addAll(receiver(sel, r, f.recv()));
+                vs = exprList(c.args(), sig.params().size(), null);
+            }
+            for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+            List<Type> pts = new ArrayList<>();
+            pts.add(f.recv());
+            pts.addAll(sig.params());
+            return cur.call(f.symbol(), args, sizes(pts), classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** The receiver argument of x.m: x's (or the embedded field's) address or value, as recv, m's receiver type, wants. */
+        List<Value> receiver(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type recv) {
+            Place p = fieldPlace(sel);
+            if (recv instanceof dev.rt0gen.types.Pointer) {
+                if (p.ws != null) return p.ws;   // x itself a pointer held in SSA
+                // through a pointer and a field offset: Go's nil check of the pointer
+                if (p.off != 0 && r.indirect()) nilChecked(p.ptr);
+                return List.of(ptrAdd(p.ptr, p.off));
+            }
+            if (p.ws != null) return owned(recv, p.ws);
+            Value ptr = r.indirect() ? nilChecked(p.ptr) : p.ptr;
+            return owned(recv, loadValue(recv, ptr, p.off));
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>The parser builds a tree for all of Go but generics, type aliases and dot imports, which
  * it rejects ({@link #reject}); the checker rejects, where it meets them, the other constructs
- * rt0gen does not compile yet ({@link #type}, {@link #expr}, {@link #stmt}, {@link #method},
+ * rt0gen does not compile yet ({@link #type}, {@link #expr}, {@link #stmt},
  * each a {@link Rejection} at the construct's first token, where the parser used to stop), and
  * reports, among its other errors, the predeclared names, packages, package members and uses
  * of values that the subset leaves out.
@@ -35,7 +35,6 @@ public final class Supported {
         FUNC_TYPES("func types are"),
         STRUCT_TYPES("struct types are"),
         INTERFACE_TYPES("interface types are"),
-        METHODS("methods are"),
         GENERIC_FUNCS("generic functions are"),
         VARIADIC_PARAMS("variadic parameters are"),
         FUNC_LITS("function literals are"),
@@ -120,11 +119,6 @@ public final class Supported {
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
         if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
         return null;
-    }
-
-    /** A method declaration (a function with a receiver), at its receiver; null for a function. */
-    public static Rejection method(Decl.Func f) {
-        return f.recv() == null ? null : new Rejection(Construct.METHODS, f.recvPos());
     }
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */

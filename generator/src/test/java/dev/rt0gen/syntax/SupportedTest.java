@@ -33,7 +33,6 @@ class SupportedTest {
             Map.entry(Construct.FUNC_TYPES, new Use("var x func()", 7)),
             Map.entry(Construct.STRUCT_TYPES, new Use("var x struct{}", 7)),
             Map.entry(Construct.INTERFACE_TYPES, new Use("var x interface{}", 7)),
-            Map.entry(Construct.METHODS, new Use("func (t T) m() { println(t) }\n\ntype T int", 6)),
             Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7)),
             Map.entry(Construct.VARIADIC_PARAMS, new Use("func f(...int) {}", 8)),
             Map.entry(Construct.FUNC_LITS, new Use("var f = func() {}", 9)),
@@ -84,7 +83,6 @@ class SupportedTest {
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
                 ./main.go:5:8: struct types are not supported by rt0gen
-                ./main.go:7:6: methods are not supported by rt0gen
                 ./main.go:13:7: array and slice types are not supported by rt0gen
                 ./main.go:14:14: range clauses are not supported by rt0gen
                 ./main.go:17:7: function literals are not supported by rt0gen
