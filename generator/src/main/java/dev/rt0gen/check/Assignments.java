@@ -30,6 +30,20 @@ final class Assignments {
     void assign(Operand x, Type t, String context) {
         if (x.invalid() || t == Basic.INVALID) return;
         Basic xt = x.basic();
+        if (Exprs.isNil(x)) {
+            if (!Types.hasNil(t)) {
+                chk.error(x.expr, "cannot use nil as " + t + " value in " + context);
+                x.mode = Mode.INVALID;
+                return;
+            }
+            chk.exprs.setType(x, t);
+            return;
+        }
+        if (xt.isUntyped() && !(t.underlying() instanceof Basic) && !(t.underlying() instanceof dev.rt0gen.types.Interface)) {
+            chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
+            x.mode = Mode.INVALID;
+            return;
+        }
         if (xt.isUntyped()) {
             Basic bt = Types.basic(t);
             if (bt != null && Exprs.isFloatConversion(x, bt)) {
@@ -51,7 +65,7 @@ final class Assignments {
             chk.exprs.setType(x, t);
             return;
         }
-        if (!Types.identical(x.type, t)) {
+        if (!Types.assignable(x.type, t)) {
             chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
             x.mode = Mode.INVALID;
         }
@@ -135,6 +149,11 @@ final class Assignments {
     }
 
     /** The type of an assignable left-hand side; INVALID for {@code _}; null after an error. */
+    /** The type of an assignment target (null after an error; INVALID for _). */
+    Type lhsType(Expr lhs, Scope s) {
+        return lhsVar(lhs, s);
+    }
+
     private Type lhsVar(Expr lhs, Scope s) {
         if (lhs instanceof Expr.Ident id && id.isBlank()) {
             chk.info.objects.put(id, null);
@@ -154,14 +173,14 @@ final class Assignments {
         }
         Operand x = chk.exprs.expr(lhs, s);
         if (x.invalid()) return null;
-        if (x.mode == Mode.VARIABLE) return x.type;   // an imported package's variable
+        if (x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return x.type;   // *p, a field, an element, a package's variable
         chk.error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
         return null;
     }
 
     /** Reports a non-variable operand of ++, -- or op=. */
     void assignable(Expr lhs, Operand x, Scope s) {
-        if (x.mode == Mode.VARIABLE) return;
+        if (x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return;
         chk.error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
     }
 

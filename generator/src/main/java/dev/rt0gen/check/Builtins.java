@@ -4,8 +4,13 @@ import dev.rt0gen.syntax.Supported;
 
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
+import dev.rt0gen.types.Array;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Pointer;
+import dev.rt0gen.types.Slice;
 import dev.rt0gen.types.Tuple;
+import dev.rt0gen.types.Type;
+import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -29,26 +34,130 @@ final class Builtins {
                 x.mode = Mode.NOVALUE;
                 x.type = new Tuple(List.of());
             }
-            case "len" -> {
-                if (c.args().size() != 1) {
-                    for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
-                    if (c.args().isEmpty()) chk.error(c, "invalid operation: not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
-                    else chk.error(c, "invalid operation: too many arguments for " + Expr.show(c) + " (expected 1, found " + c.args().size() + ")");
-                    return;
-                }
+            case "len", "cap" -> {
+                if (!count(c, s, 1, 1)) return;
                 Operand a = chk.exprs.expr(c.args().get(0), s);
                 if (a.invalid() || !chk.exprs.singleValue(a)) return;
-                if (!a.basic().isString()) {
-                    chk.error(a.expr, "invalid argument: " + a + " for built-in len");
+                Type u = a.type.underlying();
+                if (u instanceof Pointer p && p.elem().underlying() instanceof Array) u = p.elem().underlying();
+                boolean ok = u instanceof Array || u instanceof Slice || b.name().equals("len") && (a.basic().isString() || u instanceof dev.rt0gen.types.Map);
+                if (!ok) {
+                    chk.error(a.expr, "invalid argument: " + a + " for built-in " + b.name());
                     return;
                 }
                 x.type = Basic.INT;
+                x.mode = Mode.VALUE;
                 if (a.isConst()) {
                     x.mode = Mode.CONSTANT;
                     x.val = BigInteger.valueOf(((String) a.val).length());
-                } else {
-                    x.mode = Mode.VALUE;
+                } else if (u instanceof Array arr && !hasCallOrRecv(c.args().get(0))) {
+                    // the spec: len of an array (or pointer to one) without calls or receives is constant
+                    x.mode = Mode.CONSTANT;
+                    x.val = BigInteger.valueOf(arr.len());
                 }
+            }
+            case "new" -> {
+                if (!count(c, s, 1, 1)) return;
+                Type t = chk.typexprs.resolveType(c.args().get(0), s);
+                if (t == Basic.INVALID) return;
+                x.mode = Mode.VALUE;
+                x.type = new Pointer(t);
+            }
+            case "make" -> {
+                if (c.args().isEmpty()) {
+                    chk.error(c, "not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
+                    return;
+                }
+                Type t = chk.typexprs.resolveType(c.args().get(0), s);
+                if (t == Basic.INVALID) {
+                    for (Expr a : c.args().subList(1, c.args().size())) chk.exprs.multiExpr(a, s);
+                    return;
+                }
+                Type u = t.underlying();
+                int min = u instanceof Slice ? 2 : 1, max = u instanceof Slice ? 3 : 2;
+                if (!(u instanceof Slice || u instanceof dev.rt0gen.types.Map || u instanceof dev.rt0gen.types.Chan)) {
+                    chk.error(c.args().get(0), "invalid argument: cannot make " + Expr.show(c.args().get(0)) + "; type must be slice, map, or channel");
+                    return;
+                }
+                if (c.args().size() < min) {
+                    chk.error(c, "invalid operation: " + Expr.show(c) + " expects " + min + " or " + max + " arguments; found " + c.args().size());
+                    return;
+                }
+                if (c.args().size() > max) {
+                    chk.error(c, "invalid operation: " + Expr.show(c) + " expects " + min + " or " + max + " arguments; found " + c.args().size());
+                    return;
+                }
+                BigInteger[] sizes = new BigInteger[2];
+                for (int i = 1; i < c.args().size(); i++) {
+                    sizes[i - 1] = chk.composites.index(c.args().get(i), s, -1);
+                }
+                if (sizes[0] != null && sizes[1] != null && sizes[0].compareTo(sizes[1]) > 0) {
+                    chk.error(c.args().get(1), "invalid argument: length and capacity swapped");
+                    return;
+                }
+                x.mode = Mode.VALUE;
+                x.type = t;
+            }
+            case "append" -> {
+                if (c.args().isEmpty()) {
+                    chk.error(c, "not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
+                    return;
+                }
+                Operand sl = chk.exprs.expr(c.args().get(0), s);
+                if (sl.invalid() || !chk.exprs.singleValue(sl)) {
+                    for (Expr a : c.args().subList(1, c.args().size())) chk.exprs.multiExpr(a, s);
+                    return;
+                }
+                if (Exprs.isNil(sl)) {
+                    chk.error(sl.expr, "first argument to append must be a typed slice; found untyped nil");
+                    return;
+                }
+                if (!(sl.type.underlying() instanceof Slice st)) {
+                    for (Expr a : c.args().subList(1, c.args().size())) chk.exprs.multiExpr(a, s);
+                    chk.error(sl.expr, "invalid argument: " + sl + " (variable of type " + sl.type + ") is not a slice");
+                    return;
+                }
+                if (c.dots() != null) {
+                    if (c.args().size() != 2) {
+                        chk.error(c, "can only use ... with final argument in list");
+                        return;
+                    }
+                    Operand t = chk.exprs.expr(c.args().get(1), s);
+                    if (t.invalid()) return;
+                    boolean bytesFromString = Types.basic(st.elem()) != null && Types.basic(st.elem()).kind() == Basic.Kind.UINT8 && t.basic().isString();
+                    if (bytesFromString) {
+                        if (t.basic().isUntyped()) chk.exprs.convertUntyped(t, Basic.STRING);
+                    } else {
+                        chk.assignments.assign(t, new Slice(st.elem()), "append");
+                        if (t.invalid()) return;
+                    }
+                } else {
+                    for (Expr a : c.args().subList(1, c.args().size())) {
+                        Operand v = chk.exprs.expr(a, s);
+                        if (v.invalid() || !chk.exprs.singleValue(v)) continue;
+                        chk.assignments.assign(v, st.elem(), "argument to append");
+                    }
+                }
+                x.mode = Mode.VALUE;
+                x.type = sl.type;
+            }
+            case "copy" -> {
+                if (!count(c, s, 2, 2)) return;
+                Operand d = chk.exprs.expr(c.args().get(0), s), src = chk.exprs.expr(c.args().get(1), s);
+                if (d.invalid() || src.invalid()) return;
+                if (!(d.type.underlying() instanceof Slice ds)) {
+                    chk.error(c, "invalid argument: copy expects slice arguments; found " + d + " and " + src);
+                    return;
+                }
+                boolean bytesFromString = Types.basic(ds.elem()) != null && Types.basic(ds.elem()).kind() == Basic.Kind.UINT8 && src.basic().isString();
+                if (bytesFromString) {
+                    if (src.basic().isUntyped()) chk.exprs.convertUntyped(src, Basic.STRING);
+                } else if (!(src.type.underlying() instanceof Slice ss) || !Types.identical(ds.elem(), ss.elem())) {
+                    chk.error(c, "invalid argument: arguments to copy " + d + " and " + src + " have different element types");
+                    return;
+                }
+                x.mode = Mode.VALUE;
+                x.type = Basic.INT;
             }
             case "panic" -> {
                 // types2: the argument is assigned to interface{} (an untyped constant gets its
@@ -79,5 +188,26 @@ final class Builtins {
             }
             default -> throw new IllegalStateException(b.name());
         }
+    }
+
+    /** Checks a builtin's argument count (types2's wording); false (with the arguments checked) when wrong. */
+    private boolean count(Expr.Call c, Scope s, int min, int max) {
+        int n = c.args().size();
+        if (n >= min && n <= max) return true;
+        for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
+        if (n < min) chk.error(c, "invalid operation: not enough arguments for " + Expr.show(c) + " (expected " + min + ", found " + n + ")");
+        else chk.error(c, "invalid operation: too many arguments for " + Expr.show(c) + " (expected " + max + ", found " + n + ")");
+        return false;
+    }
+
+    /** Whether e has a function call or a channel receive (the spec's rule for a constant len of an array). */
+    static boolean hasCallOrRecv(Expr e) {
+        if (e instanceof Expr.Call) return true;
+        if (e instanceof Expr.Unary u) return u.op().equals("<-") || hasCallOrRecv(u.x());
+        if (e instanceof Expr.Paren p) return hasCallOrRecv(p.x());
+        if (e instanceof Expr.Selector sel) return hasCallOrRecv(sel.x());
+        if (e instanceof Expr.Index ix) return hasCallOrRecv(ix.x()) || hasCallOrRecv(ix.index());
+        if (e instanceof Expr.Binary b) return hasCallOrRecv(b.x()) || hasCallOrRecv(b.y());
+        return false;
     }
 }

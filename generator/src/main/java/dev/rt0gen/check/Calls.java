@@ -69,6 +69,8 @@ final class Calls {
         }
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
+        // a func value's selector (t.m.x) is looked up as any other; else a single value (types2)
+        if (y.mode != Mode.TYPEXPR && !(y.type instanceof Signature) && !chk.exprs.singleValue(y)) return;
         fieldOrMethod(sel, y, x);
     }
 

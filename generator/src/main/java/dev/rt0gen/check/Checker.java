@@ -68,6 +68,7 @@ public final class Checker {
     final Exprs exprs = new Exprs(this);
     final Typexprs typexprs = new Typexprs(this);
     final Calls calls = new Calls(this);
+    final Composites composites = new Composites(this);
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);
 

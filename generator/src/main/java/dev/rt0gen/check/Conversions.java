@@ -7,6 +7,8 @@ import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Type;
 import dev.rt0gen.types.Types;
 
+import java.math.BigInteger;
+
 /** Conversions {@code T(x)} (types2's conversions.go). */
 final class Conversions {
     private final Checker chk;
@@ -24,11 +26,27 @@ final class Conversions {
         }
         Operand a = chk.exprs.expr(c.args().get(0), s);
         if (a.invalid() || !chk.exprs.singleValue(a)) return;
+        if (t == Basic.INVALID) return;
+        if (!(t.underlying() instanceof Basic) || !(a.type.underlying() instanceof Basic) || Exprs.isNil(a)) {
+            composite(c, t, a, x);
+            return;
+        }
         Basic tu = Types.basic(t);
-        if (t == Basic.INVALID || tu == null) return;
+        if (tu == null) return;
         Basic from = a.basic();
+        if (tu.isString() && from.isInteger() && !a.isConst()) {
+            // string(r): the rune's UTF-8 (runtime.intstring); a constant is folded below
+            if (from.isUntyped()) chk.exprs.convertUntyped(a, Basic.INT);
+            x.mode = Mode.VALUE;
+            x.type = t;
+            return;
+        }
         if (tu.isString() && from.isInteger()) {
-            chk.error(c, Supported.intToStringMessage());
+            BigInteger r = (BigInteger) a.val;
+            int cp = r.bitLength() > 31 || r.signum() < 0 || r.intValue() > 0x10FFFF || (r.intValue() >= 0xD800 && r.intValue() <= 0xDFFF) ? 0xFFFD : r.intValue();
+            x.mode = Mode.CONSTANT;
+            x.type = t;
+            x.val = new String(new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
             return;
         }
         if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat())) {
@@ -107,5 +125,37 @@ final class Conversions {
         if (from.isBoolean()) return u.isBoolean();
         if (from.isString()) return u.isString();
         return false;
+    }
+
+    /**
+     * A conversion where a type is not basic: between types of identical underlying types (or
+     * pointers to such), nil to a type that has it, string to and from []byte and []rune.
+     */
+    private void composite(Expr.Call c, Type t, Operand a, Operand x) {
+        Type tu = t.underlying(), fu = a.type.underlying();
+        boolean ok;
+        if (Exprs.isNil(a)) {
+            ok = Types.hasNil(t);
+            if (ok) chk.exprs.setType(a, t);
+        } else if (Types.assignable(a.type, t) || Types.identical(tu, fu)) {
+            ok = true;
+        } else if (tu instanceof dev.rt0gen.types.Pointer tp && fu instanceof dev.rt0gen.types.Pointer fp) {
+            ok = Types.identical(tp.elem().underlying(), fp.elem().underlying());
+        } else if (tu instanceof dev.rt0gen.types.Slice ts && fu instanceof Basic fb && fb.isString()) {
+            Basic e = Types.basic(ts.elem());
+            ok = e != null && (e.kind() == Basic.Kind.UINT8 || e.kind() == Basic.Kind.INT32) && ts.elem().underlying() == e;
+            if (ok && fb.isUntyped()) chk.exprs.convertUntyped(a, Basic.STRING);
+        } else if (fu instanceof dev.rt0gen.types.Slice fs && tu instanceof Basic tb && tb.isString()) {
+            Basic e = Types.basic(fs.elem());
+            ok = e != null && (e.kind() == Basic.Kind.UINT8 || e.kind() == Basic.Kind.INT32);
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+            return;
+        }
+        x.mode = Mode.VALUE;
+        x.type = t;
     }
 }

@@ -83,7 +83,19 @@ final class Exprs {
             x.type = res.type;
             x.val = res.val;
         } else if (e instanceof Expr.CompositeLit cl) {
-            compositeLit(cl, s);
+            chk.composites.compositeLit(cl, s, x, null);
+        } else if (e instanceof Expr.ArrayType || e instanceof Expr.SliceType || e instanceof Expr.StructType
+                || e instanceof Expr.MapType || e instanceof Expr.ChanType || e instanceof Expr.FuncType || e instanceof Expr.InterfaceType) {
+            // a type literal: a conversion's or builtin's type
+            Type t = chk.typexprs.resolveType(e, s);
+            if (t != Basic.INVALID) {
+                x.mode = Mode.TYPEXPR;
+                x.type = t;
+            }
+        } else if (e instanceof Expr.Index ix) {
+            chk.composites.index(ix, s, x);
+        } else if (e instanceof Expr.SliceExpr se) {
+            chk.composites.slice(se, s, x);
         } else {
             unsupported(e, s);
         }
@@ -140,7 +152,15 @@ final class Exprs {
     }
 
     private void unary(Expr.Unary u, Scope s, Operand x) {
-        Supported.Rejection r = Supported.expr(u);   // *p, &x, <-ch
+        if (u.op().equals("&")) {
+            chk.composites.addressOf(u, s, x);
+            return;
+        }
+        if (u.op().equals("*")) {
+            chk.composites.deref(u, s, x);
+            return;
+        }
+        Supported.Rejection r = Supported.expr(u);   // <-ch
         if (r != null) {
             chk.reject(r);
             Uses.expr(u.x(), s);
@@ -231,11 +251,67 @@ final class Exprs {
      * {@code x op y} for checked single-valued operands. {@code opAssign} is the statement when
      * checking {@code x op= y}: gc then shows the statement in messages.
      */
+    static boolean isNil(Operand x) {
+        return x.type instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL;
+    }
+
+    /**
+     * == and != where an operand is nil or of a type that is not basic (types2's comparison):
+     * nil against a type that has it; else identical comparable types (a slice, map or func only
+     * against nil); no ordering.
+     */
+    private Operand compareComposite(Expr.Binary b, Operand x, Operand y, Operand r, Stmt.Assign opAssign) {
+        String op = b.op();
+        if (!isComparison(op)) {
+            Operand bad = isNil(x) || !(x.type.underlying() instanceof Basic) ? x : y;
+            chk.error(bad.expr, "invalid operation: operator " + op + " not defined on " + bad);
+            return r;
+        }
+        if (isNil(x) && isNil(y)) {
+            chk.error(b, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on nil)");
+            return r;
+        }
+        if (isNil(x) || isNil(y)) {
+            Operand n = isNil(x) ? x : y, v = isNil(x) ? y : x;
+            if (!Types.hasNil(v.type)) {
+                chk.error(n.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
+                return r;
+            }
+            setType(n, v.type);
+        } else {
+            if (!Types.identical(x.type, y.type) && !Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
+                chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
+                return r;
+            }
+            Type u = x.type.underlying();
+            String what = u instanceof dev.rt0gen.types.Slice ? "slice" : u instanceof dev.rt0gen.types.Map ? "map"
+                    : u instanceof Signature ? "func" : null;
+            if (what != null) {
+                chk.error(b, "invalid operation: " + shown(b, opAssign) + " (" + what + " can only be compared to nil)");
+                return r;
+            }
+            if (!Types.comparable(x.type)) {
+                chk.error(b, "invalid operation: " + shown(b, opAssign) + " (" + x.type + " cannot be compared)");
+                return r;
+            }
+        }
+        if (!op.equals("==") && !op.equals("!=")) {
+            chk.error(b, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (isNil(x) ? y : x) + ")");
+            return r;
+        }
+        r.type = Basic.UNTYPED_BOOL;
+        r.mode = Mode.VALUE;
+        return r;
+    }
+
     Operand binary(Expr.Binary b, Operand x, Operand y, Stmt.Assign opAssign) {
         Operand r = new Operand();
         r.expr = b;
         String op = b.op();
         if (op.equals("<<") || op.equals(">>")) return shift(b, x, y, r);
+        if (isNil(x) || isNil(y) || !(x.type.underlying() instanceof Basic) || !(y.type.underlying() instanceof Basic)) {
+            return compareComposite(b, x, y, r, opAssign);
+        }
         // matchTypes: an untyped operand takes the other's type when the kinds agree
         Basic xt = x.basic(), yt = y.basic();
         if (xt.isUntyped() != yt.isUntyped() || xt.isUntyped()) {

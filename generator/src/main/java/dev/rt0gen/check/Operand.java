@@ -11,7 +11,7 @@ import java.util.List;
 /** An expression's checked form, as types2's operand. */
 final class Operand {
     /** What an operand is: types2's operandMode. */
-    enum Mode { INVALID, NOVALUE, BUILTIN, TYPEXPR, CONSTANT, VARIABLE, VALUE, PKGNAME }
+    enum Mode { INVALID, NOVALUE, BUILTIN, TYPEXPR, CONSTANT, VARIABLE, MAPINDEX, VALUE, PKGNAME }
 
     Mode mode = Mode.INVALID;
     Expr expr;
@@ -56,6 +56,7 @@ final class Operand {
             case TYPEXPR -> "type";
             case CONSTANT -> "constant";
             case VARIABLE -> "variable";
+            case MAPINDEX -> "map index expression";
             case VALUE -> "value";
             case PKGNAME -> "package";
         });

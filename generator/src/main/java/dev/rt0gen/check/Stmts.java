@@ -133,15 +133,78 @@ final class Stmts {
         chk.resolver.declare(s, id, v);
     }
 
-    /** {@code for k, v := range x}: rejected; the body is checked with k and v of no type. */
+    /**
+     * {@code for k, v := range x} over an integer, a string, an array (or a pointer to one) or a
+     * slice: k is the index (of x's type for an integer), v the element (a rune for a string);
+     * {@code :=} declares them for the body, {@code =} assigns to existing targets.
+     */
     private void forRange(Stmt.ForRange fr, Scope s, boolean inSwitch) {
-        chk.reject(Supported.stmt(fr));
-        Uses.expr(fr.x(), s);
+        Operand x = chk.exprs.expr(fr.x(), s);
+        Type key = null, val = null;
+        if (!x.invalid() && chk.exprs.singleValue(x)) {
+            Type u = x.type.underlying();
+            if (u instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Array) u = p.elem().underlying();
+            if (u instanceof Basic b && b.isInteger()) {
+                if (b.isUntyped()) {
+                    chk.exprs.convertUntyped(x, Basic.INT);
+                }
+                key = x.type;
+                if (fr.value() != null) {
+                    chk.error(fr.value(), "range over " + x + " permits only one iteration variable");
+                    key = null;
+                }
+            } else if (u instanceof Basic b && b.isString()) {
+                if (b.isUntyped()) chk.exprs.convertUntyped(x, Basic.STRING);
+                key = Basic.INT;
+                val = Basic.RUNE;
+            } else if (u instanceof dev.rt0gen.types.Array a) {
+                key = Basic.INT;
+                val = a.elem();
+            } else if (u instanceof dev.rt0gen.types.Slice sl) {
+                key = Basic.INT;
+                val = sl.elem();
+            } else {
+                chk.error(x.expr, "cannot range over " + x);
+            }
+        }
+        if (key == null) {
+            Scope inner = new Scope(s);
+            for (Expr e : java.util.Arrays.asList(fr.key(), fr.value())) {
+                if (e == null) continue;
+                if (fr.define() && e instanceof Expr.Ident id) declareInvalid(id, inner);
+                else Uses.expr(e, s);
+            }
+            stmtList(fr.body().stmts(), new Scope(inner), true, false);
+            return;
+        }
         Scope inner = new Scope(s);
-        for (Expr e : java.util.Arrays.asList(fr.key(), fr.value())) {
+        Type[] types = {key, val};
+        Expr[] lhs = {fr.key(), fr.value()};
+        java.util.List<Obj.Var> declared = new java.util.ArrayList<>();
+        java.util.List<Expr.Ident> declaredAt = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Expr e = lhs[i];
             if (e == null) continue;
-            if (fr.define() && e instanceof Expr.Ident id) declareInvalid(id, inner);
-            else Uses.expr(e, s);
+            if (fr.define()) {
+                if (!(e instanceof Expr.Ident id)) {
+                    chk.error(e, "non-name " + Expr.show(e) + " on left side of :=");
+                    continue;
+                }
+                Obj.Var v = new Obj.Var(id.name(), id.pos(), Obj.Var.Kind.LOCAL, chk.pkgPath, types[i]);
+                chk.fn.locals.add(v);
+                chk.info.objects.put(id, v);
+                chk.info.types.put(id, new CheckedProgram.TypeAndValue(types[i], null));
+                declared.add(v);
+                declaredAt.add(id);
+            } else {
+                Type t = chk.assignments.lhsType(e, s);
+                if (t != null && t != Basic.INVALID && !Types.assignable(types[i], t)) {
+                    chk.error(e, "cannot use " + Expr.show(e) + " (value of type " + types[i] + ") as " + t + " value in range clause");
+                }
+            }
+        }
+        for (int i = 0; i < declared.size(); i++) {
+            if (!declared.get(i).isBlank()) chk.resolver.declare(inner, declaredAt.get(i), declared.get(i));
         }
         stmtList(fr.body().stmts(), new Scope(inner), true, false);
     }

@@ -29,6 +29,9 @@ final class Typexprs {
      * The type a type expression denotes: a type name's; INVALID after an error, or for a type
      * literal rt0gen does not compile yet (rejected here, as {@link Supported#type} says).
      */
+    /** Map types are resolved once lowering has maps (until then Supported rejects them). */
+    static final boolean MAPS = false;
+
     /** How many pointer, slice, map, chan or func types enclose the type being resolved: a type being declared may appear there. */
     private int indirect;
 
@@ -62,7 +65,7 @@ final class Typexprs {
             Type el = resolveType(at.elem(), s);
             return n < 0 || el == Basic.INVALID ? Basic.INVALID : new Array(n, el);
         }
-        if (e instanceof Expr.MapType mt) {
+        if (e instanceof Expr.MapType mt && MAPS) {
             Type k = elem(mt.key(), s), v = elem(mt.value(), s);
             if (k == Basic.INVALID || v == Basic.INVALID) return Basic.INVALID;
             if (!(k instanceof Named kn && kn.underlying() == Basic.INVALID) && !Types.comparable(k)) {
@@ -188,6 +191,10 @@ final class Typexprs {
             if (v.type == null || v.type == Basic.INVALID) return;
             x.mode = Mode.VARIABLE;
             x.type = v.type;
+        } else if (o instanceof Obj.Const c && c.name().equals("nil") && c.pos() == null) {
+            // the predeclared nil: a value of no type yet (types2's nil operand)
+            x.mode = Mode.VALUE;
+            x.type = Basic.UNTYPED_NIL;
         } else if (o instanceof Obj.Const c) {
             if (c.name().equals("iota") && c.pos() == null) {
                 if (chk.iota < 0) {

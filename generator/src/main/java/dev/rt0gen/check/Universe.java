@@ -31,7 +31,10 @@ final class Universe {
         universe.objects.put("true", new Obj.Const("true", null, Basic.UNTYPED_BOOL, Boolean.TRUE));
         universe.objects.put("false", new Obj.Const("false", null, Basic.UNTYPED_BOOL, Boolean.FALSE));
         universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));
-        for (String b : List.of("print", "println", "len", "panic")) universe.objects.put(b, new Obj.Builtin(b));
+        universe.objects.put("nil", new Obj.Const("nil", null, Basic.UNTYPED_NIL, null));
+        for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy")) {
+            universe.objects.put(b, new Obj.Builtin(b));
+        }
         return universe;
     }
 

@@ -17,5 +17,12 @@ public final class Callees {
     public static final Set<String> ABI0 = Set.of("runtime.newproc");
 
     /** Never return: the block ends with {@code unreachable} after the call. */
-    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic");
+    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic",
+            "runtime.goPanicIndex", "runtime.goPanicIndexU",
+            "runtime.goPanicSliceAlen", "runtime.goPanicSliceAlenU", "runtime.goPanicSliceAcap", "runtime.goPanicSliceAcapU",
+            "runtime.goPanicSliceB", "runtime.goPanicSliceBU",
+            "runtime.goPanicSlice3Alen", "runtime.goPanicSlice3AlenU", "runtime.goPanicSlice3Acap", "runtime.goPanicSlice3AcapU",
+            "runtime.goPanicSlice3B", "runtime.goPanicSlice3BU", "runtime.goPanicSlice3C", "runtime.goPanicSlice3CU",
+            "runtime.goPanicSliceConvert",
+            "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen");
 }

@@ -851,7 +851,9 @@ public final class Lower {
             Block grow = newBlock(), store = newBlock();
             cur.branch(cur.add(Op.UGT, Cls.INT, newLen, s.get(2)), grow, store);
             enter(grow);
-            List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.constant(es)),
+            // the element size, with bit 63 set when the element holds pointers (Go's cap differs: docs/ABI.md)
+            long esArg = Layout.memoryWords(elem).contains(Cls.PTR) ? es | Long.MIN_VALUE : es;
+            List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.constant(esArg)),
                     new int[]{1, 1, 1, 1, 1}, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
             ssa.write(pv, cur, g.get(0));
             ssa.write(cv, cur, g.get(2));
@@ -1505,7 +1507,8 @@ public final class Lower {
         Obj callee(Expr.Call c) {
             Expr f = unparen(c.fun());
             if (f instanceof Expr.Ident id) return info.objectOf(id);
-            return info.objectOf(((Expr.Selector) f).sel());
+            if (f instanceof Expr.Selector sel) return info.objectOf(sel.sel());
+            return null;   // a type literal (a conversion), a func value
         }
 
         Basic basicOf(Expr e) {
@@ -1546,7 +1549,11 @@ public final class Lower {
             if (tv != null && tv.type() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL) {
                 return List.of(constWord(Cls.PTR, 0));
             }
-            if (e instanceof Expr.Ident id) {
+            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null) {
+                Type nt = typeOf(e);
+                if (nt instanceof Basic) return List.of(constWord(Cls.PTR, 0));
+                return zero(nt);   // nil of a pointer, slice, map, chan, func or interface type
+            } else if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
             } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
                 return selectField(sel);

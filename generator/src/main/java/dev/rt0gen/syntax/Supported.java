@@ -27,26 +27,19 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        ARRAY_SLICE_TYPES("array and slice types are"),
-        POINTER_TYPES("pointer types are"),
-        PARENTHESIZED_TYPES("parenthesized types are"),
         MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
         FUNC_TYPES("func types are"),
-        STRUCT_TYPES("struct types are"),
         INTERFACE_TYPES("interface types are"),
         GENERIC_FUNCS("generic functions are"),
         VARIADIC_PARAMS("variadic parameters are"),
         FUNC_LITS("function literals are"),
         DEFER("defer statements are"),
         SELECT("select statements are"),
-        RANGE("range clauses are"),
         CHANNEL_OPS("channel operations are"),
         TYPE_SWITCHES("type switches are"),
-        POINTERS("pointers are"),
         TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
-        INDEX_SLICE_EXPRS("index and slice expressions are"),
         COMPLEX("complex numbers are");
 
         private final String what;
@@ -79,13 +72,9 @@ public final class Supported {
     public static Rejection type(Expr t) {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else if (t instanceof Expr.ArrayType || t instanceof Expr.SliceType) c = Construct.ARRAY_SLICE_TYPES;
-        else if (t instanceof Expr.Unary u && u.op().equals("*")) c = Construct.POINTER_TYPES;
-        else if (t instanceof Expr.Paren) c = Construct.PARENTHESIZED_TYPES;
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
-        else if (t instanceof Expr.StructType) c = Construct.STRUCT_TYPES;
         else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
         else if (t instanceof Expr.Ellipsis) c = Construct.VARIADIC_PARAMS;   // ...T: a variadic parameter's type
         else return null;
@@ -100,12 +89,9 @@ public final class Supported {
     public static Rejection expr(Expr e) {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
-        if (e instanceof Expr.Unary u && (u.op().equals("*") || u.op().equals("&"))) return new Rejection(Construct.POINTERS, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
         if (e instanceof Expr.Call c && c.hasDots()) return new Rejection(Construct.VARIADIC_CALLS, c.dots());
-        if (e instanceof Expr.Index ix) return new Rejection(Construct.INDEX_SLICE_EXPRS, ix.lbrack());
-        if (e instanceof Expr.SliceExpr sx) return new Rejection(Construct.INDEX_SLICE_EXPRS, sx.lbrack());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector) return null;
         return type(e);
@@ -113,7 +99,6 @@ public final class Supported {
 
     /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
     public static Rejection stmt(Stmt s) {
-        if (s instanceof Stmt.ForRange r) return new Rejection(Construct.RANGE, r.rangePos());
         if (s instanceof Stmt.Defer) return new Rejection(Construct.DEFER, s.pos());
         if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
@@ -123,8 +108,8 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32", "nil", "append", "cap",
-            "clear", "close", "complex", "copy", "delete", "imag", "make", "max", "min", "new", "real", "recover");
+            "any", "comparable", "complex64", "complex128", "error", "float32",
+            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");

@@ -185,6 +185,15 @@
 .set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
 .set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
 .set HEAP0_SIZE, 0x40000       # the first chunk, runtime.heap0 in bss: 256 KiB
+
+# ---- size classes and allocation limits (Go's malloc.go, msize.go, internal/runtime/gc) ----
+.set MAX_ALLOC, 0x1000000000000        # Go's maxAlloc on linux/amd64: 1 << heapAddrBits (48)
+.set MAX_SMALL_SIZE_NOHDR, 0x7ff8      # gc.MaxSmallSize - gc.MallocHeaderSize: 32768 - 8
+.set MIN_SIZE_FOR_MALLOC_HEADER, 0x200 # gc.MinSizeForMallocHeader: PtrSize * PtrBits
+.set MALLOC_HEADER_SIZE, 0x8           # gc.MallocHeaderSize
+.set SMALL_SIZE_MAX, 0x400             # gc.SmallSizeMax
+.set SMALL_SIZE_MAX_8, 0x3f8           # gc.SmallSizeMax - 8
+.set PAGE_MASK, 0x1fff                 # Go's pageSize - 1 (8 KiB pages)
 .set CPUSET0_SIZE, 0x80        # getproccount's first buffer: 1024 CPUs
 
 # ---- scheduler ----
@@ -283,3 +292,50 @@
 # The alternate signal stack: 32 KiB as Go's gsignal stack, and like it with no guard page
 # (runtime.gsignal0stack, memory.s).
 .set SIGSTACK_SIZE, 0x8000
+
+# ---- maps (map.s; Go's internal/runtime/maps, much simplified; docs/ABI.md "Maps") ----
+# maptype: the static descriptor the compiler emits per map type (Go's abi.MapType).
+.set maptype_keysize, 0x0        # bytes of a key
+.set maptype_elemsize, 0x8       # bytes of an element
+.set maptype_keykind, 0x10       # MAPKEY_*: how a key is hashed and compared
+.set maptype_zero, 0x18          # 0, or a zeroed area of elemsize bytes (needed above MAP_ZEROVAL_SIZE)
+.set maptype_nparts, 0x20        # MAPKEY_PARTS: the number of parts
+.set maptype_parts, 0x28         # MAPKEY_PARTS: nparts × (offset, kind, size), each kind MAPKEY_MEM…F32
+.set mappart_offset, 0x0
+.set mappart_kind, 0x8
+.set mappart_size, 0x10
+.set mappart_stride, 0x18
+.set MAPKEY_MEM, 0x0             # memhash/memequal over keysize bytes (ints, pointers, bools, padding-free aggregates)
+.set MAPKEY_STRING, 0x1          # a string header: hash and compare the bytes it points to
+.set MAPKEY_F64, 0x2             # float64: +0 == -0 (one hash), NaN != NaN (a random hash)
+.set MAPKEY_F32, 0x3             # float32: the same
+.set MAPKEY_PARTS, 0x4           # several parts at offsets, each one of the kinds above
+.set MAP_ZEROVAL_SIZE, 0x400     # runtime.zeroVal: Go's abi.ZeroValSize, 1024 bytes
+# hmap: a map (Go's maps.Map). Entries in insertion order, each 8 + keysize and elemsize
+# rounded up to 8: the hash (top bit set; 0 when deleted), the key, the element; an
+# open-addressing index of uint32 (0 empty, else entry number + 1), 2*cap slots.
+.set hmap_count, 0x0             # live entries: len(m), read by compiled code
+.set hmap_entries, 0x8           # cap entries (0 before the first insert)
+.set hmap_used, 0x10             # entries taken, live or deleted
+.set hmap_cap, 0x18
+.set hmap_index, 0x20            # uint32[2*cap]
+.set hmap_mask, 0x28             # 2*cap - 1
+.set hmap_seed, 0x30
+.set hmap_clearseq, 0x38         # counts clear(m): an iteration stops when it changes
+.set hmap_elemoff, 0x40          # 8 + keysize rounded up to 8 (set at the first allocation)
+.set hmap_entrysize, 0x48        # elemoff + elemsize rounded up to 8
+.set hmap_size, 0x50
+.set MAP_MINCAP, 0x8
+.set MAP_HINTMAX, 0x100000000    # a larger hint allocates nothing up front (Go: an empty map)
+.set MAPENTRY_LIVE, 0x3f         # the bit set in a live entry's hash word
+# hiter: the iteration state the compiler allocates (Go's maps.Iter), MAP_HITER_SIZE bytes.
+.set hiter_key, 0x0              # the current key's address; 0 when the iteration is over
+.set hiter_elem, 0x8             # the current element's address
+.set hiter_t, 0x10
+.set hiter_h, 0x18
+.set hiter_entries, 0x20         # h.entries at mapiterinit
+.set hiter_n, 0x28               # h.used at mapiterinit: the entries to visit
+.set hiter_start, 0x30           # random first entry
+.set hiter_i, 0x38               # entries visited
+.set hiter_clearseq, 0x40        # h.clearseq at mapiterinit
+.set MAP_HITER_SIZE, 0x48

@@ -192,6 +192,52 @@ runtime.printnl:
     mov esi, 0x1
     jmp runtime.gwrite
 
+# runtime.printpointer(p rax): Go's printpointer: printhex(uintptr(p)).
+runtime.printpointer:
+    mov rdi, rax
+    jmp runtime.printx
+
+# runtime.printslice(ptr rax, len rbx, cap rcx): Go's printslice: "[len/cap]" and the
+# data pointer as printpointer prints it (0x…).
+runtime.printslice:
+    mov r12, rax
+    mov r13, rcx
+    lea rdi, [rip + runtime.str_printpunct]          # "["
+    mov esi, 0x1
+    call runtime.gwrite
+    mov rdi, rbx
+    call runtime.printi
+    lea rdi, [rip + runtime.str_printpunct + 0x1]    # "/"
+    mov esi, 0x1
+    call runtime.gwrite
+    mov rdi, r13
+    call runtime.printi
+    lea rdi, [rip + runtime.str_printpunct + 0x2]    # "]"
+    mov esi, 0x1
+    call runtime.gwrite
+    mov rdi, r12
+    jmp runtime.printx
+
+# runtime.printiface(tab rax, data rbx), runtime.printeface(type rax, data rbx): Go's
+# printiface and printeface: "(" the two words as pointers (0x…) "," … ")".
+runtime.printiface:
+runtime.printeface:
+    mov r12, rbx
+    mov r13, rax
+    lea rdi, [rip + runtime.str_printpunct + 0x3]    # "("
+    mov esi, 0x1
+    call runtime.gwrite
+    mov rdi, r13
+    call runtime.printx
+    lea rdi, [rip + runtime.str_printpunct + 0x4]    # ","
+    mov esi, 0x1
+    call runtime.gwrite
+    mov rdi, r12
+    call runtime.printx
+    lea rdi, [rip + runtime.str_printpunct + 0x5]    # ")"
+    mov esi, 0x1
+    jmp runtime.gwrite
+
 # runtime.printfloat(v xmm0): Go's printfloat64 (go1.26 runtime/print.go):
 # gwrite(strconv.AppendFloat(buf, v, 'g', -1, 64)), the shortest decimal that reads
 # back as v, "%e" form when its exponent is below -4 or at least 6 (1.5, 1e+100,
@@ -796,6 +842,8 @@ runtime.decroundup:
     ret
 
 .section .rodata
+runtime.str_printpunct:
+    .ascii "[/](,)"
 runtime.str_minus:
     .ascii "-"
 runtime.str_space:
