@@ -71,6 +71,7 @@ public final class Checker {
     final Composites composites = new Composites(this);
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);
+    final Interfaces interfaces = new Interfaces(this);
 
     /** A package-level constant or variable whose declaration is not checked yet. */
     record Pending(Object decl, Scope fileScope, int index) {

@@ -288,7 +288,7 @@ final class Decls {
             if (x.invalid()) v.used = true;
             return;
         }
-        Operand x = chk.exprs.multiExpr(vi.value(), scope);
+        Operand x = chk.interfaces.commaOk(vi.value(), scope, vi.vars().size());
         List<Type> types = x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;

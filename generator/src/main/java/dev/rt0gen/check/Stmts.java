@@ -211,21 +211,15 @@ final class Stmts {
 
     /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */
     private void typeSwitch(Stmt.TypeSwitch ts, Scope s, boolean inLoop) {
-        Scope inner = new Scope(s);
-        if (ts.init() != null) stmt(ts.init(), inner, inLoop, false);
-        chk.reject(Supported.stmt(ts));
-        Uses.expr(ts.x(), inner);
         Stmt.CaseClause firstDefault = null;
         for (Stmt.CaseClause cc : ts.clauses()) {
             if (cc.isDefault()) {
                 if (firstDefault != null) chk.error(cc.pos(), "multiple defaults (first at " + firstDefault.pos() + ")");
                 else firstDefault = cc;
             }
-            Uses.exprs(cc.values(), inner);
-            Scope cs = new Scope(inner);
-            if (ts.bind() != null && !ts.bind().isBlank()) declareInvalid(ts.bind(), cs);
-            stmtList(cc.body(), cs, inLoop, true);
         }
+        chk.interfaces.typeSwitch(ts, s, (init, inner) -> stmt(init, inner, inLoop, false),
+                (body, cs) -> stmtList(body, cs, inLoop, true));
     }
 
     /** {@code select}: rejected; the clauses are checked, what a receive declares of no type. */

@@ -75,6 +75,7 @@ final class Typexprs {
             return new Map(k, v);
         }
         if (e instanceof Expr.StructType st) return struct(st, s);
+        if (e instanceof Expr.InterfaceType it) return chk.interfaces.interfaceType(it, s, x -> elem(x, s));
         return null;
     }
 

@@ -30,15 +30,12 @@ public final class Supported {
         MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
         FUNC_TYPES("func types are"),
-        INTERFACE_TYPES("interface types are"),
         GENERIC_FUNCS("generic functions are"),
         VARIADIC_PARAMS("variadic parameters are"),
         FUNC_LITS("function literals are"),
         DEFER("defer statements are"),
         SELECT("select statements are"),
         CHANNEL_OPS("channel operations are"),
-        TYPE_SWITCHES("type switches are"),
-        TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
         COMPLEX("complex numbers are");
 
@@ -75,7 +72,6 @@ public final class Supported {
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
-        else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
         else if (t instanceof Expr.Ellipsis) c = Construct.VARIADIC_PARAMS;   // ...T: a variadic parameter's type
         else return null;
         return new Rejection(c, t.pos());
@@ -90,7 +86,6 @@ public final class Supported {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
-        if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
         if (e instanceof Expr.Call c && c.hasDots()) return new Rejection(Construct.VARIADIC_CALLS, c.dots());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector) return null;
@@ -102,13 +97,12 @@ public final class Supported {
         if (s instanceof Stmt.Defer) return new Rejection(Construct.DEFER, s.pos());
         if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
-        if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
         return null;
     }
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32",
+            "comparable", "complex64", "complex128", "float32",
             "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
