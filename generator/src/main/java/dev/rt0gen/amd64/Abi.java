@@ -69,7 +69,7 @@ final class Abi {
     }
 
     static Abi args(Instr call) {
-        return of(call.argSizes, classes(call.args));
+        return of(call.argSizes, classes(call.callArgs()));   // calli: without the func value
     }
 
     static Abi results(Instr call) {

@@ -42,9 +42,9 @@ final class Emitter {
         boolean calls = false;
         for (Block b : fi.order) {
             for (Instr in : b.instrs) {
-                if (in.op != Op.CALL) continue;
+                if (!in.isCall()) continue;
                 calls = true;
-                int words = Callees.ABI0.contains(in.sym) ? in.args.size()
+                int words = in.op == Op.CALL && Callees.ABI0.contains(in.sym) ? in.args.size()
                         : Abi.args(in).stackWords + Abi.results(in).stackWords;
                 outWords = Math.max(outWords, words);
             }
@@ -234,6 +234,10 @@ final class Emitter {
         var f = fi.f;
         Abi abi = fi.paramAbi;
         for (Instr in : f.entry().instrs) {
+            if (in.op == Op.CLOSUREPTR && ra.live(in.def())) {   // the context register at entry
+                dst.add(loc(in.def()));
+                src.add(Loc.reg(Reg.RDX));
+            }
             if (in.op != Op.PARAM) continue;
             Value v = in.def();
             if (!ra.live(v)) continue;
@@ -250,7 +254,7 @@ final class Emitter {
         Block b = fi.order.get(bi);
         for (Instr in : b.instrs) {
             switch (in.op) {
-                case PHI, PARAM, CONST, ADDR -> {
+                case PHI, PARAM, CLOSUREPTR, CONST, ADDR -> {
                 }
                 case COPY -> move(loc(in.def()), loc(in.arg(0)));
                 case ADD, SUB, MUL, AND, OR, XOR, ANDNOT -> {
@@ -279,7 +283,7 @@ final class Emitter {
                 }
                 case CVTIF -> cvtif(in);
                 case CVTFI -> cvtfi(in);
-                case CALL -> call(in);
+                case CALL, CALLI -> call(in);
                 case JMP -> {
                     edgeMoves(b, 0);
                     jumpUnlessNext(bi, b.succs.get(0));
@@ -915,8 +919,9 @@ final class Emitter {
     }
 
     private void call(Instr in) {
-        String target = Amd64.label(in.sym);
-        if (Callees.ABI0.contains(in.sym)) {
+        boolean indirect = in.op == Op.CALLI;
+        String target = indirect ? "qword ptr [rdx]" : Amd64.label(in.sym);
+        if (!indirect && Callees.ABI0.contains(in.sym)) {
             for (int i = 0; i < in.args.size(); i++) move(Loc.mem(memAt(Reg.RSP, 8L * i)), loc(in.arg(i)));
             ins("call " + target);
             return;
@@ -924,13 +929,18 @@ final class Emitter {
         // Go's rule per value (Abi); stack-assigned arguments at [rsp + 0x0 …], results after them
         Abi args = Abi.args(in), res = Abi.results(in);
         List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
-        for (int i = 0; i < in.args.size(); i++) {
+        List<Value> words = in.callArgs();
+        for (int i = 0; i < words.size(); i++) {
             if (args.reg[i] == null) {
-                move(Loc.mem(memAt(Reg.RSP, 8L * args.slot[i])), loc(in.arg(i)));
+                move(Loc.mem(memAt(Reg.RSP, 8L * args.slot[i])), loc(words.get(i)));
             } else {
                 dst.add(Loc.reg(args.reg[i]));
-                src.add(loc(in.arg(i)));
+                src.add(loc(words.get(i)));
             }
+        }
+        if (indirect) {   // the closure pointer in the context register (no ABI register: no conflict)
+            dst.add(Loc.reg(Reg.RDX));
+            src.add(loc(in.arg(0)));
         }
         parallelMove(dst, src);
         ins("call " + target);

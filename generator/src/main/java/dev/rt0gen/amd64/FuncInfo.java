@@ -144,7 +144,7 @@ final class FuncInfo {
     int defPos(Value v) {
         Instr in = v.def;
         if (in.op == Op.PHI) return from[index[in.block.id]];
-        if (in.op == Op.PARAM) return 0;
+        if (in.op == Op.PARAM || in.op == Op.CLOSUREPTR) return 0;   // written at entry, with the params
         return pos.get(in) + 1;
     }
 

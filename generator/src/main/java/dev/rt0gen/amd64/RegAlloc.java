@@ -74,11 +74,11 @@ final class RegAlloc {
     /** Registers an instruction clobbers (besides its own results). */
     static int clobbers(Instr in) {
         return switch (in.op) {
-            case CALL -> Reg.ALL | Reg.XALL;
+            case CALL, CALLI -> Reg.ALL | Reg.XALL;
             case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
             case UDIV, UMOD -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
-            case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
+            case CONST, ADDR, PARAM, CLOSUREPTR, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
                  FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 0;
             case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 0;
@@ -237,6 +237,14 @@ final class RegAlloc {
                 Abi res = Abi.results(in);
                 for (int k = 0; k < in.defs.size(); k++) if (res.reg[k] != null) hintReg(in.defs.get(k), res.reg[k]);
             }
+            case CALLI -> {   // the func value goes to RDX, the context register
+                hintReg(in.arg(0), Reg.RDX);
+                Abi args = Abi.args(in);
+                for (int k = 0; k < args.reg.length; k++) if (args.reg[k] != null) hintReg(in.arg(1 + k), args.reg[k]);
+                Abi res = Abi.results(in);
+                for (int k = 0; k < in.defs.size(); k++) if (res.reg[k] != null) hintReg(in.defs.get(k), res.reg[k]);
+            }
+            case CLOSUREPTR -> hintReg(in.def(), Reg.RDX);
             case RET -> {
                 for (int k = 0; k < in.args.size(); k++) if (fi.resultAbi.reg[k] != null) hintReg(in.arg(k), fi.resultAbi.reg[k]);
             }
@@ -456,7 +464,7 @@ final class RegAlloc {
             BitSet in = (BitSet) fi.liveIn[i].clone();
             for (Instr phi : b.phis()) if (wanted(phi.def())) in.set(phi.def().id);
             if (b == fi.f.entry()) {
-                for (Instr x : b.instrs) if (x.op == Op.PARAM && wanted(x.def())) in.set(x.def().id);
+                for (Instr x : b.instrs) if ((x.op == Op.PARAM || x.op == Op.CLOSUREPTR) && wanted(x.def())) in.set(x.def().id);
             }
             BitSet extra = (BitSet) live.clone();
             extra.andNot(in);

@@ -67,6 +67,8 @@ final class Calls {
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;
         }
+        // t.m.x: t.m's method value is only looked into (an error follows, as types2's)
+        if (Checker.unparen(sel.x()) instanceof Expr.Selector inner) called.add(inner);
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
         // a func value's selector (t.m.x) is looked up as any other; else a single value (types2)
@@ -119,6 +121,10 @@ final class Calls {
                 chk.error(sel.sel(), "invalid method expression " + Expr.show(sel) + " (needs pointer receiver (*" + y.type + ")." + name + ")");
                 return;
             }
+            if (!called.contains(sel)) {
+                chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
+                return;
+            }
             List<Type> ps = new ArrayList<>();
             ps.add(y.type);
             ps.addAll(m.sig().params());
@@ -130,22 +136,30 @@ final class Calls {
             chk.error(sel.sel(), "cannot call pointer method " + name + " on " + y.type);
             return;
         }
+        if (!called.contains(sel)) {
+            chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
+            return;
+        }
         x.mode = Mode.VALUE;
         x.type = m.sig();
     }
 
+    /** The selectors being called ({@code x.m(…)}): a method selected otherwise is a method value. */
+    private final java.util.Set<Expr> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     void call(Expr.Call c, Scope s, Operand x) {
-        if (c.hasDots()) {
-            chk.reject(Supported.expr(c));
-            Uses.expr(c, s);
-            return;
-        }
+        if (Checker.unparen(c.fun()) instanceof Expr.Selector sel) called.add(sel);
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             return;
         }
         if (f.mode == Mode.BUILTIN) {
+            if (c.hasDots() && !((Obj.Builtin) f.obj).name().equals("append")) {
+                chk.error(c.dots(), "invalid operation: invalid use of ... with built-in " + ((Obj.Builtin) f.obj).name());
+                Uses.exprs(c.args(), s);
+                return;
+            }
             chk.builtins.builtin(c, (Obj.Builtin) f.obj, s, x);
             return;
         }
@@ -161,20 +175,42 @@ final class Calls {
         List<Operand> args = arguments(c, s);
         if (args == null) return;
         String fname = Expr.show(c.fun());
+        // the parameter each argument goes to (types2's arguments): a variadic function's
+        // extra arguments each go to its ...T's element type, f(s...) passes s as the []T
+        List<Type> params = new ArrayList<>(sig.params());
+        int npars = params.size();
         if (sig.variadic()) {
-            // rejected at the function's declaration (Decls.signature): the arguments are not matched
-        } else if (args.size() != sig.params().size()) {
-            String q = args.size() < sig.params().size() ? "not enough" : "too many";
-            Expr at = args.size() > sig.params().size() ? c.args().get(Math.min(sig.params().size(), c.args().size() - 1))
-                    : c.args().isEmpty() ? c : c.args().get(c.args().size() - 1);
-            if (args.size() > sig.params().size() && c.args().size() == 1) at = c.args().get(0);
-            chk.error(at, q + " arguments in call to " + fname + "\n\thave " + Operand.summary(args) + "\n\twant " + new Tuple(sig.params()));
+            if (c.hasDots()) {
+                if (c.args().size() == 1 && args.size() > 1) {
+                    chk.error(c, "cannot use ... with " + args.size() + "-valued " + Expr.show(c.args().get(0)));
+                    return;
+                }
+            } else if (args.size() >= npars - 1) {
+                Type last = params.remove(npars - 1);
+                Type elem = last instanceof dev.rt0gen.types.Slice sl ? sl.elem() : Basic.INVALID;
+                while (params.size() < args.size()) params.add(elem);
+                npars = args.size();
+            } else {
+                npars--;   // for the message
+            }
+        } else if (c.hasDots()) {
+            chk.error(c, "cannot use ... in call to non-variadic " + fname);
             return;
         }
-        for (int i = 0; i < args.size() && !sig.variadic(); i++) {
+        if (args.size() != npars) {
+            String q = args.size() < npars ? "not enough" : "too many";
+            Expr at = args.size() > npars ? c.args().get(Math.min(npars, c.args().size() - 1))
+                    : c.args().isEmpty() ? c : c.args().get(c.args().size() - 1);
+            if (args.size() > npars && c.args().size() == 1) at = c.args().get(0);
+            String have = Operand.summary(args);
+            if (c.hasDots()) have = have.substring(0, have.length() - 1) + "...)";
+            chk.error(at, q + " arguments in call to " + fname + "\n\thave " + have + "\n\twant " + sig.paramsString());
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
             Operand a = args.get(i);
             if (a.expr == null) continue;   // from a multi-value call: checked by arguments()
-            chk.assignments.assign(a, sig.params().get(i), "argument to " + fname);
+            chk.assignments.assign(a, params.get(i), "argument to " + fname);
         }
         if (sig.results().isEmpty()) {
             x.mode = Mode.NOVALUE;

@@ -57,6 +57,8 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         /** Every identifier that declares or uses an object, bound to it. */
         public final Map<Expr.Ident, Obj> objects = new IdentityHashMap<>();
         public final Map<Obj.Func, FuncInfo> funcs = new IdentityHashMap<>();
+        /** Every function literal's parameters, results and locals. */
+        public final Map<Expr.FuncLit, FuncInfo> funcLits = new IdentityHashMap<>();
         /** What each field or method selector {@code x.f} selects (a qualified identifier {@code pkg.Name} is not here). */
         public final Map<Expr.Selector, dev.rt0gen.types.Lookup.Result> selections = new IdentityHashMap<>();
         /** Each method of the program's named types, to its declaration's function ({@code main.T.m}, {@code main.(*T).m}). */

@@ -83,18 +83,38 @@ final class Decls {
     }
 
     /**
-     * A function's signature. A variadic parameter ({@code ...T}) is rejected (its type is
-     * INVALID, and the signature variadic, so that calls say nothing more).
+     * A function's signature. A variadic parameter ({@code ...T}, the last one only) is a
+     * {@code []T} and makes the signature variadic.
      */
     Signature signature(List<Decl.Param> params, List<Decl.Param> results, Scope scope) {
         List<Type> ps = new ArrayList<>();
         List<Type> rs = new ArrayList<>();
         boolean variadic = false;
-        for (Decl.Param prm : params) {
-            if (prm.type() instanceof Expr.Ellipsis) variadic = true;
+        for (int i = 0; i < params.size(); i++) {
+            Decl.Param prm = params.get(i);
+            if (prm.type() instanceof Expr.Ellipsis el) {
+                if (i != params.size() - 1) {
+                    chk.error(el, "can only use ... with final parameter in list");
+                    chk.typexprs.resolveType(el.elem(), scope);
+                    ps.add(Basic.INVALID);
+                    continue;
+                }
+                variadic = true;
+                Type et = chk.typexprs.resolveType(el.elem(), scope);
+                ps.add(et == Basic.INVALID ? Basic.INVALID : new dev.rt0gen.types.Slice(et));
+                continue;
+            }
             ps.add(chk.typexprs.resolveType(prm.type(), scope));
         }
-        for (Decl.Param prm : results) rs.add(chk.typexprs.resolveType(prm.type(), scope));
+        for (Decl.Param prm : results) {
+            if (prm.type() instanceof Expr.Ellipsis el) {
+                chk.error(el, "can only use ... with final parameter in list");
+                chk.typexprs.resolveType(el.elem(), scope);
+                rs.add(Basic.INVALID);
+                continue;
+            }
+            rs.add(chk.typexprs.resolveType(prm.type(), scope));
+        }
         return new Signature(ps, rs, variadic);
     }
 

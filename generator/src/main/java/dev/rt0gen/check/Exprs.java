@@ -98,6 +98,8 @@ final class Exprs {
             chk.composites.index(ix, s, x);
         } else if (e instanceof Expr.SliceExpr se) {
             chk.composites.slice(se, s, x);
+        } else if (e instanceof Expr.FuncLit fl) {
+            funcLit(fl, s, x);
         } else {
             unsupported(e, s);
         }
@@ -134,6 +136,24 @@ final class Exprs {
         chk.error(cl, "invalid composite literal type " + t);
     }
 
+    /**
+     * {@code func(params) results { body }}: a value of its signature type; the body is checked
+     * as a function's, in a scope inside s (what it names of the enclosing functions it
+     * captures: the lowering finds those variables). Its parameters, results and locals are
+     * {@code info.funcLits}'.
+     */
+    private void funcLit(Expr.FuncLit fl, Scope s, Operand x) {
+        Type t = chk.typexprs.resolveType(fl.type(), s);
+        if (!(t instanceof Signature sig)) {
+            Uses.stmt(fl.body(), s);
+            return;
+        }
+        Branches.check(chk, fl.body());
+        chk.stmts.checkFuncLit(fl, sig, s);
+        x.mode = Mode.VALUE;
+        x.type = sig;
+    }
+
     /** Checks that x is a value: not a type, package, builtin, function or "no value". */
     boolean singleValue(Operand x) {
         switch (x.mode) {
@@ -142,11 +162,7 @@ final class Exprs {
             case TYPEXPR -> chk.error(x.expr, Expr.show(x.expr) + " (type) is not an expression");
             case PKGNAME -> chk.error(x.expr, "use of package " + Expr.show(x.expr) + " without selector");
             default -> {
-                if (x.type instanceof Signature) {
-                    chk.error(x.expr, Supported.funcValueMessage(x.toString()));
-                } else {
-                    return true;
-                }
+                return true;
             }
         }
         x.mode = Mode.INVALID;

@@ -29,45 +29,64 @@ final class Stmts {
 
     void checkFuncBody(Obj.Func f) {
         Decl.Func fd = f.decl;
+        Set<Obj> d = new LinkedHashSet<>();
+        chk.currentDeps = d;
+        chk.deps.put(f, d);
+        chk.info.funcs.put(f, body(f, fd.params(), fd.results(), fd.body(), new Scope(chk.fileScope)));
+        chk.currentDeps = null;
+        chk.fn = null;
+    }
+
+    /**
+     * A function literal's body, in a scope inside the enclosing one (s); the enclosing
+     * function's check resumes after it. What the body uses counts toward the enclosing
+     * declaration's dependencies (initialization order).
+     */
+    void checkFuncLit(Expr.FuncLit fl, dev.rt0gen.types.Signature sig, Scope outer) {
+        Checker.FuncCtx saved = chk.fn;
+        Obj.Func f = new Obj.Func("func", fl.pos(), chk.pkgPath, null, null, sig);
+        try {
+            chk.info.funcLits.put(fl, body(f, fl.type().params(), fl.type().results(), fl.body(), new Scope(outer)));
+        } finally {
+            chk.fn = saved;
+        }
+    }
+
+    /** A function's body with its parameters and results declared in s: its FuncInfo. */
+    private FuncInfo body(Obj.Func f, List<Decl.Param> fparams, List<Decl.Param> fresults, Stmt.Block fbody, Scope s) {
         chk.fn = new Checker.FuncCtx(f);
-        Scope s = new Scope(chk.fileScope);
         List<Obj.Var> params = new ArrayList<>();
-        if (fd.recv() != null) {
+        if (f.decl != null && f.decl.recv() != null) {
             // a method's receiver: its first parameter (Go's ABI)
-            Decl.Param prm = fd.recv();
+            Decl.Param prm = f.decl.recv();
             Expr.Ident n = prm.name();
             Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.recv);
             params.add(v);
             if (n != null) chk.resolver.declare(s, n, v);
         }
-        for (int i = 0; i < fd.params().size(); i++) {
-            Decl.Param prm = fd.params().get(i);
+        for (int i = 0; i < fparams.size(); i++) {
+            Decl.Param prm = fparams.get(i);
             Expr.Ident n = prm.name();
             Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.sig.params().get(i));
             params.add(v);
             if (n != null) chk.resolver.declare(s, n, v);
         }
-        for (int i = 0; i < fd.results().size(); i++) {
-            Decl.Param prm = fd.results().get(i);
+        for (int i = 0; i < fresults.size(); i++) {
+            Decl.Param prm = fresults.get(i);
             Expr.Ident n = prm.name();
             Obj.Var v = new Obj.Var(n == null ? "~r" + i : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.RESULT, chk.pkgPath, f.sig.results().get(i));
             chk.fn.results.add(v);
             if (n != null) chk.resolver.declare(s, n, v);
         }
-        Set<Obj> d = new LinkedHashSet<>();
-        chk.currentDeps = d;
-        chk.deps.put(f, d);
-        stmtList(fd.body().stmts(), s, false, false);
-        chk.currentDeps = null;
-        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fd.body().stmts(), chk.fn.panics)) {
-            chk.error(fd.body().rbrace(), "missing return");
+        stmtList(fbody.stmts(), s, false, false);
+        if (!f.sig.results().isEmpty() && !Terminating.isTerminatingList(fbody.stmts(), chk.fn.panics)) {
+            chk.error(fbody.rbrace(), "missing return");
         }
         List<Obj.Var> unusedVars = new ArrayList<>();
         for (Obj.Var v : chk.fn.locals) if (!v.used && !v.isBlank()) unusedVars.add(v);
         unusedVars.sort(Comparator.comparing(Obj::pos));
         for (Obj.Var v : unusedVars) chk.error(v.pos(), "declared and not used: " + v.name());
-        chk.info.funcs.put(f, new FuncInfo(params, List.copyOf(chk.fn.results), List.copyOf(chk.fn.locals)));
-        chk.fn = null;
+        return new FuncInfo(params, List.copyOf(chk.fn.results), List.copyOf(chk.fn.locals));
     }
 
     private void stmtList(List<Stmt> list, Scope s, boolean inLoop, boolean inSwitch) {
@@ -119,7 +138,9 @@ final class Stmts {
             typeSwitch(ts, s, inLoop);
         } else if (st instanceof Stmt.Select sel) {
             select(sel, s, inLoop);
-        } else if (st instanceof Stmt.Defer || st instanceof Stmt.Send) {
+        } else if (st instanceof Stmt.Defer df) {
+            deferStmt(df, s);
+        } else if (st instanceof Stmt.Send) {
             chk.reject(Supported.stmt(st));
             Uses.stmt(st, s);
         }
@@ -262,11 +283,24 @@ final class Stmts {
     }
 
     private void goStmt(Stmt.Go g, Scope s) {
-        Operand x = chk.exprs.multiExpr(g.call(), s);
+        callStmt("go", g.call(), s);
+    }
+
+    /** {@code defer f(args)}: the call is checked as an expression statement's; its results are discarded. */
+    private void deferStmt(Stmt.Defer d, Scope s) {
+        callStmt("defer", d.call(), s);
+    }
+
+    /**
+     * The call of a go or defer statement: of a function or a func value (a built-in function
+     * or a conversion there is rejected).
+     */
+    private void callStmt(String what, Expr.Call c, Scope s) {
+        Operand x = chk.exprs.multiExpr(c, s);
         if (x.invalid()) return;
-        Obj callee = chk.calls.calleeObj(g.call().fun());
-        if (!(callee instanceof Obj.Func f) || f.decl == null) {
-            chk.error(g.call(), Supported.goCallMessage(Expr.show(g.call().fun())));
+        Obj callee = chk.calls.calleeObj(c.fun());
+        if (callee instanceof Obj.Builtin || chk.info.isType(c.fun()) || callee instanceof Obj.TypeName) {
+            chk.error(c, Supported.goCallMessage(what, Expr.show(c.fun())));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Map;
 import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Pointer;
+import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Slice;
 import dev.rt0gen.types.Struct;
 import dev.rt0gen.types.Type;
@@ -76,6 +77,23 @@ final class Typexprs {
         }
         if (e instanceof Expr.StructType st) return struct(st, s);
         if (e instanceof Expr.InterfaceType it) return chk.interfaces.interfaceType(it, s, x -> elem(x, s));
+        if (e instanceof Expr.FuncType ft) {
+            // a parameter or result may be of a type being declared: type F func(F) F
+            indirect++;
+            try {
+                Signature sig = chk.decls.signature(ft.params(), ft.results(), s);
+                for (Type p : sig.params()) if (p == Basic.INVALID) return Basic.INVALID;
+                for (Type r : sig.results()) if (r == Basic.INVALID) return Basic.INVALID;
+                return sig;
+            } finally {
+                indirect--;
+            }
+        }
+        if (e instanceof Expr.Ellipsis el) {
+            chk.error(el, "invalid use of ...");
+            if (el.elem() != null) resolveType(el.elem(), s);
+            return Basic.INVALID;
+        }
         return null;
     }
 

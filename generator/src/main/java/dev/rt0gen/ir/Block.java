@@ -88,6 +88,22 @@ public final class Block {
         return out;
     }
 
+    /**
+     * {@code calli fn(args)}: a call of the func value fn (a closure pointer), defining one
+     * value per class in {@code results}; the sizes group args and results as call's.
+     */
+    public List<Value> callIndirect(Value fn, List<Value> args, int[] argSizes, List<Cls> results, int[] resultSizes) {
+        List<Value> all = new ArrayList<>();
+        all.add(fn);
+        all.addAll(args);
+        Instr in = append(Op.CALLI, all.toArray(new Value[0]));
+        in.argSizes = argSizes.clone();
+        in.resultSizes = resultSizes.clone();
+        List<Value> out = new ArrayList<>();
+        for (Cls c : results) out.add(func.define(in, c));
+        return out;
+    }
+
     static int[] ones(int n) {
         int[] a = new int[n];
         java.util.Arrays.fill(a, 1);

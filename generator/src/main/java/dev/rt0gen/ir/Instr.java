@@ -23,6 +23,20 @@ public final class Instr {
     /** A call's words per Go result value (they add up to defs.size()); null for other ops. */
     public int[] resultSizes;
 
+    /** Where a call's argument words start in {@link #args}: 1 for {@code calli} (args[0] is the func value), else 0. */
+    public int firstArg() {
+        return op == Op.CALLI ? 1 : 0;
+    }
+
+    /** A call's argument words ({@code calli}: without the func value). */
+    public List<Value> callArgs() {
+        return args.subList(firstArg(), args.size());
+    }
+
+    public boolean isCall() {
+        return op == Op.CALL || op == Op.CALLI;
+    }
+
     public Instr(Op op) {
         this.op = op;
     }

@@ -96,6 +96,19 @@ public enum Op {
      * results are the instruction's defs, one per result word. Every register is clobbered.
      */
     CALL("call", -1, false),
+    /**
+     * {@code calli x(y, …)}: calls the func value x, a closure pointer whose first word is the
+     * code's address, with x in the context register (RDX on amd64: Go's ABIInternal) and the
+     * operands after x as a call's arguments (grouped by {@code argSizes}, which do not count
+     * x); the defs are the results, as {@code call}'s. Every register is clobbered.
+     */
+    CALLI("calli", -1, false),
+    /**
+     * {@code closureptr}: the closure pointer the function was called with (the context
+     * register at entry: gc's GetClosurePtr); only at the top of the entry block, after the
+     * params. Class ptr.
+     */
+    CLOSUREPTR("closureptr", 0, true),
 
     // ---- terminators: the last instruction of every block, and only there
     /** {@code jmp b}: to the block's only successor. */

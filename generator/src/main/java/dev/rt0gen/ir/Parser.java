@@ -283,6 +283,18 @@ public final class Parser {
                     in.argSizes = sizes(as).stream().mapToInt(Integer::intValue).toArray();
                     in.resultSizes = sizes(defGroups).stream().mapToInt(Integer::intValue).toArray();
                 }
+                case CALLI -> {
+                    int lp3 = rest.indexOf('(');
+                    if (lp3 <= 0 || !rest.endsWith(")")) throw error("expected calli vN(args)");
+                    in.args.add(operand(values, rest.substring(0, lp3).trim()));
+                    List<List<String>> as = groups(rest.substring(lp3 + 1, rest.length() - 1));
+                    for (List<String> g : as) for (String a : g) in.args.add(operand(values, a));
+                    in.argSizes = sizes(as).stream().mapToInt(Integer::intValue).toArray();
+                    in.resultSizes = sizes(defGroups).stream().mapToInt(Integer::intValue).toArray();
+                }
+                case CLOSUREPTR -> {
+                    if (!rest.isEmpty()) throw error("closureptr takes no operands");
+                }
                 case JMP -> cur.succs.add(block(blocks, rest));
                 case IF -> {
                     String[] ct = rest.split("->");
@@ -298,7 +310,7 @@ public final class Parser {
                      FGE, CVTIF, CVTFI,
                      UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> operands(values, rest, in);
             }
-            if (op != Op.CALL && defGroups.stream().anyMatch(g -> g.size() > 1)) throw error("only a call groups its results");
+            if (op != Op.CALL && op != Op.CALLI && defGroups.stream().anyMatch(g -> g.size() > 1)) throw error("only a call groups its results");
             for (Value v : defs) Func.attach(in, v);
             cur.instrs.add(in);
         }

@@ -57,7 +57,7 @@ public final class Printer {
         StringBuilder sb = new StringBuilder();
         List<String> defs = new ArrayList<>();
         for (Value v : in.defs) defs.add(v + ":" + v.cls);
-        groups(sb, defs, in.op == Op.CALL ? in.resultSizes : null);
+        groups(sb, defs, in.isCall() ? in.resultSizes : null);
         if (!in.defs.isEmpty()) sb.append(" = ");
         sb.append(in.op.text);
         if (in.width != Width.W64) sb.append('.').append(in.width.text);
@@ -77,6 +77,13 @@ public final class Printer {
                 sb.append(' ').append(in.sym).append('(');
                 groups(sb, in.args, in.argSizes);
                 sb.append(')');
+            }
+            case CALLI -> {
+                sb.append(' ').append(in.arg(0)).append('(');
+                groups(sb, in.callArgs(), in.argSizes);
+                sb.append(')');
+            }
+            case CLOSUREPTR -> {
             }
             case JMP -> sb.append(' ').append(in.block.succs.get(0));
             case IF -> sb.append(' ').append(in.arg(0)).append(" -> ").append(in.block.succs.get(0)).append(", ").append(in.block.succs.get(1));

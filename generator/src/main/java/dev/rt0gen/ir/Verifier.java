@@ -106,6 +106,9 @@ public final class Verifier {
                 if (in.aux < 0 || in.aux >= f.params.size()) throw error(b, in, "no parameter word " + in.aux);
                 if (in.def().cls != f.params.get((int) in.aux)) throw error(b, in, "class differs from the parameter's " + f.params.get((int) in.aux));
             }
+            if (in.op == Op.CLOSUREPTR) {
+                if (b != f.entry() || i != f.params.size()) throw error(b, in, "closureptr must follow the params at the top of the entry block");
+            }
             instr(b, in);
         }
         int want = switch (b.terminator().op) {
@@ -140,7 +143,8 @@ public final class Verifier {
             case UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 1;
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
-            case CALL -> -1;
+            case CALL, CALLI -> -1;
+            case CLOSUREPTR -> 1;
         };
         if (defs >= 0 && in.defs.size() != defs) throw error(b, in, "must define " + defs + " value(s)");
         switch (op) {
@@ -159,6 +163,14 @@ public final class Verifier {
                 if (in.sym == null || in.sym.isEmpty()) throw error(b, in, "no symbol");
                 sizes(b, in, "argument", in.argSizes, in.args.size());
                 sizes(b, in, "result", in.resultSizes, in.defs.size());
+            }
+            case CALLI -> {
+                if (in.args.isEmpty() || in.arg(0).cls != Cls.PTR) throw error(b, in, "the func value must be a ptr");
+                sizes(b, in, "argument", in.argSizes, in.args.size() - 1);
+                sizes(b, in, "result", in.resultSizes, in.defs.size());
+            }
+            case CLOSUREPTR -> {
+                if (in.def().cls != Cls.PTR) throw error(b, in, "the closure pointer is ptr");
             }
             case EQ, NE, LT, LE, GT, GE, ULT, ULE, UGT, UGE -> {
                 gp(b, in);

@@ -59,6 +59,9 @@ import java.util.Set;
 public final class Lower {
     private final CheckedProgram.Info info;
 
+    /** The static closures ({@code F·f}) emitted so far, each once in the program. */
+    private final Set<String> staticClosures = new HashSet<>();
+
     private Lower(CheckedProgram program) {
         this.info = program.info();
     }
@@ -258,6 +261,14 @@ public final class Lower {
         final Map<String, Block> labelBlocks = new HashMap<>();        // their blocks, sealed at the end
         Block fallTarget;                                              // the next case's body (fallthrough)
         final List<Func> wrappers = new ArrayList<>();
+        /** A function literal's: the variables of enclosing functions it uses, its closure's words 1, 2, … (their cells). */
+        List<Obj.Var> captured = List.of();
+        /** Whether this is a function literal's function (its literals are named SYMBOL.1, SYMBOL.2, …). */
+        boolean literal;
+        /** The function literals lowered so far (their names' numbers). */
+        int funcLits;
+        /** The SSA variable holding g._defer at entry (runtime.deferhead), when the function has defer statements; else null. */
+        Integer deferHead;
 
         FuncLower(PackageLower pl, String symbol) {
             this.pl = pl;
@@ -278,13 +289,22 @@ public final class Lower {
         }
 
         void function(Obj.Func f) {
-            FuncInfo fi = info.funcs.get(f);
+            body(info.funcs.get(f), f.decl.body());
+        }
+
+        /**
+         * A function's body (a declared function's or a literal's): every param word first (the
+         * IR wants them at the top of the entry block), a literal's closure pointer and the
+         * cells of the variables it captures, then the params' cells and the results.
+         */
+        void body(FuncInfo fi, Stmt.Block fbody) {
             List<Type> pt = new ArrayList<>(), rt = new ArrayList<>();
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
             start(pt, rt);
-            findAddressed(f.decl.body());
+            findAddressed(fbody);
             int word = 0;
+            List<List<Value>> pws = new ArrayList<>();
             for (Obj.Var p : fi.params()) {
                 List<Value> ws = new ArrayList<>();
                 for (Cls c : classes(p.type())) {
@@ -292,6 +312,12 @@ public final class Lower {
                     in.aux = word++;
                     ws.add(func.define(in, c));
                 }
+                pws.add(ws);
+            }
+            capturedCells();
+            for (int i = 0; i < fi.params().size(); i++) {
+                Obj.Var p = fi.params().get(i);
+                List<Value> ws = pws.get(i);
                 declare(p);
                 if (Layout.inMemory(p.type())) ssa.write(cells.get(p), cur, ws.get(0));   // the caller's copy is the cell
                 else define(p, ws);
@@ -302,9 +328,10 @@ public final class Lower {
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
-            gotos(f.decl.body().stmts());
-            stmts(f.decl.body().stmts());
-            if (cur != null) cur.ret(resultWords());
+            deferEntry(fbody);
+            gotos(fbody.stmts());
+            stmts(fbody.stmts());
+            if (cur != null) returnWords(null);
             // every goto is known: the labels' blocks have all their predecessors
             for (Block b : labelBlocks.values()) ssa.seal(b);
             finish();
@@ -922,6 +949,7 @@ public final class Lower {
          */
         void findAddressed(Object node) {
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
+            if (node instanceof Expr.FuncLit fl) addressed.addAll(captures(fl));   // shared with the closure
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
             dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;
             if (node instanceof Expr.Selector sel && r != null
@@ -1237,16 +1265,12 @@ public final class Lower {
             } else if (s instanceof Stmt.Fallthrough) {
                 jumpTo(fallTarget);
             } else if (s instanceof Stmt.Return r) {
-                List<Value> ws = new ArrayList<>();
-                if (r.results().isEmpty()) {
-                    ws = resultWords();
-                } else {
+                List<List<Value>> vs = null;
+                if (!r.results().isEmpty()) {
                     List<Type> rts = new ArrayList<>();
-                    List<List<Value>> vs = exprList(r.results(), results.size(), rts);
-                    for (int i = 0; i < vs.size(); i++) ws.addAll(owned(results.get(i).type(), vs.get(i)));
+                    vs = exprList(r.results(), results.size(), rts);
                 }
-                cur.ret(ws);
-                cur = null;
+                returnWords(vs);
             } else if (s instanceof Stmt.Break b && b.label() != null) {
                 jumpTo(labeled.get(b.label().name())[0]);
             } else if (s instanceof Stmt.Continue c && c.label() != null) {
@@ -1262,6 +1286,8 @@ public final class Lower {
                 }
             } else if (s instanceof Stmt.Go g) {
                 goStmt(g);
+            } else if (s instanceof Stmt.Defer d) {
+                deferStmt(d);
             }
         }
 
@@ -1349,6 +1375,7 @@ public final class Lower {
             targets.pop();
             jumpTo(cont);
             enter(cont);
+            if (cur != null) perIterationCopies(f);
             if (cur != null && f.post() != null) stmt(f.post());
             jumpTo(head);
             ssa.seal(head);
@@ -1434,7 +1461,13 @@ public final class Lower {
                     List<List<Value>> vals = exprList(a.rhs(), ts.size(), null);
                     if (ts.size() > 1) {
                         // a, b = b, a of memory values: both copied before either is stored
-                        for (int i = 0; i < vals.size(); i++) vals.set(i, owned(typeOf(a.lhs().get(i)), vals.get(i)));
+                        for (int i = 0; i < vals.size(); i++) {
+                            // a target's type: a new or blank variable's has no recorded expression type
+                            Expr l = unparen(a.lhs().get(i));
+                            Type lt = l instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v ? v.type()
+                                    : info.typeOf(l) != null ? typeOf(l) : null;
+                            if (lt != null) vals.set(i, owned(lt, vals.get(i)));
+                        }
                     }
                     for (int i = 0; i < ts.size(); i++) {
                         if (defs.get(i) != null) define(defs.get(i), vals.get(i));
@@ -1467,28 +1500,41 @@ public final class Lower {
 
         void goStmt(Stmt.Go g) {
             Expr.Call c = g.call();
-            Obj.Func f = (Obj.Func) callee(c);
-            Signature sig = f.sig();
-            // the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
-            List<Value> args = new ArrayList<>();
-            for (List<Value> v : exprList(c.args(), sig.params().size(), null)) args.addAll(v);
-            String name = symbol + ".gowrap" + (wrappers.size() + 1);
-            wrappers.add(goWrapper(name, f));
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            // the func value and the arguments are evaluated now, in this goroutine (go f(g()): g runs here)
+            Value fv = f == null ? expr(c.fun()).get(0) : null;
+            List<Value> args = callArgs(c, sig);
+            String name = symbol + ".gowrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".gowrap")).count() + 1);
+            wrappers.add(goWrapper(name, f, sig));
             List<Value> words = new ArrayList<>();
             words.add(cur.addr(name, 0));
-            words.add(cur.constant(8L * args.size()));
+            words.add(cur.constant(8L * (args.size() + (fv != null ? 1 : 0))));
+            if (fv != null) words.add(fv);
             words.addAll(args);
             // ABI0 (Callees.ABI0): every word on the stack; the sizes only keep the IR's grouping
-            int[] ps = sizes(sig.params()), sizes = new int[2 + ps.length];
-            sizes[0] = sizes[1] = 1;
-            System.arraycopy(ps, 0, sizes, 2, ps.length);
+            int[] ps = sizes(sig.params());
+            int k = fv != null ? 3 : 2;
+            int[] sizes = new int[k + ps.length];
+            java.util.Arrays.fill(sizes, 0, k, 1);
+            System.arraycopy(ps, 0, sizes, k, ps.length);
             cur.call("runtime.newproc", words, sizes, List.of(), new int[0]);
         }
 
-        /** {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry. */
-        Func goWrapper(String name, Obj.Func f) {
-            List<Cls> params = classes(f.sig().params());
-            Func w = new Func(name, params, List.of(), sizeList(f.sig().params()), List.of());
+        /**
+         * {@code func abi0 NAME(f's argument words) { f(them) }}: the goroutine's entry; for a
+         * func value (f null), its first word is the closure, called with the rest.
+         */
+        Func goWrapper(String name, Obj.Func f, Signature sig) {
+            List<Cls> params = new ArrayList<>();
+            List<Integer> psizes = new ArrayList<>();
+            if (f == null) {
+                params.add(Cls.PTR);
+                psizes.add(1);
+            }
+            params.addAll(classes(sig.params()));
+            psizes.addAll(sizeList(sig.params()));
+            Func w = new Func(name, params, List.of(), psizes, List.of());
             w.abi0 = true;
             Block b = w.newBlock();
             List<Value> args = new ArrayList<>();
@@ -1497,7 +1543,230 @@ public final class Lower {
                 in.aux = i;
                 args.add(w.define(in, params.get(i)));
             }
-            b.call(f.symbol(), args, sizes(f.sig().params()), classes(f.sig().results()), sizes(f.sig().results()));
+            if (f == null) b.callIndirect(args.get(0), args.subList(1, args.size()), sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            else b.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            b.ret(List.of());
+            return w;
+        }
+
+        // ---- func values, closures, variadic calls, defer (closures) ------------------------
+        //
+        // A func value is one ptr word: a closure, whose first word is the code's address.
+        // Calling one is calli (the closure in the context register). A declared function used
+        // as a value is its static closure F·f (a read-only word holding F's address, as gc's);
+        // a function literal is the function PKG.OUTER.funcN (nested: PKG.OUTER.funcN.M) and,
+        // when it captures variables, a new closure object {code, the captured cells'
+        // addresses…}: a captured variable lives in a cell (shared: Go's capture by reference),
+        // which the literal's function reaches through its closure pointer. A deferred call is
+        // a closure too (PKG.FUNC.deferwrapN, over the func value and argument words evaluated
+        // at the defer statement), pushed on the goroutine's defer chain (runtime.deferproc);
+        // every return runs the chain down to where it was at entry (runtime.deferreturn), and
+        // a panic runs all of it before printing its message.
+
+        /** The declared function f as a value: its static closure. */
+        Value funcValue(Obj.Func f) {
+            return cur.addr(staticClosure(f.symbol()), 0);
+        }
+
+        /** {@code SYM·f}: a read-only word holding SYM's address, emitted once. */
+        String staticClosure(String sym) {
+            String name = sym + "\u00b7f";
+            if (staticClosures.add(name)) {
+                pl.module.data.add(new Data(Data.Section.RODATA, name, List.of(new Data.SymWord(sym, 0))));
+            }
+            return name;
+        }
+
+        /** The declared function a call calls directly, or null for a call of a func value. */
+        Obj.Func staticCallee(Expr.Call c) {
+            Expr f = unparen(c.fun());
+            Obj o = f instanceof Expr.Ident id ? info.objectOf(id)
+                    : f instanceof Expr.Selector sel && !info.selections.containsKey(sel) ? info.objectOf(sel.sel()) : null;
+            return o instanceof Obj.Func fn ? fn : null;
+        }
+
+        /** The signature a call's function has. */
+        Signature callSig(Expr.Call c) {
+            Obj.Func f = staticCallee(c);
+            if (f != null) return f.sig();
+            return (Signature) typeOf(c.fun()).underlying();
+        }
+
+        /**
+         * A call's argument words for sig: a variadic function's extra arguments packed into a
+         * new slice (none: a nil slice), {@code f(s...)} passing s itself.
+         */
+        List<Value> callArgs(Expr.Call c, Signature sig) {
+            int np = sig.params().size();
+            boolean pack = sig.variadic() && !c.hasDots();
+            List<List<Value>> vs = exprList(c.args(), np, null);
+            int fixed = pack ? np - 1 : vs.size();
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < fixed; i++) out.addAll(owned(sig.params().get(i), vs.get(i)));
+            if (!pack) return out;
+            Type elem = ((dev.rt0gen.types.Slice) sig.params().get(np - 1).underlying()).elem();
+            int n = vs.size() - fixed;
+            if (n == 0) {
+                out.add(constWord(Cls.PTR, 0));
+                out.add(cur.constant(0));
+                out.add(cur.constant(0));
+                return out;
+            }
+            Value p = newObject(new dev.rt0gen.types.Array(n, elem));
+            long es = Sizes.sizeof(elem);
+            for (int i = 0; i < n; i++) storeValue(elem, p, i * es, vs.get(fixed + i));
+            Value len = cur.constant(n);
+            out.add(p);
+            out.add(len);
+            out.add(len);
+            return out;
+        }
+
+        /** The variables of enclosing functions that a function literal uses (also in literals inside it), in order of first use. */
+        List<Obj.Var> captures(Expr.FuncLit fl) {
+            Set<Obj.Var> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            ownVars(fl, own);
+            java.util.LinkedHashSet<Obj.Var> out = new java.util.LinkedHashSet<>();
+            usedVars(fl.body(), own, out);
+            return new ArrayList<>(out);
+        }
+
+        /** The variables a literal declares, with those of the literals inside it. */
+        void ownVars(Object node, Set<Obj.Var> own) {
+            if (node instanceof Expr.FuncLit fl) {
+                FuncInfo fi = info.funcLits.get(fl);
+                own.addAll(fi.params());
+                own.addAll(fi.results());
+                own.addAll(fi.locals());
+            }
+            for (Object c : children(node)) ownVars(c, own);
+        }
+
+        void usedVars(Object node, Set<Obj.Var> own, Set<Obj.Var> out) {
+            if (node instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v && v.kind != Obj.Var.Kind.GLOBAL
+                    && !v.isBlank() && !own.contains(v)) {
+                out.add(v);
+            }
+            for (Object c : children(node)) usedVars(c, own, out);
+        }
+
+        /** A literal's captured variables: their cells' addresses, from the closure (right after the params). */
+        void capturedCells() {
+            if (captured.isEmpty()) return;
+            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            for (int i = 0; i < captured.size(); i++) {
+                int cv = ssa.newVar(Cls.PTR);
+                cells.put(captured.get(i), cv);
+                ssa.write(cv, cur, cur.load(Cls.PTR, ctx, 8L * (i + 1)));
+            }
+        }
+
+        /** The name of this function's next literal: gc's PKG.OUTER.funcN, inside a literal PKG.OUTER.funcN.M. */
+        String nextLiteralName() {
+            return symbol + (literal ? "." : ".func") + (++funcLits);
+        }
+
+        /** A function literal's value: its function lowered, and its closure (static when it captures nothing). */
+        Value funcLit(Expr.FuncLit fl) {
+            String name = nextLiteralName();
+            List<Obj.Var> cap = captures(fl);
+            FuncLower inner = new FuncLower(pl, name);
+            inner.literal = true;
+            inner.captured = cap;
+            inner.body(info.funcLits.get(fl), fl.body());
+            if (cap.isEmpty()) return cur.addr(staticClosure(name), 0);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + cap.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
+            return clo;
+        }
+
+        /**
+         * Go 1.22's per-iteration variables of a 3-clause for loop: before the post statement,
+         * each variable the init statement declared that lives in a cell (a closure may hold
+         * the old one) gets a new cell with its current value.
+         */
+        void perIterationCopies(Stmt.For f) {
+            if (!(f.init() instanceof Stmt.Assign a) || !a.op().equals(":=")) return;
+            for (Expr l : a.lhs()) {
+                Obj.Var v = newVarAt(l);
+                if (v == null || !cells.containsKey(v)) continue;
+                List<Value> val = readVar(v);
+                if (Layout.inMemory(v.type())) val = List.of(freshCopy(v.type(), val.get(0)));
+                define(v, val);
+            }
+        }
+
+        /** Whether a body has defer statements of its own (not in the literals inside it). */
+        boolean hasDefer(Object node) {
+            if (node instanceof Stmt.Defer) return true;
+            if (node instanceof Expr.FuncLit) return false;
+            for (Object c : children(node)) if (hasDefer(c)) return true;
+            return false;
+        }
+
+        /** A function with defer statements notes where the goroutine's defer chain is at entry. */
+        void deferEntry(Stmt.Block fbody) {
+            if (!hasDefer(fbody)) return;
+            deferHead = ssa.newVar(Cls.PTR);
+            ssa.write(deferHead, cur, cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0));
+        }
+
+        /**
+         * Returns vs (null: the result variables' values). With deferred calls: the values are
+         * assigned to the result variables, the calls run (they may change named results), then
+         * the result variables are returned.
+         */
+        void returnWords(List<List<Value>> vs) {
+            if (deferHead == null) {
+                List<Value> ws = new ArrayList<>();
+                if (vs == null) ws = resultWords();
+                else for (int i = 0; i < vs.size(); i++) ws.addAll(owned(results.get(i).type(), vs.get(i)));
+                cur.ret(ws);
+                cur = null;
+                return;
+            }
+            if (vs != null) for (int i = 0; i < vs.size(); i++) assignVar(results.get(i), owned(results.get(i).type(), vs.get(i)));
+            cur.call("runtime.deferreturn", List.of(ssa.read(deferHead, cur)), List.of());
+            cur.ret(resultWords());
+            cur = null;
+        }
+
+        /**
+         * {@code defer f(args)}: the func value and the arguments evaluated now, kept in a closure
+         * of PKG.FUNC.deferwrapN (which makes the call), pushed on the defer chain: a node
+         * {link, closure} (runtime.deferproc links it).
+         */
+        void deferStmt(Stmt.Defer d) {
+            Expr.Call c = d.call();
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            Value fv = f == null ? expr(c.fun()).get(0) : null;
+            List<Value> args = callArgs(c, sig);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            List<Cls> argCls = new ArrayList<>();
+            for (Value a : args) argCls.add(a.cls);
+            wrappers.add(deferWrapper(name, f, sig, argCls));
+            int k = fv != null ? 2 : 1;
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (k + args.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            if (fv != null) cur.store(clo, 8, fv);
+            for (int i = 0; i < args.size(); i++) cur.store(clo, 8L * (k + i), args.get(i));
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(node, 8, clo);
+            cur.call("runtime.deferproc", List.of(node), List.of());
+        }
+
+        /** {@code func NAME() { f(args) }} over its closure {code, [func value,] argument words…}. */
+        Func deferWrapper(String name, Obj.Func f, Signature sig, List<Cls> argCls) {
+            Func w = new Func(name, List.of(), List.of(), List.of(), List.of());
+            Block b = w.newBlock();
+            Value ctx = w.define(b.append(Op.CLOSUREPTR), Cls.PTR);
+            int k = f == null ? 2 : 1;
+            List<Value> args = new ArrayList<>();
+            for (int i = 0; i < argCls.size(); i++) args.add(b.load(argCls.get(i), ctx, 8L * (k + i)));
+            if (f == null) b.callIndirect(b.load(Cls.PTR, ctx, 8), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            else b.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
             b.ret(List.of());
             return w;
         }
@@ -1553,6 +1822,12 @@ public final class Lower {
                 Type nt = typeOf(e);
                 if (nt instanceof Basic) return List.of(constWord(Cls.PTR, 0));
                 return zero(nt);   // nil of a pointer, slice, map, chan, func or interface type
+            } else if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Func f) {
+                return List.of(funcValue(f));
+            } else if (e instanceof Expr.Selector sel && !info.selections.containsKey(sel) && info.objectOf(sel.sel()) instanceof Obj.Func f) {
+                return List.of(funcValue(f));
+            } else if (e instanceof Expr.FuncLit fl) {
+                return List.of(funcLit(fl));
             } else if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
             } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
@@ -1801,11 +2076,14 @@ public final class Lower {
             if (unparen(c.fun()) instanceof Expr.Selector ms && info.selections.get(ms) != null && info.selections.get(ms).method() != null) {
                 return methodCall(c, ms, info.selections.get(ms));
             }
-            Obj.Func f = (Obj.Func) o;
-            Signature sig = f.sig();
-            List<Value> args = new ArrayList<>();
-            List<List<Value>> vs = exprList(c.args(), sig.params().size(), null);
-            for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+            Obj.Func f = staticCallee(c);
+            Signature sig = callSig(c);
+            if (f == null) {   // a func value: the closure, then the arguments (closures section)
+                Value fv = expr(c.fun()).get(0);
+                List<Value> args = callArgs(c, sig);
+                return cur.callIndirect(fv, args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            }
+            List<Value> args = callArgs(c, sig);
             return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
         }
 
@@ -1943,11 +2221,11 @@ public final class Lower {
                 }
                 args.addAll(owned(f.recv(), recv));
                 vs = vs.subList(1, vs.size());
+                for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
             } else {
                 args.addAll(receiver(sel, r, f.recv()));
-                vs = exprList(c.args(), sig.params().size(), null);
+                args.addAll(callArgs(c, sig));
             }
-            for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
             List<Type> pts = new ArrayList<>();
             pts.add(f.recv());
             pts.addAll(sig.params());

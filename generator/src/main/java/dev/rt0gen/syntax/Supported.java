@@ -29,14 +29,9 @@ public final class Supported {
         QUALIFIED_TYPE_NAMES("qualified type names are"),
         MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
-        FUNC_TYPES("func types are"),
         GENERIC_FUNCS("generic functions are"),
-        VARIADIC_PARAMS("variadic parameters are"),
-        FUNC_LITS("function literals are"),
-        DEFER("defer statements are"),
         SELECT("select statements are"),
         CHANNEL_OPS("channel operations are"),
-        VARIADIC_CALLS("variadic calls are"),
         COMPLEX("complex numbers are");
 
         private final String what;
@@ -71,8 +66,6 @@ public final class Supported {
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
-        else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
-        else if (t instanceof Expr.Ellipsis) c = Construct.VARIADIC_PARAMS;   // ...T: a variadic parameter's type
         else return null;
         return new Rejection(c, t.pos());
     }
@@ -84,17 +77,15 @@ public final class Supported {
      */
     public static Rejection expr(Expr e) {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
-        if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
-        if (e instanceof Expr.Call c && c.hasDots()) return new Rejection(Construct.VARIADIC_CALLS, c.dots());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
-        if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector) return null;
+        if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector || e instanceof Expr.FuncLit
+                || e instanceof Expr.Call) return null;
         return type(e);
     }
 
     /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
     public static Rejection stmt(Stmt s) {
-        if (s instanceof Stmt.Defer) return new Rejection(Construct.DEFER, s.pos());
         if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
         return null;
@@ -136,9 +127,9 @@ public final class Supported {
         return path + "." + name + " is not supported by rt0gen";
     }
 
-    /** A function used other than by calling it. */
-    public static String funcValueMessage(String operand) {
-        return "function values are not supported by rt0gen: " + operand;
+    /** A method value {@code x.m} or method expression {@code T.m} used other than by calling it. */
+    public static String methodValueMessage(String sel) {
+        return "method values are not supported by rt0gen: " + sel;
     }
 
     public static String intToStringMessage() {
@@ -160,8 +151,8 @@ public final class Supported {
         return "panic with a value of declared type " + type + " is not supported by rt0gen";
     }
 
-    /** {@code go} of anything but a call of one of the program's own functions. */
-    public static String goCallMessage(String fun) {
-        return "go " + fun + "(…): only calls of the program's own functions are supported by rt0gen in go statements";
+    /** {@code go} or {@code defer} of a built-in function or a conversion. */
+    public static String goCallMessage(String stmt, String fun) {
+        return stmt + " " + fun + "(…): only calls of functions and func values are supported by rt0gen in " + stmt + " statements";
     }
 }

@@ -17,15 +17,20 @@ public record Signature(List<Type> params, List<Type> results, boolean variadic)
         this(params, results, false);
     }
 
-    @Override
-    public String toString() {
+    /** The parameter types as types2's messages list them: {@code (int, ...string)}. */
+    public String paramsString() {
         List<String> ps = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Type p = params.get(i);
             if (variadic && i == params.size() - 1 && p instanceof Slice s) ps.add("..." + s.elem());
             else ps.add(p.toString());
         }
-        String s = "func(" + String.join(", ", ps) + ")";
+        return "(" + String.join(", ", ps) + ")";
+    }
+
+    @Override
+    public String toString() {
+        String s = "func" + paramsString();
         if (results.size() == 1) return s + " " + results.get(0);
         if (results.size() > 1) return s + " " + new Tuple(results);
         return s;

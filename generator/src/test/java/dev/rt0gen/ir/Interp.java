@@ -61,6 +61,7 @@ public final class Interp {
         Block block;
         int pc;
         Instr pending;   // the call this frame waits on
+        Object closure;  // the closure pointer of a calli (closureptr), or null
 
         final List<Object> args;
 
@@ -228,6 +229,7 @@ public final class Interp {
                 case CONST -> v[in.def().id] = in.def().cls == Cls.INT ? (Object) in.aux : nilPtr(in.aux);
                 case ADDR -> v[in.def().id] = symPtr(in.sym, in.aux);
                 case PARAM -> v[in.def().id] = fr.args.get((int) in.aux);
+                case CLOSUREPTR -> v[in.def().id] = fr.closure;
                 case COPY -> v[in.def().id] = v[in.arg(0).id];
                 case PHI -> throw new IllegalStateException("phi executed in sequence");
                 case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
@@ -280,6 +282,18 @@ public final class Interp {
                     fr.pending = in;
                     call(in.sym, args, fr);
                     if (cur != g || g.stack.peek() != fr) return;   // a frame pushed, or another goroutine
+                }
+                case CALLI -> {
+                    // the func value: a closure whose first word is the code's address
+                    Ptr clo = (Ptr) v[in.arg(0).id];
+                    if (clo == null) fatal("panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]");
+                    Ptr code = (Ptr) target(clo).words[word(clo, 0)];
+                    List<Object> args = new ArrayList<>(in.args.size());
+                    for (Value a : in.callArgs()) args.add(v[a.id]);
+                    fr.pending = in;
+                    call((String) code.target(), args, fr);
+                    if (cur.stack.peek() != fr && funcs.containsKey((String) code.target())) cur.stack.peek().closure = clo;
+                    if (cur != g || g.stack.peek() != fr) return;
                 }
                 case JMP -> jump(fr, fr.block.succs.get(0));
                 case IF -> jump(fr, (Long) v[in.arg(0).id] != 0 ? fr.block.succs.get(0) : fr.block.succs.get(1));
@@ -368,7 +382,7 @@ public final class Interp {
             case ULE -> (a ^ Long.MIN_VALUE) <= (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case UGT -> (a ^ Long.MIN_VALUE) > (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case UGE -> (a ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalStateException(op + " is not binary");

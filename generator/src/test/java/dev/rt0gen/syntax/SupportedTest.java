@@ -27,14 +27,9 @@ class SupportedTest {
             Map.entry(Construct.QUALIFIED_TYPE_NAMES, new Use("var x os.File", 7)),
             Map.entry(Construct.MAP_TYPES, new Use("var x map[int]int", 7)),
             Map.entry(Construct.CHAN_TYPES, new Use("var x chan int", 7)),
-            Map.entry(Construct.FUNC_TYPES, new Use("var x func()", 7)),
             Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7)),
-            Map.entry(Construct.VARIADIC_PARAMS, new Use("func f(...int) {}", 8)),
-            Map.entry(Construct.FUNC_LITS, new Use("var f = func() {}", 9)),
-            Map.entry(Construct.DEFER, new Use("func f() { defer g() }\n\nfunc g() {}", 12)),
             Map.entry(Construct.SELECT, new Use("func f() { select {} }", 12)),
             Map.entry(Construct.CHANNEL_OPS, new Use("func f(c int) { c <- 1 }", 19)),
-            Map.entry(Construct.VARIADIC_CALLS, new Use("func f(x int) { f(x...) }", 20)),
             Map.entry(Construct.COMPLEX, new Use("var y = 1.5i", 9))));
 
     @Test

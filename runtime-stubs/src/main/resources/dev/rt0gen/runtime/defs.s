@@ -103,7 +103,8 @@
 .set g_schedlink, 0x40      # next G in the global run queue or the free list
 .set g_startpc, 0x48        # the function the G was started with (newproc's fn)
 .set g_guard, 0x50          # base of the mmap'd region: guard page, then the stack
-.set g_size, 0x58
+.set g__defer, 0x58         # the deferred calls' chain, innermost first (panic.s: deferproc)
+.set g_size, 0x60
 
 # ---- struct m ----
 .set TLS_SLOTS, 0x6          # Go's tlsSlots on amd64

@@ -107,6 +107,15 @@ runtime.panicbounds_unsigned:
 # boundsError.Error() after "panic: runtime error: ": fmt's bytes (a C string) with %x
 # replaced by x (signed or unsigned decimal) and %y by y (signed), then dopanic's ending.
 runtime.panicbounds:
+    push rax
+    push rbx
+    push rdi
+    push rsi
+    call runtime.rundefers
+    pop rsi
+    pop rdi
+    pop rbx
+    pop rax
     push rsi                             # [rsp]: signed
     mov r12, rdi
     mov r13, rax

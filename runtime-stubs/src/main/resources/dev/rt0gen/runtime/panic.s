@@ -192,6 +192,13 @@ runtime.panicshift:
 # "panic called with nil argument", unless GODEBUG panicnil=1 ("nil"). Then the ending
 # of runtime.fatalpanic (register ABI, docs/ABI.md; never returns).
 runtime.gopanic:
+    push rax
+    push rbx
+    push rcx
+    call runtime.rundefers
+    pop rcx
+    pop rbx
+    pop rax
     push rbx
     push r12
     push r13
@@ -285,6 +292,12 @@ runtime.gopanic:
 # line if a signal caused the panic (dopanic_m), and the header of the traceback for the
 # current goroutine, then exit(2) (Go's fatalpanic). rt0gen prints no traceback.
 runtime.fatalpanic:
+    push rdi
+    call runtime.rundefers
+    pop rdi
+# runtime.fatalpanic_signal(rdi): fatalpanic from the signal handler (sigpanic): the
+# deferred calls do not run there (on the signal stack).
+runtime.fatalpanic_signal:
     push rbx
     mov rbx, rdi
     call runtime.startpanic
@@ -304,6 +317,70 @@ runtime.dopanic:
     lea rdi, [rip + runtime.str_running]
     call runtime.prints
     call runtime.fatalexit
+
+# ---- defer ----------------------------------------------------------------------------
+# A deferred call is a node {link, closure} (compiled code allocates it): the closure
+# is a func value of no arguments and no results (the compiler's PKG.FUNC.deferwrapN,
+# holding the function and arguments evaluated at the defer statement). g._defer is the
+# chain of them, the latest first (Go's _defer records, without recover).
+
+# runtime.deferproc(d rax): pushes the node d on the current goroutine's chain.
+runtime.deferproc:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g__defer]
+    mov qword ptr [rax], rdx
+    mov qword ptr [rcx + g__defer], rax
+    ret
+
+# runtime.deferhead() → rax: the current goroutine's chain (a function with defer
+# statements notes it at entry, and gives it to deferreturn at every return).
+runtime.deferhead:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g__defer]
+    ret
+
+# runtime.deferreturn(stop rax): runs the deferred calls pushed since the chain was
+# stop, the latest first, each unlinked before it runs (a deferred call may defer and
+# return itself). Compiled code clobbers every register but rsp and rbp.
+runtime.deferreturn:
+    push rbp
+    mov rbp, rsp
+    push rax                        # [rbp - 0x8]: stop
+    sub rsp, 0x8
+.Ldeferreturn_loop:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g__defer]
+    cmp rax, qword ptr [rbp - 0x8]
+    je .Ldeferreturn_done
+    mov rdx, qword ptr [rax]
+    mov qword ptr [rcx + g__defer], rdx
+    mov rdx, qword ptr [rax + 0x8]  # the closure, in the context register
+    call qword ptr [rdx]
+    jmp .Ldeferreturn_loop
+.Ldeferreturn_done:
+    leave
+    ret
+
+# runtime.rundefers() (internal): a panic runs every deferred call of the goroutine,
+# the latest first, before it prints its message (Go's gopanic; no recover yet). Keeps
+# no register but rsp and rbp; aligns the stack itself (entered from any depth).
+runtime.rundefers:
+    push rbp
+    mov rbp, rsp
+    and rsp, 0xfffffffffffffff0
+.Lrundefers_loop:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g__defer]
+    test rax, rax
+    jz .Lrundefers_done
+    mov rdx, qword ptr [rax]
+    mov qword ptr [rcx + g__defer], rdx
+    mov rdx, qword ptr [rax + 0x8]
+    call qword ptr [rdx]
+    jmp .Lrundefers_loop
+.Lrundefers_done:
+    leave
+    ret
 
 .section .rodata
 runtime.str_fatal:

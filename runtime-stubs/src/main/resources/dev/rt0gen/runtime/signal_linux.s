@@ -325,7 +325,7 @@ runtime.sigpanic:
     ja .Lsigpanic_addr
 .Lsigpanic_mem:
     lea rdi, [rip + runtime.str_nilderef]
-    call runtime.fatalpanic
+    call runtime.fatalpanic_signal
 .Lsigpanic_addr:
     # Go: print("unexpected fault address ", hex(gp.sigcode1), "\n"); throw("fault")
     call runtime.startpanic
@@ -348,7 +348,7 @@ runtime.sigpanic:
     je .Lsigpanic_fpe_go
     lea rdi, [rip + runtime.str_float]
 .Lsigpanic_fpe_go:
-    call runtime.fatalpanic
+    call runtime.fatalpanic_signal
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.fatalsignal(sig rdi, info rsi, ctx rdx): Go's fatal signal path in sighandler:
