@@ -244,7 +244,7 @@ public final class Lower {
     private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
         Obj.Func target = info.methodFuncs.get(m.result().method());
         boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
-        if (ptr && m.result().path().isEmpty() && target.recv() instanceof dev.rt0gen.types.Pointer) return target.symbol();
+        if (ptr && target != null && m.result().path().isEmpty() && target.recv() instanceof dev.rt0gen.types.Pointer) return target.symbol();
         Type base = ptr ? ((dev.rt0gen.types.Pointer) c.underlying()).elem() : c;
         String prefix = base instanceof dev.rt0gen.types.Named n ? n.pkg + ".(*" + n.name + ")" : "go:(*" + TypeDescs.link(base) + ")";
         String sym = prefix + "." + m.name();
@@ -338,7 +338,8 @@ public final class Lower {
             List<VarInit> dynamic = new ArrayList<>();
             for (VarInit vi : pi.pkg().varInits()) {
                 TypeAndValue tv = vi.value() == null ? null : info.typeOf(vi.value());
-                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1;
+                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1
+                        && !info.ifaceConversions.containsKey(vi.value());   // a constant made an interface value: at init
                 for (Obj.Var v : vi.vars()) {
                     if (v.isBlank()) continue;
                     String sym = pkg + "." + v.name();
@@ -947,7 +948,8 @@ public final class Lower {
                     Type ft = st.fields().get(i).type();
                     if (st.fields().get(i).name().equals("_")) continue;
                     int w = Layout.fieldWord(st, i), k = classes(ft).size();
-                    all = cur.add(Op.AND, Cls.INT, all, equal(ft, a.subList(w, w + k), b.subList(w, w + k)));
+                    Value eqf = equal(ft, a.subList(w, w + k), b.subList(w, w + k));   // first: it may end the block (an interface's ==)
+                    all = cur.add(Op.AND, Cls.INT, all, eqf);
                 }
                 return all;
             }
@@ -957,7 +959,8 @@ public final class Lower {
                 if (u instanceof dev.rt0gen.types.Array arr) {
                     long es = Sizes.sizeof(arr.elem());
                     for (long i = 0; i < arr.len(); i++) {
-                        all = cur.add(Op.AND, Cls.INT, all, equal(arr.elem(), loadValue(arr.elem(), a.get(0), i * es), loadValue(arr.elem(), b.get(0), i * es)));
+                        Value eqf = equal(arr.elem(), loadValue(arr.elem(), a.get(0), i * es), loadValue(arr.elem(), b.get(0), i * es));   // first: it may end the block (an interface's ==)
+                        all = cur.add(Op.AND, Cls.INT, all, eqf);
                     }
                 } else {
                     dev.rt0gen.types.Struct st = (dev.rt0gen.types.Struct) u;
@@ -965,7 +968,8 @@ public final class Lower {
                     for (int i = 0; i < offs.length; i++) {
                         Type ft = st.fields().get(i).type();
                         if (st.fields().get(i).name().equals("_")) continue;
-                        all = cur.add(Op.AND, Cls.INT, all, equal(ft, loadValue(ft, a.get(0), offs[i]), loadValue(ft, b.get(0), offs[i])));
+                        Value eqf = equal(ft, loadValue(ft, a.get(0), offs[i]), loadValue(ft, b.get(0), offs[i]));   // first: it may end the block (an interface's ==)
+                        all = cur.add(Op.AND, Cls.INT, all, eqf);
                     }
                 }
                 return all;
@@ -2444,7 +2448,7 @@ public final class Lower {
          * receiver, and calls the method with the other arguments (gc's wrapper of the same name).
          */
         void methodWrapper(Type base, TypeDescs.Method m) {
-            Obj.Func target = info.methodFuncs.get(m.result().method());
+            Obj.Func target = info.methodFuncs.get(m.result().method());   // null: an embedded interface's method
             Signature sig = m.result().method().sig();
             List<Type> pts = new ArrayList<>();
             pts.add(new dev.rt0gen.types.Pointer(base));
@@ -2465,6 +2469,23 @@ public final class Lower {
                     ft = pt.elem();
                 }
                 t = ft;
+            }
+            if (target == null) {
+                // the embedded interface value: a call through its itab
+                dev.rt0gen.types.Interface it = (dev.rt0gen.types.Interface) t.underlying();
+                List<dev.rt0gen.types.Named.Func> ms = it.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                List<Value> w = loadValue(t, p, off);
+                List<Value> args = new ArrayList<>();
+                args.add(w.get(1));
+                for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(w.get(0), 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
             }
             List<Value> args = new ArrayList<>();
             if (target.recv() instanceof dev.rt0gen.types.Pointer) args.add(ptrAdd(p, off));

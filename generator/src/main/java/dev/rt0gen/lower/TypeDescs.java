@@ -168,7 +168,8 @@ final class TypeDescs {
         List<Method> out = new ArrayList<>();
         for (String n : names) {
             Lookup.Result r = Lookup.lookup(t, null, n);
-            if (r == null || r == Lookup.AMBIGUOUS || r.method() == null || r.recv() == null) continue;
+            if (r == null || r == Lookup.AMBIGUOUS || r.method() == null) continue;
+            if (r.recv() == null && r.path().isEmpty()) continue;   // an interface's own (not a concrete type)
             if (r.method().pointerRecv() && !r.indirect() && !(t.underlying() instanceof Pointer)) continue;
             out.add(new Method(n, r));
         }
@@ -180,6 +181,9 @@ final class TypeDescs {
         if (t instanceof Named n) {
             if (!seen.add(n)) return;
             for (Named.Func m : n.methods()) names.add(m.name());
+        }
+        if (t.underlying() instanceof Interface i) {
+            for (Named.Func m : i.methodSet()) names.add(m.name());   // an embedded interface's methods are promoted
         }
         if (t.underlying() instanceof Struct s) {
             for (Struct.Field f : s.fields()) {
