@@ -129,6 +129,7 @@ public final class Lower {
      * is one of the concrete types converted somewhere, so every itab is static.
      */
     void runtimeTypes(PackageLower main) {
+        if (descTypes.isEmpty()) return;   // a program without interfaces
         Set<String> done = new HashSet<>();
         Set<String> funcs = new HashSet<>();
         boolean more = true;

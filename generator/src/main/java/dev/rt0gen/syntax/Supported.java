@@ -146,11 +146,6 @@ public final class Supported {
         return "panic with a value of type " + type + " is not supported by rt0gen";
     }
 
-    /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */
-    public static String panicNamedMessage(String type) {
-        return "panic with a value of declared type " + type + " is not supported by rt0gen";
-    }
-
     /** {@code go} or {@code defer} of a built-in function or a conversion. */
     public static String goCallMessage(String stmt, String fun) {
         return stmt + " " + fun + "(…): only calls of functions and func values are supported by rt0gen in " + stmt + " statements";

@@ -56,21 +56,21 @@ class SupportedTest {
 
                 func main() {
                 	var s S
-                	s.m()
                 	a := 1
-                	b := []int{a}
-                	for i, x := range b {
-                		println(i + x)
+                	var c chan int
+                	select {
+                	case v := <-c:
+                		s.m()
+                		println(v + a)
                 	}
-                	c := func() int { return s.f }
-                	_ = c
+                	z := 1.5i
+                	_ = z
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:5:8: struct types are not supported by rt0gen
-                ./main.go:13:7: array and slice types are not supported by rt0gen
-                ./main.go:14:14: range clauses are not supported by rt0gen
-                ./main.go:17:7: function literals are not supported by rt0gen
+                ./main.go:12:8: chan types are not supported by rt0gen
+                ./main.go:13:2: select statements are not supported by rt0gen
+                ./main.go:18:7: complex numbers are not supported by rt0gen
                 """);
     }
 
