@@ -39,6 +39,12 @@ final class Assignments {
             chk.exprs.setType(x, t);
             return;
         }
+        if (xt.isUntyped() && t.underlying() instanceof dev.rt0gen.types.Interface) {
+            // an untyped constant or bool assigned to an interface: its default type first (types2)
+            chk.exprs.convertUntyped(x, Types.defaultType(x.type));
+            if (x.invalid()) return;
+            xt = x.basic();
+        }
         if (xt.isUntyped() && !(t.underlying() instanceof Basic) && !(t.underlying() instanceof dev.rt0gen.types.Interface)) {
             chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
             x.mode = Mode.INVALID;
@@ -66,9 +72,12 @@ final class Assignments {
             return;
         }
         if (!Types.assignable(x.type, t)) {
-            chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context);
+            String why = chk.interfaces.notImplemented(x.type, t);
+            chk.error(x.expr, "cannot use " + x + " as " + t + " value in " + context + (why == null ? "" : ": " + why));
             x.mode = Mode.INVALID;
+            return;
         }
+        chk.interfaces.convert(x.expr, t);
     }
 
     /** The type a variable declared with this initializer gets; reports what is wrong with x. */
@@ -192,7 +201,7 @@ final class Assignments {
             assignError(a.rhs(), a.lhs().size(), a.rhs().size());
             return;
         }
-        Operand x = chk.exprs.multiExpr(a.rhs().get(0), s);
+        Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, a.lhs().size());
         if (x.invalid()) return;
         int r = x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
         if (r != a.lhs().size()) {
@@ -257,7 +266,7 @@ final class Assignments {
             }
             if (!ok) markUsed(vars);
         } else if (a.rhs().size() == 1) {
-            Operand x = chk.exprs.multiExpr(a.rhs().get(0), s);
+            Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, vars.size());
             int r = x.invalid() ? -1 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
             if (r >= 0 && r != vars.size()) assignError(a.rhs(), vars.size(), r);
             if (r != vars.size()) markUsed(vars);

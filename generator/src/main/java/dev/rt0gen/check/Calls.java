@@ -4,6 +4,10 @@ import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Interface;
+import dev.rt0gen.types.Lookup;
+import dev.rt0gen.types.Named;
+import dev.rt0gen.types.Pointer;
 import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Tuple;
 import dev.rt0gen.types.Type;
@@ -63,34 +67,88 @@ final class Calls {
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;
         }
+        // t.m.x: t.m's method value is only looked into (an error follows, as types2's)
+        if (Checker.unparen(sel.x()) instanceof Expr.Selector inner) called.add(inner);
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
-        if (y.mode != Mode.TYPEXPR && chk.exprs.singleValue(y)) {
-            dev.rt0gen.types.Lookup.Result r = dev.rt0gen.types.Lookup.lookup(y.type, chk.pkgPath, sel.sel().name());
-            if (r == dev.rt0gen.types.Lookup.AMBIGUOUS) {
-                chk.error(sel.sel(), "ambiguous selector " + Expr.show(sel));
-                return;
-            }
-            if (r != null && r.isField()) {
-                chk.info.selections.put(sel, r);
-                // a field of a variable, or reached through a pointer, is a variable; of a value, a value
-                x.mode = y.mode == Mode.VARIABLE || r.indirect() ? Mode.VARIABLE : Mode.VALUE;
-                x.type = r.field().type();
-                return;
-            }
-            if (y.type.underlying() instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Pointer) {
-                chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " has no field or method " + sel.sel().name() + ")");
-                return;
-            }
-        } else if (y.invalid()) {
-            return;
-        }
-        // a method of the package's own type: rejected at its declaration (Decls.method)
-        if (y.type instanceof dev.rt0gen.types.Named n && n.pkg.equals(chk.pkgPath) && chk.methodBases.contains(n.name)) return;
-        chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " has no field or method " + sel.sel().name() + ")");
+        // a func value's selector (t.m.x) is looked up as any other; else a single value (types2)
+        if (y.mode != Mode.TYPEXPR && !(y.type instanceof Signature) && !chk.exprs.singleValue(y)) return;
+        fieldOrMethod(sel, y, x);
     }
 
+    /**
+     * {@code x.f} of a value or a type (types2's selector after the qualified identifiers): a
+     * field or method found through embedded fields ({@link Lookup}), recorded in
+     * {@code info.selections}; a method's operand is a value of its signature (a method
+     * expression {@code T.m}: with the receiver as first parameter).
+     */
+    private void fieldOrMethod(Expr.Selector sel, Operand y, Operand x) {
+        String name = sel.sel().name();
+        if (name.equals("_")) {
+            chk.error(sel.sel(), "cannot use _ as value or type");
+            return;
+        }
+        Lookup.Result r = Lookup.lookup(y.type, chk.pkgPath, name);
+        if (r == Lookup.AMBIGUOUS) {
+            chk.error(sel.sel(), "ambiguous selector " + Expr.show(sel));
+            return;
+        }
+        if (r == null || y.mode == Mode.TYPEXPR && r.isField()) {
+            if (y.type.underlying() instanceof Pointer p && p.elem().underlying() instanceof Interface) {
+                chk.error(sel.sel(), Expr.show(sel) + " undefined (type " + y.type + " is pointer to interface, not interface)");
+                return;
+            }
+            String why = "type " + y.type + " has no " + (y.mode == Mode.TYPEXPR ? "method " : "field or method ") + name;
+            String other = Character.isUpperCase(name.charAt(0)) ? Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                    : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Lookup.Result alt = Lookup.lookup(y.type, chk.pkgPath, other);
+            if (alt != null && alt != Lookup.AMBIGUOUS) why += ", but does have " + (alt.isField() ? "field " : "method ") + other;
+            chk.error(sel.sel(), Expr.show(sel) + " undefined (" + why + ")");
+            return;
+        }
+        chk.info.selections.put(sel, r);
+        if (r.isField()) {
+            x.mode = y.mode == Mode.VARIABLE || r.indirect() ? Mode.VARIABLE : Mode.VALUE;
+            x.type = r.field().type();
+            return;
+        }
+        Named.Func m = r.method();
+        if (r.recv() != null) chk.recordDep(chk.info.methodFuncs.get(m));
+        if (y.mode == Mode.TYPEXPR) {
+            // a method expression: T.m or (*T).m, the receiver first
+            boolean ptrType = y.type.underlying() instanceof Pointer;
+            if (m.pointerRecv() && !ptrType && !r.indirect()) {
+                chk.error(sel.sel(), "invalid method expression " + Expr.show(sel) + " (needs pointer receiver (*" + y.type + ")." + name + ")");
+                return;
+            }
+            if (!called.contains(sel)) {
+                chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
+                return;
+            }
+            List<Type> ps = new ArrayList<>();
+            ps.add(y.type);
+            ps.addAll(m.sig().params());
+            x.mode = Mode.VALUE;
+            x.type = new Signature(ps, m.sig().results(), m.sig().variadic());
+            return;
+        }
+        if (m.pointerRecv() && !r.indirect() && y.mode != Mode.VARIABLE) {
+            chk.error(sel.sel(), "cannot call pointer method " + name + " on " + y.type);
+            return;
+        }
+        if (!called.contains(sel)) {
+            chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
+            return;
+        }
+        x.mode = Mode.VALUE;
+        x.type = m.sig();
+    }
+
+    /** The selectors being called ({@code x.m(…)}): a method selected otherwise is a method value. */
+    private final java.util.Set<Expr> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     void call(Expr.Call c, Scope s, Operand x) {
+        if (Checker.unparen(c.fun()) instanceof Expr.Selector sel) called.add(sel);
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);

@@ -61,6 +61,14 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         public final Map<Expr.FuncLit, FuncInfo> funcLits = new IdentityHashMap<>();
         /** What each field or method selector {@code x.f} selects (a qualified identifier {@code pkg.Name} is not here). */
         public final Map<Expr.Selector, dev.rt0gen.types.Lookup.Result> selections = new IdentityHashMap<>();
+        /** Each method of the program's named types, to its declaration's function ({@code main.T.m}, {@code main.(*T).m}). */
+        public final Map<dev.rt0gen.types.Named.Func, Obj.Func> methodFuncs = new IdentityHashMap<>();
+        /** The expressions whose value becomes a value of an interface type there (assigned, passed, compared): that type. */
+        public final Map<Expr, Type> ifaceConversions = new IdentityHashMap<>();
+        /** The type assertions {@code x.(T)} giving two values ({@code v, ok}); their type is the (T, bool) tuple. */
+        public final Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** A type switch's variable in each of its clauses ({@code switch v := x.(type)}). */
+        public final Map<dev.rt0gen.syntax.Stmt.CaseClause, Obj.Var> implicits = new IdentityHashMap<>();
         /** The elided composite literals that stand for their address ({@code {1, 2}} as an element of a []*T literal). */
         public final java.util.Set<Expr> elidedAddr = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 

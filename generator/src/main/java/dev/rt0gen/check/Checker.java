@@ -60,8 +60,6 @@ public final class Checker {
     Scope fileScope;
     FuncCtx fn;
     int iota = -1;
-    /** The names of the package's types that have methods (rejected: a selector of one says nothing more). */
-    final Set<String> methodBases = new HashSet<>();
 
     final Resolver resolver = new Resolver(this);
     final Decls decls = new Decls(this);
@@ -73,6 +71,7 @@ public final class Checker {
     final Composites composites = new Composites(this);
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);
+    final Interfaces interfaces = new Interfaces(this);
 
     /** A package-level constant or variable whose declaration is not checked yet. */
     record Pending(Object decl, Scope fileScope, int index) {
@@ -185,7 +184,6 @@ public final class Checker {
         packageScopes.put(p.path(), pkgScope);
         deps = new LinkedHashMap<>();
         pending.clear();
-        methodBases.clear();
         // 0. labels and branch statements: gc checks them while parsing, before type checking
         for (SyntaxTree.File f : p.files()) {
             for (Decl d : f.decls()) {
@@ -211,7 +209,7 @@ public final class Checker {
         for (SyntaxTree.File f : p.files()) {
             fileScope = objs.fileScopes().get(f);
             for (Decl d : f.decls()) {
-                if (d instanceof Decl.Func fd && fd.body() != null && fd.recv() == null) {
+                if (d instanceof Decl.Func fd && fd.body() != null) {
                     stmts.checkFuncBody((Obj.Func) info.objects.get(fd.name()));
                 }
             }

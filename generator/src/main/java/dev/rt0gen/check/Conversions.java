@@ -155,6 +155,11 @@ final class Conversions {
             chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
             return;
         }
+        if (tu instanceof dev.rt0gen.types.Interface && !Exprs.isNil(a)) {
+            // I(x): x's default type, made an interface value
+            if (a.basic().isUntyped()) chk.exprs.convertUntyped(a, Types.defaultType(a.type));
+            chk.interfaces.convert(a.expr, t);
+        }
         x.mode = Mode.VALUE;
         x.type = t;
     }

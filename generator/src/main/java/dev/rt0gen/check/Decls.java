@@ -118,23 +118,101 @@ final class Decls {
         return new Signature(ps, rs, variadic);
     }
 
+    // ---- methods (types2's collectRecv, validRecv, collectMethods) ----------------------
+
+    /** The type declarations of the package's named types (a struct's field positions, for a field and method of one name). */
+    private final java.util.Map<Named, Decl.TypeDecl> typeDecls = new java.util.IdentityHashMap<>();
+
     /**
-     * A method declaration: rejected at its receiver; its body is not checked, but what it uses
-     * counts as used, and selectors of its receiver's base type say nothing more.
+     * A method declaration: its object ({@code main.T.m} or {@code main.(*T).m}, gc's symbols),
+     * and, once every package-level type name is declared ({@code signatures}), its receiver
+     * checked as types2 does and the method added to its base type's methods.
      */
-    void method(Decl.Func fd, Scope fileScope) {
-        chk.reject(Supported.method(fd));
-        Expr base = fd.recv().type();
-        while (base instanceof Expr.Paren || base instanceof Expr.Unary) {
-            base = base instanceof Expr.Paren p ? p.x() : ((Expr.Unary) base).x();
+    Obj.Func method(Decl.Func fd, Scope fileScope, List<Runnable> signatures) {
+        Expr base = Checker.unparen(fd.recv().type());
+        boolean ptr = false;
+        if (base instanceof Expr.Unary u && u.op().equals("*")) {
+            ptr = true;
+            base = Checker.unparen(u.x());
         }
-        if (base instanceof Expr.Ident id) chk.methodBases.add(id.name());
-        Uses.decl(fd, fileScope);
+        String baseName = base instanceof Expr.Ident id ? id.name() : "?";
+        String name = fd.name().name();
+        String symbol = chk.pkgPath + "." + (ptr ? "(*" + baseName + ")" : baseName) + "." + name;
+        Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, symbol, fd, null);
+        chk.info.objects.put(fd.name(), fo);
+        if (fd.body() == null) chk.error(fd.name(), "missing function body");
+        Expr baseExpr = base;
+        signatures.add(() -> {
+            Type rt = chk.typexprs.resolveType(fd.recv().type(), fileScope);
+            Signature sig = signature(fd.params(), fd.results(), fileScope);
+            fo.recv = rt;
+            fo.sig = sig;
+            Named n = receiverBase(rt, baseExpr);
+            if (n == null || name.equals("_")) return;
+            for (Named.Func m : n.methods()) {
+                if (m.name().equals(name)) {
+                    Obj.Func other = chk.info.methodFuncs.get(m);
+                    chk.error(fd.name(), "method " + n + "." + name + " already declared at " + other.pos());
+                    return;
+                }
+            }
+            Named.Func m = new Named.Func(name, sig, rt instanceof dev.rt0gen.types.Pointer);
+            n.addMethod(m);
+            chk.info.methodFuncs.put(m, fo);
+            // types2's checkFieldUniqueness: reported at the method, the field as the other declaration
+            Decl.TypeDecl td = typeDecls.get(n);
+            if (n.underlying() instanceof dev.rt0gen.types.Struct && td != null && Checker.unparen(td.type()) instanceof Expr.StructType st) {
+                for (Expr.Field f : st.fields()) {
+                    String fname = f.name() != null ? f.name().name() : embeddedName(f.type());
+                    if (fname.equals(name)) {
+                        chk.error(fd.name(), "field and method with the same name " + name + "\n\t" + f.pos() + ": other declaration of " + name);
+                        return;
+                    }
+                }
+            }
+        });
+        return fo;
+    }
+
+    private static String embeddedName(Expr t) {
+        t = Checker.unparen(t);
+        if (t instanceof Expr.Unary u && u.op().equals("*")) t = Checker.unparen(u.x());
+        return t instanceof Expr.Selector sel ? sel.sel().name() : t instanceof Expr.Ident id ? id.name() : "?";
+    }
+
+    /**
+     * The receiver's base type: a type of this package, T or *T, that is neither a pointer nor
+     * an interface (types2's validRecv, its errors at the base type expression); null after an error.
+     */
+    private Named receiverBase(Type rt, Expr baseExpr) {
+        if (rt == Basic.INVALID) return null;
+        Type t = rt instanceof dev.rt0gen.types.Pointer p ? p.elem() : rt;
+        if (t == Basic.INVALID) return null;
+        if (t instanceof Named n && n.underlying() == Basic.INVALID) return null;
+        if (t instanceof Basic) {
+            chk.error(baseExpr, "cannot define new methods on non-local type " + t);
+            return null;
+        }
+        if (!(t instanceof Named n)) {
+            chk.error(baseExpr, "invalid receiver type " + rt);
+            return null;
+        }
+        if (!n.pkg.equals(chk.pkgPath)) {
+            chk.error(baseExpr, "cannot define new methods on non-local type " + t);
+            return null;
+        }
+        if (n.underlying() instanceof dev.rt0gen.types.Pointer || n.underlying() instanceof dev.rt0gen.types.Interface) {
+            chk.error(baseExpr, "invalid receiver type " + t + " (pointer or interface type)");
+            return null;
+        }
+        return n;
     }
 
     /** The type name a {@code type T U} declares: a Named type whose underlying type comes when it is checked. */
     Obj.TypeName newTypeName(Decl.TypeDecl td) {
-        return new Obj.TypeName(td.name().name(), new Named(chk.pkgPath, td.name().name(), null), td.name().pos());
+        Named n = new Named(chk.pkgPath, td.name().name(), null);
+        typeDecls.put(n, td);
+        return new Obj.TypeName(td.name().name(), n, td.name().pos());
     }
 
     /** The type names whose declarations are being checked, innermost last: a cycle's path. */
@@ -230,7 +308,7 @@ final class Decls {
             if (x.invalid()) v.used = true;
             return;
         }
-        Operand x = chk.exprs.multiExpr(vi.value(), scope);
+        Operand x = chk.interfaces.commaOk(vi.value(), scope, vi.vars().size());
         List<Type> types = x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;

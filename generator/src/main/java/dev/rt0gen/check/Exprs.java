@@ -92,6 +92,8 @@ final class Exprs {
                 x.mode = Mode.TYPEXPR;
                 x.type = t;
             }
+        } else if (e instanceof Expr.TypeAssert ta) {
+            chk.interfaces.typeAssert(ta, s, x);
         } else if (e instanceof Expr.Index ix) {
             chk.composites.index(ix, s, x);
         } else if (e instanceof Expr.SliceExpr se) {
@@ -302,6 +304,16 @@ final class Exprs {
             if (!Types.identical(x.type, y.type) && !Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
                 chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
                 return r;
+            }
+            if (!Types.identical(x.type, y.type)) {
+                // an interface against a value of another type: the value becomes one (an untyped one of its default type)
+                Operand to = Types.assignable(y.type, x.type) && x.type.underlying() instanceof dev.rt0gen.types.Interface ? x : y;
+                Operand from = to == x ? y : x;
+                if (to.type.underlying() instanceof dev.rt0gen.types.Interface) {
+                    if (from.basic().isUntyped()) convertUntyped(from, Types.defaultType(from.type));
+                    if (from.invalid()) return r;
+                    chk.interfaces.convert(from.expr, to.type);
+                }
             }
             Type u = x.type.underlying();
             String what = u instanceof dev.rt0gen.types.Slice ? "slice" : u instanceof dev.rt0gen.types.Map ? "map"

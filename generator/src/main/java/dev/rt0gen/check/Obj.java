@@ -99,6 +99,8 @@ public sealed interface Obj {
         public final String symbol;
         public final Decl.Func decl;
         Signature sig;
+        /** A method's receiver type ({@code T} or {@code *T}; its signature {@code sig} is without it); null for a function. */
+        Type recv;
 
         Func(String name, Pos pos, String pkg, String symbol, Decl.Func decl, Signature sig) {
             this.name = name;
@@ -119,6 +121,10 @@ public sealed interface Obj {
 
         public Signature sig() {
             return sig;
+        }
+
+        public Type recv() {
+            return recv;
         }
 
         public String symbol() {

@@ -68,10 +68,24 @@ final class Operand {
             // a defined type is described by its structure: "of int type Celsius"
             sb.append(" of ");
             if (type instanceof Named && type.underlying() instanceof Basic u) sb.append(u).append(' ');
+            else if (type instanceof Named) sb.append(kindName(type.underlying())).append(' ');
             sb.append("type ").append(type);
         }
         if (!e.isEmpty()) sb.append(')');
         return sb.toString();
+    }
+
+    /** The kind of a defined type's structure, as types2 describes an operand: "struct", "interface", … */
+    private static String kindName(Type u) {
+        if (u instanceof dev.rt0gen.types.Struct) return "struct";
+        if (u instanceof dev.rt0gen.types.Interface) return "interface";
+        if (u instanceof dev.rt0gen.types.Pointer) return "pointer";
+        if (u instanceof dev.rt0gen.types.Slice) return "slice";
+        if (u instanceof dev.rt0gen.types.Array) return "array";
+        if (u instanceof dev.rt0gen.types.Map) return "map";
+        if (u instanceof dev.rt0gen.types.Chan) return "chan";
+        if (u instanceof dev.rt0gen.types.Signature) return "func";
+        return "invalid";
     }
 
     /** types2's typesSummary of argument operands: untyped numbers are "number". */

@@ -48,7 +48,8 @@ final class Resolver {
             for (Decl.Import imp : f.imports()) importSpec(imp, fs, byPath, out);
             for (Decl d : f.decls()) {
                 if (d instanceof Decl.Func fd && fd.recv() != null) {
-                    chk.decls.method(fd, fs);
+                    Obj.Func fo = chk.decls.method(fd, fs, signatures);
+                    if (fd.body() != null) out.funcs().add(fo);
                 } else if (d instanceof Decl.Func fd) {
                     Obj.Func fo = collectFunc(fd, fs, out.inits().size(), signatures);
                     if (fd.name().name().equals("init")) {

@@ -56,6 +56,14 @@ final class Stmts {
     private FuncInfo body(Obj.Func f, List<Decl.Param> fparams, List<Decl.Param> fresults, Stmt.Block fbody, Scope s) {
         chk.fn = new Checker.FuncCtx(f);
         List<Obj.Var> params = new ArrayList<>();
+        if (f.decl != null && f.decl.recv() != null) {
+            // a method's receiver: its first parameter (Go's ABI)
+            Decl.Param prm = f.decl.recv();
+            Expr.Ident n = prm.name();
+            Obj.Var v = new Obj.Var(n == null ? "_" : n.name(), n == null ? prm.type().pos() : n.pos(), Obj.Var.Kind.PARAM, chk.pkgPath, f.recv);
+            params.add(v);
+            if (n != null) chk.resolver.declare(s, n, v);
+        }
         for (int i = 0; i < fparams.size(); i++) {
             Decl.Param prm = fparams.get(i);
             Expr.Ident n = prm.name();
@@ -254,21 +262,15 @@ final class Stmts {
 
     /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */
     private void typeSwitch(Stmt.TypeSwitch ts, Scope s, boolean inLoop) {
-        Scope inner = new Scope(s);
-        if (ts.init() != null) stmt(ts.init(), inner, inLoop, false);
-        chk.exprs.multiExpr(ts.x(), inner);
-        chk.reject(Supported.stmt(ts));
         Stmt.CaseClause firstDefault = null;
         for (Stmt.CaseClause cc : ts.clauses()) {
             if (cc.isDefault()) {
                 if (firstDefault != null) chk.error(cc.pos(), "multiple defaults (first at " + firstDefault.pos() + ")");
                 else firstDefault = cc;
             }
-            Uses.exprs(cc.values(), inner);
-            Scope cs = new Scope(inner);
-            if (ts.bind() != null && !ts.bind().isBlank()) declareInvalid(ts.bind(), cs);
-            stmtList(cc.body(), cs, inLoop, true);
         }
+        chk.interfaces.typeSwitch(ts, s, (init, inner) -> stmt(init, inner, inLoop, false),
+                (body, cs) -> stmtList(body, cs, inLoop, true));
     }
 
     /** {@code select}: rejected; the clauses are checked, what a receive declares of no type. */

@@ -76,6 +76,7 @@ final class Typexprs {
             return new Map(k, v);
         }
         if (e instanceof Expr.StructType st) return struct(st, s);
+        if (e instanceof Expr.InterfaceType it) return chk.interfaces.interfaceType(it, s, x -> elem(x, s));
         if (e instanceof Expr.FuncType ft) {
             // a parameter or result may be of a type being declared: type F func(F) F
             indirect++;

@@ -28,6 +28,9 @@ final class Universe {
                 Basic.FLOAT64)) {
             universe.objects.put(b.toString(), new Obj.TypeName(b.toString(), b));
         }
+        // error: a defined interface type with one method, Error() string; any: interface{} under its own name
+        universe.objects.put("error", new Obj.TypeName("error", dev.rt0gen.types.Named.ERROR));
+        universe.objects.put("any", new Obj.TypeName("any", dev.rt0gen.types.Interface.ANY));
         universe.objects.put("true", new Obj.Const("true", null, Basic.UNTYPED_BOOL, Boolean.TRUE));
         universe.objects.put("false", new Obj.Const("false", null, Basic.UNTYPED_BOOL, Boolean.FALSE));
         universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));

@@ -81,10 +81,11 @@ public final class Parser {
     // ---- data
 
     private Data data(String s) {
-        String[] head = s.split("=", 2);
+        String[] head = splitSym(s, "=");
         if (head.length != 2) throw error("expected data SECTION NAME = ITEMS");
-        String[] sn = head[0].trim().split("\\s+");
+        String[] sn = head[0].trim().split("\\s+", 2);
         if (sn.length != 2) throw error("expected data SECTION NAME");
+        sn[1] = symbol(sn[1].trim());
         Data.Section section;
         try {
             section = Data.Section.parse(sn[0]);
@@ -161,7 +162,7 @@ public final class Parser {
             abi0 = true;
             h = h.substring(5).trim();
         }
-        int lp = h.indexOf('(');
+        int lp = h.startsWith("\"") ? closingQuote(h) + 1 : h.indexOf('(');
         int rp = h.indexOf(')', lp);
         int lp2 = h.indexOf('(', rp);
         int rp2 = h.indexOf(')', lp2);
@@ -169,7 +170,7 @@ public final class Parser {
             throw error("expected func NAME(classes) (classes) {");
         }
         List<List<String>> ps = groups(h.substring(lp + 1, rp)), rs = groups(h.substring(lp2 + 1, rp2));
-        Func f = new Func(h.substring(0, lp).trim(), classes(ps), classes(rs), sizes(ps), sizes(rs));
+        Func f = new Func(symbol(h.substring(0, lp).trim()), classes(ps), classes(rs), sizes(ps), sizes(rs));
         f.abi0 = abi0;
         // the body: lines up to "}"
         List<Line> body = new ArrayList<>();
@@ -275,9 +276,9 @@ public final class Parser {
                     in.args.add(operand(values, x.substring(1)));
                 }
                 case CALL -> {
-                    int lp3 = rest.indexOf('(');
+                    int lp3 = rest.startsWith("\"") ? closingQuote(rest) + 1 : rest.indexOf('(');
                     if (lp3 <= 0 || !rest.endsWith(")")) throw error("expected call SYM(args)");
-                    in.sym = rest.substring(0, lp3).trim();
+                    in.sym = symbol(rest.substring(0, lp3).trim());
                     List<List<String>> as = groups(rest.substring(lp3 + 1, rest.length() - 1));
                     for (List<String> g : as) for (String a : g) in.args.add(operand(values, a));
                     in.argSizes = sizes(as).stream().mapToInt(Integer::intValue).toArray();
@@ -391,7 +392,38 @@ public final class Parser {
     }
 
     /** {@code NAME+8}, {@code NAME-8} or {@code NAME} → {NAME, offset}. */
+    /** A symbol as Printer.sym writes it: quoted, or as it is. */
+    private String symbol(String s) {
+        return s.startsWith("\"") ? unquote(s) : s;
+    }
+
+    /** The index of the quote closing the string s starts with. */
+    private int closingQuote(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') i++;
+            else if (s.charAt(i) == '"') return i;
+        }
+        throw error("unterminated quoted symbol: " + s);
+    }
+
+    /** s split at the first sep outside quotes. */
+    private static String[] splitSym(String s, String sep) {
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (q && c == '\\') i++;
+            else if (c == '"') q = !q;
+            else if (!q && s.startsWith(sep, i)) return new String[]{s.substring(0, i), s.substring(i + sep.length())};
+        }
+        return new String[]{s};
+    }
+
     private String[] symOff(String s) {
+        if (s.startsWith("\"")) {
+            int q = closingQuote(s);
+            String off = s.substring(q + 1).trim();
+            return new String[]{unquote(s.substring(0, q + 1)), off.isEmpty() ? "0" : off};
+        }
         int i = Math.max(s.lastIndexOf('+'), s.lastIndexOf('-'));
         if (i > 0 && s.substring(i + 1).chars().allMatch(Character::isDigit) && i + 1 < s.length()) {
             return new String[]{s.substring(0, i).trim(), s.substring(i)};

@@ -17,12 +17,26 @@ public final class Printer {
         return sb.toString();
     }
 
+    /**
+     * A symbol as the text form writes it: as it is when made of letters, digits and
+     * {@code _ . / · % -}; else quoted as a string ({@code "type:interface { M() }"},
+     * {@code "main.(*T).m"}, {@code "go:itab.*main.T,main.I"}: Go's names for descriptors,
+     * itabs and method wrappers).
+     */
+    public static String sym(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '/' || c == '\u00b7' || c == '%' || c == '-')) return quote(s);
+        }
+        return s;
+    }
+
     public static String data(Data d) {
-        StringJoiner j = new StringJoiner(", ", "data " + d.section().text + " " + d.name() + " = ", "");
+        StringJoiner j = new StringJoiner(", ", "data " + d.section().text + " " + sym(d.name()) + " = ", "");
         for (Data.Item it : d.items()) {
             if (it instanceof Data.Bytes b) j.add("bytes " + quote(b.bytes()));
             else if (it instanceof Data.Word w) j.add("int " + w.value());
-            else if (it instanceof Data.SymWord s) j.add("ptr " + s.sym() + offset(s.off()));
+            else if (it instanceof Data.SymWord s) j.add("ptr " + sym(s.sym()) + offset(s.off()));
             else j.add("zero " + ((Data.Zero) it).cls());
         }
         return j.toString();
@@ -31,7 +45,7 @@ public final class Printer {
     public static String func(Func f) {
         StringBuilder sb = new StringBuilder("func ");
         if (f.abi0) sb.append("abi0 ");
-        sb.append(f.name).append('(');
+        sb.append(sym(f.name)).append('(');
         groups(sb, f.params, sizes(f.paramSizes));
         sb.append(") (");
         groups(sb, f.results, sizes(f.resultSizes));
@@ -64,7 +78,7 @@ public final class Printer {
         switch (in.op) {
             case CONST, PARAM -> sb.append(' ').append(in.aux);
             case FCONST -> sb.append(' ').append(f64(in.aux));
-            case ADDR -> sb.append(' ').append(in.sym).append(offset(in.aux));
+            case ADDR -> sb.append(' ').append(sym(in.sym)).append(offset(in.aux));
             case PHI -> {
                 for (int i = 0; i < in.args.size(); i++) {
                     Block p = in.block != null && i < in.block.preds.size() ? in.block.preds.get(i) : null;
@@ -74,7 +88,7 @@ public final class Printer {
             case LOAD -> sb.append(" [").append(in.arg(0)).append(offset(in.aux)).append(']');
             case STORE -> sb.append(" [").append(in.arg(0)).append(offset(in.aux)).append("], ").append(in.arg(1));
             case CALL -> {
-                sb.append(' ').append(in.sym).append('(');
+                sb.append(' ').append(sym(in.sym)).append('(');
                 groups(sb, in.args, in.argSizes);
                 sb.append(')');
             }

@@ -86,12 +86,171 @@ public final class Lower {
         List<Module> out = new ArrayList<>();
         for (PackageLower pl : pkgs.values()) {
             if (pl.pkg.equals("main")) {
+                l.runtimeTypes(pl);
                 pl.initTasks(tasks);
                 pl.godebugDefault(plan.program().tree().godebugDefault());
             }
             out.add(pl.module);
         }
         return out;
+    }
+
+    // ---- run-time type information: descriptors, itabs, method wrappers (branch methods) ----------
+
+    /** Every type whose descriptor the program names, by link name ({@code type:NAME}), in first-use order. */
+    private final Map<String, Type> descTypes = new LinkedHashMap<>();
+
+    /** The symbol of t's type descriptor (docs/ABI.md "Type descriptors"), emitted once, with the main package. */
+    String typeSym(Type t) {
+        String l = TypeDescs.link(t);
+        descTypes.putIfAbsent(l, t);
+        return "type:" + l;
+    }
+
+    /** The symbol of the itab of concrete type c for interface type i ({@code go:itab.main.T,main.I}). */
+    String itabSym(Type c, Type i) {
+        typeSym(c);
+        typeSym(i);
+        return "go:itab." + TypeDescs.link(c) + "," + TypeDescs.link(i);
+    }
+
+    /** The itab search table of the whole program (docs/ABI.md). */
+    static final String ITAB_TABLE = "go:itabs";
+    /** {@code go:getitab(inter, typ *type) *itab}: the itab of typ for inter, nil when typ is nil or lacks a method. */
+    static final String GETITAB = "go:getitab";
+    /** {@code go:missingmethod(inter, typ *type) string}: the first method of inter that typ lacks. */
+    static final String MISSING = "go:missingmethod";
+
+    /**
+     * Emits, with the main package, every descriptor the program named (and those they name),
+     * each concrete type's equality function and method wrappers, the itabs of every concrete
+     * type that is made an interface value for every interface it implements, the itab table
+     * and its search functions. The program is whole: every dynamic type an interface can hold
+     * is one of the concrete types converted somewhere, so every itab is static.
+     */
+    void runtimeTypes(PackageLower main) {
+        if (descTypes.isEmpty()) return;   // a program without interfaces
+        Set<String> done = new HashSet<>();
+        Set<String> funcs = new HashSet<>();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Map.Entry<String, Type> e : new ArrayList<>(descTypes.entrySet())) {
+                if (!done.add(e.getKey())) continue;
+                more = true;
+                main.module.data.add(descriptor(main, e.getValue(), funcs));
+            }
+        }
+        List<Type> concrete = new ArrayList<>(), ifaces = new ArrayList<>();
+        for (Type t : descTypes.values()) {
+            if (t.underlying() instanceof dev.rt0gen.types.Interface it) {
+                if (!it.isEmpty()) ifaces.add(t);
+            } else {
+                concrete.add(t);
+            }
+        }
+        List<Data.Item> table = new ArrayList<>();
+        table.add(new Data.Word(0));
+        int n = 0;
+        for (Type i : ifaces) {
+            dev.rt0gen.types.Interface it = (dev.rt0gen.types.Interface) i.underlying();
+            for (Type c : concrete) {
+                dev.rt0gen.types.Named.Func missing = Types.missingMethod(c, it);
+                table.add(new Data.SymWord("type:" + TypeDescs.link(i), 0));
+                table.add(new Data.SymWord("type:" + TypeDescs.link(c), 0));
+                n++;
+                if (missing != null) {
+                    table.add(new Data.Zero(Cls.PTR));
+                    table.add(new Data.SymWord(main.stringSym(missing.name()), 0));
+                    table.add(new Data.Word(missing.name().length()));
+                    continue;
+                }
+                String sym = "go:itab." + TypeDescs.link(c) + "," + TypeDescs.link(i);
+                List<Data.Item> items = new ArrayList<>();
+                items.add(new Data.SymWord("type:" + TypeDescs.link(i), 0));
+                items.add(new Data.SymWord("type:" + TypeDescs.link(c), 0));
+                items.add(new Data.Word(TypeDescs.hash(c)));
+                List<TypeDescs.Method> ms = TypeDescs.methodSet(c);
+                for (dev.rt0gen.types.Named.Func m : it.methodSet()) {
+                    TypeDescs.Method cm = ms.stream().filter(x -> x.name().equals(m.name())).findFirst().orElseThrow();
+                    items.add(new Data.SymWord(methodCode(main, c, cm, funcs), 0));
+                }
+                main.module.data.add(new Data(Data.Section.RODATA, sym, items));
+                table.add(new Data.SymWord(sym, 0));
+                table.add(new Data.Zero(Cls.PTR));
+                table.add(new Data.Word(0));
+            }
+        }
+        table.set(0, new Data.Word(n));
+        main.module.data.add(new Data(Data.Section.RODATA, ITAB_TABLE, table));
+        new FuncLower(main, GETITAB).itabSearch(false);
+        new FuncLower(main, MISSING).itabSearch(true);
+    }
+
+    /**
+     * The descriptor of t: size, ptrdata, hash, kind (| KIND_DIRECT_IFACE), equal (a
+     * comparable boxed type's {@code type:.eq.T}, else 0), gcdata (the pointer mask, a bit per
+     * word), the type string, and the element type of a pointer, slice, array, map (its
+     * value), chan. docs/ABI.md "Type descriptors".
+     */
+    private Data descriptor(PackageLower main, Type t, Set<String> funcs) {
+        String sym = "type:" + TypeDescs.link(t);
+        boolean iface = t.underlying() instanceof dev.rt0gen.types.Interface;
+        long size = Sizes.sizeof(t);
+        List<Cls> words = Layout.memoryWords(t);
+        long ptrdata = 0;
+        for (int i = 0; i < words.size(); i++) if (words.get(i) == Cls.PTR) ptrdata = 8L * (i + 1);
+        List<Data.Item> items = new ArrayList<>();
+        items.add(new Data.Word(size));
+        items.add(new Data.Word(ptrdata));
+        items.add(new Data.Word(TypeDescs.hash(t)));
+        items.add(new Data.Word(TypeDescs.kind(t) | (TypeDescs.direct(t) ? TypeDescs.KIND_DIRECT_IFACE : 0)));
+        if (!iface && !TypeDescs.direct(t) && Types.comparable(t)) {
+            String eq = "type:.eq." + TypeDescs.link(t);
+            if (funcs.add(eq)) new FuncLower(main, eq).equalFunc(t);
+            items.add(new Data.SymWord(eq, 0));
+        } else {
+            items.add(new Data.Zero(Cls.PTR));
+        }
+        if (ptrdata > 0) {
+            StringBuilder mask = new StringBuilder();
+            for (int i = 0; i < ptrdata / 8; i += 8) {
+                int b = 0;
+                for (int k = 0; k < 8 && i + k < words.size(); k++) if (words.get(i + k) == Cls.PTR) b |= 1 << k;
+                mask.append((char) b);
+            }
+            String gc = sym + "..gcdata";
+            main.module.data.add(new Data(Data.Section.RODATA, gc, List.of(new Data.Bytes(mask.toString()))));
+            items.add(new Data.SymWord(gc, 0));
+        } else {
+            items.add(new Data.Zero(Cls.PTR));
+        }
+        String str = TypeDescs.string(t);
+        items.add(new Data.SymWord(main.stringSym(str), 0));
+        items.add(new Data.Word(str.length()));
+        Type u = t.underlying();
+        Type elem = u instanceof dev.rt0gen.types.Pointer p ? p.elem() : u instanceof dev.rt0gen.types.Slice s ? s.elem()
+                : u instanceof dev.rt0gen.types.Array a ? a.elem() : u instanceof dev.rt0gen.types.Map m ? m.elem()
+                : u instanceof dev.rt0gen.types.Chan c ? c.elem() : null;
+        items.add(elem == null ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
+        return new Data(Data.Section.RODATA, sym, items);
+    }
+
+    /**
+     * The code an itab lists for method m of concrete type c: the method itself when it takes
+     * the data word as it is (a pointer method of *T), else the wrapper {@code PKG.(*T).m} gc
+     * names so (it takes *T: the boxed value's address or the pointer, and reaches the
+     * receiver through the embedded fields).
+     */
+    private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
+        Obj.Func target = info.methodFuncs.get(m.result().method());
+        boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
+        if (ptr && target != null && m.result().path().isEmpty() && target.recv() instanceof dev.rt0gen.types.Pointer) return target.symbol();
+        Type base = ptr ? ((dev.rt0gen.types.Pointer) c.underlying()).elem() : c;
+        String prefix = base instanceof dev.rt0gen.types.Named n ? n.pkg + ".(*" + n.name + ")" : "go:(*" + TypeDescs.link(base) + ")";
+        String sym = prefix + "." + m.name();
+        if (funcs.add(sym)) new FuncLower(main, sym).methodWrapper(base, m);
+        return sym;
     }
 
     /** The accessors of a syntax record's components that may hold nodes (FuncLower.children). */
@@ -198,7 +357,8 @@ public final class Lower {
             List<VarInit> dynamic = new ArrayList<>();
             for (VarInit vi : pi.pkg().varInits()) {
                 TypeAndValue tv = vi.value() == null ? null : info.typeOf(vi.value());
-                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1;
+                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1
+                        && !info.ifaceConversions.containsKey(vi.value());   // a constant made an interface value: at init
                 for (Obj.Var v : vi.vars()) {
                     if (v.isBlank()) continue;
                     String sym = pkg + "." + v.name();
@@ -801,6 +961,7 @@ public final class Lower {
 
         /** e's words as a value of type t (the checker has made e's type t, or an untyped constant of it). */
         List<Value> valueOf(Expr e, Type t) {
+            if (info.ifaceConversions.containsKey(e)) return expr(e);   // made an interface value (interfaces section)
             TypeAndValue tv = info.typeOf(e);
             if (tv != null && tv.isConstant()) return constant(t, tv.value());
             if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return zero(t);
@@ -824,7 +985,8 @@ public final class Lower {
                     Type ft = st.fields().get(i).type();
                     if (st.fields().get(i).name().equals("_")) continue;
                     int w = Layout.fieldWord(st, i), k = classes(ft).size();
-                    all = cur.add(Op.AND, Cls.INT, all, equal(ft, a.subList(w, w + k), b.subList(w, w + k)));
+                    Value eqf = equal(ft, a.subList(w, w + k), b.subList(w, w + k));   // first: it may end the block (an interface's ==)
+                    all = cur.add(Op.AND, Cls.INT, all, eqf);
                 }
                 return all;
             }
@@ -834,7 +996,8 @@ public final class Lower {
                 if (u instanceof dev.rt0gen.types.Array arr) {
                     long es = Sizes.sizeof(arr.elem());
                     for (long i = 0; i < arr.len(); i++) {
-                        all = cur.add(Op.AND, Cls.INT, all, equal(arr.elem(), loadValue(arr.elem(), a.get(0), i * es), loadValue(arr.elem(), b.get(0), i * es)));
+                        Value eqf = equal(arr.elem(), loadValue(arr.elem(), a.get(0), i * es), loadValue(arr.elem(), b.get(0), i * es));   // first: it may end the block (an interface's ==)
+                        all = cur.add(Op.AND, Cls.INT, all, eqf);
                     }
                 } else {
                     dev.rt0gen.types.Struct st = (dev.rt0gen.types.Struct) u;
@@ -842,12 +1005,13 @@ public final class Lower {
                     for (int i = 0; i < offs.length; i++) {
                         Type ft = st.fields().get(i).type();
                         if (st.fields().get(i).name().equals("_")) continue;
-                        all = cur.add(Op.AND, Cls.INT, all, equal(ft, loadValue(ft, a.get(0), offs[i]), loadValue(ft, b.get(0), offs[i])));
+                        Value eqf = equal(ft, loadValue(ft, a.get(0), offs[i]), loadValue(ft, b.get(0), offs[i]));   // first: it may end the block (an interface's ==)
+                        all = cur.add(Op.AND, Cls.INT, all, eqf);
                     }
                 }
                 return all;
             }
-            if (u instanceof dev.rt0gen.types.Interface) throw new IllegalStateException("interface comparison is not lowered yet");
+            if (u instanceof dev.rt0gen.types.Interface it) return ifaceEqual(it.isEmpty(), a, b);   // interfaces section
             return cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0));   // pointer, chan, map, func, slice (against nil)
         }
 
@@ -1302,6 +1466,8 @@ public final class Lower {
                 forStmt(f, null);
             } else if (s instanceof Stmt.ForRange f) {
                 rangeStmt(f, null);
+            } else if (s instanceof Stmt.TypeSwitch ts) {
+                typeSwitch(ts, null);
             } else if (s instanceof Stmt.Switch sw) {
                 switchStmt(sw, null);
             } else if (s instanceof Stmt.Labeled l) {
@@ -1352,6 +1518,7 @@ public final class Lower {
             if (l.stmt() instanceof Stmt.For f) forStmt(f, name);
             else if (l.stmt() instanceof Stmt.ForRange f) rangeStmt(f, name);
             else if (l.stmt() instanceof Stmt.Switch sw) switchStmt(sw, name);
+            else if (l.stmt() instanceof Stmt.TypeSwitch ts) typeSwitch(ts, name);
             else stmt(l.stmt());
         }
 
@@ -2074,6 +2241,8 @@ public final class Lower {
 
         /** The words of e's value (a call's: all its result words, maybe none). */
         List<Value> expr(Expr e) {
+            Type toIface = info.ifaceConversions.get(e);   // made an interface value here (interfaces section)
+            if (toIface != null && converting != e) return convertedExpr(e, toIface);
             TypeAndValue tv = info.typeOf(e);
             if (tv != null && tv.isConstant()) return constant(tv.type(), tv.value());
             e = unparen(e);
@@ -2098,6 +2267,8 @@ public final class Lower {
                 return readVar((Obj.Var) info.objectOf(sel.sel()));
             } else if (e instanceof Expr.Call c) {
                 return call(c);
+            } else if (e instanceof Expr.TypeAssert ta) {
+                return typeAssert(ta);
             } else if (e instanceof Expr.Index ix) {
                 return index(ix);
             } else if (e instanceof Expr.SliceExpr se) {
@@ -2122,9 +2293,12 @@ public final class Lower {
                     case "!" -> List.of(cur.add(Op.XOR, Cls.INT, x, cur.constant(1)));
                     default -> List.of(x);
                 };
-            } else if (e instanceof Expr.Binary b && !(typeOf(b.x()).underlying() instanceof Basic xb && xb.kind() != Basic.Kind.UNTYPED_NIL)) {
-                // == and != of pointers, structs, arrays, slices, maps, funcs, chans (one side maybe nil)
+            } else if (e instanceof Expr.Binary b && (!(typeOf(b.x()).underlying() instanceof Basic xb && xb.kind() != Basic.Kind.UNTYPED_NIL)
+                    || info.ifaceConversions.containsKey(b.x()))) {
+                // == and != of pointers, structs, arrays, slices, maps, funcs, chans, interfaces (one side maybe nil)
                 Type t = typeOf(b.x()) instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL ? typeOf(b.y()) : typeOf(b.x());
+                if (info.ifaceConversions.containsKey(b.x())) t = info.ifaceConversions.get(b.x());   // a value against an interface
+                else if (info.ifaceConversions.containsKey(b.y())) t = info.ifaceConversions.get(b.y());
                 List<Value> xv = valueOf(b.x(), t), yv = valueOf(b.y(), t);
                 Value eq = equal(t, xv, yv);
                 return List.of(b.op().equals("==") ? eq : cur.add(Op.XOR, Cls.INT, eq, cur.constant(1)));
@@ -2329,6 +2503,10 @@ public final class Lower {
                     case "panic" -> {
                         Expr a = c.args().get(0);
                         List<Value> v = expr(a);
+                        if (info.ifaceConversions.containsKey(a) || !(typeOf(a) instanceof Basic)) {
+                            panicIface(v);   // an interface{} (interfaces section)
+                            return List.of();
+                        }
                         List<Value> args = new ArrayList<>();
                         args.add(cur.constant(panicKind(info.typeOf(a).type())));
                         args.addAll(v);
@@ -2341,6 +2519,9 @@ public final class Lower {
                 }
             }
             if (o instanceof Obj.TypeName || info.isType(c.fun())) return conversion(c);
+            if (unparen(c.fun()) instanceof Expr.Selector ms && info.selections.get(ms) != null && info.selections.get(ms).method() != null) {
+                return methodCall(c, ms, info.selections.get(ms));
+            }
             Obj.Func f = staticCallee(c);
             Signature sig = callSig(c);
             if (f == null) {   // a func value: the closure, then the arguments (closures section)
@@ -2462,6 +2643,521 @@ public final class Lower {
             }
             if (ln) cur.call("runtime.printnl", List.of(), List.of());
             cur.call("runtime.printunlock", List.of(), List.of());
+        }
+
+        // ---- methods (branch methods) -------------------------------------------------
+
+        /**
+         * {@code x.m(args)}: a call of {@code main.T.m} or {@code main.(*T).m} with the receiver
+         * as its first argument (Go's ABI): x's address for a pointer receiver ({@code &x} when x
+         * is addressable, Go's automatic {@code (&x).m()}), its value for a value receiver
+         * ({@code *p} for a pointer, Go's automatic {@code (*p).m()}), through the embedded
+         * fields of the selection's path. A method expression {@code T.m(x, args)} takes the
+         * receiver as its first argument.
+         */
+        List<Value> methodCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
+            if (r.recv() == null) return ifaceCall(c, sel, r);   // interfaces section
+            dev.rt0gen.types.Named.Func m = r.method();
+            Obj.Func f = info.methodFuncs.get(m);
+            Signature sig = m.sig();
+            List<Value> args = new ArrayList<>();
+            List<List<Value>> vs;
+            if (info.isType(sel.x())) {
+                // T.m(x, args) or (*T).m(p, args): the receiver is the first argument
+                Signature full = (Signature) typeOf(c.fun());
+                vs = exprList(c.args(), full.params().size(), null);
+                Type given = full.params().get(0);
+                List<Value> recv = vs.get(0);
+                if (!(f.recv() instanceof dev.rt0gen.types.Pointer) && given.underlying() instanceof dev.rt0gen.types.Pointer) {
+                    recv = loadValue(f.recv(), nilChecked(recv.get(0)), 0);
+                }
+                args.addAll(owned(f.recv(), recv));
+                vs = vs.subList(1, vs.size());
+                for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+            } else {
+                args.addAll(receiver(sel, r, f.recv()));
+                args.addAll(callArgs(c, sig));
+            }
+            List<Type> pts = new ArrayList<>();
+            pts.add(f.recv());
+            pts.addAll(sig.params());
+            return cur.call(f.symbol(), args, sizes(pts), classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** The receiver argument of x.m: x's (or the embedded field's) address or value, as recv, m's receiver type, wants. */
+        List<Value> receiver(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type recv) {
+            Place p = fieldPlace(sel);
+            if (recv instanceof dev.rt0gen.types.Pointer) {
+                if (p.ws != null) return p.ws;   // x itself a pointer held in SSA
+                // through a pointer and a field offset: Go's nil check of the pointer
+                if (p.off != 0 && r.indirect()) nilChecked(p.ptr);
+                return List.of(ptrAdd(p.ptr, p.off));
+            }
+            if (p.ws != null) return owned(recv, p.ws);
+            Value ptr = r.indirect() ? nilChecked(p.ptr) : p.ptr;
+            return owned(recv, loadValue(recv, ptr, p.off));
+        }
+
+        // ---- interfaces (branch methods) ----------------------------------------------
+
+        /** The words of params' values, read at the entry (param words in order). */
+        List<List<Value>> params(List<Type> params) {
+            List<List<Value>> out = new ArrayList<>();
+            int word = 0;
+            for (Type p : params) {
+                List<Value> ws = new ArrayList<>();
+                for (Cls c : classes(p)) {
+                    Instr in = cur.append(Op.PARAM);
+                    in.aux = word++;
+                    ws.add(func.define(in, c));
+                }
+                out.add(ws);
+            }
+            return out;
+        }
+
+        /**
+         * {@code PKG.(*T).m}: the itab's entry for method m of T (or *T): takes *T (the boxed
+         * value's address, or the pointer), follows m's path through the embedded fields to its
+         * receiver, and calls the method with the other arguments (gc's wrapper of the same name).
+         */
+        void methodWrapper(Type base, TypeDescs.Method m) {
+            Obj.Func target = info.methodFuncs.get(m.result().method());   // null: an embedded interface's method
+            Signature sig = m.result().method().sig();
+            List<Type> pts = new ArrayList<>();
+            pts.add(new dev.rt0gen.types.Pointer(base));
+            pts.addAll(sig.params());
+            start(pts, sig.results());
+            List<List<Value>> ps = params(pts);
+            Value p = ps.get(0).get(0);
+            long off = 0;
+            Type t = base;
+            List<Integer> path = m.result().path();
+            for (int i : path) {
+                Struct st = (Struct) t.underlying();
+                Type ft = st.fields().get(i).type();
+                off += Sizes.offsetof(st, i);
+                if (ft.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                    p = cur.load(Cls.PTR, p, off);
+                    off = 0;
+                    ft = pt.elem();
+                }
+                t = ft;
+            }
+            if (target == null) {
+                // the embedded interface value: a call through its itab
+                dev.rt0gen.types.Interface it = (dev.rt0gen.types.Interface) t.underlying();
+                List<dev.rt0gen.types.Named.Func> ms = it.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                List<Value> w = loadValue(t, p, off);
+                List<Value> args = new ArrayList<>();
+                args.add(w.get(1));
+                for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(w.get(0), 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
+            }
+            List<Value> args = new ArrayList<>();
+            if (target.recv() instanceof dev.rt0gen.types.Pointer) args.add(ptrAdd(p, off));
+            else args.addAll(owned(target.recv(), loadValue(target.recv(), nilChecked(p), off)));
+            for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+            List<Type> cts = new ArrayList<>();
+            cts.add(target.recv());
+            cts.addAll(sig.params());
+            cur.ret(cur.call(target.symbol(), args, sizes(cts), classes(sig.results()), sizes(sig.results())));
+            finish();
+        }
+
+        /** {@code type:.eq.T(p, q *T) bool}: the values at p and q are equal (== of T). */
+        void equalFunc(Type t) {
+            Type pt = new dev.rt0gen.types.Pointer(t);
+            start(List.of(pt, pt), List.of(Basic.BOOL));
+            List<List<Value>> ps = params(List.of(pt, pt));
+            Value eq = equal(t, loadValue(t, ps.get(0).get(0), 0), loadValue(t, ps.get(1).get(0), 0));
+            cur.ret(List.of(eq));
+            finish();
+        }
+
+        /**
+         * go:getitab(inter, typ) (missing false) or go:missingmethod(inter, typ) (true): a linear
+         * search of go:itabs, whose entries are (inter, typ, itab or nil, missing method's name).
+         */
+        void itabSearch(boolean missing) {
+            Type ptr = new dev.rt0gen.types.Pointer(Basic.INT);
+            start(List.of(ptr, ptr), missing ? List.of(Basic.STRING) : List.of(ptr));
+            List<List<Value>> ps = params(List.of(ptr, ptr));
+            Value inter = ps.get(0).get(0), typ = ps.get(1).get(0);
+            Value table = cur.addr(ITAB_TABLE, 0);
+            Value n = cur.load(Cls.INT, table, 0);
+            int iv = ssa.newVar(Cls.INT);
+            ssa.write(iv, cur, cur.constant(0));
+            Block head = newBlock(), body = newBlock(), found = newBlock(), next = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;
+            Value i = ssa.read(iv, cur);
+            cur.branch(cur.add(Op.LT, Cls.INT, i, n), body, end);
+            enter(body);
+            Value e = ptrIndex(ptrAdd(table, 8), ssa.read(iv, cur), 40);
+            Value same = cur.add(Op.AND, Cls.INT, cur.add(Op.EQ, Cls.INT, cur.load(Cls.PTR, e, 0), inter),
+                    cur.add(Op.EQ, Cls.INT, cur.load(Cls.PTR, e, 8), typ));
+            cur.branch(same, found, next);
+            enter(found);
+            if (missing) cur.ret(List.of(cur.load(Cls.PTR, e, 24), cur.load(Cls.INT, e, 32)));
+            else cur.ret(List.of(cur.load(Cls.PTR, e, 16)));
+            cur = null;
+            enter(next);
+            ssa.write(iv, cur, cur.add(Op.ADD, Cls.INT, ssa.read(iv, cur), cur.constant(1)));
+            cur.jump(head);
+            cur = null;
+            ssa.seal(head);
+            enter(end);
+            if (missing) cur.ret(List.of(constWord(Cls.PTR, 0), cur.constant(0)));
+            else cur.ret(List.of(constWord(Cls.PTR, 0)));
+            cur = null;
+            finish();
+        }
+
+        /** cond ? a() : b(), a value of class cls computed only on its own branch. */
+        Value choose(Value cond, Cls cls, java.util.function.Supplier<Value> a, java.util.function.Supplier<Value> b) {
+            int v = ssa.newVar(cls);
+            Block then = newBlock(), els = newBlock(), end = newBlock();
+            cur.branch(cond, then, els);
+            enter(then);
+            ssa.write(v, cur, a.get());
+            jumpTo(end);
+            enter(els);
+            ssa.write(v, cur, b.get());
+            jumpTo(end);
+            enter(end);
+            return ssa.read(v, cur);
+        }
+
+        Value isNilWord(Value p) {
+            return cur.add(Op.EQ, Cls.INT, p, constWord(Cls.PTR, 0));
+        }
+
+        /** The dynamic type of an interface value's first word (an itab's type for a non-empty interface; nil stays nil). */
+        Value dynType(boolean empty, Value w0) {
+            if (empty) return w0;
+            return choose(isNilWord(w0), Cls.PTR, () -> constWord(Cls.PTR, 0), () -> cur.load(Cls.PTR, w0, 8));
+        }
+
+        Value getitab(Type iface, Value typ) {
+            return cur.call(GETITAB, List.of(cur.addr(typeSym(iface), 0), typ), List.of(Cls.PTR)).get(0);
+        }
+
+        /** A value of concrete type t as an interface's data word: itself if pointer-shaped, else a new box. */
+        Value box(Type t, List<Value> v) {
+            if (TypeDescs.direct(t)) return v.get(0);
+            Value p = newObject(t);
+            storeValue(t, p, 0, v);
+            return p;
+        }
+
+        /** The value of concrete type t an interface's data word holds. */
+        List<Value> unbox(Type t, Value data) {
+            if (TypeDescs.direct(t)) return List.of(data);
+            return loadValue(t, data, 0);
+        }
+
+        /** v, of type from, as a value of interface type to (Go's convT / convI2I). */
+        List<Value> toIface(Type from, List<Value> v, Type to) {
+            dev.rt0gen.types.Interface ti = (dev.rt0gen.types.Interface) to.underlying();
+            if (from.underlying() instanceof dev.rt0gen.types.Interface fi) {
+                if (ti.isEmpty()) return fi.isEmpty() ? v : List.of(dynType(false, v.get(0)), v.get(1));
+                Value t = dynType(fi.isEmpty(), v.get(0));
+                Value tab = choose(isNilWord(t), Cls.PTR, () -> constWord(Cls.PTR, 0), () -> getitab(to, t));
+                return List.of(tab, v.get(1));
+            }
+            Value first = cur.addr(ti.isEmpty() ? typeSym(from) : itabSym(from, to), 0);
+            return List.of(first, box(from, v));
+        }
+
+        /** The expression the conversion of which is being lowered (its own value first). */
+        Expr converting;
+
+        /** e's value, made the interface value of type to the checker recorded (info.ifaceConversions). */
+        List<Value> convertedExpr(Expr e, Type to) {
+            Expr saved = converting;
+            converting = e;
+            try {
+                return toIface(typeOf(e), expr(e), to);
+            } finally {
+                converting = saved;
+            }
+        }
+
+        /** i.m(args) of an interface value i (maybe an embedded field's): calli through the itab's entry, the data word first. */
+        List<Value> ifaceCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
+            Type it = typeOf(sel.x());
+            List<Value> w;
+            if (r.path().isEmpty()) {
+                w = expr(sel.x());
+            } else {
+                Type t = it.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : it;
+                for (int i : r.path()) {
+                    Type ft = ((Struct) t.underlying()).fields().get(i).type();
+                    t = ft.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : ft;
+                }
+                it = t;
+                Place p = fieldPlace(sel);
+                w = p.ws != null ? p.ws : loadValue(it, p.ptr, p.off);
+            }
+            dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
+            List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
+            int k = 0;
+            while (!ms.get(k).name().equals(sel.sel().name())) k++;
+            Signature sig = ms.get(k).sig();
+            List<Value> args = new ArrayList<>();
+            args.add(w.get(1));
+            args.addAll(callArgs(c, sig));
+            int[] ps = sizes(sig.params()), all = new int[ps.length + 1];
+            all[0] = 1;
+            System.arraycopy(ps, 0, all, 1, ps.length);
+            // the itab's fun[k] (a nil itab faults at 0x18 + 8k, as gc's call does)
+            Value slot = ptrAdd(w.get(0), 24 + 8L * k);
+            return cur.callIndirect(slot, args, all, classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** Whether the interface value x (first word w0) holds a value of type t (nil: holds none); for an interface t, its itab too. */
+        Value[] holds(Type xt, Value w0, Type t) {
+            boolean empty = ((dev.rt0gen.types.Interface) xt.underlying()).isEmpty();
+            if (t == null) return new Value[]{isNilWord(w0), null};
+            if (t.underlying() instanceof dev.rt0gen.types.Interface ti) {
+                Value dyn = dynType(empty, w0);
+                if (ti.isEmpty()) return new Value[]{cur.add(Op.NE, Cls.INT, dyn, constWord(Cls.PTR, 0)), dyn};
+                Value tab = choose(isNilWord(dyn), Cls.PTR, () -> constWord(Cls.PTR, 0), () -> getitab(t, dyn));
+                return new Value[]{cur.add(Op.NE, Cls.INT, tab, constWord(Cls.PTR, 0)), tab};
+            }
+            Value want = cur.addr(empty ? typeSym(t) : itabSym(t, xt), 0);
+            return new Value[]{cur.add(Op.EQ, Cls.INT, w0, want), null};
+        }
+
+        /** x.(T) (v, ok := x.(T): both): T's value or a panic with Go's TypeAssertionError message. */
+        List<Value> typeAssert(Expr.TypeAssert ta) {
+            boolean commaOk = info.commaOk.contains(ta);
+            Type t = commaOk ? ((Tuple) typeOf(ta)).types().get(0) : typeOf(ta);
+            Type xt = typeOf(ta.x());
+            List<Value> x = expr(ta.x());
+            Value[] h = holds(xt, x.get(0), t);
+            boolean ifaceT = t.underlying() instanceof dev.rt0gen.types.Interface;
+            if (!commaOk) {
+                Block fail = newBlock(), ok = newBlock();
+                cur.branch(h[0], ok, fail);
+                enter(fail);
+                assertionPanic(xt, x.get(0), t);
+                enter(ok);
+                if (ifaceT) return List.of(h[1], x.get(1));
+                return unbox(t, x.get(1));
+            }
+            List<Cls> cs = classes(t);
+            int first = ssa.newVar(cs.get(0));
+            for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
+            Block yes = newBlock(), no = newBlock(), end = newBlock();
+            Value okv = h[0];
+            cur.branch(okv, yes, no);
+            enter(yes);
+            List<Value> v = ifaceT ? List.of(h[1], x.get(1)) : unbox(t, x.get(1));
+            for (int i = 0; i < v.size(); i++) ssa.write(first + i, cur, v.get(i));
+            jumpTo(end);
+            enter(no);
+            List<Value> z = zero(t);
+            for (int i = 0; i < z.size(); i++) ssa.write(first + i, cur, z.get(i));
+            jumpTo(end);
+            enter(end);
+            List<Value> out = new ArrayList<>();
+            for (int i = 0; i < cs.size(); i++) out.add(ssa.read(first + i, cur));
+            out.add(cur.add(Op.NE, Cls.INT, okv, cur.constant(0)));
+            return out;
+        }
+
+        /** The string words of a descriptor's type string (docs/ABI.md: at +48, +56). */
+        List<Value> typeString(Value typ) {
+            return List.of(cur.load(Cls.PTR, typ, 48), cur.load(Cls.INT, typ, 56));
+        }
+
+        List<Value> concat(List<Value> a, List<Value> b) {
+            return cur.call("runtime.concatstring2", List.of(a.get(0), a.get(1), b.get(0), b.get(1)), TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
+        }
+
+        List<Value> str(String s) {
+            return constant(s);
+        }
+
+        /** panic(msg): runtime.gopanic of a string (Go prints a runtime error's Error() so). */
+        void panicString(List<Value> msg) {
+            cur.call("runtime.gopanic", List.of(cur.constant(24), msg.get(0), msg.get(1)), new int[]{1, 2}, List.of(), new int[0]);
+            cur.unreachable();
+            cur = null;
+        }
+
+        /**
+         * Go's TypeAssertionError: "interface conversion: X is D, not T", "X is nil, not T"
+         * ("interface is nil" for an interface T), "D is not T: missing method M".
+         */
+        void assertionPanic(Type xt, Value w0, Type t) {
+            boolean empty = ((dev.rt0gen.types.Interface) xt.underlying()).isEmpty();
+            Value dyn = dynType(empty, w0);
+            boolean ifaceT = t.underlying() instanceof dev.rt0gen.types.Interface;
+            String ts = TypeDescs.string(t);
+            Block isNil = newBlock(), notNil = newBlock();
+            cur.branch(isNilWord(dyn), isNil, notNil);
+            enter(isNil);
+            panicString(str("interface conversion: " + (ifaceT ? "interface" : TypeDescs.string(xt)) + " is nil, not " + ts));
+            enter(notNil);
+            List<Value> d = typeString(dyn);
+            if (ifaceT) {
+                List<Value> m = cur.call(MISSING, List.of(cur.addr(typeSym(t), 0), dyn), new int[]{1, 1}, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                panicString(concat(concat(concat(str("interface conversion: "), d), str(" is not " + ts + ": missing method ")), m));
+            } else {
+                panicString(concat(concat(concat(str("interface conversion: " + TypeDescs.string(xt) + " is "), d), str(", not ")), str(ts)));
+            }
+        }
+
+        /** switch [v :=] x.(type) { case T1, T2: … }: each case tested in order (nil: no dynamic type), v bound per clause. */
+        void typeSwitch(Stmt.TypeSwitch ts, String label) {
+            if (ts.init() != null) stmt(ts.init());
+            if (cur == null) return;
+            Type xt = typeOf(ts.x());
+            List<Value> x = expr(ts.x());
+            Block end = newBlock(), dflt = end;
+            List<Block> bodies = new ArrayList<>();
+            for (Stmt.CaseClause cc : ts.clauses()) {
+                Block body = newBlock();
+                bodies.add(body);
+                if (cc.isDefault()) dflt = body;
+                for (Expr e : cc.values()) {
+                    Type t = caseType(e);
+                    Value c = holds(xt, x.get(0), t)[0];
+                    Block next = newBlock();
+                    cur.branch(c, body, next);
+                    enter(next);
+                }
+            }
+            jumpTo(dflt);
+            targets.push(new Block[]{end, null});
+            if (label != null) labeled.put(label, targets.peek());
+            for (int i = 0; i < ts.clauses().size(); i++) {
+                Stmt.CaseClause cc = ts.clauses().get(i);
+                enter(bodies.get(i));
+                Obj.Var v = info.implicits.get(cc);
+                if (cur != null && v != null && !v.isBlank()) {
+                    Type t = cc.values().size() == 1 ? caseType(cc.values().get(0)) : null;
+                    List<Value> val;
+                    if (t == null) val = x;
+                    else if (t.underlying() instanceof dev.rt0gen.types.Interface) val = toIface(xt, x, t);
+                    else val = unbox(t, x.get(1));
+                    declare(v);
+                    define(v, owned(v.type(), val));
+                }
+                stmts(cc.body());
+                jumpTo(end);
+            }
+            targets.pop();
+            enter(end);
+        }
+
+        /** A type switch case's type; null for nil. */
+        Type caseType(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return null;
+            return tv.type();
+        }
+
+        /**
+         * a == b of interface values: the same dynamic type and, unless nil, equal values: the
+         * data words of a pointer-shaped type, else the descriptor's equal function (calli
+         * through its word); a type without one panics as Go's efaceeq does.
+         */
+        Value ifaceEqual(boolean empty, List<Value> a, List<Value> b) {
+            int r = ssa.newVar(Cls.INT);
+            ssa.write(r, cur, cur.constant(0));
+            Block same = newBlock(), nonNil = newBlock(), direct = newBlock(), indirect = newBlock(), uncomparable = newBlock(),
+                    call = newBlock(), end = newBlock();
+            cur.branch(cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0)), same, end);
+            enter(same);
+            ssa.write(r, cur, cur.constant(1));
+            cur.branch(isNilWord(a.get(0)), end, nonNil);
+            enter(nonNil);
+            Value t = empty ? a.get(0) : cur.load(Cls.PTR, a.get(0), 8);
+            Value kind = cur.load(Cls.INT, t, 24);
+            cur.branch(cur.add(Op.AND, Cls.INT, kind, cur.constant(TypeDescs.KIND_DIRECT_IFACE)), direct, indirect);
+            enter(direct);
+            ssa.write(r, cur, cur.add(Op.EQ, Cls.INT, a.get(1), b.get(1)));
+            jumpTo(end);
+            enter(indirect);
+            cur.branch(isNilWord(cur.load(Cls.PTR, t, 32)), uncomparable, call);
+            enter(uncomparable);
+            panicString(concat(str("runtime error: comparing uncomparable type "), typeString(t)));
+            enter(call);
+            Value eq = cur.callIndirect(ptrAdd(t, 32), List.of(a.get(1), b.get(1)), new int[]{1, 1}, List.of(Cls.INT), new int[]{1}).get(0);
+            ssa.write(r, cur, eq);
+            jumpTo(end);
+            enter(end);
+            return ssa.read(r, cur);
+        }
+
+        /**
+         * panic(v) of a value that is not of a predeclared type, made an interface{}: Go's
+         * printpanicval: nil; an error's Error(); a predeclared type's value as print prints it;
+         * a named basic type as {@code main.N(5)}, {@code main.S("x")}; anything else as
+         * {@code (main.T) 0x…} (runtime.gopanic's kinds and flags: docs/ABI.md).
+         */
+        void panicIface(List<Value> e) {
+            Value t = e.get(0), d = e.get(1);
+            Block isNil = newBlock(), notNil = newBlock();
+            cur.branch(isNilWord(t), isNil, notNil);
+            enter(isNil);
+            cur.call("runtime.gopanic", List.of(cur.constant(0), cur.constant(0)), new int[]{1, 1}, List.of(), new int[0]);
+            cur.unreachable();
+            cur = null;
+            enter(notNil);
+            Value tab = getitab(dev.rt0gen.types.Named.ERROR, t);
+            Block isErr = newBlock(), other = newBlock();
+            cur.branch(isNilWord(tab), other, isErr);
+            enter(isErr);
+            panicString(cur.callIndirect(ptrAdd(tab, 24), List.of(d), new int[]{1}, List.of(Cls.PTR, Cls.INT), new int[]{2}));
+            enter(other);
+            // predeclared types: their values as print prints them (kind, value)
+            Value kind = cur.add(Op.AND, Cls.INT, cur.load(Cls.INT, t, 24), cur.constant(0x1f));
+            List<Value> name = typeString(t);
+            for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, t, cur.addr(typeSym(b), 0)), yes, no);
+                enter(yes);
+                List<Value> v = loadValue(b, d, 0);
+                List<Value> args = new ArrayList<>();
+                args.add(cur.constant(TypeDescs.kind(b)));
+                args.addAll(v);
+                cur.call("runtime.gopanic", args, new int[]{1, v.size()}, List.of(), new int[0]);
+                cur.unreachable();
+                cur = null;
+                enter(no);
+            }
+            // a named type of a basic kind: main.N(v); else (T) 0x…: gopanic's 0x100 / 0x200 flags, the type's name after the value
+            for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, kind, cur.constant(TypeDescs.kind(b))), yes, no);
+                enter(yes);
+                List<Value> v = loadValue(b, d, 0);
+                List<Value> args = new ArrayList<>();
+                args.add(cur.constant(0x100 | TypeDescs.kind(b)));
+                args.addAll(v);
+                args.addAll(name);
+                cur.call("runtime.gopanic", args, new int[]{1, v.size(), 2}, List.of(), new int[0]);
+                cur.unreachable();
+                cur = null;
+                enter(no);
+            }
+            cur.call("runtime.gopanic", List.of(cur.constant(0x200), d, name.get(0), name.get(1)), new int[]{1, 1, 2}, List.of(), new int[0]);
+            cur.unreachable();
+            cur = null;
         }
     }
 }

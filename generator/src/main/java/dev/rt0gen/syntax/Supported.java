@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>The parser builds a tree for all of Go but generics, type aliases and dot imports, which
  * it rejects ({@link #reject}); the checker rejects, where it meets them, the other constructs
- * rt0gen does not compile yet ({@link #type}, {@link #expr}, {@link #stmt}, {@link #method},
+ * rt0gen does not compile yet ({@link #type}, {@link #expr}, {@link #stmt},
  * each a {@link Rejection} at the construct's first token, where the parser used to stop), and
  * reports, among its other errors, the predeclared names, packages, package members and uses
  * of values that the subset leaves out.
@@ -29,13 +29,9 @@ public final class Supported {
         QUALIFIED_TYPE_NAMES("qualified type names are"),
         MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
-        INTERFACE_TYPES("interface types are"),
-        METHODS("methods are"),
         GENERIC_FUNCS("generic functions are"),
         SELECT("select statements are"),
         CHANNEL_OPS("channel operations are"),
-        TYPE_SWITCHES("type switches are"),
-        TYPE_ASSERTIONS("type assertions are"),
         COMPLEX("complex numbers are");
 
         private final String what;
@@ -70,7 +66,6 @@ public final class Supported {
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
-        else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
         else return null;
         return new Rejection(c, t.pos());
     }
@@ -83,7 +78,6 @@ public final class Supported {
     public static Rejection expr(Expr e) {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
-        if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector || e instanceof Expr.FuncLit
                 || e instanceof Expr.Call) return null;
@@ -94,18 +88,12 @@ public final class Supported {
     public static Rejection stmt(Stmt s) {
         if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
         if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
-        if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
         return null;
-    }
-
-    /** A method declaration (a function with a receiver), at its receiver; null for a function. */
-    public static Rejection method(Decl.Func f) {
-        return f.recv() == null ? null : new Rejection(Construct.METHODS, f.recvPos());
     }
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32",
+            "comparable", "complex64", "complex128", "float32",
             "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
@@ -139,6 +127,11 @@ public final class Supported {
         return path + "." + name + " is not supported by rt0gen";
     }
 
+    /** A method value {@code x.m} or method expression {@code T.m} used other than by calling it. */
+    public static String methodValueMessage(String sel) {
+        return "method values are not supported by rt0gen: " + sel;
+    }
+
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
     }
@@ -151,11 +144,6 @@ public final class Supported {
     /** {@code panic(v)} of a float value. */
     public static String panicFloatMessage(String type) {
         return "panic with a value of type " + type + " is not supported by rt0gen";
-    }
-
-    /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */
-    public static String panicNamedMessage(String type) {
-        return "panic with a value of declared type " + type + " is not supported by rt0gen";
     }
 
     /** {@code go} or {@code defer} of a built-in function or a conversion. */

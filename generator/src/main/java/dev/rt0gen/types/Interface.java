@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record Interface(List<Named.Func> methods, List<Type> embeddeds) implements Type {
     public static final Interface EMPTY = new Interface(List.of(), List.of());
+    /** The predeclared {@code any}, identical to {@code interface{}} but printed by its name (an alias, as go1.26's types2 prints it). */
+    public static final Interface ANY = new Interface(List.of(), List.of());
 
     public Interface {
         methods = List.copyOf(methods);
@@ -36,6 +38,7 @@ public record Interface(List<Named.Func> methods, List<Type> embeddeds) implemen
 
     @Override
     public String toString() {
+        if (this == ANY) return "any";
         if (methods.isEmpty() && embeddeds.isEmpty()) return "interface{}";
         List<String> parts = new ArrayList<>();
         for (Type e : embeddeds) parts.add(e.toString());

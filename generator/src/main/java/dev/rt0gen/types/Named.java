@@ -15,6 +15,10 @@ public final class Named implements Type {
     private Type underlying;
     private final List<Func> methods = new ArrayList<>();
 
+    /** The predeclared {@code error}: {@code interface{ Error() string }}. */
+    public static final Named ERROR = new Named("", "error",
+            new Interface(List.of(new Func("Error", new Signature(List.of(), List.of(Basic.STRING)), false)), List.of()));
+
     public Named(String pkg, String name, Type underlying) {
         this.pkg = pkg;
         this.name = name;

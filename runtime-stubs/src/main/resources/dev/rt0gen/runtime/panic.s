@@ -191,22 +191,53 @@ runtime.panicshift:
 # integer in decimal, a bool as true/false; a nil value is Go's PanicNilError,
 # "panic called with nil argument", unless GODEBUG panicnil=1 ("nil"). Then the ending
 # of runtime.fatalpanic (register ABI, docs/ABI.md; never returns).
+# Go's printanycustomtype, for a value of a named type: kind | 0x100 (a basic kind), the
+# value's words, then the type's name (ptr, len) as one more argument: "main.N(5)",
+# "main.S(\"x\")"; kind 0x200: the data word, then the name: "(main.T) 0x…".
 runtime.gopanic:
     push rax
     push rbx
     push rcx
+    push rdi
+    push rsi
     call runtime.rundefers
+    pop rsi
+    pop rdi
     pop rcx
     pop rbx
     pop rax
     push rbx
     push r12
     push r13
-    mov r12, rax                    # kind
+    mov r12, rax                    # kind, with the flags
     mov r13, rcx                    # a string's length
+    sub rsp, 0x18                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags
+    mov qword ptr [rsp], rcx        # after a one-word value
+    mov qword ptr [rsp + 0x8], rdi
+    cmp rax, 0x118                  # KIND_STRING | 0x100: after a string's two words
+    jne .Lgopanic_named
+    mov qword ptr [rsp], rdi
+    mov qword ptr [rsp + 0x8], rsi
+.Lgopanic_named:
+    mov qword ptr [rsp + 0x10], rax
+    and r12, 0xff
     call runtime.startpanic
     lea rdi, [rip + runtime.str_panic]
     call runtime.prints
+    test qword ptr [rsp + 0x10], 0x300
+    jz .Lgopanic_value
+    test qword ptr [rsp + 0x10], 0x200
+    jnz .Lgopanic_other
+    mov rdi, qword ptr [rsp]        # main.N( or main.S("
+    mov rsi, qword ptr [rsp + 0x8]
+    call runtime.gwrite
+    lea rdi, [rip + runtime.str_lparen]
+    cmp r12, KIND_STRING
+    jne .Lgopanic_open
+    lea rdi, [rip + runtime.str_lparen_quote]
+.Lgopanic_open:
+    call runtime.prints
+.Lgopanic_value:
     mov rdi, rbx
     cmp r12, KIND_STRING
     je .Lgopanic_string
@@ -285,8 +316,28 @@ runtime.gopanic:
     mov rsi, r13
     call runtime.gwrite
 .Lgopanic_end:
+    test qword ptr [rsp + 0x10], 0x100
+    jz .Lgopanic_nl
+    lea rdi, [rip + runtime.str_rparen]
+    cmp r12, KIND_STRING
+    jne .Lgopanic_close
+    lea rdi, [rip + runtime.str_quote_rparen]
+.Lgopanic_close:
+    call runtime.prints
+.Lgopanic_nl:
     call runtime.printnl
     jmp runtime.dopanic
+.Lgopanic_other:                    # (main.T) 0x…: the type's name and the data word
+    lea rdi, [rip + runtime.str_lparen]
+    call runtime.prints
+    mov rdi, qword ptr [rsp]
+    mov rsi, qword ptr [rsp + 0x8]
+    call runtime.gwrite
+    lea rdi, [rip + runtime.str_rparen_sp]
+    call runtime.prints
+    mov rdi, rbx
+    call runtime.printx
+    jmp .Lgopanic_nl
 
 # runtime.fatalpanic(rdi = "panic: …\n" as a C string): Go's printpanics, the signal
 # line if a signal caused the panic (dopanic_m), and the header of the traceback for the
@@ -400,6 +451,19 @@ runtime.str_panicnil_error:
     .byte 0x0
 runtime.str_tab:
     .byte 0x9, 0x0
+runtime.str_lparen:
+    .ascii "("
+    .byte 0x0
+runtime.str_lparen_quote:
+    .byte 0x28, 0x22, 0x0           # ("
+runtime.str_rparen:
+    .ascii ")"
+    .byte 0x0
+runtime.str_quote_rparen:
+    .byte 0x22, 0x29, 0x0           # ")
+runtime.str_rparen_sp:
+    .ascii ") "
+    .byte 0x0
 runtime.str_gopanic_kind:
     .ascii "gopanic: a kind of value rt0gen does not print yet"
     .byte 0x0

@@ -1,0 +1,3 @@
+module example.com/p70_methods
+
+go 1.26

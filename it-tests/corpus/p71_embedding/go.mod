@@ -1,0 +1,3 @@
+module example.com/p71_embedding
+
+go 1.26

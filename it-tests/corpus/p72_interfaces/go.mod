@@ -1,0 +1,3 @@
+module example.com/p72_interfaces
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/p73_typeswitch
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/p74_ifacepanic
+
+go 1.26
