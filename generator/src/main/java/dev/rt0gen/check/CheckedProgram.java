@@ -61,6 +61,8 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         public final Map<Expr.Selector, dev.rt0gen.types.Lookup.Result> selections = new IdentityHashMap<>();
         /** The elided composite literals that stand for their address ({@code {1, 2}} as an element of a []*T literal). */
         public final java.util.Set<Expr> elidedAddr = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The map index expressions {@code m[k]} (without parentheses) that give two values, v and ok ({@code v, ok := m[k]}). */
+        public final java.util.Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
         /** Whether e denotes a type (a conversion's or composite literal's type, a builtin's type argument). */
         public boolean isType(Expr e) {

@@ -211,7 +211,8 @@ final class Decls {
             return;
         }
         Operand x = chk.exprs.multiExpr(vi.value(), scope);
-        List<Type> types = x.type instanceof Tuple t ? t.types() : null;
+        List<Type> ok = chk.assignments.commaOk(x, vi.vars().size());
+        List<Type> types = ok != null ? ok : x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
             Assignments.markUsed(vi.vars());
@@ -227,11 +228,11 @@ final class Decls {
         for (int i = 0; i < types.size(); i++) {
             Type t = types.get(i);
             Obj.Var v = vi.vars().get(i);
-            if (declared != null && !Types.identical(t, declared)) {
-                chk.error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (value of type " + t + ") as " + declared + " value in assignment");
+            if (declared != null && !Assignments.assignableTo(t, declared)) {
+                chk.error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (" + Assignments.valueOfType(t) + ") as " + declared + " value in assignment");
                 v.type = declared;
             } else {
-                v.type = t;
+                v.type = declared != null ? declared : Types.defaultType(t);
             }
         }
     }

@@ -111,6 +111,9 @@ public final class Lower {
         return java.util.Arrays.stream(sizes(ts)).boxed().toList();
     }
 
+    /** The size of the iteration state runtime.mapiterinit fills (docs/ABI.md, defs.s MAP_HITER_SIZE). */
+    static final long MAP_HITER_SIZE = 0x48;
+
     /** runtime.concatstring2 and cmpstring take two strings. */
     static final int[] TWO_STRINGS = {2, 2};
 
@@ -161,6 +164,104 @@ public final class Lower {
             this.pi = pi;
             this.pkg = pi.pkg().path();
             this.module = new Module(pkg);
+        }
+
+        /** The map types of the package with their descriptors' symbols, by type string (a second type of the same string gets a suffix). */
+        final Map<String, List<Object[]>> mapTypes = new LinkedHashMap<>();
+
+        /**
+         * The symbol of map type t's {@code maptype} descriptor (docs/ABI.md "Maps"), emitted once
+         * per package as static rodata {@code PKG..type:map[K]V} (gc's {@code type:map[K]V},
+         * with the package's prefix: each package has its own copy). Key kind and parts come from
+         * the key's layout; an element above 1024 bytes gets a zeroed bss area for mapaccess1.
+         */
+        String mapType(dev.rt0gen.types.Map t) {
+            String name = t.toString();
+            List<Object[]> same = mapTypes.computeIfAbsent(name, k -> new ArrayList<>());
+            for (Object[] e : same) if (Types.identical((Type) e[0], t)) return (String) e[1];
+            String sym = pkg + "..type:" + name + (same.isEmpty() ? "" : "·" + (same.size() + 1));
+            same.add(new Object[]{t, sym});
+            long keysize = Sizes.sizeof(t.key()), elemsize = Sizes.sizeof(t.elem());
+            List<long[]> parts = new ArrayList<>();
+            keyParts(t.key(), 0, parts);
+            // adjacent memory parts are one
+            List<long[]> merged = new ArrayList<>();
+            for (long[] p : parts) {
+                long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && last[1] == 0 && p[1] == 0 && last[0] + last[2] == p[0]) last[2] += p[2];
+                else merged.add(p.clone());
+            }
+            long kind;
+            if (merged.isEmpty()) kind = 0;
+            else if (merged.size() == 1 && merged.get(0)[0] == 0 && merged.get(0)[2] == keysize) kind = merged.get(0)[1];
+            else kind = 4;
+            List<Data.Item> items = new ArrayList<>();
+            items.add(new Data.Word(keysize));
+            items.add(new Data.Word(elemsize));
+            items.add(new Data.Word(kind));
+            if (elemsize > 1024) {
+                String zero = sym + ".zero";
+                List<Data.Item> z = new ArrayList<>();
+                for (long i = 0; i < (elemsize + 7) / 8; i++) z.add(new Data.Zero(Cls.INT));
+                module.data.add(new Data(Data.Section.BSS, zero, z));
+                items.add(new Data.SymWord(zero, 0));
+            } else {
+                items.add(new Data.Word(0));
+            }
+            items.add(new Data.Word(kind == 4 ? merged.size() : 0));
+            if (kind == 4) {
+                for (long[] p : merged) {
+                    items.add(new Data.Word(p[0]));
+                    items.add(new Data.Word(p[1]));
+                    items.add(new Data.Word(p[2]));
+                }
+            }
+            module.data.add(new Data(Data.Section.RODATA, sym, items));
+            return sym;
+        }
+
+        /**
+         * The parts of a key of type t at offset off, each {offset, kind, size}: a string 1, a
+         * float64 2, a float32 3 (a complex number two of them), anything else compared as
+         * memory 0; structs and arrays flattened into their leaves, blank fields left out (Go's
+         * == ignores them), padding between parts not covered.
+         */
+        void keyParts(Type t, long off, List<long[]> out) {
+            Type u = t.underlying();
+            if (u instanceof dev.rt0gen.types.Struct st) {
+                long[] offs = Sizes.offsets(st);
+                for (int i = 0; i < offs.length; i++) {
+                    if (st.fields().get(i).name().equals("_")) continue;
+                    keyParts(st.fields().get(i).type(), off + offs[i], out);
+                }
+                return;
+            }
+            if (u instanceof dev.rt0gen.types.Array a) {
+                long es = Sizes.sizeof(a.elem());
+                for (long i = 0; i < a.len(); i++) keyParts(a.elem(), off + i * es, out);
+                return;
+            }
+            long size = Sizes.sizeof(t);
+            if (size == 0) return;
+            if (u instanceof Basic b) {
+                switch (b.kind()) {
+                    case STRING -> out.add(new long[]{off, 1, size});
+                    case FLOAT64 -> out.add(new long[]{off, 2, 8});
+                    case FLOAT32 -> out.add(new long[]{off, 3, 4});
+                    case COMPLEX128 -> {
+                        out.add(new long[]{off, 2, 8});
+                        out.add(new long[]{off + 8, 2, 8});
+                    }
+                    case COMPLEX64 -> {
+                        out.add(new long[]{off, 3, 4});
+                        out.add(new long[]{off + 4, 3, 4});
+                    }
+                    default -> out.add(new long[]{off, 0, size});
+                }
+                return;
+            }
+            if (u instanceof dev.rt0gen.types.Interface) throw new IllegalStateException("interface map keys are not lowered yet");
+            out.add(new long[]{off, 0, size});   // pointer, chan
         }
 
         /** A string literal's symbol (one per distinct value of the package, in first-use order, as Go's PKG..stmp_N). */
@@ -257,6 +358,8 @@ public final class Lower {
         final Set<String> gotoLabels = new HashSet<>();                // the labels some goto names
         final Map<String, Block> labelBlocks = new HashMap<>();        // their blocks, sealed at the end
         Block fallTarget;                                              // the next case's body (fallthrough)
+        /** Where map keys are put to pass their address (one heap object per call of the function, as big as its largest key); null without maps. */
+        Value keyTmp;
         final List<Func> wrappers = new ArrayList<>();
 
         FuncLower(PackageLower pl, String symbol) {
@@ -302,6 +405,7 @@ public final class Lower {
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
+            allocKeyTmp(f.decl.body());
             gotos(f.decl.body().stmts());
             stmts(f.decl.body().stmts());
             if (cur != null) cur.ret(resultWords());
@@ -312,6 +416,9 @@ public final class Lower {
 
         void packageInit(List<VarInit> ordered, List<Obj.Func> inits) {
             start(List.of(), List.of());
+            List<Object> values = new ArrayList<>();
+            for (VarInit vi : ordered) values.add(vi.value());
+            allocKeyTmp(values);
             for (VarInit vi : ordered) {
                 List<Expr> one = List.of(vi.value());
                 List<List<Value>> vals = exprList(one, vi.vars().size(), null);
@@ -636,8 +743,54 @@ public final class Lower {
             return loadValue(typeOf(ix), p, 0);
         }
 
+        /**
+         * m[k]: runtime.mapaccess1 (mapaccess2 for v, ok := m[k], its ok word after the
+         * element's words), the element read through the returned address at once.
+         */
         List<Value> mapIndex(Expr.Index ix, boolean commaOk) {
-            throw new IllegalStateException("map index is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(ix.x()).underlying();
+            Value m = expr(ix.x()).get(0);
+            List<Value> k = valueOf(ix.index(), mt.key());
+            Value kp = keyAddr(mt.key(), k);
+            Value t = cur.addr(pl.mapType(mt), 0);
+            if (!commaOk) return loadElem(mt.elem(), cur.call("runtime.mapaccess1", List.of(t, m, kp), List.of(Cls.PTR)).get(0));
+            List<Value> r = cur.call("runtime.mapaccess2", List.of(t, m, kp), new int[]{1, 1, 1}, List.of(Cls.PTR, Cls.INT), new int[]{1, 1});
+            List<Value> out = new ArrayList<>(loadElem(mt.elem(), r.get(0)));
+            out.add(r.get(1));
+            return out;
+        }
+
+        /** A map element's value, read at once from the address the runtime gave (a memory value: copied). */
+        List<Value> loadElem(Type t, Value p) {
+            if (Layout.inMemory(t)) return List.of(freshCopy(t, p));
+            return loadValue(t, p, 0);
+        }
+
+        /** The address of a key's bytes: a memory value is its own; else the words are stored in the key temporary. */
+        Value keyAddr(Type keyType, List<Value> k) {
+            if (Layout.inMemory(keyType)) return k.get(0);
+            storeValue(keyType, keyTmp, 0, k);
+            return keyTmp;
+        }
+
+        /** The key temporary, allocated at the function's start when some expression in nodes is of a map type. */
+        void allocKeyTmp(Object nodes) {
+            long max = maxKeySize(nodes, -1);
+            if (max < 0) return;
+            keyTmp = cur.call("runtime.newobject", List.of(cur.constant(Math.max(max, 8))), List.of(Cls.PTR)).get(0);
+        }
+
+        long maxKeySize(Object node, long max) {
+            if (node instanceof List<?> l) {
+                for (Object o : l) max = maxKeySize(o, max);
+                return max;
+            }
+            if (node instanceof Expr e && info.typeOf(e) != null && info.typeOf(e).type() != null
+                    && info.typeOf(e).type().underlying() instanceof dev.rt0gen.types.Map mt) {
+                max = Math.max(max, Sizes.sizeof(mt.key()));
+            }
+            for (Object c : children(node)) max = maxKeySize(c, max);
+            return max;
         }
 
         /** x[lo:hi] and x[lo:hi:max] with Go's checks in gc's order (ssagen's slice). */
@@ -732,8 +885,41 @@ public final class Lower {
             return List.of(p, nv, nv);
         }
 
+        /**
+         * map[K]V{k: v, …}: a new map (makemap with the number of entries as its hint past 8,
+         * as gc), then each entry in order: its key and value evaluated, then stored as
+         * {@code m[k] = v} (a later equal key wins).
+         */
         List<Value> mapLit(Expr.CompositeLit cl) {
-            throw new IllegalStateException("map literals are not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(cl).underlying();
+            Value m = makeMap(mt, cl.elems().isEmpty() ? null : cur.constant(cl.elems().size()));
+            for (Expr el : cl.elems()) {
+                Expr.KeyValue kv = (Expr.KeyValue) el;
+                List<Value> k = elemValue(kv.key(), mt.key());
+                List<Value> v = elemValue(kv.value(), mt.elem());
+                storeValue(mt.elem(), mapAssign(mt, m, k), 0, v);
+            }
+            return List.of(m);
+        }
+
+        /** An element of a composite literal: {…} for a *T element is &T{…}. */
+        List<Value> elemValue(Expr e, Type t) {
+            if (info.elidedAddr.contains(e)) return List.of(addrOf(e));
+            return valueOf(e, t);
+        }
+
+        /** make(map[K]V[, hint]): makemap_small without a hint or with a constant one up to 8 (gc's choice), else makemap. */
+        Value makeMap(dev.rt0gen.types.Map mt, Value hint) {
+            if (hint == null || hint.constant() != null && hint.constant() >= 0 && hint.constant() <= 8) {
+                return cur.call("runtime.makemap_small", List.of(), List.of(Cls.PTR)).get(0);
+            }
+            return cur.call("runtime.makemap", List.of(cur.addr(pl.mapType(mt), 0), hint), List.of(Cls.PTR)).get(0);
+        }
+
+        /** runtime.mapassign: the address where m[k]'s element is stored (a nil map panics there). */
+        Value mapAssign(dev.rt0gen.types.Map mt, Value m, List<Value> k) {
+            Value kp = keyAddr(mt.key(), k);
+            return cur.call("runtime.mapassign", List.of(cur.addr(pl.mapType(mt), 0), m, kp), List.of(Cls.PTR)).get(0);
         }
 
         /** e's words as a value of type t (the checker has made e's type t, or an untyped constant of it). */
@@ -1000,8 +1186,9 @@ public final class Lower {
                 Obj o = info.objectOf(id);
                 return o instanceof Obj.Var v && !v.isBlank() ? new VarLv(v) : null;
             }
-            if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Map) {
-                return new MapLv(ix, expr(ix.x()), expr(ix.index()));
+            if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Map mt) {
+                List<Value> m = expr(ix.x());
+                return new MapLv(ix, m, valueOf(ix.index(), mt.key()));
             }
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
                 // a field of a struct variable held in SSA: the variable's words, spliced
@@ -1046,12 +1233,18 @@ public final class Lower {
             }
         }
 
+        /** m[k] of an assignment's target already evaluated (m[k] op= v, m[k]++): runtime.mapaccess1. */
         List<Value> mapLoad(MapLv m) {
-            throw new IllegalStateException("map index is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            Value kp = keyAddr(mt.key(), m.key());
+            Value p = cur.call("runtime.mapaccess1", List.of(cur.addr(pl.mapType(mt), 0), m.map().get(0), kp), List.of(Cls.PTR)).get(0);
+            return loadElem(mt.elem(), p);
         }
 
+        /** m[k] = v: runtime.mapassign's address, then the store. */
         void mapStore(MapLv m, List<Value> ws) {
-            throw new IllegalStateException("map assignment is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            storeValue(mt.elem(), mapAssign(mt, m.map().get(0), m.key()), 0, ws);
         }
 
         /** A memory value that is kept (assigned, passed, returned): its own copy. */
@@ -1171,8 +1364,41 @@ public final class Lower {
             return false;
         }
 
+        /**
+         * for k, v := range m: m evaluated once, an hiter (a new heap object) started by
+         * runtime.mapiterinit; while it.key is not nil the key and element are copied from
+         * it.key and it.elem into the iteration variables, the body runs, then
+         * runtime.mapiternext (docs/ABI.md "Iteration").
+         */
         void mapRange(Stmt.ForRange f, String label) {
-            throw new IllegalStateException("range over a map is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(f.x()).underlying();
+            Value m = expr(f.x()).get(0);
+            Value it = cur.call("runtime.newobject", List.of(cur.constant(MAP_HITER_SIZE)), List.of(Cls.PTR)).get(0);
+            cur.call("runtime.mapiterinit", List.of(cur.addr(pl.mapType(mt), 0), m, it), List.of());
+            Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;   // not sealed: the back edge comes later
+            Value kp = cur.load(Cls.PTR, it, 0);
+            cur.branch(cur.add(Op.NE, Cls.INT, kp, constWord(Cls.PTR, 0)), body, end);
+            enter(body);
+            kp = cur.load(Cls.PTR, it, 0);
+            boolean blankKey = f.key() == null || unparen(f.key()) instanceof Expr.Ident id && id.isBlank();
+            List<Value> key = blankKey ? null : loadElem(mt.key(), kp);
+            List<Value> value = f.value() == null ? null : loadElem(mt.elem(), cur.load(Cls.PTR, it, 8));
+            if (f.key() != null) rangeAssign(f, key, value);
+            targets.push(new Block[]{end, cont});
+            if (label != null) labeled.put(label, targets.peek());
+            stmts(f.body().stmts());
+            targets.pop();
+            jumpTo(cont);
+            enter(cont);
+            if (cur != null) {
+                cur.call("runtime.mapiternext", List.of(it), List.of());
+                cur.jump(head);
+            }
+            cur = null;
+            ssa.seal(head);
+            enter(end);
         }
 
         // ---- blocks ---------------------------------------------------------------
@@ -1434,7 +1660,10 @@ public final class Lower {
                     List<List<Value>> vals = exprList(a.rhs(), ts.size(), null);
                     if (ts.size() > 1) {
                         // a, b = b, a of memory values: both copied before either is stored
-                        for (int i = 0; i < vals.size(); i++) vals.set(i, owned(typeOf(a.lhs().get(i)), vals.get(i)));
+                        for (int i = 0; i < vals.size(); i++) {
+                            Type lt = defs.get(i) != null ? defs.get(i).type() : ts.get(i) == null ? null : typeOf(a.lhs().get(i));
+                            if (lt != null) vals.set(i, owned(lt, vals.get(i)));
+                        }
                     }
                     for (int i = 0; i < ts.size(); i++) {
                         if (defs.get(i) != null) define(defs.get(i), vals.get(i));
@@ -1523,6 +1752,18 @@ public final class Lower {
          */
         List<List<Value>> exprList(List<Expr> es, int n, List<Type> types) {
             List<List<Value>> out = new ArrayList<>();
+            if (es.size() == 1 && info.commaOk.contains(unparen(es.get(0)))) {
+                // v, ok := m[k]: the element's words, then ok
+                Expr.Index ix = (Expr.Index) unparen(es.get(0));
+                List<Value> ws = mapIndex(ix, true);
+                out.add(ws.subList(0, ws.size() - 1));
+                out.add(ws.subList(ws.size() - 1, ws.size()));
+                if (types != null) {
+                    types.add(typeOf(ix));
+                    types.add(Basic.BOOL);
+                }
+                return out;
+            }
             if (es.size() == 1 && info.typeOf(es.get(0)).type() instanceof Tuple t) {
                 List<Value> ws = expr(es.get(0));
                 int w = 0;
@@ -1771,7 +2012,40 @@ public final class Lower {
                     }
                     case "make" -> {
                         if (typeOf(c).underlying() instanceof dev.rt0gen.types.Slice) return makeSlice(c);
+                        if (typeOf(c).underlying() instanceof dev.rt0gen.types.Map mt) {
+                            return List.of(makeMap(mt, c.args().size() > 1 ? expr(c.args().get(1)).get(0) : null));
+                        }
                         throw new IllegalStateException("make(" + typeOf(c) + ") is not lowered yet");
+                    }
+                    case "delete" -> {
+                        dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(c.args().get(0)).underlying();
+                        // m, then k (delete(f()): both from f's results)
+                        Value m;
+                        List<Value> k;
+                        if (c.args().size() == 2) {
+                            m = expr(c.args().get(0)).get(0);
+                            k = valueOf(c.args().get(1), mt.key());
+                        } else {
+                            List<List<Value>> a = exprList(c.args(), 2, null);
+                            m = a.get(0).get(0);
+                            k = a.get(1);
+                        }
+                        Value kp = keyAddr(mt.key(), k);
+                        cur.call("runtime.mapdelete", List.of(cur.addr(pl.mapType(mt), 0), m, kp), List.of());
+                        return List.of();
+                    }
+                    case "clear" -> {
+                        Expr a = c.args().get(0);
+                        if (typeOf(a).underlying() instanceof dev.rt0gen.types.Map mt) {
+                            cur.call("runtime.mapclear", List.of(cur.addr(pl.mapType(mt), 0), expr(a).get(0)), List.of());
+                        } else {
+                            // a slice: its len elements zeroed
+                            List<Value> sl = expr(a);
+                            long es = Sizes.sizeof(elemType(typeOf(a)));
+                            Value n = es == 1 ? sl.get(1) : cur.add(Op.MUL, Cls.INT, sl.get(1), cur.constant(es));
+                            if (es > 0) cur.call("runtime.memclrNoHeapPointers", List.of(sl.get(0), n), List.of());
+                        }
+                        return List.of();
                     }
                     case "append" -> {
                         return append(c);

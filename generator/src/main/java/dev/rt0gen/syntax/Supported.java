@@ -27,7 +27,6 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
         FUNC_TYPES("func types are"),
         INTERFACE_TYPES("interface types are"),
@@ -73,7 +72,6 @@ public final class Supported {
     public static Rejection type(Expr t) {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
         else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
@@ -115,7 +113,7 @@ public final class Supported {
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
             "any", "comparable", "complex64", "complex128", "error", "float32",
-            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
+            "close", "complex", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
