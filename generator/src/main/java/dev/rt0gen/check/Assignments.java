@@ -116,6 +116,16 @@ final class Assignments {
         return Types.identical(t, target);
     }
 
+    /**
+     * The i-th value of a multi-value right-hand side x as types2 describes it: a comma-ok map
+     * index's element as the operand ({@code m[k] (map index expression of type V)}), its ok as
+     * {@code m[k] (untyped bool value)}, a call's result {@code f() (value of type T)}.
+     */
+    static String describe(Operand x, List<Type> ok, int i, Type t) {
+        if (ok != null && i == 0) return x.toString();
+        return Expr.show(x.expr) + " (" + valueOfType(t) + ")";
+    }
+
     /** types2's description of a value of type t: {@code untyped bool value}, {@code value of type T}. */
     static String valueOfType(Type t) {
         return t instanceof Basic b && b.isUntyped() ? t + " value" : "value of type " + t;
@@ -236,7 +246,7 @@ final class Assignments {
         for (int i = 0; i < types.size(); i++) {
             Type t = targets.get(i);
             if (t != null && t != Basic.INVALID && !assignableTo(types.get(i), t)) {
-                chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (" + valueOfType(types.get(i)) + ") as " + t + " value in assignment");
+                chk.error(a.rhs().get(0), "cannot use " + describe(x, ok, i, types.get(i)) + " as " + t + " value in assignment");
             }
         }
     }
@@ -302,7 +312,7 @@ final class Assignments {
                 if (isNew.get(i)) {
                     v.type = Types.defaultType(t);
                 } else if (t != Basic.INVALID && !assignableTo(t, v.type)) {
-                    chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (" + valueOfType(t) + ") as " + v.type + " value in assignment");
+                    chk.error(a.rhs().get(0), "cannot use " + describe(x, ok, i, t) + " as " + v.type + " value in assignment");
                 }
             }
         } else {

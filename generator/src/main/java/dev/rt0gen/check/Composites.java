@@ -166,7 +166,7 @@ final class Composites {
         Operand y = chk.exprs.expr(u.x(), s);
         if (y.invalid() || !chk.exprs.singleValue(y)) return;
         if (!(inner instanceof Expr.CompositeLit) && y.mode != Mode.VARIABLE) {
-            chk.error(u, "invalid operation: cannot take address of " + y);
+            chk.error(u.x(), "invalid operation: cannot take address of " + y);   // types2: at the operand
             return;
         }
         x.mode = Mode.VALUE;

@@ -229,7 +229,7 @@ final class Decls {
             Type t = types.get(i);
             Obj.Var v = vi.vars().get(i);
             if (declared != null && !Assignments.assignableTo(t, declared)) {
-                chk.error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (" + Assignments.valueOfType(t) + ") as " + declared + " value in assignment");
+                chk.error(vi.value(), "cannot use " + Assignments.describe(x, ok, i, t) + " as " + declared + " value in assignment");
                 v.type = declared;
             } else {
                 v.type = declared != null ? declared : Types.defaultType(t);

@@ -67,7 +67,15 @@ final class Operand {
         if (hasType) {
             // a defined type is described by its structure: "of int type Celsius"
             sb.append(" of ");
-            if (type instanceof Named && type.underlying() instanceof Basic u) sb.append(u).append(' ');
+            if (type instanceof Named) {
+                Type u = type.underlying();
+                String what = u instanceof Basic b ? b.toString()
+                        : u instanceof dev.rt0gen.types.Array ? "array" : u instanceof dev.rt0gen.types.Slice ? "slice"
+                        : u instanceof dev.rt0gen.types.Struct ? "struct" : u instanceof dev.rt0gen.types.Pointer ? "pointer"
+                        : u instanceof dev.rt0gen.types.Signature ? "func" : u instanceof dev.rt0gen.types.Interface ? "interface"
+                        : u instanceof dev.rt0gen.types.Map ? "map" : u instanceof dev.rt0gen.types.Chan ? "chan" : null;
+                if (what != null) sb.append(what).append(' ');
+            }
             sb.append("type ").append(type);
         }
         if (!e.isEmpty()) sb.append(')');
