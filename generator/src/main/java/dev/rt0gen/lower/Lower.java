@@ -886,20 +886,44 @@ public final class Lower {
         }
 
         /**
-         * map[K]V{k: v, …}: a new map (makemap with the number of entries as its hint past 8,
-         * as gc), then each entry in order: its key and value evaluated, then stored as
-         * {@code m[k] = v} (a later equal key wins).
+         * map[K]V{k: v, …} as gc's order pass and maplit do it: a new map (the number of static
+         * entries its hint), the static entries (key and value constants, nil, or array and
+         * struct literals of such) stored in order, then each dynamic entry in order, its key
+         * and value evaluated, then stored as {@code m[k] = v}. Of equal keys, the one stored
+         * last wins: {@code {1: "a", two: "b", 1 + 1: "c"}} has "b" at 2.
          */
         List<Value> mapLit(Expr.CompositeLit cl) {
             dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(cl).underlying();
-            Value m = makeMap(mt, cl.elems().isEmpty() ? null : cur.constant(cl.elems().size()));
+            List<Expr.KeyValue> statics = new ArrayList<>(), dynamics = new ArrayList<>();
             for (Expr el : cl.elems()) {
                 Expr.KeyValue kv = (Expr.KeyValue) el;
+                (isStatic(kv.key()) && isStatic(kv.value()) ? statics : dynamics).add(kv);
+            }
+            Value m = makeMap(mt, statics.isEmpty() ? null : cur.constant(statics.size()));
+            List<Expr.KeyValue> ordered = new ArrayList<>(statics);
+            ordered.addAll(dynamics);
+            for (Expr.KeyValue kv : ordered) {
                 List<Value> k = elemValue(kv.key(), mt.key());
                 List<Value> v = elemValue(kv.value(), mt.elem());
                 storeValue(mt.elem(), mapAssign(mt, m, k), 0, v);
             }
             return List.of(m);
+        }
+
+        /** gc's isStaticCompositeLiteral: a constant, nil, or an array or struct literal of static elements. */
+        boolean isStatic(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.isConstant()) return true;
+            if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return true;
+            e = unparen(e);
+            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null) return true;
+            if (!(e instanceof Expr.CompositeLit cl) || info.elidedAddr.contains(e)) return false;
+            Type u = typeOf(cl).underlying();
+            if (!(u instanceof dev.rt0gen.types.Array || u instanceof dev.rt0gen.types.Struct)) return false;
+            for (Expr el : cl.elems()) {
+                if (!isStatic(el instanceof Expr.KeyValue kv ? kv.value() : el)) return false;
+            }
+            return true;
         }
 
         /** An element of a composite literal: {…} for a *T element is &T{…}. */
