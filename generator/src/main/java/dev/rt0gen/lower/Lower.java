@@ -438,6 +438,10 @@ public final class Lower {
                 return;
             }
             List<Cls> cs = classes(v.type());
+            if (cs.isEmpty()) {
+                vars.put(v, -1);   // a zero-sized value (struct{}, [0]int is in memory): no words
+                return;
+            }
             int first = ssa.newVar(cs.get(0));
             for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
             vars.put(v, first);
