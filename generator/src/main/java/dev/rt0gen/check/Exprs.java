@@ -351,7 +351,7 @@ final class Exprs {
             } else {
                 r.mode = Mode.VALUE;
             }
-            if (xt.isUntyped()) {
+            if (xt.isUntyped() && !(x.isConst() && y.isConst())) {
                 // both untyped: a non-constant comparison still compares default-typed values
                 convertUntyped(x, xt.defaultType());
                 convertUntyped(y, yt.defaultType());
@@ -410,7 +410,7 @@ final class Exprs {
                 chk.error(y.expr, "cannot convert " + y + " to type uint");
                 return r;
             }
-            if (((BigInteger) y.val).signum() < 0) {
+            if (y.isConst() && ((BigInteger) y.val).signum() < 0) {
                 chk.error(y.expr, "invalid operation: negative shift count " + y);
                 return r;
             }

@@ -91,6 +91,24 @@ public final class Lower {
         return out;
     }
 
+    /** The accessors of a syntax record's components that may hold nodes (FuncLower.children). */
+    private static final ClassValue<List<java.lang.invoke.MethodHandle>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<java.lang.invoke.MethodHandle> computeValue(Class<?> c) {
+            List<java.lang.invoke.MethodHandle> out = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t.isPrimitive() || t == String.class || t == dev.rt0gen.source.Pos.class || t == BigInteger.class) continue;
+                try {
+                    out.add(java.lang.invoke.MethodHandles.publicLookup().unreflect(rc.getAccessor()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+    };
+
     /** The classes of a value's words (docs/IR.md "Go values as words"; a memory value: its address, Layout). */
     static List<Cls> classes(Type t) {
         return Layout.words(t);
@@ -456,6 +474,12 @@ public final class Lower {
             return v.pkg + "." + v.name();
         }
 
+        /** A package variable's address; a zero-sized one's is runtime.zerobase, as Go's linker places them. */
+        Value globalAddr(Obj.Var v) {
+            if (Sizes.sizeof(v.type()) == 0) return cur.addr("runtime.zerobase", 0);
+            return cur.addr(globalSym(v), 0);
+        }
+
         List<Value> readVar(Obj.Var v) {
             List<Value> out = new ArrayList<>();
             Integer first = vars.get(v);
@@ -464,7 +488,7 @@ public final class Lower {
                 return out;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             return loadValue(v.type(), p, 0);
         }
 
@@ -476,7 +500,7 @@ public final class Lower {
                 return;
             }
             Integer cell = cells.get(v);
-            Value p = cell != null ? ssa.read(cell, cur) : cur.addr(globalSym(v), 0);
+            Value p = cell != null ? ssa.read(cell, cur) : globalAddr(v);
             storeValue(v.type(), p, 0, ws);
         }
 
@@ -586,7 +610,7 @@ public final class Lower {
                 Integer cell = cells.get(v);
                 if (cell != null) return ssa.read(cell, cur);
                 if (vars.containsKey(v)) throw new IllegalStateException("the address of " + v + ", an SSA variable");
-                return cur.addr(globalSym(v), 0);
+                return globalAddr(v);
             }
             if (e instanceof Expr.Unary u && u.op().equals("*")) return nilChecked(expr(u.x()).get(0));
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
@@ -601,7 +625,7 @@ public final class Lower {
                 storeValue(t, p, 0, compositeLit(cl));
                 return p;
             }
-            if (e instanceof Expr.Selector sel) return cur.addr(globalSym((Obj.Var) info.objectOf(sel.sel())), 0);
+            if (e instanceof Expr.Selector sel) return globalAddr((Obj.Var) info.objectOf(sel.sel()));
             throw new IllegalStateException("not addressable: " + Expr.show(e));
         }
 
@@ -1158,16 +1182,16 @@ public final class Lower {
         List<Object> children(Object node) {
             List<Object> out = new ArrayList<>();
             if (node == null || !node.getClass().isRecord()) return out;
-            for (java.lang.reflect.RecordComponent rc : node.getClass().getRecordComponents()) {
+            for (java.lang.invoke.MethodHandle acc : ACCESSORS.get(node.getClass())) {
                 try {
-                    Object v = rc.getAccessor().invoke(node);
+                    Object v = acc.invoke(node);
                     if (v instanceof Expr || v instanceof Stmt || v instanceof Decl || v instanceof Stmt.CaseClause
                             || v instanceof Stmt.CommClause) {
                         out.add(v);
                     } else if (v instanceof List<?> l) {
                         out.addAll(l);
                     }
-                } catch (ReflectiveOperationException ex) {
+                } catch (Throwable ex) {
                     throw new IllegalStateException(ex);
                 }
             }
@@ -1379,7 +1403,7 @@ public final class Lower {
             Lv k = f.key() == null ? null : lvalue(f.key());
             Lv v = f.value() == null ? null : lvalue(f.value());
             store(k, key);
-            if (value != null) store(v, owned(typeOf(f.value()), value));
+            if (value != null && v != null) store(v, owned(typeOf(f.value()), value));
         }
 
         Obj.Var varOf(Expr e) {
@@ -1613,10 +1637,10 @@ public final class Lower {
         void switchStmt(Stmt.Switch sw, String label) {
             if (sw.init() != null) stmt(sw.init());
             if (cur == null) return;
-            Basic tagType = Basic.BOOL;
+            Type tagType = Basic.BOOL;
             List<Value> tag = null;
             if (sw.tag() != null) {
-                tagType = (Basic) info.typeOf(sw.tag()).type().underlying();
+                tagType = Types.defaultType(typeOf(sw.tag()));
                 tag = expr(sw.tag());
             }
             Block end = newBlock(), dflt = end;
@@ -1627,15 +1651,11 @@ public final class Lower {
                 bodies.add(body);
                 if (cc.isDefault()) dflt = body;
                 for (Expr v : cc.values()) {
-                    List<Value> x = expr(v);
                     Value c;
                     if (tag == null) {
-                        c = x.get(0);
-                    } else if (tagType.isString()) {
-                        Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
-                        c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
+                        c = expr(v).get(0);
                     } else {
-                        c = cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                        c = equal(tagType, tag, valueOf(v, tagType));   // tag == v, by the tag's type
                     }
                     Block next = newBlock();
                     cur.branch(c, body, next);
@@ -1689,8 +1709,8 @@ public final class Lower {
                     if (ts.size() > 1) {
                         // a, b = b, a of memory values: both copied before either is stored
                         for (int i = 0; i < vals.size(); i++) {
-                            Type lt = defs.get(i) != null ? defs.get(i).type() : ts.get(i) == null ? null : typeOf(a.lhs().get(i));
-                            if (lt != null) vals.set(i, owned(lt, vals.get(i)));
+                            TypeAndValue lt = info.typeOf(a.lhs().get(i));   // none for _
+                            if (lt != null) vals.set(i, owned(lt.type(), vals.get(i)));
                         }
                     }
                     for (int i = 0; i < ts.size(); i++) {
@@ -2036,7 +2056,13 @@ public final class Lower {
                         return List.of(lenCap(c.args().get(0), b.name().equals("cap")));
                     }
                     case "new" -> {
-                        return List.of(newObject(((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem()));
+                        Type et = ((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem();
+                        Expr a0 = c.args().get(0);
+                        if (info.isType(a0)) return List.of(newObject(et));
+                        List<Value> v = valueOf(a0, et);   // new(expr): evaluated, then the variable made
+                        Value p = newObject(et);
+                        storeValue(et, p, 0, v);
+                        return List.of(p);
                     }
                     case "make" -> {
                         if (typeOf(c).underlying() instanceof dev.rt0gen.types.Slice) return makeSlice(c);

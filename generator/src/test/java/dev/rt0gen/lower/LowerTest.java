@@ -181,8 +181,18 @@ class LowerTest {
         List<DynamicTest> tests = new ArrayList<>();
         List<Path> dirs = Corpora.corpus();
         assertThat(dirs).hasSize(Corpora.CORPUS_PROGRAMS);
+        // the interpreter models memory as words of symbolic objects: programs with narrow fields,
+        // slices and heap objects are listed in NOT_INTERPRETED with why; it-tests' CorpusTest runs
+        // every program natively and in containers against Go
+        Map<String, String> notInterpreted = Corpora.notInterpreted();
+        assertThat(notInterpreted.keySet()).as("NOT_INTERPRETED names corpus programs")
+                .allMatch(n -> dirs.stream().anyMatch(d -> d.getFileName().toString().equals(n)));
         for (Path dir : dirs) {
             String name = dir.getFileName().toString();
+            if (notInterpreted.containsKey(name)) {
+                assertThat(Files.exists(EXPECTED.resolve(name))).as(name + " is not interpreted: no recorded output").isFalse();
+                continue;
+            }
             List<Map<String, String>> runs = RunsFile.read(dir);
             try (var recorded = Files.list(EXPECTED.resolve(name))) {
                 assertThat(recorded.filter(p -> p.toString().endsWith(".exit")).count()).as(name + ": a recorded output per run").isEqualTo(runs.size());

@@ -66,20 +66,18 @@ class SupportedTest {
                 	var s S
                 	s.m()
                 	a := 1
-                	b := []int{a}
-                	for i, x := range b {
-                		println(i + x)
-                	}
+                	b := map[int]int{a: a}
+                	var i interface{} = b
                 	c := func() int { return s.f }
                 	_ = c
+                	_ = i
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:5:8: struct types are not supported by rt0gen
                 ./main.go:7:6: methods are not supported by rt0gen
-                ./main.go:13:7: array and slice types are not supported by rt0gen
-                ./main.go:14:14: range clauses are not supported by rt0gen
-                ./main.go:17:7: function literals are not supported by rt0gen
+                ./main.go:13:7: map types are not supported by rt0gen
+                ./main.go:14:8: interface types are not supported by rt0gen
+                ./main.go:15:7: function literals are not supported by rt0gen
                 """);
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Corpora {
     /** it-tests/corpus, as README.md's Guarantees table and it-tests' CorpusTest.PROGRAMS state. */
-    public static final int CORPUS_PROGRAMS = 56;
+    public static final int CORPUS_PROGRAMS = 60;
 
     /** src/test/resources/errors: one wrong program each, with gc's diagnostics. */
     public static final int ERROR_PROGRAMS = 74;
@@ -65,5 +65,26 @@ public final class Corpora {
                     + " (dev.rt0gen.testing.Corpora): a program was added or removed");
         }
         return dirs;
+    }
+
+    /**
+     * The corpus programs the IR test interpreters (ir.Interp) do not run, name → reason, from
+     * generator/src/test/resources/dev/rt0gen/lower/corpus/NOT_INTERPRETED: they model memory as
+     * the words of symbolic objects. it-tests' CorpusTest still runs them against Go.
+     */
+    public static java.util.Map<String, String> notInterpreted() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/dev/rt0gen/lower/corpus/NOT_INTERPRETED"))) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int sp = line.indexOf(' ');
+                if (sp <= 0) throw new IllegalStateException("NOT_INTERPRETED: NAME REASON, got " + line);
+                out.put(line.substring(0, sp), line.substring(sp + 1).strip());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 }

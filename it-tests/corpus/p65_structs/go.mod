@@ -1,0 +1,3 @@
+module example.com/p56
+
+go 1.21
