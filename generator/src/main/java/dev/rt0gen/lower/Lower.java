@@ -378,6 +378,8 @@ public final class Lower {
         Block fallTarget;                                              // the next case's body (fallthrough)
         /** Where map keys are put to pass their address (one heap object per call of the function, as big as its largest key); null without maps. */
         Value keyTmp;
+        /** The largest key of the map-typed expressions seen so far (findAddressed, maxKeySize); -1 for none. */
+        long maxKey = -1;
         final List<Func> wrappers = new ArrayList<>();
 
         FuncLower(PackageLower pl, String symbol) {
@@ -423,7 +425,7 @@ public final class Lower {
             }
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
-            allocKeyTmp(f.decl.body());
+            allocKeyTmp(maxKey);   // findAddressed has seen every expression
             gotos(f.decl.body().stmts());
             stmts(f.decl.body().stmts());
             if (cur != null) cur.ret(resultWords());
@@ -436,7 +438,8 @@ public final class Lower {
             start(List.of(), List.of());
             List<Object> values = new ArrayList<>();
             for (VarInit vi : ordered) values.add(vi.value());
-            allocKeyTmp(values);
+            for (Object v : values) maxKey = maxKeySize(v, maxKey);
+            allocKeyTmp(maxKey);
             for (VarInit vi : ordered) {
                 List<Expr> one = List.of(vi.value());
                 List<List<Value>> vals = exprList(one, vi.vars().size(), null);
@@ -801,9 +804,8 @@ public final class Lower {
             return keyTmp;
         }
 
-        /** The key temporary, allocated at the function's start when some expression in nodes is of a map type. */
-        void allocKeyTmp(Object nodes) {
-            long max = maxKeySize(nodes, -1);
+        /** The key temporary, allocated at the function's start when some expression of it is of a map type (max: the largest key's size, else -1). */
+        void allocKeyTmp(long max) {
             if (max < 0) return;
             keyTmp = cur.call("runtime.newobject", List.of(cur.constant(Math.max(max, 8))), List.of(Cls.PTR)).get(0);
         }
@@ -813,12 +815,17 @@ public final class Lower {
                 for (Object o : l) max = maxKeySize(o, max);
                 return max;
             }
-            if (node instanceof Expr e && info.typeOf(e) != null && info.typeOf(e).type() != null
-                    && info.typeOf(e).type().underlying() instanceof dev.rt0gen.types.Map mt) {
-                max = Math.max(max, Sizes.sizeof(mt.key()));
-            }
+            if (node instanceof Expr e) noteMapKey(e);
             for (Object c : children(node)) max = maxKeySize(c, max);
-            return max;
+            return Math.max(max, maxKey);
+        }
+
+        /** Notes the key size of an expression of a map type (for the key temporary). */
+        void noteMapKey(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.type() != null && tv.type().underlying() instanceof dev.rt0gen.types.Map mt) {
+                maxKey = Math.max(maxKey, Sizes.sizeof(mt.key()));
+            }
         }
 
         /** x[lo:hi] and x[lo:hi:max] with Go's checks in gc's order (ssagen's slice). */
@@ -1159,6 +1166,7 @@ public final class Lower {
          * the stack; this heap only grows (the collector comes later).
          */
         void findAddressed(Object node) {
+            if (node instanceof Expr e) noteMapKey(e);
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
             dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;

@@ -66,7 +66,7 @@ class SupportedTest {
                 	var s S
                 	s.m()
                 	a := 1
-                	b := map[int]int{a: a}
+                	b := make(chan int, a)
                 	var i interface{} = b
                 	c := func() int { return s.f }
                 	_ = c
@@ -75,7 +75,7 @@ class SupportedTest {
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
                 ./main.go:7:6: methods are not supported by rt0gen
-                ./main.go:13:7: map types are not supported by rt0gen
+                ./main.go:13:12: chan types are not supported by rt0gen
                 ./main.go:14:8: interface types are not supported by rt0gen
                 ./main.go:15:7: function literals are not supported by rt0gen
                 """);
