@@ -1,8 +1,8 @@
 // Maps: int, string, struct, array and float64 keys; struct, slice and map elements; comma-ok,
 // delete, len, clear, op= and ++ on elements, literals (elided inner literals, a later equal
 // key winning), maps in struct fields and as arguments and results, growth, deletion while
-// ranging, and Go's evaluation order in m[k] = f(). Ranges sum or sort their keys, so the
-// output does not depend on the iteration order.
+// ranging, and Go's evaluation order in m[k] = f() and m[k] += f(). Ranges sum or sort their
+// keys, so the output does not depend on the iteration order.
 package main
 
 type Point struct {
@@ -81,6 +81,11 @@ func addAll(dst map[string]int, src map[string]int) {
 	for k, v := range src {
 		dst[k] += v
 	}
+}
+
+func bump(m map[string]int) int {
+	m["a"] = 100
+	return 1
 }
 
 func main() {
@@ -189,6 +194,12 @@ func main() {
 	target := map[string]int{}
 	pick(target)[key("a")] = val(1)
 	println(trace, target["a"])
+
+	// op= and ++ read the element after the right side is evaluated (gc: through mapassign's address)
+	ord := map[string]int{"a": 1}
+	ord["a"] += bump(ord)
+	ord["b"]++
+	println(ord["a"], ord["b"])
 
 	// growth, deletion while ranging
 	big := make(map[int]int, 10)

@@ -1301,6 +1301,13 @@ public final class Lower {
             return loadElem(mt.elem(), p);
         }
 
+        /** m[k] op= v (not / or %) and m[k]++ as gc: the element read and written through mapassign's address. */
+        void updateMapElem(MapLv m, java.util.function.UnaryOperator<List<Value>> op) {
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            Value p = mapAssign(mt, m.map().get(0), m.key());
+            storeValue(mt.elem(), p, 0, op.apply(loadValue(mt.elem(), p, 0)));
+        }
+
         /** m[k] = v: runtime.mapassign's address, then the store. */
         void mapStore(MapLv m, List<Value> ws) {
             dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
@@ -1499,11 +1506,14 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Lv lv = lvalue(id.x());
-                Value x = load(lv).get(0);
                 boolean f = isFloat(info.typeOf(id.x()).type());
-                Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
-                        : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
-                store(lv, List.of(r));
+                java.util.function.UnaryOperator<List<Value>> inc = xs -> {
+                    Value x = xs.get(0);
+                    return List.of(f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
+                            : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x())));
+                };
+                if (lv instanceof MapLv ml) updateMapElem(ml, inc);   // m[k]++ is m[k] += 1
+                else store(lv, inc.apply(load(lv)));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -1730,9 +1740,17 @@ public final class Lower {
                     // x op= y: x's operands once, x op y, then the store
                     String op = a.op().substring(0, a.op().length() - 1);
                     Basic t = (Basic) info.typeOf(a.lhs().get(0)).type().underlying();
+                    // as gc: the target's operands, then the right side, then the target is read
+                    // (a map's element through mapassign's address, but for / and %: mapaccess1,
+                    // so that a division by zero panics before the entry is made)
                     Lv lv = lvalue(a.lhs().get(0));
-                    List<Value> x = load(lv);
-                    store(lv, binaryValues(op, x, a.rhs().get(0), t));
+                    Expr y = a.rhs().get(0);
+                    List<Value> yw = expr(y);
+                    if (lv instanceof MapLv ml && !op.equals("/") && !op.equals("%")) {
+                        updateMapElem(ml, x -> binaryValues(op, x, y, yw, t));
+                    } else {
+                        store(lv, binaryValues(op, load(lv), y, yw, t));
+                    }
                 }
             }
         }
@@ -1940,8 +1958,13 @@ public final class Lower {
 
         /** x op y with x's words already evaluated (x op= y evaluates x's operands once). */
         List<Value> binaryValues(String op, List<Value> xw, Expr y, Basic t) {
+            return binaryValues(op, xw, y, expr(y), t);
+        }
+
+        /** x op y with both operands' words evaluated (y: the expression, for its type and constness). */
+        List<Value> binaryValues(String op, List<Value> xw, Expr y, List<Value> yw, Basic t) {
             if (t.isString()) {
-                List<Value> a = xw, b = expr(y);
+                List<Value> a = xw, b = yw;
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
                 if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
@@ -1950,7 +1973,7 @@ public final class Lower {
             if (t.isFloat()) {
                 // IEEE: no check before a division; a comparison is lowered as written (never as
                 // its negation: with a NaN operand both are false)
-                Value a = xw.get(0), b = expr(y).get(0);
+                Value a = xw.get(0), b = yw.get(0);
                 Op o = switch (op) {
                     case "+" -> Op.FADD;
                     case "-" -> Op.FSUB;
@@ -1966,7 +1989,7 @@ public final class Lower {
                 };
                 return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
             }
-            Value a = xw.get(0), b = expr(y).get(0);
+            Value a = xw.get(0), b = yw.get(0);
             boolean unsigned = t.isUnsigned();
             Op o = switch (op) {
                 case "+" -> Op.ADD;
