@@ -108,6 +108,38 @@ final class Assignments {
         return x;
     }
 
+    /**
+     * A map index expression where two values are wanted ({@code v, ok := m[k]}, types2's
+     * comma-ok form): recorded for lowering; its two types, the element's and untyped bool. Null
+     * for any other operand.
+     */
+    List<Type> commaOk(Operand x, int n) {
+        if (n != 2 || x.invalid() || x.mode != Mode.MAPINDEX) return null;
+        chk.info.commaOk.add(Checker.unparen(x.expr));
+        return List.of(x.type, Basic.UNTYPED_BOOL);
+    }
+
+    /** Whether a value of type t (untyped bool: any boolean type) may be assigned to a target of type target. */
+    static boolean assignableTo(Type t, Type target) {
+        if (t == Basic.UNTYPED_BOOL) return target.underlying() instanceof Basic b && b.isBoolean();
+        return Types.assignable(t, target);
+    }
+
+    /**
+     * The i-th value of a multi-value right-hand side x as types2 describes it: a comma-ok map
+     * index's element as the operand ({@code m[k] (map index expression of type V)}), its ok as
+     * {@code m[k] (untyped bool value)}, a call's result {@code f() (value of type T)}.
+     */
+    static String describe(Operand x, List<Type> ok, int i, Type t) {
+        if (ok != null && i == 0) return x.toString();
+        return Expr.show(x.expr) + " (" + valueOfType(t) + ")";
+    }
+
+    /** types2's description of a value of type t: {@code untyped bool value}, {@code value of type T}. */
+    static String valueOfType(Type t) {
+        return t instanceof Basic b && b.isUntyped() ? t + " value" : "value of type " + t;
+    }
+
     static void markUsed(List<Obj.Var> vars) {
         for (Obj.Var v : vars) if (v != null) v.used = true;
     }
@@ -183,13 +215,23 @@ final class Assignments {
         Operand x = chk.exprs.expr(lhs, s);
         if (x.invalid()) return null;
         if (x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return x.type;   // *p, a field, an element, a package's variable
-        chk.error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
+        notAssignable(lhs);
         return null;
     }
 
     /** Reports a non-variable operand of ++, -- or op=. */
     void assignable(Expr lhs, Operand x, Scope s) {
         if (x.mode == Mode.VARIABLE || x.mode == Mode.MAPINDEX) return;
+        notAssignable(lhs);
+    }
+
+    /** types2's error for an assignment to what is not a variable (a field of a map's element: its own wording). */
+    private void notAssignable(Expr lhs) {
+        if (Checker.unparen(lhs) instanceof Expr.Selector sel && Checker.unparen(sel.x()) instanceof Expr.Index ix
+                && chk.info.typeOf(ix.x()) != null && chk.info.typeOf(ix.x()).type().underlying() instanceof dev.rt0gen.types.Map) {
+            chk.error(lhs, "cannot assign to struct field " + Expr.show(lhs) + " in map");
+            return;
+        }
         chk.error(lhs, "cannot assign to " + Expr.show(lhs) + " (neither addressable nor a map index expression)");
     }
 
@@ -203,16 +245,17 @@ final class Assignments {
         }
         Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, a.lhs().size());
         if (x.invalid()) return;
-        int r = x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
+        List<Type> ok = commaOk(x, a.lhs().size());
+        int r = ok != null ? 2 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
         if (r != a.lhs().size()) {
             assignError(a.rhs(), a.lhs().size(), r);
             return;
         }
-        List<Type> types = ((Tuple) x.type).types();
+        List<Type> types = ok != null ? ok : ((Tuple) x.type).types();
         for (int i = 0; i < types.size(); i++) {
             Type t = targets.get(i);
-            if (t != null && t != Basic.INVALID && !Types.identical(t, types.get(i))) {
-                chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (value of type " + types.get(i) + ") as " + t + " value in assignment");
+            if (t != null && t != Basic.INVALID && !assignableTo(types.get(i), t)) {
+                chk.error(a.rhs().get(0), "cannot use " + describe(x, ok, i, types.get(i)) + " as " + t + " value in assignment");
             }
         }
     }
@@ -266,18 +309,19 @@ final class Assignments {
             }
             if (!ok) markUsed(vars);
         } else if (a.rhs().size() == 1) {
-            Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, vars.size());
-            int r = x.invalid() ? -1 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
+            Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, vars.size());   // v, ok := x.(T)
+            List<Type> ok = commaOk(x, vars.size());                                // v, ok := m[k]
+            int r = x.invalid() ? -1 : ok != null ? 2 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
             if (r >= 0 && r != vars.size()) assignError(a.rhs(), vars.size(), r);
             if (r != vars.size()) markUsed(vars);
             for (int i = 0; i < vars.size(); i++) {
                 Obj.Var v = vars.get(i);
                 if (v == null) continue;
-                Type t = r == vars.size() ? ((Tuple) x.type).types().get(i) : Basic.INVALID;
+                Type t = r != vars.size() ? Basic.INVALID : ok != null ? ok.get(i) : ((Tuple) x.type).types().get(i);
                 if (isNew.get(i)) {
-                    v.type = t;
-                } else if (t != Basic.INVALID && !Types.identical(v.type, t)) {
-                    chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (value of type " + t + ") as " + v.type + " value in assignment");
+                    v.type = Types.defaultType(t);
+                } else if (t != Basic.INVALID && !assignableTo(t, v.type)) {
+                    chk.error(a.rhs().get(0), "cannot use " + describe(x, ok, i, t) + " as " + v.type + " value in assignment");
                 }
             }
         } else {

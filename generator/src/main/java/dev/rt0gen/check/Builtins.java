@@ -173,6 +173,38 @@ final class Builtins {
                 x.mode = Mode.VALUE;
                 x.type = Basic.INT;
             }
+            case "delete" -> {
+                // delete(m, k): k assignable to m's key type
+                List<Operand> args = chk.calls.arguments(c, s);
+                if (args == null) return;
+                if (args.size() != 2) {
+                    String q = args.size() < 2 ? "not enough" : "too many";
+                    chk.error(c, "invalid operation: " + q + " arguments for " + Expr.show(c) + " (expected 2, found " + args.size() + ")");
+                    return;
+                }
+                Operand m = args.get(0);
+                if (!(m.type.underlying() instanceof dev.rt0gen.types.Map mt)) {
+                    chk.error(m.expr, "invalid argument: " + m + " is not a map");
+                    return;
+                }
+                Operand k = args.get(1);
+                chk.assignments.assign(k, mt.key(), "argument to delete");
+                if (k.invalid()) return;
+                x.mode = Mode.NOVALUE;
+                x.type = new Tuple(List.of());
+            }
+            case "clear" -> {
+                if (!count(c, s, 1, 1)) return;
+                Operand a = chk.exprs.expr(c.args().get(0), s);
+                if (a.invalid() || !chk.exprs.singleValue(a)) return;
+                Type u = a.type.underlying();
+                if (!(u instanceof dev.rt0gen.types.Map || u instanceof Slice)) {
+                    chk.error(a.expr, "invalid argument: cannot clear " + a + ": argument must be (or constrained by) map or slice");
+                    return;
+                }
+                x.mode = Mode.NOVALUE;
+                x.type = new Tuple(List.of());
+            }
             case "panic" -> {
                 // types2: the argument is assigned to interface{} (an untyped constant gets its
                 // default type); the values of today's types are all allowed

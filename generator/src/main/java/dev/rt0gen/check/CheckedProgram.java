@@ -65,7 +65,10 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
         public final Map<dev.rt0gen.types.Named.Func, Obj.Func> methodFuncs = new IdentityHashMap<>();
         /** The expressions whose value becomes a value of an interface type there (assigned, passed, compared): that type. */
         public final Map<Expr, Type> ifaceConversions = new IdentityHashMap<>();
-        /** The type assertions {@code x.(T)} giving two values ({@code v, ok}); their type is the (T, bool) tuple. */
+        /**
+         * The expressions giving two values, v and ok: type assertions {@code x.(T)} (their type is
+         * the (T, bool) tuple) and map index expressions {@code m[k]} (without parentheses).
+         */
         public final Set<Expr> commaOk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         /** A type switch's variable in each of its clauses ({@code switch v := x.(type)}). */
         public final Map<dev.rt0gen.syntax.Stmt.CaseClause, Obj.Var> implicits = new IdentityHashMap<>();

@@ -166,7 +166,7 @@ final class Composites {
         Operand y = chk.exprs.expr(u.x(), s);
         if (y.invalid() || !chk.exprs.singleValue(y)) return;
         if (!(inner instanceof Expr.CompositeLit) && y.mode != Mode.VARIABLE) {
-            chk.error(u, "invalid operation: cannot take address of " + y);
+            chk.error(u.x(), "invalid operation: cannot take address of " + y);   // types2: at the operand
             return;
         }
         x.mode = Mode.VALUE;
@@ -234,12 +234,19 @@ final class Composites {
         } else if (bu instanceof Slice sl) {
             elements(cl, s, sl.elem(), -1);
         } else if (bu instanceof Map m) {
+            Set<Object> keys = new HashSet<>();
             for (Expr e : cl.elems()) {
                 if (!(e instanceof Expr.KeyValue kv)) {
                     chk.error(e, "missing key in map literal");
+                    Uses.expr(e, s);
                     continue;
                 }
                 element(kv.key(), s, m.key(), "map literal");
+                // a constant key twice (types2: by value; keys of one type)
+                CheckedProgram.TypeAndValue kt = chk.info.typeOf(kv.key());
+                if (kt != null && kt.isConstant() && !keys.add(keyVal(kt.value()))) {
+                    chk.error(kv.key(), "duplicate key " + Constants.show(kt.value()) + " in map literal");
+                }
                 element(kv.value(), s, m.elem(), "map literal");
             }
         } else {
@@ -340,6 +347,12 @@ final class Composites {
         Operand x = chk.exprs.expr(e, s);
         if (x.invalid() || !chk.exprs.singleValue(x)) return;
         chk.assignments.assign(x, t, context);
+    }
+
+    /** A constant as a map literal's key is compared: a float equal to an integer is that integer (types2's keyVal). */
+    private static Object keyVal(Object v) {
+        if (v instanceof FloatConst f && f.isInt()) return f.num();
+        return v;
     }
 
     static boolean isNamed(Type t) {

@@ -308,8 +308,9 @@ final class Decls {
             if (x.invalid()) v.used = true;
             return;
         }
-        Operand x = chk.interfaces.commaOk(vi.value(), scope, vi.vars().size());
-        List<Type> types = x.type instanceof Tuple t ? t.types() : null;
+        Operand x = chk.interfaces.commaOk(vi.value(), scope, vi.vars().size());   // v, ok = x.(T)
+        List<Type> ok = chk.assignments.commaOk(x, vi.vars().size());              // v, ok = m[k]
+        List<Type> types = ok != null ? ok : x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;
             Assignments.markUsed(vi.vars());
@@ -325,11 +326,11 @@ final class Decls {
         for (int i = 0; i < types.size(); i++) {
             Type t = types.get(i);
             Obj.Var v = vi.vars().get(i);
-            if (declared != null && !Types.identical(t, declared)) {
-                chk.error(vi.value(), "cannot use " + Expr.show(vi.value()) + " (value of type " + t + ") as " + declared + " value in assignment");
+            if (declared != null && !Assignments.assignableTo(t, declared)) {
+                chk.error(vi.value(), "cannot use " + Assignments.describe(x, ok, i, t) + " as " + declared + " value in assignment");
                 v.type = declared;
             } else {
-                v.type = t;
+                v.type = declared != null ? declared : Types.defaultType(t);
             }
         }
     }

@@ -201,6 +201,9 @@ final class Stmts {
             } else if (u instanceof dev.rt0gen.types.Slice sl) {
                 key = Basic.INT;
                 val = sl.elem();
+            } else if (u instanceof dev.rt0gen.types.Map m) {
+                key = m.key();
+                val = m.elem();
             } else {
                 chk.error(x.expr, "cannot range over " + x);
             }

@@ -30,9 +30,6 @@ final class Typexprs {
      * The type a type expression denotes: a type name's; INVALID after an error, or for a type
      * literal rt0gen does not compile yet (rejected here, as {@link Supported#type} says).
      */
-    /** Map types are resolved once lowering has maps (until then Supported rejects them). */
-    static final boolean MAPS = false;
-
     /** How many pointer, slice, map, chan or func types enclose the type being resolved: a type being declared may appear there. */
     private int indirect;
 
@@ -66,7 +63,7 @@ final class Typexprs {
             Type el = resolveType(at.elem(), s);
             return n < 0 || el == Basic.INVALID ? Basic.INVALID : new Array(n, el);
         }
-        if (e instanceof Expr.MapType mt && MAPS) {
+        if (e instanceof Expr.MapType mt) {
             Type k = elem(mt.key(), s), v = elem(mt.value(), s);
             if (k == Basic.INVALID || v == Basic.INVALID) return Basic.INVALID;
             if (!(k instanceof Named kn && kn.underlying() == Basic.INVALID) && !Types.comparable(k)) {

@@ -291,6 +291,9 @@ public final class Lower {
         return java.util.Arrays.stream(sizes(ts)).boxed().toList();
     }
 
+    /** The size of the iteration state runtime.mapiterinit fills (docs/ABI.md, defs.s MAP_HITER_SIZE). */
+    static final long MAP_HITER_SIZE = 0x48;
+
     /** runtime.concatstring2 and cmpstring take two strings. */
     static final int[] TWO_STRINGS = {2, 2};
 
@@ -341,6 +344,104 @@ public final class Lower {
             this.pi = pi;
             this.pkg = pi.pkg().path();
             this.module = new Module(pkg);
+        }
+
+        /** The map types of the package with their descriptors' symbols, by type string (a second type of the same string gets a suffix). */
+        final Map<String, List<Object[]>> mapTypes = new LinkedHashMap<>();
+
+        /**
+         * The symbol of map type t's {@code maptype} descriptor (docs/ABI.md "Maps"), emitted once
+         * per package as static rodata {@code PKG..type:map[K]V} (gc's {@code type:map[K]V},
+         * with the package's prefix: each package has its own copy). Key kind and parts come from
+         * the key's layout; an element above 1024 bytes gets a zeroed bss area for mapaccess1.
+         */
+        String mapType(dev.rt0gen.types.Map t) {
+            String name = t.toString();
+            List<Object[]> same = mapTypes.computeIfAbsent(name, k -> new ArrayList<>());
+            for (Object[] e : same) if (Types.identical((Type) e[0], t)) return (String) e[1];
+            String sym = pkg + "..type:" + name + (same.isEmpty() ? "" : "·" + (same.size() + 1));
+            same.add(new Object[]{t, sym});
+            long keysize = Sizes.sizeof(t.key()), elemsize = Sizes.sizeof(t.elem());
+            List<long[]> parts = new ArrayList<>();
+            keyParts(t.key(), 0, parts);
+            // adjacent memory parts are one
+            List<long[]> merged = new ArrayList<>();
+            for (long[] p : parts) {
+                long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && last[1] == 0 && p[1] == 0 && last[0] + last[2] == p[0]) last[2] += p[2];
+                else merged.add(p.clone());
+            }
+            long kind;
+            if (merged.isEmpty()) kind = 0;
+            else if (merged.size() == 1 && merged.get(0)[0] == 0 && merged.get(0)[2] == keysize) kind = merged.get(0)[1];
+            else kind = 4;
+            List<Data.Item> items = new ArrayList<>();
+            items.add(new Data.Word(keysize));
+            items.add(new Data.Word(elemsize));
+            items.add(new Data.Word(kind));
+            if (elemsize > 1024) {
+                String zero = sym + ".zero";
+                List<Data.Item> z = new ArrayList<>();
+                for (long i = 0; i < (elemsize + 7) / 8; i++) z.add(new Data.Zero(Cls.INT));
+                module.data.add(new Data(Data.Section.BSS, zero, z));
+                items.add(new Data.SymWord(zero, 0));
+            } else {
+                items.add(new Data.Word(0));
+            }
+            items.add(new Data.Word(kind == 4 ? merged.size() : 0));
+            if (kind == 4) {
+                for (long[] p : merged) {
+                    items.add(new Data.Word(p[0]));
+                    items.add(new Data.Word(p[1]));
+                    items.add(new Data.Word(p[2]));
+                }
+            }
+            module.data.add(new Data(Data.Section.RODATA, sym, items));
+            return sym;
+        }
+
+        /**
+         * The parts of a key of type t at offset off, each {offset, kind, size}: a string 1, a
+         * float64 2, a float32 3 (a complex number two of them), anything else compared as
+         * memory 0; structs and arrays flattened into their leaves, blank fields left out (Go's
+         * == ignores them), padding between parts not covered.
+         */
+        void keyParts(Type t, long off, List<long[]> out) {
+            Type u = t.underlying();
+            if (u instanceof dev.rt0gen.types.Struct st) {
+                long[] offs = Sizes.offsets(st);
+                for (int i = 0; i < offs.length; i++) {
+                    if (st.fields().get(i).name().equals("_")) continue;
+                    keyParts(st.fields().get(i).type(), off + offs[i], out);
+                }
+                return;
+            }
+            if (u instanceof dev.rt0gen.types.Array a) {
+                long es = Sizes.sizeof(a.elem());
+                for (long i = 0; i < a.len(); i++) keyParts(a.elem(), off + i * es, out);
+                return;
+            }
+            long size = Sizes.sizeof(t);
+            if (size == 0) return;
+            if (u instanceof Basic b) {
+                switch (b.kind()) {
+                    case STRING -> out.add(new long[]{off, 1, size});
+                    case FLOAT64 -> out.add(new long[]{off, 2, 8});
+                    case FLOAT32 -> out.add(new long[]{off, 3, 4});
+                    case COMPLEX128 -> {
+                        out.add(new long[]{off, 2, 8});
+                        out.add(new long[]{off + 8, 2, 8});
+                    }
+                    case COMPLEX64 -> {
+                        out.add(new long[]{off, 3, 4});
+                        out.add(new long[]{off + 4, 3, 4});
+                    }
+                    default -> out.add(new long[]{off, 0, size});
+                }
+                return;
+            }
+            if (u instanceof dev.rt0gen.types.Interface) throw new IllegalStateException("interface map keys are not lowered yet");
+            out.add(new long[]{off, 0, size});   // pointer, chan
         }
 
         /** A string literal's symbol (one per distinct value of the package, in first-use order, as Go's PKG..stmp_N). */
@@ -438,6 +539,10 @@ public final class Lower {
         final Set<String> gotoLabels = new HashSet<>();                // the labels some goto names
         final Map<String, Block> labelBlocks = new HashMap<>();        // their blocks, sealed at the end
         Block fallTarget;                                              // the next case's body (fallthrough)
+        /** Where map keys are put to pass their address (one heap object per call of the function, as big as its largest key); null without maps. */
+        Value keyTmp;
+        /** The largest key of the map-typed expressions seen so far (findAddressed, maxKeySize); -1 for none. */
+        long maxKey = -1;
         final List<Func> wrappers = new ArrayList<>();
         /** A function literal's: the variables of enclosing functions it uses, its closure's words 1, 2, … (their cells). */
         List<Obj.Var> captured = List.of();
@@ -519,6 +624,7 @@ public final class Lower {
             for (Obj.Var v : fi.locals()) declare(v);
             results = fi.results();
             deferEntry(fbody);
+            allocKeyTmp(maxKey);   // findAddressed has seen every expression
             gotos(fbody.stmts());
             stmts(fbody.stmts());
             if (cur != null) returnWords(null);
@@ -529,6 +635,10 @@ public final class Lower {
 
         void packageInit(List<VarInit> ordered, List<Obj.Func> inits) {
             start(List.of(), List.of());
+            List<Object> values = new ArrayList<>();
+            for (VarInit vi : ordered) values.add(vi.value());
+            for (Object v : values) maxKey = maxKeySize(v, maxKey);
+            allocKeyTmp(maxKey);
             for (VarInit vi : ordered) {
                 List<Expr> one = List.of(vi.value());
                 List<List<Value>> vals = exprList(one, vi.vars().size(), null);
@@ -548,6 +658,10 @@ public final class Lower {
                 return;
             }
             List<Cls> cs = classes(v.type());
+            if (cs.isEmpty()) {
+                vars.put(v, -1);   // a zero-sized value (struct{}, [0]int is in memory): no words
+                return;
+            }
             int first = ssa.newVar(cs.get(0));
             for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
             vars.put(v, first);
@@ -859,8 +973,58 @@ public final class Lower {
             return loadValue(typeOf(ix), p, 0);
         }
 
+        /**
+         * m[k]: runtime.mapaccess1 (mapaccess2 for v, ok := m[k], its ok word after the
+         * element's words), the element read through the returned address at once.
+         */
         List<Value> mapIndex(Expr.Index ix, boolean commaOk) {
-            throw new IllegalStateException("map index is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(ix.x()).underlying();
+            Value m = expr(ix.x()).get(0);
+            List<Value> k = valueOf(ix.index(), mt.key());
+            Value kp = keyAddr(mt.key(), k);
+            Value t = cur.addr(pl.mapType(mt), 0);
+            if (!commaOk) return loadElem(mt.elem(), cur.call("runtime.mapaccess1", List.of(t, m, kp), List.of(Cls.PTR)).get(0));
+            List<Value> r = cur.call("runtime.mapaccess2", List.of(t, m, kp), new int[]{1, 1, 1}, List.of(Cls.PTR, Cls.INT), new int[]{1, 1});
+            List<Value> out = new ArrayList<>(loadElem(mt.elem(), r.get(0)));
+            out.add(r.get(1));
+            return out;
+        }
+
+        /** A map element's value, read at once from the address the runtime gave (a memory value: copied). */
+        List<Value> loadElem(Type t, Value p) {
+            if (Layout.inMemory(t)) return List.of(freshCopy(t, p));
+            return loadValue(t, p, 0);
+        }
+
+        /** The address of a key's bytes: a memory value is its own; else the words are stored in the key temporary. */
+        Value keyAddr(Type keyType, List<Value> k) {
+            if (Layout.inMemory(keyType)) return k.get(0);
+            storeValue(keyType, keyTmp, 0, k);
+            return keyTmp;
+        }
+
+        /** The key temporary, allocated at the function's start when some expression of it is of a map type (max: the largest key's size, else -1). */
+        void allocKeyTmp(long max) {
+            if (max < 0) return;
+            keyTmp = cur.call("runtime.newobject", List.of(cur.constant(Math.max(max, 8))), List.of(Cls.PTR)).get(0);
+        }
+
+        long maxKeySize(Object node, long max) {
+            if (node instanceof List<?> l) {
+                for (Object o : l) max = maxKeySize(o, max);
+                return max;
+            }
+            if (node instanceof Expr e) noteMapKey(e);
+            for (Object c : children(node)) max = maxKeySize(c, max);
+            return Math.max(max, maxKey);
+        }
+
+        /** Notes the key size of an expression of a map type (for the key temporary). */
+        void noteMapKey(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.type() != null && tv.type().underlying() instanceof dev.rt0gen.types.Map mt) {
+                maxKey = Math.max(maxKey, Sizes.sizeof(mt.key()));
+            }
         }
 
         /** x[lo:hi] and x[lo:hi:max] with Go's checks in gc's order (ssagen's slice). */
@@ -955,8 +1119,65 @@ public final class Lower {
             return List.of(p, nv, nv);
         }
 
+        /**
+         * map[K]V{k: v, …} as gc's order pass and maplit do it: a new map (the number of static
+         * entries its hint), the static entries (key and value constants, nil, or array and
+         * struct literals of such) stored in order, then each dynamic entry in order, its key
+         * and value evaluated, then stored as {@code m[k] = v}. Of equal keys, the one stored
+         * last wins: {@code {1: "a", two: "b", 1 + 1: "c"}} has "b" at 2.
+         */
         List<Value> mapLit(Expr.CompositeLit cl) {
-            throw new IllegalStateException("map literals are not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(cl).underlying();
+            List<Expr.KeyValue> statics = new ArrayList<>(), dynamics = new ArrayList<>();
+            for (Expr el : cl.elems()) {
+                Expr.KeyValue kv = (Expr.KeyValue) el;
+                (isStatic(kv.key()) && isStatic(kv.value()) ? statics : dynamics).add(kv);
+            }
+            Value m = makeMap(mt, statics.isEmpty() ? null : cur.constant(statics.size()));
+            List<Expr.KeyValue> ordered = new ArrayList<>(statics);
+            ordered.addAll(dynamics);
+            for (Expr.KeyValue kv : ordered) {
+                List<Value> k = elemValue(kv.key(), mt.key());
+                List<Value> v = elemValue(kv.value(), mt.elem());
+                storeValue(mt.elem(), mapAssign(mt, m, k), 0, v);
+            }
+            return List.of(m);
+        }
+
+        /** gc's isStaticCompositeLiteral: a constant, nil, or an array or struct literal of static elements. */
+        boolean isStatic(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv != null && tv.isConstant()) return true;
+            if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return true;
+            e = unparen(e);
+            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null) return true;
+            if (!(e instanceof Expr.CompositeLit cl) || info.elidedAddr.contains(e)) return false;
+            Type u = typeOf(cl).underlying();
+            if (!(u instanceof dev.rt0gen.types.Array || u instanceof dev.rt0gen.types.Struct)) return false;
+            for (Expr el : cl.elems()) {
+                if (!isStatic(el instanceof Expr.KeyValue kv ? kv.value() : el)) return false;
+            }
+            return true;
+        }
+
+        /** An element of a composite literal: {…} for a *T element is &T{…}. */
+        List<Value> elemValue(Expr e, Type t) {
+            if (info.elidedAddr.contains(e)) return List.of(addrOf(e));
+            return valueOf(e, t);
+        }
+
+        /** make(map[K]V[, hint]): makemap_small without a hint or with a constant one up to 8 (gc's choice), else makemap. */
+        Value makeMap(dev.rt0gen.types.Map mt, Value hint) {
+            if (hint == null || hint.constant() != null && hint.constant() >= 0 && hint.constant() <= 8) {
+                return cur.call("runtime.makemap_small", List.of(), List.of(Cls.PTR)).get(0);
+            }
+            return cur.call("runtime.makemap", List.of(cur.addr(pl.mapType(mt), 0), hint), List.of(Cls.PTR)).get(0);
+        }
+
+        /** runtime.mapassign: the address where m[k]'s element is stored (a nil map panics there). */
+        Value mapAssign(dev.rt0gen.types.Map mt, Value m, List<Value> k) {
+            Value kp = keyAddr(mt.key(), k);
+            return cur.call("runtime.mapassign", List.of(cur.addr(pl.mapType(mt), 0), m, kp), List.of(Cls.PTR)).get(0);
         }
 
         /** e's words as a value of type t (the checker has made e's type t, or an untyped constant of it). */
@@ -1148,6 +1369,7 @@ public final class Lower {
          * the stack; this heap only grows (the collector comes later).
          */
         void findAddressed(Object node) {
+            if (node instanceof Expr e) noteMapKey(e);
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
             if (node instanceof Expr.FuncLit fl) {
                 addressed.addAll(captures(fl));   // shared with the closure
@@ -1234,8 +1456,9 @@ public final class Lower {
                 Obj o = info.objectOf(id);
                 return o instanceof Obj.Var v && !v.isBlank() ? new VarLv(v) : null;
             }
-            if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Map) {
-                return new MapLv(ix, expr(ix.x()), expr(ix.index()));
+            if (e instanceof Expr.Index ix && typeOf(ix.x()).underlying() instanceof dev.rt0gen.types.Map mt) {
+                List<Value> m = expr(ix.x());
+                return new MapLv(ix, m, valueOf(ix.index(), mt.key()));
             }
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
                 // a field of a struct variable held in SSA: the variable's words, spliced
@@ -1280,12 +1503,25 @@ public final class Lower {
             }
         }
 
+        /** m[k] of an assignment's target already evaluated (m[k] op= v, m[k]++): runtime.mapaccess1. */
         List<Value> mapLoad(MapLv m) {
-            throw new IllegalStateException("map index is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            Value kp = keyAddr(mt.key(), m.key());
+            Value p = cur.call("runtime.mapaccess1", List.of(cur.addr(pl.mapType(mt), 0), m.map().get(0), kp), List.of(Cls.PTR)).get(0);
+            return loadElem(mt.elem(), p);
         }
 
+        /** m[k] op= v (not / or %) and m[k]++ as gc: the element read and written through mapassign's address. */
+        void updateMapElem(MapLv m, java.util.function.UnaryOperator<List<Value>> op) {
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            Value p = mapAssign(mt, m.map().get(0), m.key());
+            storeValue(mt.elem(), p, 0, op.apply(loadValue(mt.elem(), p, 0)));
+        }
+
+        /** m[k] = v: runtime.mapassign's address, then the store. */
         void mapStore(MapLv m, List<Value> ws) {
-            throw new IllegalStateException("map assignment is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(m.ix().x()).underlying();
+            storeValue(mt.elem(), mapAssign(mt, m.map().get(0), m.key()), 0, ws);
         }
 
         /** A memory value that is kept (assigned, passed, returned): its own copy. */
@@ -1409,8 +1645,41 @@ public final class Lower {
             return false;
         }
 
+        /**
+         * for k, v := range m: m evaluated once, an hiter (a new heap object) started by
+         * runtime.mapiterinit; while it.key is not nil the key and element are copied from
+         * it.key and it.elem into the iteration variables, the body runs, then
+         * runtime.mapiternext (docs/ABI.md "Iteration").
+         */
         void mapRange(Stmt.ForRange f, String label) {
-            throw new IllegalStateException("range over a map is not lowered yet");
+            dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(f.x()).underlying();
+            Value m = expr(f.x()).get(0);
+            Value it = cur.call("runtime.newobject", List.of(cur.constant(MAP_HITER_SIZE)), List.of(Cls.PTR)).get(0);
+            cur.call("runtime.mapiterinit", List.of(cur.addr(pl.mapType(mt), 0), m, it), List.of());
+            Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;   // not sealed: the back edge comes later
+            Value kp = cur.load(Cls.PTR, it, 0);
+            cur.branch(cur.add(Op.NE, Cls.INT, kp, constWord(Cls.PTR, 0)), body, end);
+            enter(body);
+            kp = cur.load(Cls.PTR, it, 0);
+            boolean blankKey = f.key() == null || unparen(f.key()) instanceof Expr.Ident id && id.isBlank();
+            List<Value> key = blankKey ? null : loadElem(mt.key(), kp);
+            List<Value> value = f.value() == null ? null : loadElem(mt.elem(), cur.load(Cls.PTR, it, 8));
+            if (f.key() != null) rangeAssign(f, key, value);
+            targets.push(new Block[]{end, cont});
+            if (label != null) labeled.put(label, targets.peek());
+            stmts(f.body().stmts());
+            targets.pop();
+            jumpTo(cont);
+            enter(cont);
+            if (cur != null) {
+                cur.call("runtime.mapiternext", List.of(it), List.of());
+                cur.jump(head);
+            }
+            cur = null;
+            ssa.seal(head);
+            enter(end);
         }
 
         // ---- blocks ---------------------------------------------------------------
@@ -1451,11 +1720,14 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Lv lv = lvalue(id.x());
-                Value x = load(lv).get(0);
                 boolean f = isFloat(info.typeOf(id.x()).type());
-                Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
-                        : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
-                store(lv, List.of(r));
+                java.util.function.UnaryOperator<List<Value>> inc = xs -> {
+                    Value x = xs.get(0);
+                    return List.of(f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
+                            : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x())));
+                };
+                if (lv instanceof MapLv ml) updateMapElem(ml, inc);   // m[k]++ is m[k] += 1
+                else store(lv, inc.apply(load(lv)));
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -1687,9 +1959,17 @@ public final class Lower {
                     // x op= y: x's operands once, x op y, then the store
                     String op = a.op().substring(0, a.op().length() - 1);
                     Basic t = (Basic) info.typeOf(a.lhs().get(0)).type().underlying();
+                    // as gc: the target's operands, then the right side, then the target is read
+                    // (a map's element through mapassign's address, but for / and %: mapaccess1,
+                    // so that a division by zero panics before the entry is made)
                     Lv lv = lvalue(a.lhs().get(0));
-                    List<Value> x = load(lv);
-                    store(lv, binaryValues(op, x, a.rhs().get(0), t));
+                    Expr y = a.rhs().get(0);
+                    List<Value> yw = expr(y);
+                    if (lv instanceof MapLv ml && !op.equals("/") && !op.equals("%")) {
+                        updateMapElem(ml, x -> binaryValues(op, x, y, yw, t));
+                    } else {
+                        store(lv, binaryValues(op, load(lv), y, yw, t));
+                    }
                 }
             }
         }
@@ -2221,6 +2501,18 @@ public final class Lower {
          */
         List<List<Value>> exprList(List<Expr> es, int n, List<Type> types) {
             List<List<Value>> out = new ArrayList<>();
+            if (es.size() == 1 && info.commaOk.contains(unparen(es.get(0)))) {
+                // v, ok := m[k]: the element's words, then ok
+                Expr.Index ix = (Expr.Index) unparen(es.get(0));
+                List<Value> ws = mapIndex(ix, true);
+                out.add(ws.subList(0, ws.size() - 1));
+                out.add(ws.subList(ws.size() - 1, ws.size()));
+                if (types != null) {
+                    types.add(typeOf(ix));
+                    types.add(Basic.BOOL);
+                }
+                return out;
+            }
             if (es.size() == 1 && info.typeOf(es.get(0)).type() instanceof Tuple t) {
                 List<Value> ws = expr(es.get(0));
                 int w = 0;
@@ -2354,8 +2646,13 @@ public final class Lower {
 
         /** x op y with x's words already evaluated (x op= y evaluates x's operands once). */
         List<Value> binaryValues(String op, List<Value> xw, Expr y, Basic t) {
+            return binaryValues(op, xw, y, expr(y), t);
+        }
+
+        /** x op y with both operands' words evaluated (y: the expression, for its type and constness). */
+        List<Value> binaryValues(String op, List<Value> xw, Expr y, List<Value> yw, Basic t) {
             if (t.isString()) {
-                List<Value> a = xw, b = expr(y);
+                List<Value> a = xw, b = yw;
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
                 if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
@@ -2364,7 +2661,7 @@ public final class Lower {
             if (t.isFloat()) {
                 // IEEE: no check before a division; a comparison is lowered as written (never as
                 // its negation: with a NaN operand both are false)
-                Value a = xw.get(0), b = expr(y).get(0);
+                Value a = xw.get(0), b = yw.get(0);
                 Op o = switch (op) {
                     case "+" -> Op.FADD;
                     case "-" -> Op.FSUB;
@@ -2380,7 +2677,7 @@ public final class Lower {
                 };
                 return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
             }
-            Value a = xw.get(0), b = expr(y).get(0);
+            Value a = xw.get(0), b = yw.get(0);
             boolean unsigned = t.isUnsigned();
             Op o = switch (op) {
                 case "+" -> Op.ADD;
@@ -2488,7 +2785,40 @@ public final class Lower {
                     }
                     case "make" -> {
                         if (typeOf(c).underlying() instanceof dev.rt0gen.types.Slice) return makeSlice(c);
+                        if (typeOf(c).underlying() instanceof dev.rt0gen.types.Map mt) {
+                            return List.of(makeMap(mt, c.args().size() > 1 ? expr(c.args().get(1)).get(0) : null));
+                        }
                         throw new IllegalStateException("make(" + typeOf(c) + ") is not lowered yet");
+                    }
+                    case "delete" -> {
+                        dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(c.args().get(0)).underlying();
+                        // m, then k (delete(f()): both from f's results)
+                        Value m;
+                        List<Value> k;
+                        if (c.args().size() == 2) {
+                            m = expr(c.args().get(0)).get(0);
+                            k = valueOf(c.args().get(1), mt.key());
+                        } else {
+                            List<List<Value>> a = exprList(c.args(), 2, null);
+                            m = a.get(0).get(0);
+                            k = a.get(1);
+                        }
+                        Value kp = keyAddr(mt.key(), k);
+                        cur.call("runtime.mapdelete", List.of(cur.addr(pl.mapType(mt), 0), m, kp), List.of());
+                        return List.of();
+                    }
+                    case "clear" -> {
+                        Expr a = c.args().get(0);
+                        if (typeOf(a).underlying() instanceof dev.rt0gen.types.Map mt) {
+                            cur.call("runtime.mapclear", List.of(cur.addr(pl.mapType(mt), 0), expr(a).get(0)), List.of());
+                        } else {
+                            // a slice: its len elements zeroed
+                            List<Value> sl = expr(a);
+                            long es = Sizes.sizeof(elemType(typeOf(a)));
+                            Value n = es == 1 ? sl.get(1) : cur.add(Op.MUL, Cls.INT, sl.get(1), cur.constant(es));
+                            if (es > 0) cur.call("runtime.memclrNoHeapPointers", List.of(sl.get(0), n), List.of());
+                        }
+                        return List.of();
                     }
                     case "append" -> {
                         return append(c);

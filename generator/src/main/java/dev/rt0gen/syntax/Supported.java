@@ -27,7 +27,6 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        MAP_TYPES("map types are"),
         CHAN_TYPES("chan types are"),
         GENERIC_FUNCS("generic functions are"),
         SELECT("select statements are"),
@@ -64,7 +63,6 @@ public final class Supported {
     public static Rejection type(Expr t) {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
         else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else return null;
         return new Rejection(c, t.pos());
@@ -94,7 +92,7 @@ public final class Supported {
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
             "comparable", "complex64", "complex128", "float32",
-            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
+            "close", "complex", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");

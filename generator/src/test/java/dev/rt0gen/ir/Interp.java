@@ -32,11 +32,17 @@ public final class Interp {
     public record Ptr(Object target, long off) {
     }
 
-    /** A symbol's memory: words, or bytes (a string's). */
+    /**
+     * A symbol's or heap object's memory: words, or bytes (a string's). A word is a Long, a
+     * Double (a float64 stored as one), a Ptr or null (nil); narrow loads and stores read and
+     * merge the bytes of a Long word (little-endian, as amd64). {@code ext}: a map's or map
+     * iterator's state (runtime.makemap, mapiterinit).
+     */
     static final class Mem {
         final String name;
         final Object[] words;
         final String bytes;
+        Object ext;
 
         Mem(String name, Object[] words, String bytes) {
             this.name = name;
@@ -268,20 +274,13 @@ public final class Interp {
                 case CLOSUREPTR -> v[in.def().id] = fr.closure;
                 case COPY -> v[in.def().id] = v[in.arg(0).id];
                 case PHI -> throw new IllegalStateException("phi executed in sequence");
-                case EQ, NE -> {
-                    Object x = v[in.arg(0).id], y = v[in.arg(1).id];
-                    // pointers (func values, nil) compare by what they point at
-                    boolean eq = x instanceof Long a && y instanceof Long b ? a.longValue() == b.longValue() : java.util.Objects.equals(x, y);
-                    v[in.def().id] = eq == (in.op == Op.EQ) ? 1L : 0L;
-                }
-                case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, LT, LE, GT, GE -> {
-                    Object x = v[in.arg(0).id], y = v[in.arg(1).id];
-                    if (x instanceof Ptr p && y instanceof Long d && (in.op == Op.ADD || in.op == Op.SUB)) {
-                        v[in.def().id] = new Ptr(p.target(), in.op == Op.ADD ? p.off() + d : p.off() - d);   // an element's address
-                    } else if (y instanceof Ptr p && x instanceof Long d && in.op == Op.ADD) {
-                        v[in.def().id] = new Ptr(p.target(), p.off() + d);
+                case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE -> {
+                    Object a = v[in.arg(0).id], b = v[in.arg(1).id];
+                    if (!(a instanceof Long) || !(b instanceof Long)) {
+                        // pointer words: p + off, p - off, p == q (nil is null)
+                        v[in.def().id] = pointerOp(in.op, a, b);
                     } else {
-                        v[in.def().id] = binary(in.op, (Long) x, (Long) y);
+                        v[in.def().id] = binary(in.op, (Long) a, (Long) b);
                     }
                 }
                 case DIVMOD -> {
@@ -315,18 +314,8 @@ public final class Interp {
                 case UDIV, UMOD, ULT, ULE, UGT, UGE ->
                         v[in.def().id] = binary(in.op, (Long) v[in.arg(0).id], (Long) v[in.arg(1).id]);
                 case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> v[in.def().id] = extend(in.op, (Long) v[in.arg(0).id]);
-                case LOAD -> {
-                    Ptr p = (Ptr) v[in.arg(0).id];
-                    Object w = target(p).words[word(p, in.aux)];
-                    // a float64 in data is its IEEE bits (a Data.Word)
-                    if (in.def().cls == Cls.F64 && w instanceof Long bits) w = Double.longBitsToDouble(bits);
-                    if (in.def().cls == Cls.PTR && w instanceof Long z && z == 0) w = null;   // zeroed heap memory: nil
-                    v[in.def().id] = w;
-                }
-                case STORE -> {
-                    Ptr p = (Ptr) v[in.arg(0).id];
-                    target(p).words[word(p, in.aux)] = v[in.arg(1).id];
-                }
+                case LOAD -> v[in.def().id] = load((Ptr) v[in.arg(0).id], in.aux, in.width, in.def().cls);
+                case STORE -> store((Ptr) v[in.arg(0).id], in.aux, in.width, v[in.arg(1).id]);
                 case CALL -> {
                     List<Object> args = new ArrayList<>(in.args.size());
                     for (Value a : in.args) args.add(v[a.id]);
@@ -365,15 +354,239 @@ public final class Interp {
         }
     }
 
+    // ---- memory ---------------------------------------------------------------------
+
+    private static Object pointerOp(Op op, Object a, Object b) {
+        switch (op) {
+            case EQ -> {
+                return java.util.Objects.equals(a, b) ? 1L : 0L;
+            }
+            case NE -> {
+                return java.util.Objects.equals(a, b) ? 0L : 1L;
+            }
+            case ADD -> {
+                if (a instanceof Ptr p && b instanceof Long n) return new Ptr(p.target(), p.off() + n);
+                if (b instanceof Ptr p && a instanceof Long n) return new Ptr(p.target(), p.off() + n);
+                if (a == null && b instanceof Long n && n == 0) return null;
+                if (b == null && a instanceof Long n && n == 0) return null;
+            }
+            case SUB -> {
+                if (a instanceof Ptr p && b instanceof Long n) return new Ptr(p.target(), p.off() - n);
+                if (a instanceof Ptr p && b instanceof Ptr q && p.target() == q.target()) return p.off() - q.off();
+            }
+            default -> {
+            }
+        }
+        throw new IllegalStateException(op + " of pointer words " + a + ", " + b);
+    }
+
+    /** A new zeroed heap object of n bytes. */
+    private static Mem heap(long n) {
+        Object[] w = new Object[(int) ((n + 7) / 8)];
+        java.util.Arrays.fill(w, 0L);
+        return new Mem("heap", w, null);
+    }
+
+    private Mem deref(Ptr p) {
+        if (p == null) throw new IllegalStateException("nil pointer dereference (the interpreter has no SIGSEGV panic)");
+        return target(p);
+    }
+
+    /** A word as a value of class c (a zeroed word is nil as a ptr, 0.0 as a float). */
+    private static Object asClass(Object w, Cls c) {
+        if (c == Cls.PTR) {
+            if (w instanceof Long x) {
+                if (x != 0) throw new IllegalStateException("a non-zero integer word read as a pointer: " + x);
+                return null;
+            }
+            return w;
+        }
+        if (c == Cls.F64 && w instanceof Long bits) return Double.longBitsToDouble(bits);
+        if (c == Cls.INT && w instanceof Double d) return Double.doubleToRawLongBits(d);
+        return w;
+    }
+
+    /** The bits of a word, for narrow access (a Double its IEEE bits, nil 0). */
+    private static long bitsOf(Object w) {
+        if (w == null) return 0;
+        if (w instanceof Long x) return x;
+        if (w instanceof Double d) return Double.doubleToRawLongBits(d);
+        throw new IllegalStateException("narrow access to a pointer word " + w);
+    }
+
+    private Object load(Ptr p, long aux, Width width, Cls cls) {
+        Mem m = deref(p);
+        long off = p.off() + aux;
+        long x;
+        if (m.bytes != null) {
+            if (width.bytes != 1) throw new IllegalStateException(width + " load from string data");
+            x = m.bytes.charAt((int) off) & 0xff;
+        } else if (width == Width.W64) {
+            if (off % 8 != 0) throw new IllegalStateException("unaligned word at " + off);
+            return asClass(m.words[(int) (off / 8)], cls);
+        } else {
+            if (off % 8 + width.bytes > 8) throw new IllegalStateException(width + " load across words at " + off);
+            Object w = m.words[(int) (off / 8)];
+            // a byte of a pointer word: only lowering's nil check reads one (its value unused)
+            x = w instanceof Ptr ? 0 : bitsOf(w) >>> (off % 8 * 8);
+        }
+        if (width == Width.F32) return (double) Float.intBitsToFloat((int) x);
+        int k = 64 - 8 * width.bytes;
+        return width.signed ? x << k >> k : x << k >>> k;
+    }
+
+    private void store(Ptr p, long aux, Width width, Object val) {
+        Mem m = deref(p);
+        long off = p.off() + aux;
+        if (m.bytes != null) throw new IllegalStateException("store into string data");
+        int i = (int) (off / 8);
+        if (width == Width.W64) {
+            if (off % 8 != 0) throw new IllegalStateException("unaligned word at " + off);
+            m.words[i] = val;
+            return;
+        }
+        if (off % 8 + width.bytes > 8) throw new IllegalStateException(width + " store across words at " + off);
+        long x = width == Width.F32 ? Float.floatToRawIntBits((float) (double) (Double) val) & 0xffffffffL : bitsOf(val);
+        long sh = off % 8 * 8, mask = (width.bytes == 8 ? -1L : (1L << (8 * width.bytes)) - 1) << sh;
+        // a byte stored over a pointer word (a reused temporary): the rest of the word is no value any more
+        long old = m.words[i] instanceof Ptr ? 0 : bitsOf(m.words[i]);
+        m.words[i] = old & ~mask | (x << sh) & mask;
+    }
+
+    /** runtime.memmove: whole words where both sides are aligned, else bytes; overlap allowed (all read first). */
+    private void memmove(Ptr dst, Ptr src, long n) {
+        if (n == 0) return;
+        List<Object> chunks = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (long i = 0; i < n; ) {
+            boolean words = (src.off() + i) % 8 == 0 && (dst.off() + i) % 8 == 0 && n - i >= 8 && deref(src).bytes == null;
+            chunks.add(words ? load(src, i, Width.W64, null) : load(src, i, Width.U8, Cls.INT));
+            sizes.add(words ? 8 : 1);
+            i += words ? 8 : 1;
+        }
+        long i = 0;
+        for (int c = 0; c < chunks.size(); c++) {
+            store(dst, i, sizes.get(c) == 8 ? Width.W64 : Width.U8, chunks.get(c));
+            i += sizes.get(c);
+        }
+    }
+
+    private void memclr(Ptr p, long n) {
+        for (long i = 0; i < n; ) {
+            boolean word = (p.off() + i) % 8 == 0 && n - i >= 8;
+            store(p, i, word ? Width.W64 : Width.U8, 0L);
+            i += word ? 8 : 1;
+        }
+    }
+
+    /** Go's nextslicecap (growslice's capacity before the size-class rounding, which the interpreter leaves out). */
+    private static long nextslicecap(long newLen, long oldCap) {
+        long newcap = oldCap, doublecap = newcap + newcap;
+        if (newLen > doublecap) return newLen;
+        if (oldCap < 256) return doublecap;
+        while (true) {
+            newcap += (newcap + 3 * 256) >> 2;
+            if (Long.compareUnsigned(newcap, newLen) >= 0) break;
+        }
+        return newcap <= 0 ? newLen : newcap;
+    }
+
+    // ---- maps (docs/ABI.md "Maps": the maptype descriptor; hmap.count at offset 0) -------
+
+    private static final class MapEntry {
+        final Mem key, elem;
+        boolean deleted;
+
+        MapEntry(Mem key, Mem elem) {
+            this.key = key;
+            this.elem = elem;
+        }
+    }
+
+    /** A map's entries in insertion order (Go's order is random: programs cannot depend on it). */
+    private static final class JMap {
+        final java.util.LinkedHashMap<List<Object>, MapEntry> entries = new java.util.LinkedHashMap<>();
+    }
+
+    private static final class MapIter {
+        final List<MapEntry> entries;
+        int next;
+
+        MapIter(List<MapEntry> entries) {
+            this.entries = entries;
+        }
+    }
+
+    private long descr(Ptr t, int word) {
+        return (Long) deref(t).words[(int) (t.off() / 8) + word];
+    }
+
+    /** A key's identity, from the descriptor's kind and parts: what hashing and == look at. */
+    private List<Object> mapKey(Ptr t, Ptr k) {
+        List<Object> out = new ArrayList<>();
+        long kind = descr(t, 2);
+        if (kind == 4) {
+            long n = descr(t, 4);
+            for (int i = 0; i < n; i++) keyPart(k, descr(t, 5 + 3 * i), descr(t, 6 + 3 * i), descr(t, 7 + 3 * i), out);
+        } else {
+            keyPart(k, 0, kind, descr(t, 0), out);
+        }
+        return out;
+    }
+
+    private void keyPart(Ptr k, long off, long kind, long size, List<Object> out) {
+        switch ((int) kind) {
+            case 1 -> out.add(string(load(k, off, Width.W64, Cls.PTR), load(k, off + 8, Width.W64, Cls.INT)));
+            case 2, 3 -> {
+                double d = (Double) load(k, off, kind == 2 ? Width.W64 : Width.F32, Cls.F64);
+                out.add(Double.isNaN(d) ? new Object() : d == 0 ? (Object) 0.0 : (Object) d);   // NaN equals nothing; +0 == -0
+            }
+            default -> {
+                for (long i = 0; i < size; ) {
+                    if ((k.off() + off + i) % 8 == 0 && size - i >= 8) {
+                        Object w = load(k, off + i, Width.W64, null);
+                        out.add(w == null ? (Object) 0L : w);
+                        i += 8;
+                    } else {
+                        out.add(load(k, off + i, Width.U8, Cls.INT));
+                        i++;
+                    }
+                }
+            }
+        }
+    }
+
+    private Ptr newMap() {
+        Mem h = heap(0x50);
+        h.ext = new JMap();
+        return new Ptr(h, 0);
+    }
+
+    private MapEntry mapFind(Ptr t, Object h, Ptr k) {
+        if (h == null) return null;
+        return ((JMap) deref((Ptr) h).ext).entries.get(mapKey(t, k));
+    }
+
+    private void setCount(Ptr h) {
+        deref(h).words[0] = (long) ((JMap) deref(h).ext).entries.size();
+    }
+
+    private void iterNext(Mem it) {
+        MapIter st = (MapIter) it.ext;
+        while (st.next < st.entries.size() && st.entries.get(st.next).deleted) st.next++;
+        if (st.next == st.entries.size()) {
+            it.words[0] = null;
+            it.words[1] = null;
+            return;
+        }
+        MapEntry e = st.entries.get(st.next++);
+        it.words[0] = new Ptr(e.key, 0);
+        it.words[1] = new Ptr(e.elem, 0);
+    }
+
     private static Object nilPtr(long aux) {
         if (aux != 0) throw new IllegalStateException("a ptr constant other than nil: " + aux);
         return null;
-    }
-
-    private static int word(Ptr p, long aux) {
-        long off = p.off() + aux;
-        if (off % 8 != 0) throw new IllegalStateException("unaligned word at " + off);
-        return (int) (off / 8);
     }
 
     private static void deliver(Frame caller, List<Object> res) {
@@ -475,7 +688,11 @@ public final class Interp {
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
                  "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
-                 "runtime.noinit", "runtime.goPanicIndex", "runtime.newobject", "runtime.deferproc", "runtime.deferhead", "runtime.deferreturn" -> true;
+                 "runtime.noinit", "runtime.goPanicIndex", "runtime.newobject", "runtime.deferproc", "runtime.deferhead", "runtime.deferreturn",
+                 "runtime.makeslice", "runtime.growslice", "runtime.memmove",
+                 "runtime.memclrNoHeapPointers", "runtime.makemap_small", "runtime.makemap", "runtime.mapaccess1",
+                 "runtime.mapaccess2", "runtime.mapassign", "runtime.mapdelete", "runtime.mapclear", "runtime.mapiterinit",
+                 "runtime.mapiternext" -> true;
             default -> false;
         };
     }
@@ -560,6 +777,71 @@ public final class Interp {
             case "runtime.NumGoroutine" -> {
                 return List.of((long) userGoroutines);
             }
+            case "runtime.newobject" -> {
+                return List.of(new Ptr(heap((Long) a.get(0)), 0));
+            }
+            case "runtime.makeslice" -> {
+                long es = (Long) a.get(0), len = (Long) a.get(1), cap = (Long) a.get(2);
+                if (len < 0 || len > cap) panic("makeslice: len out of range");
+                return List.of(new Ptr(heap(es * cap), 0));
+            }
+            case "runtime.growslice" -> {
+                long newLen = (Long) a.get(1), oldCap = (Long) a.get(2), num = (Long) a.get(3), es = (Long) a.get(4) & Long.MAX_VALUE;
+                long newcap = nextslicecap(newLen, oldCap);
+                Ptr p = new Ptr(heap(es * newcap), 0);
+                if (a.get(0) != null) memmove(p, (Ptr) a.get(0), (newLen - num) * es);
+                return List.of(p, newLen, newcap);
+            }
+            case "runtime.memmove" -> memmove((Ptr) a.get(0), (Ptr) a.get(1), (Long) a.get(2));
+            case "runtime.memclrNoHeapPointers" -> memclr((Ptr) a.get(0), (Long) a.get(1));
+            case "runtime.makemap_small", "runtime.makemap" -> {
+                return List.of(newMap());
+            }
+            case "runtime.mapaccess1", "runtime.mapaccess2" -> {
+                Ptr t = (Ptr) a.get(0);
+                MapEntry e = mapFind(t, a.get(1), (Ptr) a.get(2));
+                Ptr p = e != null ? new Ptr(e.elem, 0) : new Ptr(heap(descr(t, 1)), 0);   // a zeroed area
+                return sym.equals("runtime.mapaccess1") ? List.of(p) : List.of(p, e != null ? 1L : 0L);
+            }
+            case "runtime.mapassign" -> {
+                Ptr t = (Ptr) a.get(0), k = (Ptr) a.get(2);
+                if (a.get(1) == null) fatal("panic: assignment to entry in nil map");
+                Ptr h = (Ptr) a.get(1);
+                JMap m = (JMap) deref(h).ext;
+                List<Object> key = mapKey(t, k);
+                MapEntry e = m.entries.get(key);
+                if (e == null) {
+                    e = new MapEntry(heap(descr(t, 0)), heap(descr(t, 1)));
+                    m.entries.put(key, e);
+                    setCount(h);
+                }
+                memmove(new Ptr(e.key, 0), k, descr(t, 0));   // the key is overwritten (+0 by -0), as Go's
+                return List.of(new Ptr(e.elem, 0));
+            }
+            case "runtime.mapdelete" -> {
+                if (a.get(1) != null) {
+                    Ptr h = (Ptr) a.get(1);
+                    MapEntry e = ((JMap) deref(h).ext).entries.remove(mapKey((Ptr) a.get(0), (Ptr) a.get(2)));
+                    if (e != null) e.deleted = true;
+                    setCount(h);
+                }
+            }
+            case "runtime.mapclear" -> {
+                if (a.get(1) != null) {
+                    Ptr h = (Ptr) a.get(1);
+                    JMap m = (JMap) deref(h).ext;
+                    for (MapEntry e : m.entries.values()) e.deleted = true;
+                    m.entries.clear();
+                    setCount(h);
+                }
+            }
+            case "runtime.mapiterinit" -> {
+                Mem it = deref((Ptr) a.get(2));
+                List<MapEntry> es = a.get(1) == null ? List.of() : new ArrayList<>(((JMap) deref((Ptr) a.get(1)).ext).entries.values());
+                it.ext = new MapIter(es);
+                iterNext(it);
+            }
+            case "runtime.mapiternext" -> iterNext(deref((Ptr) a.get(0)));
             case "os.Exit" -> throw new Exit((int) ((Long) a.get(0) & 0xff));
             case "os.Getenv" -> {
                 return newString(env.getOrDefault(string(a.get(0), a.get(1)), ""));

@@ -1,0 +1,3 @@
+module example.com/p80
+
+go 1.22

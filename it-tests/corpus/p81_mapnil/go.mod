@@ -1,0 +1,3 @@
+module example.com/p81
+
+go 1.22
