@@ -407,6 +407,11 @@ public final class Interp {
     }
 
     /** The bits of a word, for narrow access (a Double its IEEE bits, nil 0). */
+    /** The index of the word at byte offset off from p in p's memory (the defer records and closures are word-aligned). */
+    private static int word(Ptr p, long off) {
+        return (int) ((p.off() + off) / 8);
+    }
+
     private static long bitsOf(Object w) {
         if (w == null) return 0;
         if (w instanceof Long x) return x;
@@ -705,12 +710,6 @@ public final class Interp {
             case "runtime.goPanicIndex" -> {
                 long x = (Long) a.get(0), y = (Long) a.get(1);
                 fatal("panic: runtime error: index out of range [" + x + "]" + (x < 0 ? "" : " with length " + y));
-            }
-            case "runtime.newobject" -> {
-                // zeroed words (a ptr word read as 0 is nil)
-                Object[] w = new Object[(int) (((Long) a.get(0) + 7) / 8)];
-                java.util.Arrays.fill(w, 0L);
-                return java.util.Collections.singletonList(new Ptr(new Mem("heap", w, null), 0));
             }
             case "runtime.deferproc" -> {
                 Ptr node = (Ptr) a.get(0);
