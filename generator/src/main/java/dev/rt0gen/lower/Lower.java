@@ -1789,6 +1789,7 @@ public final class Lower {
         List<Value> call(Expr.Call c) {
             Obj o = callee(c);
             if (o instanceof Obj.Builtin b) {
+                if (b.name().startsWith("unsafe.")) return unsafeBuiltin(c, b.name());   // ---- package unsafe ----
                 switch (b.name()) {
                     case "len", "cap" -> {
                         return List.of(lenCap(c.args().get(0), b.name().equals("cap")));
@@ -1842,6 +1843,10 @@ public final class Lower {
         List<Value> conversion(Expr.Call c) {
             Expr a = c.args().get(0);
             Type to = typeOf(c), from = typeOf(a);
+            // ---- unsafe.Pointer to and from uintptr: the same bits in a word of the other class ----
+            if (isUnsafePointer(to) != isUnsafePointer(from) && to.underlying() instanceof Basic && from.underlying() instanceof Basic) {
+                return List.of(reclass(expr(a).get(0), isUnsafePointer(to) ? Cls.PTR : Cls.INT));
+            }
             if (!(to.underlying() instanceof Basic) || !(from.underlying() instanceof Basic)) {
                 if (to.underlying() instanceof dev.rt0gen.types.Slice && from.underlying() instanceof Basic
                         || from.underlying() instanceof dev.rt0gen.types.Slice && to.underlying() instanceof Basic) {
@@ -1920,7 +1925,7 @@ public final class Lower {
                     String pf = pu instanceof dev.rt0gen.types.Slice ? "runtime.printslice"
                             : pu instanceof dev.rt0gen.types.Interface it ? (it.isEmpty() ? "runtime.printeface" : "runtime.printiface")
                             : "runtime.printpointer";
-                    if (pu instanceof Basic) v = List.of(constWord(Cls.PTR, 0));
+                    if (pu instanceof Basic pb && pb.kind() == Basic.Kind.UNTYPED_NIL) v = List.of(constWord(Cls.PTR, 0));
                     cur.call(pf, v, new int[]{v.size()}, List.of(), new int[0]);
                     continue;
                 }
@@ -1938,6 +1943,62 @@ public final class Lower {
             }
             if (ln) cur.call("runtime.printnl", List.of(), List.of());
             cur.call("runtime.printunlock", List.of(), List.of());
+        }
+
+        // ---- package unsafe (check.UnsafeBuiltins): Add, Slice, SliceData, String, StringData ----
+        // (Sizeof, Alignof and Offsetof are constants.) Slice and String have gc's open-coded
+        // checks (cmd/compile/internal/walk/builtin.go walkUnsafeSlice, walkUnsafeString), in
+        // gc's order, with the runtime's panics (runtime/unsafe.go).
+
+        static boolean isUnsafePointer(Type t) {
+            return t.underlying() instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
+        }
+
+        /** A word's bits as a word of class c (an int made a ptr, or back): {@code add v, 0}, which no pass folds across classes. */
+        Value reclass(Value v, Cls c) {
+            if (v.cls == c) return v;
+            return cur.add(Op.ADD, c, v, cur.constant(0));
+        }
+
+        List<Value> unsafeBuiltin(Expr.Call c, String name) {
+            List<Value> p = expr(c.args().get(0));
+            switch (name) {
+                case "unsafe.SliceData", "unsafe.StringData" -> {
+                    return List.of(p.get(0));
+                }
+                case "unsafe.Add" -> {
+                    Value n = expr(c.args().get(1)).get(0);
+                    return List.of(cur.add(Op.ADD, Cls.PTR, p.get(0), n));
+                }
+                case "unsafe.Slice", "unsafe.String" -> {
+                    boolean slice = name.equals("unsafe.Slice");
+                    String lenPanic = slice ? "runtime.panicunsafeslicelen" : "runtime.panicunsafestringlen";
+                    String nilPanic = slice ? "runtime.panicunsafeslicenilptr" : "runtime.panicunsafestringnilptr";
+                    Value ptr = p.get(0);
+                    // every integer type fits a word: len is an int (a uint64 past MaxInt64 is negative)
+                    Value len = expr(c.args().get(1)).get(0);
+                    check(cur.add(Op.LT, Cls.INT, len, cur.constant(0)), lenPanic);
+                    Value isNil = cur.add(Op.EQ, Cls.INT, ptr, constWord(Cls.PTR, 0));
+                    long size = slice ? Sizes.sizeof(((dev.rt0gen.types.Slice) typeOf(c).underlying()).elem()) : 1;
+                    if (size == 0) {
+                        check(cur.add(Op.AND, Cls.INT, isNil, cur.add(Op.GT, Cls.INT, len, cur.constant(0))), nilPanic);
+                    } else {
+                        // math.MulUintptr(size, len): overflow when len > MaxUintptr / size; then mem > -uintptr(ptr)
+                        Value mem = size == 1 ? len : cur.add(Op.MUL, Cls.INT, len, cur.constant(size));
+                        Value bad = cur.add(Op.UGT, Cls.INT, mem, cur.add(Op.NEG, Cls.INT, reclass(ptr, Cls.INT)));
+                        if (size > 1) bad = cur.add(Op.OR, Cls.INT, bad, cur.add(Op.UGT, Cls.INT, len, cur.constant(Long.divideUnsigned(-1L, size))));
+                        Block panic = newBlock(), ok = newBlock();
+                        cur.branch(bad, panic, ok);
+                        enter(panic);
+                        check(isNil, nilPanic);
+                        cur.call(lenPanic, List.of(), List.of());
+                        cur.unreachable();
+                        enter(ok);
+                    }
+                    return slice ? List.of(ptr, len, len) : List.of(ptr, len);
+                }
+                default -> throw new IllegalStateException(name);
+            }
         }
     }
 }

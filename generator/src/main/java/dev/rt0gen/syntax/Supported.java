@@ -118,7 +118,7 @@ public final class Supported {
             "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
-    private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
+    private static final Set<String> STD_PACKAGES = Set.of("os", "runtime", "unsafe");
 
     public static boolean leftOutPredeclared(String name) {
         return LEFT_OUT_PREDECLARED.contains(name);
