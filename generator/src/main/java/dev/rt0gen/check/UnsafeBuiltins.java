@@ -61,7 +61,7 @@ final class UnsafeBuiltins {
             }
             case "Slice" -> {
                 if (!(a.type.underlying() instanceof Pointer p)) {
-                    chk.error(a.expr, "invalid argument: " + a + " is not a pointer");
+                    chk.error(a.expr, "invalid argument: " + shown(a) + " is not a pointer");
                     return;
                 }
                 if (!validLength(y, false)) return;
@@ -70,7 +70,7 @@ final class UnsafeBuiltins {
             }
             case "SliceData" -> {
                 if (!(a.type.underlying() instanceof Slice sl)) {
-                    chk.error(a.expr, "invalid argument: " + a + " is not a slice");
+                    chk.error(a.expr, "invalid argument: " + shown(a) + " is not a slice");
                     return;
                 }
                 x.mode = Mode.VALUE;
@@ -92,12 +92,17 @@ final class UnsafeBuiltins {
         }
     }
 
+    /** types2's operand string, which is just {@code nil} for untyped nil. */
+    private static String shown(Operand a) {
+        return Exprs.isNil(a) ? "nil" : a.toString();
+    }
+
     /** types2's builtin argument count check: {@code not enough arguments for unsafe.Sizeof() (expected 1, found 0)}. */
     private boolean count(Expr.Call c, Scope s, int want) {
         int n = c.args().size();
         if (n == want) return true;
         for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
-        chk.error(c.rparen(), "invalid operation: " + (n < want ? "not enough" : "too many") + " arguments for " + Expr.show(c)
+        chk.error(c, "invalid operation: " + (n < want ? "not enough" : "too many") + " arguments for " + Expr.show(c)
                 + " (expected " + want + ", found " + n + ")");
         return false;
     }
@@ -114,6 +119,10 @@ final class UnsafeBuiltins {
 
     /** types2's isValidIndex(y, code, "length", allowNegative). */
     private boolean validLength(Operand y, boolean allowNegative) {
+        if (y.basic().isUntyped() && !Conversions.convertible(y.basic(), Basic.INT) && !(y.isConst() && y.val instanceof FloatConst)) {
+            chk.error(y.expr, "cannot convert " + y + " to type int");
+            return false;
+        }
         chk.exprs.convertUntyped(y, Basic.INT);
         if (y.invalid()) return false;
         if (!y.basic().isInteger()) {
