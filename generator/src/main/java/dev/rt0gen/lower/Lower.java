@@ -687,9 +687,16 @@ public final class Lower {
             }
             Value p = s[0];
             Value nlen = lo == null ? hi : cur.add(Op.SUB, Cls.INT, hi, lo);
-            if (lo != null) p = ptrIndex(p, lo, Sizes.sizeof(elemType(typeOf(se.x()))));
+            Value ncap = isString || lo == null ? cap : cur.add(Op.SUB, Cls.INT, cap, lo);
+            if (lo != null) {
+                // gc's rptr = ptr + (mask(rcap) & (lo * stride)): a result of capacity 0 (a string's:
+                // length 0) keeps the old pointer, never one past the end (observable with unsafe)
+                long stride = Sizes.sizeof(elemType(typeOf(se.x())));
+                Value delta = stride == 1 ? lo : cur.add(Op.MUL, Cls.INT, lo, cur.constant(stride));
+                Value mask = cur.add(Op.SAR, Cls.INT, cur.add(Op.NEG, Cls.INT, isString ? nlen : ncap), cur.constant(63));
+                p = cur.add(Op.ADD, Cls.PTR, p, cur.add(Op.AND, Cls.INT, delta, mask));
+            }
             if (isString) return List.of(p, nlen);
-            Value ncap = lo == null ? cap : cur.add(Op.SUB, Cls.INT, cap, lo);
             return List.of(p, nlen, ncap);
         }
 
