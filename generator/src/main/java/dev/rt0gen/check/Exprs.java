@@ -356,7 +356,7 @@ final class Exprs {
             } else {
                 r.mode = Mode.VALUE;
             }
-            if (xt.isUntyped()) {
+            if (xt.isUntyped() && !(x.isConst() && y.isConst())) {
                 // both untyped: a non-constant comparison still compares default-typed values
                 convertUntyped(x, xt.defaultType());
                 convertUntyped(y, yt.defaultType());
