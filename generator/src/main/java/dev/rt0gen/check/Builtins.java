@@ -24,6 +24,11 @@ final class Builtins {
     }
 
     void builtin(Expr.Call c, Obj.Builtin b, Scope s, Operand x) {
+        // ---- package unsafe's built-in functions ----
+        if (b.name().startsWith("unsafe.")) {
+            chk.unsafeBuiltins.builtin(c, b, s, x);
+            return;
+        }
         switch (b.name()) {
             case "print", "println" -> {
                 List<Operand> args = chk.calls.arguments(c, s);

@@ -41,6 +41,8 @@ final class Calls {
             if (o == null || !exported) {
                 if (!exported && o != null) {
                     chk.error(sel.sel(), "name " + name + " not exported by package " + pid.name());
+                } else if (pn.path.equals("unsafe")) {
+                    chk.error(sel.sel(), "undefined: " + pid.name() + "." + name);   // all of unsafe is supported
                 } else if (Supported.stdPackage(pn.path)) {
                     chk.error(sel.sel(), Supported.stdMemberMessage(pn.path, name));
                 } else {
@@ -63,6 +65,10 @@ final class Calls {
             } else if (o instanceof Obj.TypeName tn) {
                 x.mode = Mode.TYPEXPR;
                 x.type = tn.type();
+            } else if (o instanceof Obj.Builtin) {
+                // ---- package unsafe's built-in functions (unsafe.Sizeof …) ----
+                x.mode = Mode.BUILTIN;
+                return;
             }
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;

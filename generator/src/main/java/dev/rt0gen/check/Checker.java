@@ -72,6 +72,8 @@ public final class Checker {
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);
     final Interfaces interfaces = new Interfaces(this);
+    // ---- package unsafe's built-in functions (UnsafeBuiltins) ----
+    final UnsafeBuiltins unsafeBuiltins = new UnsafeBuiltins(this);
 
     /** A package-level constant or variable whose declaration is not checked yet. */
     record Pending(Object decl, Scope fileScope, int index) {

@@ -106,7 +106,7 @@ final class Composites {
             return null;
         }
         if (length >= 0 && v.compareTo(BigInteger.valueOf(length)) >= 0) {
-            chk.error(e, "invalid argument: index " + i + " out of bounds [0:" + length + "]");
+            chk.error(e, "invalid argument: index " + v + " out of bounds [0:" + length + "]");   // types2: the value, not the operand
             return null;
         }
         return v;

@@ -34,6 +34,18 @@ final class Conversions {
         Basic tu = Types.basic(t);
         if (tu == null) return;
         Basic from = a.basic();
+        // ---- unsafe.Pointer: from and to uintptr (and itself), never a constant ----
+        if (tu.kind() == Basic.Kind.UNSAFE_POINTER || from.kind() == Basic.Kind.UNSAFE_POINTER) {
+            boolean ok = tu.kind() == Basic.Kind.UNSAFE_POINTER && (from.kind() == Basic.Kind.UINTPTR || from.kind() == Basic.Kind.UNSAFE_POINTER)
+                    || from.kind() == Basic.Kind.UNSAFE_POINTER && tu.kind() == Basic.Kind.UINTPTR;
+            if (!ok) {
+                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+                return;
+            }
+            x.mode = Mode.VALUE;
+            x.type = t;
+            return;
+        }
         if (tu.isString() && from.isInteger() && !a.isConst()) {
             // string(r): the rune's UTF-8 (runtime.intstring); a constant is folded below
             if (from.isUntyped()) chk.exprs.convertUntyped(a, Basic.INT);
@@ -139,6 +151,9 @@ final class Conversions {
             if (ok) chk.exprs.setType(a, t);
         } else if (Types.assignable(a.type, t) || Types.identical(tu, fu)) {
             ok = true;
+        } else if (tu instanceof dev.rt0gen.types.Pointer && fu instanceof Basic fb && fb.kind() == Basic.Kind.UNSAFE_POINTER
+                || fu instanceof dev.rt0gen.types.Pointer && tu instanceof Basic tb && tb.kind() == Basic.Kind.UNSAFE_POINTER) {
+            ok = true;   // ---- unsafe.Pointer from and to any pointer type ----
         } else if (tu instanceof dev.rt0gen.types.Pointer tp && fu instanceof dev.rt0gen.types.Pointer fp) {
             ok = Types.identical(tp.elem().underlying(), fp.elem().underlying());
         } else if (tu instanceof dev.rt0gen.types.Slice ts && fu instanceof Basic fb && fb.isString()) {

@@ -371,6 +371,11 @@ final class Exprs {
                 chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
                 return r;
             }
+            // ---- unsafe.Pointer: == and != only ----
+            if (!op.equals("==") && !op.equals("!=") && xt.kind() == Basic.Kind.UNSAFE_POINTER) {
+                chk.error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + x.type + ")");
+                return r;
+            }
             if (!op.equals("==") && !op.equals("!=") && xt.isBoolean()) {
                 chk.error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + (xt.isUntyped() ? "untyped bool" : "bool") + ")");
                 return r;

@@ -78,7 +78,8 @@ final class Resolver {
         String name;
         if (Supported.stdPackage(imp.path())) {
             name = imp.path();
-            if (!out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
+            // unsafe has no init task (a compiler-provided package): not among stdImports
+            if (!imp.path().equals("unsafe") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null) {
             name = mod.name();
             if (!out.imports().contains(imp.path())) out.imports().add(imp.path());

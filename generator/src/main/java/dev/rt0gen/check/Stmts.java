@@ -376,7 +376,7 @@ final class Stmts {
                     chk.error(v, "invalid case " + Expr.show(v) + " in switch on " + tagDesc + " (mismatched types " + x.type + " and " + tagType + ")");
                     continue;
                 }
-                if (x.isConst()) {
+                if (x.isConst() && !(x.val instanceof Boolean)) {   // types2's goVal: only integer, float and string cases are checked
                     Expr prev = seen.putIfAbsent(x.val, v);
                     if (prev != null) {
                         chk.error(v, "duplicate case " + x + " in expression switch\n\t" + prev.pos() + ": previous case");

@@ -51,7 +51,18 @@ final class Universe {
                 "GOMAXPROCS", sig(List.of(Basic.INT), List.of(Basic.INT)),
                 "NumCPU", sig(List.of(), List.of(Basic.INT)),
                 "Gosched", sig(List.of(), List.of()),
-                "NumGoroutine", sig(List.of(), List.of(Basic.INT)))));
+                "NumGoroutine", sig(List.of(), List.of(Basic.INT)),
+                // ---- runtime: GC (no collector yet: does nothing), Breakpoint (int3) ----
+                "GC", sig(List.of(), List.of()),
+                "Breakpoint", sig(List.of(), List.of()))));
+        // ---- runtime's constants GOOS and GOARCH (typed strings, as Go declares them) ----
+        out.get("runtime").objects.put("GOOS", new Obj.Const("GOOS", null, Basic.STRING, "linux"));
+        out.get("runtime").objects.put("GOARCH", new Obj.Const("GOARCH", null, Basic.STRING, "amd64"));
+        // ---- package unsafe: the type Pointer and the built-in functions (UnsafeBuiltins) ----
+        Scope unsafe = new Scope(null);
+        unsafe.objects.put("Pointer", new Obj.TypeName("Pointer", Basic.UNSAFE_POINTER));
+        for (String b : UnsafeBuiltins.NAMES) unsafe.objects.put(b, new Obj.Builtin("unsafe." + b));
+        out.put("unsafe", unsafe);
         return out;
     }
 

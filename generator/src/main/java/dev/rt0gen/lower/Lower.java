@@ -1050,9 +1050,16 @@ public final class Lower {
             }
             Value p = s[0];
             Value nlen = lo == null ? hi : cur.add(Op.SUB, Cls.INT, hi, lo);
-            if (lo != null) p = ptrIndex(p, lo, Sizes.sizeof(elemType(typeOf(se.x()))));
+            Value ncap = isString || lo == null ? cap : cur.add(Op.SUB, Cls.INT, cap, lo);
+            if (lo != null) {
+                // gc's rptr = ptr + (mask(rcap) & (lo * stride)): a result of capacity 0 (a string's:
+                // length 0) keeps the old pointer, never one past the end (observable with unsafe)
+                long stride = Sizes.sizeof(elemType(typeOf(se.x())));
+                Value delta = stride == 1 ? lo : cur.add(Op.MUL, Cls.INT, lo, cur.constant(stride));
+                Value mask = cur.add(Op.SAR, Cls.INT, cur.add(Op.NEG, Cls.INT, isString ? nlen : ncap), cur.constant(63));
+                p = cur.add(Op.ADD, Cls.PTR, p, cur.add(Op.AND, Cls.INT, delta, mask));
+            }
             if (isString) return List.of(p, nlen);
-            Value ncap = lo == null ? cap : cur.add(Op.SUB, Cls.INT, cap, lo);
             return List.of(p, nlen, ncap);
         }
 
@@ -2770,6 +2777,7 @@ public final class Lower {
         List<Value> call(Expr.Call c) {
             Obj o = callee(c);
             if (o instanceof Obj.Builtin b) {
+                if (b.name().startsWith("unsafe.")) return unsafeBuiltin(c, b.name());   // ---- package unsafe ----
                 switch (b.name()) {
                     case "len", "cap" -> {
                         return List.of(lenCap(c.args().get(0), b.name().equals("cap")));
@@ -2872,6 +2880,10 @@ public final class Lower {
         List<Value> conversion(Expr.Call c) {
             Expr a = c.args().get(0);
             Type to = typeOf(c), from = typeOf(a);
+            // ---- unsafe.Pointer to and from uintptr: the same bits in a word of the other class ----
+            if (isUnsafePointer(to) != isUnsafePointer(from) && to.underlying() instanceof Basic && from.underlying() instanceof Basic) {
+                return List.of(reclass(expr(a).get(0), isUnsafePointer(to) ? Cls.PTR : Cls.INT));
+            }
             if (!(to.underlying() instanceof Basic) || !(from.underlying() instanceof Basic)) {
                 if (to.underlying() instanceof dev.rt0gen.types.Slice && from.underlying() instanceof Basic
                         || from.underlying() instanceof dev.rt0gen.types.Slice && to.underlying() instanceof Basic) {
@@ -2955,7 +2967,7 @@ public final class Lower {
                     String pf = pu instanceof dev.rt0gen.types.Slice ? "runtime.printslice"
                             : pu instanceof dev.rt0gen.types.Interface it ? (it.isEmpty() ? "runtime.printeface" : "runtime.printiface")
                             : "runtime.printpointer";
-                    if (pu instanceof Basic) v = List.of(constWord(Cls.PTR, 0));
+                    if (pu instanceof Basic pb && pb.kind() == Basic.Kind.UNTYPED_NIL) v = List.of(constWord(Cls.PTR, 0));
                     cur.call(pf, v, new int[]{v.size()}, List.of(), new int[0]);
                     continue;
                 }
@@ -3488,6 +3500,61 @@ public final class Lower {
             cur.call("runtime.gopanic", List.of(cur.constant(0x200), d, name.get(0), name.get(1)), new int[]{1, 1, 2}, List.of(), new int[0]);
             cur.unreachable();
             cur = null;
+        }
+        // ---- package unsafe (check.UnsafeBuiltins): Add, Slice, SliceData, String, StringData ----
+        // (Sizeof, Alignof and Offsetof are constants.) Slice and String have gc's open-coded
+        // checks (cmd/compile/internal/walk/builtin.go walkUnsafeSlice, walkUnsafeString), in
+        // gc's order, with the runtime's panics (runtime/unsafe.go).
+
+        static boolean isUnsafePointer(Type t) {
+            return t.underlying() instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER;
+        }
+
+        /** A word's bits as a word of class c (an int made a ptr, or back): {@code add v, 0}, which no pass folds across classes. */
+        Value reclass(Value v, Cls c) {
+            if (v.cls == c) return v;
+            return cur.add(Op.ADD, c, v, cur.constant(0));
+        }
+
+        List<Value> unsafeBuiltin(Expr.Call c, String name) {
+            List<Value> p = expr(c.args().get(0));
+            switch (name) {
+                case "unsafe.SliceData", "unsafe.StringData" -> {
+                    return List.of(p.get(0));
+                }
+                case "unsafe.Add" -> {
+                    Value n = expr(c.args().get(1)).get(0);
+                    return List.of(cur.add(Op.ADD, Cls.PTR, p.get(0), n));
+                }
+                case "unsafe.Slice", "unsafe.String" -> {
+                    boolean slice = name.equals("unsafe.Slice");
+                    String lenPanic = slice ? "runtime.panicunsafeslicelen" : "runtime.panicunsafestringlen";
+                    String nilPanic = slice ? "runtime.panicunsafeslicenilptr" : "runtime.panicunsafestringnilptr";
+                    Value ptr = p.get(0);
+                    // every integer type fits a word: len is an int (a uint64 past MaxInt64 is negative)
+                    Value len = expr(c.args().get(1)).get(0);
+                    check(cur.add(Op.LT, Cls.INT, len, cur.constant(0)), lenPanic);
+                    Value isNil = cur.add(Op.EQ, Cls.INT, ptr, constWord(Cls.PTR, 0));
+                    long size = slice ? Sizes.sizeof(((dev.rt0gen.types.Slice) typeOf(c).underlying()).elem()) : 1;
+                    if (size == 0) {
+                        check(cur.add(Op.AND, Cls.INT, isNil, cur.add(Op.GT, Cls.INT, len, cur.constant(0))), nilPanic);
+                    } else {
+                        // math.MulUintptr(size, len): overflow when len > MaxUintptr / size; then mem > -uintptr(ptr)
+                        Value mem = size == 1 ? len : cur.add(Op.MUL, Cls.INT, len, cur.constant(size));
+                        Value bad = cur.add(Op.UGT, Cls.INT, mem, cur.add(Op.NEG, Cls.INT, reclass(ptr, Cls.INT)));
+                        if (size > 1) bad = cur.add(Op.OR, Cls.INT, bad, cur.add(Op.UGT, Cls.INT, len, cur.constant(Long.divideUnsigned(-1L, size))));
+                        Block panic = newBlock(), ok = newBlock();
+                        cur.branch(bad, panic, ok);
+                        enter(panic);
+                        check(isNil, nilPanic);
+                        cur.call(lenPanic, List.of(), List.of());
+                        cur.unreachable();
+                        enter(ok);
+                    }
+                    return slice ? List.of(ptr, len, len) : List.of(ptr, len);
+                }
+                default -> throw new IllegalStateException(name);
+            }
         }
     }
 }

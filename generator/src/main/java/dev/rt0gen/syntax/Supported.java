@@ -95,7 +95,7 @@ public final class Supported {
             "close", "complex", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
-    private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
+    private static final Set<String> STD_PACKAGES = Set.of("os", "runtime", "unsafe");
 
     public static boolean leftOutPredeclared(String name) {
         return LEFT_OUT_PREDECLARED.contains(name);

@@ -1,0 +1,110 @@
+package dev.rt0gen.api;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Package unsafe and runtime's GOOS, GOARCH, GC and Breakpoint, compiled from Go and run: what
+ * go1.26.8's binaries of the same programs print (recorded), stdout, stderr and exit status.
+ * After a panic Go prints its stack frames; rt0gen's stderr ends at the goroutine header.
+ */
+class UnsafeRunTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String stdout, String stderr) {
+    }
+
+    Run run(String mainBody) throws Exception {
+        String src = """
+                package main
+
+                import (
+                	"runtime"
+                	"unsafe"
+                )
+
+                var _ = runtime.GOOS
+                var _ unsafe.Pointer
+
+                var n, neg, zero = 1, -1, 0
+                var big uint64 = 1 << 63
+
+                func main() {
+                """ + mainBody + "\n}\n";
+        Path dir = tmp.resolve("p");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.26\n");
+        Files.writeString(dir.resolve("main.go"), src);
+        Path exe = tmp.resolve("exe");
+        Rt0gen.build(dir, exe);
+        Process p = new ProcessBuilder(exe.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes(), err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "var x int64; _ = unsafe.Slice(&x, neg)                    | unsafe.Slice: len out of range",
+            "var p *int64; _ = unsafe.Slice(p, n)                      | unsafe.Slice: ptr is nil and len is not zero",
+            "var x int64; _ = unsafe.Slice(&x, big)                    | unsafe.Slice: len out of range",
+            "var x int64; _ = unsafe.Slice(&x, n<<61)                  | unsafe.Slice: len out of range",
+            "var z *struct{}; _ = unsafe.Slice(z, zero); _ = unsafe.Slice(z, n) | unsafe.Slice: ptr is nil and len is not zero",
+            "var b *byte; _ = unsafe.String(b, n)                      | unsafe.String: ptr is nil and len is not zero",
+            "var x int64; _ = unsafe.String((*byte)(unsafe.Pointer(&x)), neg) | unsafe.String: len out of range",
+            "last := (*byte)(unsafe.Pointer(^uintptr(0))); _ = unsafe.String(last, n); _ = unsafe.String(last, n+1) | unsafe.String: len out of range",
+            "last := (*byte)(unsafe.Pointer(^uintptr(0))); _ = unsafe.Slice(last, n); _ = unsafe.Slice(last, n+1) | unsafe.Slice: len out of range",
+    })
+    void unsafeSliceAndStringPanicAsGo(String body, String message) throws Exception {
+        assertThat(run("\tprintln(\"before\")\n\t" + body + "\n\tprintln(\"after\")"))
+                .isEqualTo(new Run(2, "", "before\npanic: runtime error: " + message + "\n\ngoroutine 1 [running]:\n"));
+    }
+
+    @Test
+    void pointersArithmeticAndLayout() throws Exception {
+        assertThat(run("""
+                	type S struct {
+                		a bool
+                		b int32
+                		c [3]uint16
+                		d string
+                	}
+                	var s S
+                	println(unsafe.Sizeof(s), unsafe.Alignof(s), unsafe.Offsetof(s.b), unsafe.Offsetof(s.c), unsafe.Offsetof(s.d), unsafe.Alignof(s.c))
+                	xs := [4]int16{1, 2, 3, 4}
+                	p := unsafe.Add(unsafe.Pointer(&xs[0]), 4)
+                	*(*int16)(p) = 30
+                	q := unsafe.Pointer(uintptr(p) - 2)
+                	println(xs[2], *(*int16)(q), q == unsafe.Pointer(&xs[1]), q != p, p != nil)
+                	sl := unsafe.Slice(&xs[1], n+1)
+                	println(len(sl), cap(sl), sl[1], unsafe.SliceData(sl) == &xs[1])
+                	str := "hello"
+                	b := unsafe.Slice(unsafe.StringData(str), len(str))
+                	println(unsafe.String(&b[1], 3), unsafe.String(nil, zero) == "", unsafe.Slice((*int)(nil), zero) == nil)
+                	// a result of capacity 0 keeps the old pointer (gc's slicemask)
+                	e := str[5:]
+                	println(unsafe.StringData(e) == unsafe.StringData(str), unsafe.SliceData(xs[:][4:]) == &xs[0])
+                	println(runtime.GOOS, runtime.GOARCH)
+                	runtime.GC()
+                """)).isEqualTo(new Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64\n"));
+    }
+
+    @Test
+    void breakpointIsAFatalSigtrapAsInGo() throws Exception {
+        Run r = run("\tprintln(\"before\")\n\truntime.Breakpoint()\n\tprintln(\"after\")");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stdout()).isEmpty();
+        // Go: the signal line, then PC=… m=0 sigcode=128 (addresses differ), the goroutine, the registers
+        assertThat(r.stderr()).startsWith("before\nSIGTRAP: trace trap\nPC=0x").contains(" m=0 sigcode=128\n\ngoroutine 1 ");
+    }
+}

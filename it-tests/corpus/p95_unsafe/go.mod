@@ -1,0 +1,3 @@
+module example.com/p95
+
+go 1.26

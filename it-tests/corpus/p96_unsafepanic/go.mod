@@ -1,0 +1,3 @@
+module example.com/p96
+
+go 1.26
