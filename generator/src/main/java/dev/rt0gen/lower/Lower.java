@@ -2508,7 +2508,7 @@ public final class Lower {
          */
         List<List<Value>> exprList(List<Expr> es, int n, List<Type> types) {
             List<List<Value>> out = new ArrayList<>();
-            if (es.size() == 1 && info.commaOk.contains(unparen(es.get(0)))) {
+            if (es.size() == 1 && unparen(es.get(0)) instanceof Expr.Index && info.commaOk.contains(unparen(es.get(0)))) {
                 // v, ok := m[k]: the element's words, then ok
                 Expr.Index ix = (Expr.Index) unparen(es.get(0));
                 List<Value> ws = mapIndex(ix, true);

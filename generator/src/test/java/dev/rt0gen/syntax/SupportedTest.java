@@ -88,13 +88,13 @@ class SupportedTest {
 
                 func main() {
                 	x := 1
-                	var s []int
+                	var s chan int
                 	fmt.Println(s)
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
                 ./main.go:5:9: complex numbers are not supported by rt0gen
-                ./main.go:9:8: array and slice types are not supported by rt0gen
+                ./main.go:9:8: chan types are not supported by rt0gen
                 ./main.go:3:8: package fmt is not supported by rt0gen
                 ./main.go:8:2: declared and not used: x
                 """);

@@ -19,7 +19,7 @@ public final class Corpora {
     public static final int CORPUS_PROGRAMS = 71;
 
     /** src/test/resources/errors: one wrong program each, with gc's diagnostics. */
-    public static final int ERROR_PROGRAMS = 69;
+    public static final int ERROR_PROGRAMS = 78;
 
     private Corpora() {
     }
