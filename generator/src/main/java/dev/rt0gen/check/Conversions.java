@@ -49,7 +49,7 @@ final class Conversions {
             x.val = new String(new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
             return;
         }
-        if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat())) {
+        if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat() || from.isComplex() || tu.isComplex())) {
             numeric(c, t, tu, a, x);
             return;
         }
@@ -101,6 +101,11 @@ final class Conversions {
             x.mode = Mode.CONSTANT;
             x.val = v;
         } else {
+            // complex (issue 14): a complex value converts only to a complex type
+            if (a.basic().isComplex() != tu.isComplex()) {
+                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
+                return;
+            }
             Basic other = tu.isFloat() ? a.basic() : tu;
             if (other.isUnsigned() && Constants.bits(other) == 64) {
                 chk.error(c, Supported.floatUint64Message(a.basic().isFloat() ? a.basic() : other, t));
@@ -120,7 +125,7 @@ final class Conversions {
         Basic u = Types.basic(to);
         if (u == null) return false;
         // an untyped number becomes an integer or a float type (its value is checked where it converts)
-        if (from.isNumeric() && u.isNumeric() && (from.isFloat() || u.isFloat())) return true;
+        if (from.isNumeric() && u.isNumeric() && (from.isFloat() || u.isFloat() || from.isComplex() || u.isComplex())) return true;
         if (from.isInteger()) return u.isInteger();
         if (from.isBoolean()) return u.isBoolean();
         if (from.isString()) return u.isString();

@@ -138,8 +138,31 @@ public final class Lower {
 
     /** A float constant's value as the float64 the checker rounded it to. */
     static double floatValue(Object v) {
+        if (v instanceof dev.rt0gen.check.ComplexConst c) return c.re().toDouble();   // no imaginary part (the checker's rule)
         if (v instanceof dev.rt0gen.check.FloatConst f) return f.toDouble();
         return ((BigInteger) v).doubleValue();
+    }
+
+    // ---- float32 and complex (issue 14) ------------------------------------------
+
+    static boolean isComplex(Type t) {
+        return t != null && t.underlying() instanceof Basic b && b.isComplex();
+    }
+
+    /** float32 or complex64: held as f64 words that are always exactly float32 values. */
+    static boolean isSingle(Type t) {
+        return t != null && t.underlying() instanceof Basic b && (b.kind() == Basic.Kind.FLOAT32 || b.kind() == Basic.Kind.COMPLEX64);
+    }
+
+    /** A complex constant's parts as the float64s the checker rounded them to (an int or float: no imaginary part). */
+    static double[] complexValue(Object v) {
+        if (v instanceof dev.rt0gen.check.ComplexConst c) return new double[]{c.re().toDouble(), c.im().toDouble()};
+        return new double[]{floatValue(v), 0.0};
+    }
+
+    /** The float32 bits of a float64 that is a float32 value, as a word's low 4 bytes. */
+    static long f32Bits(double d) {
+        return Float.floatToRawIntBits((float) d) & 0xFFFF_FFFFL;
     }
 
     static Expr unparen(Expr e) {
@@ -226,6 +249,13 @@ public final class Lower {
          * class ptr (as Go's nil data pointer).
          */
         List<Data.Item> constItems(Type t, Object v) {
+            // float32 and complex (issue 14): Go's bytes in memory (a float32 is 4 bytes, a complex64 two float32s)
+            if (isComplex(t)) {
+                double[] c = complexValue(v);
+                if (isSingle(t)) return List.of(new Data.Word(f32Bits(c[0]) | f32Bits(c[1]) << 32));
+                return List.of(new Data.Word(Double.doubleToRawLongBits(c[0])), new Data.Word(Double.doubleToRawLongBits(c[1])));
+            }
+            if (isFloat(t) && isSingle(t)) return List.of(new Data.Word(f32Bits(floatValue(v))));
             if (isFloat(t)) return List.of(new Data.Word(Double.doubleToRawLongBits(floatValue(v))));
             if (v instanceof String s) {
                 if (s.isEmpty()) return List.of(new Data.Zero(Cls.PTR), new Data.Word(0));
@@ -777,6 +807,10 @@ public final class Lower {
                     return cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                 }
                 if (bt.isFloat()) return cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0));
+                if (bt.isComplex()) {
+                    // complex (issue 14): both parts equal
+                    return cur.add(Op.AND, Cls.INT, cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0)), cur.add(Op.FEQ, Cls.INT, a.get(1), b.get(1)));
+                }
                 return cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0));
             }
             if (u instanceof dev.rt0gen.types.Struct st && !Layout.inMemory(t)) {
@@ -1237,11 +1271,21 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Lv lv = lvalue(id.x());
-                Value x = load(lv).get(0);
-                boolean f = isFloat(info.typeOf(id.x()).type());
+                List<Value> xs = load(lv);
+                Value x = xs.get(0);
+                Type xt = info.typeOf(id.x()).type();
+                boolean f = isFloat(xt) || isComplex(xt);
                 Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
                         : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
-                store(lv, List.of(r));
+                if (f && isSingle(xt)) r = cur.add(Op.FROUND32, Cls.F64, r);   // float32: issue 14
+                if (isComplex(xt)) {
+                    // x ± (1+0i): the imaginary part gets + 0 too (-0 + 0 is +0), as gc
+                    Value im = cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, xs.get(1), fconst(0.0));
+                    if (isSingle(xt)) im = cur.add(Op.FROUND32, Cls.F64, im);
+                    store(lv, List.of(r, im));
+                } else {
+                    store(lv, List.of(r));
+                }
             } else if (s instanceof Stmt.DeclStmt ds) {
                 for (Decl d : ds.specs()) if (d instanceof Decl.Var vd) localVar(vd);
             } else if (s instanceof Stmt.Block b) {
@@ -1405,7 +1449,8 @@ public final class Lower {
                         Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                         c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                     } else {
-                        c = cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                        c = tagType.isComplex() ? equal(tagType, tag, x)   // complex: issue 14
+                                : cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
                     }
                     Block next = newBlock();
                     cur.branch(c, body, next);
@@ -1602,8 +1647,12 @@ public final class Lower {
                 if (Layout.inMemory(t)) nilChecked(p);   // its bytes are read later, or never
                 return loadValue(t, p, 0);
             } else if (e instanceof Expr.Unary u) {
-                Value x = expr(u.x()).get(0);
+                List<Value> xs = expr(u.x());
+                Value x = xs.get(0);
                 if (isFloat(info.typeOf(u).type())) return List.of(u.op().equals("-") ? cur.add(Op.FNEG, Cls.F64, x) : x);
+                if (isComplex(info.typeOf(u).type())) {   // issue 14
+                    return u.op().equals("-") ? List.of(cur.add(Op.FNEG, Cls.F64, x), cur.add(Op.FNEG, Cls.F64, xs.get(1))) : xs;
+                }
                 Basic t = basicOf(u);
                 return switch (u.op()) {
                     case "-" -> List.of(norm(cur.add(Op.NEG, Cls.INT, x), t));
@@ -1626,6 +1675,10 @@ public final class Lower {
 
         /** A constant of type t (a float's value rounded to float64 by the checker). */
         List<Value> constant(Type t, Object v) {
+            if (isComplex(t)) {   // issue 14
+                double[] c = complexValue(v);
+                return List.of(fconst(c[0]), fconst(c[1]));
+            }
             if (isFloat(t)) return List.of(fconst(floatValue(v)));
             return constant(v);
         }
@@ -1677,6 +1730,7 @@ public final class Lower {
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }
+            if (t.isComplex()) return complexBinary(op, xw, expr(y), t);   // issue 14
             if (t.isFloat()) {
                 // IEEE: no check before a division; a comparison is lowered as written (never as
                 // its negation: with a NaN operand both are false)
@@ -1694,7 +1748,11 @@ public final class Lower {
                     case ">=" -> Op.FGE;
                     default -> throw new IllegalStateException("float operator " + op);
                 };
-                return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
+                Value r = cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b);
+                // float32 (issue 14): each operation rounded to float32 (exact: binary64 holds every
+                // float32 + - * / result to round once more)
+                if (!isComparison(op) && t.kind() == Basic.Kind.FLOAT32) r = cur.add(Op.FROUND32, Cls.F64, r);
+                return List.of(r);
             }
             Value a = xw.get(0), b = expr(y).get(0);
             boolean unsigned = t.isUnsigned();
@@ -1723,6 +1781,51 @@ public final class Lower {
             // what can leave a narrow type's range (int8(-128) / -1 too) is brought back into it
             if (o == Op.ADD || o == Op.SUB || o == Op.MUL || o == Op.SHL || o == Op.DIV) r = norm(r, t);
             return List.of(r);
+        }
+
+        // ---- complex (issue 14) ---------------------------------------------------
+
+        /**
+         * x op y of complex values (two f64 words each, complex64's always float32 values), as gc:
+         * + and - part by part (rounded to float32 for complex64), * in float64 then rounded,
+         * / by runtime.complex128div (Go's, with its Inf and NaN rules; complex64 widened and
+         * narrowed around it), == and != both parts.
+         */
+        List<Value> complexBinary(String op, List<Value> x, List<Value> y, Basic t) {
+            Value a = x.get(0), b = x.get(1), c = y.get(0), d = y.get(1);
+            boolean single = t.kind() == Basic.Kind.COMPLEX64;
+            Value re, im;
+            switch (op) {
+                case "==" -> {
+                    return List.of(cur.add(Op.AND, Cls.INT, cur.add(Op.FEQ, Cls.INT, a, c), cur.add(Op.FEQ, Cls.INT, b, d)));
+                }
+                case "!=" -> {
+                    return List.of(cur.add(Op.OR, Cls.INT, cur.add(Op.FNE, Cls.INT, a, c), cur.add(Op.FNE, Cls.INT, b, d)));
+                }
+                case "+" -> {
+                    re = cur.add(Op.FADD, Cls.F64, a, c);
+                    im = cur.add(Op.FADD, Cls.F64, b, d);
+                }
+                case "-" -> {
+                    re = cur.add(Op.FSUB, Cls.F64, a, c);
+                    im = cur.add(Op.FSUB, Cls.F64, b, d);
+                }
+                case "*" -> {
+                    re = cur.add(Op.FSUB, Cls.F64, cur.add(Op.FMUL, Cls.F64, a, c), cur.add(Op.FMUL, Cls.F64, b, d));
+                    im = cur.add(Op.FADD, Cls.F64, cur.add(Op.FMUL, Cls.F64, a, d), cur.add(Op.FMUL, Cls.F64, b, c));
+                }
+                case "/" -> {
+                    List<Value> q = cur.call("runtime.complex128div", List.of(a, b, c, d), new int[]{2, 2}, List.of(Cls.F64, Cls.F64), new int[]{2});
+                    re = q.get(0);
+                    im = q.get(1);
+                }
+                default -> throw new IllegalStateException("complex operator " + op);
+            }
+            if (single) {
+                re = cur.add(Op.FROUND32, Cls.F64, re);
+                im = cur.add(Op.FROUND32, Cls.F64, im);
+            }
+            return List.of(re, im);
         }
 
         /**
@@ -1810,6 +1913,16 @@ public final class Lower {
                         print(c, b.name().equals("println"));
                         return List.of();
                     }
+                    // issue 14: a complex is its two float words
+                    case "complex" -> {
+                        Type ft = isSingle(typeOf(c)) ? Basic.FLOAT32 : Basic.FLOAT64;
+                        List<Value> out = new ArrayList<>(valueOf(c.args().get(0), ft));
+                        out.addAll(valueOf(c.args().get(1), ft));
+                        return out;
+                    }
+                    case "real", "imag" -> {
+                        return List.of(expr(c.args().get(0)).get(b.name().equals("real") ? 0 : 1));
+                    }
                     case "panic" -> {
                         Expr a = c.args().get(0);
                         List<Value> v = expr(a);
@@ -1853,7 +1966,16 @@ public final class Lower {
             List<Value> v = expr(a);
             Basic fromB = basicOf(a).defaultType(), toB = basicOf(c);
             boolean fromF = fromB.isFloat(), toF = toB.isFloat();
-            if (fromF && toF) return v;
+            // float32 and complex (issue 14): to float32 or complex64 rounds (an int once, cvtif32)
+            boolean toSingle = toB.kind() == Basic.Kind.FLOAT32 || toB.kind() == Basic.Kind.COMPLEX64;
+            boolean fromSingle = fromB.kind() == Basic.Kind.FLOAT32 || fromB.kind() == Basic.Kind.COMPLEX64;
+            if (fromB.isComplex() && toB.isComplex() || fromF && toF) {
+                if (!toSingle || fromSingle) return v;
+                List<Value> out = new ArrayList<>();
+                for (Value w : v) out.add(cur.add(Op.FROUND32, Cls.F64, w));
+                return out;
+            }
+            if (toF && toSingle) return List.of(cur.add(Op.CVTIF32, Cls.F64, v.get(0)));
             if (toF) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
             if (fromF) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
             if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
@@ -1930,7 +2052,11 @@ public final class Lower {
                     case INT, UNTYPED_INT, INT8, INT16, INT32, INT64, UNTYPED_RUNE -> "runtime.printint";
                     case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> "runtime.printuint";
                     case FLOAT64, UNTYPED_FLOAT -> "runtime.printfloat";
-                    case FLOAT32, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                    // issue 14: Go's printfloat32 (shortest for a float32), printcomplex128, printcomplex64
+                    case FLOAT32 -> "runtime.printfloat32";
+                    case COMPLEX128, UNTYPED_COMPLEX -> "runtime.printcomplex";
+                    case COMPLEX64 -> "runtime.printcomplex64";
+                    case UNSAFE_POINTER, UNTYPED_NIL ->
                             throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };

@@ -40,8 +40,7 @@ public final class Supported {
         CHANNEL_OPS("channel operations are"),
         TYPE_SWITCHES("type switches are"),
         TYPE_ASSERTIONS("type assertions are"),
-        VARIADIC_CALLS("variadic calls are"),
-        COMPLEX("complex numbers are");
+        VARIADIC_CALLS("variadic calls are");
 
         private final String what;
 
@@ -88,7 +87,6 @@ public final class Supported {
      * its type ({@link #type}); a type literal where a value is expected (a conversion) too.
      */
     public static Rejection expr(Expr e) {
-        if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
@@ -114,8 +112,8 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "any", "comparable", "complex64", "complex128", "error", "float32",
-            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
+            "any", "comparable", "error",
+            "clear", "close", "delete", "max", "min", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
