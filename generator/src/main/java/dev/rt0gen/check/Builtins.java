@@ -172,11 +172,6 @@ final class Builtins {
                 Operand a = args.get(0);
                 if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
-                if (a.type instanceof Basic ab && (ab.isFloat() || ab.isComplex())) {
-                    // Go's printpanicval prints a float with print's format: runtime.gopanic has no kind for it yet
-                    chk.error(c.args().get(0), Supported.panicFloatMessage(a.type.toString()));
-                    return;
-                }
                 if (a.type instanceof dev.rt0gen.types.Named) {
                     // Go prints such a value with its type's name (panic: main.Celsius(3))
                     chk.error(c.args().get(0), Supported.panicNamedMessage(a.type.toString()));

@@ -379,8 +379,9 @@ final class Exprs {
             } else {
                 r.mode = Mode.VALUE;
             }
-            if (xt.isUntyped()) {
+            if (xt.isUntyped() && r.mode != Mode.CONSTANT) {
                 // both untyped: a non-constant comparison still compares default-typed values
+                // (constants are never materialized: types2 leaves their types alone)
                 convertUntyped(x, xt.defaultType());
                 convertUntyped(y, yt.defaultType());
             }

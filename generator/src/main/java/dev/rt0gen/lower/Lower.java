@@ -2005,7 +2005,12 @@ public final class Lower {
                 case UINT64 -> 11;
                 case UINTPTR -> 12;
                 case STRING -> 24;
-                case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
+                // issue 14: Go's printpanicval prints these as print does
+                case FLOAT32 -> 13;
+                case FLOAT64 -> 14;
+                case COMPLEX64 -> 15;
+                case COMPLEX128 -> 16;
+                case UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
                         UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL, INVALID ->
                         throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
             };

@@ -160,11 +160,6 @@ public final class Supported {
         return "conversion from " + from + " to " + to + " is not supported by rt0gen";
     }
 
-    /** {@code panic(v)} of a float value. */
-    public static String panicFloatMessage(String type) {
-        return "panic with a value of type " + type + " is not supported by rt0gen";
-    }
-
     /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */
     public static String panicNamedMessage(String type) {
         return "panic with a value of declared type " + type + " is not supported by rt0gen";

@@ -220,6 +220,10 @@
 .set KIND_UINT32, 0xa
 .set KIND_UINT64, 0xb
 .set KIND_UINTPTR, 0xc
+.set KIND_FLOAT32, 0xd
+.set KIND_FLOAT64, 0xe
+.set KIND_COMPLEX64, 0xf
+.set KIND_COMPLEX128, 0x10
 .set KIND_STRING, 0x18
 
 # ---- cgroup (cgroup_linux.s) ----

@@ -197,9 +197,36 @@ runtime.gopanic:
     push r13
     mov r12, rax                    # kind
     mov r13, rcx                    # a string's length
+    sub rsp, 0x10                   # a float's or complex's words (xmm0, xmm1): issue 14
+    movsd qword ptr [rsp], xmm0
+    movsd qword ptr [rsp + 0x8], xmm1
     call runtime.startpanic
     lea rdi, [rip + runtime.str_panic]
     call runtime.prints
+    cmp r12, KIND_FLOAT32
+    jb .Lgopanic_notfloat
+    cmp r12, KIND_COMPLEX128
+    ja .Lgopanic_notfloat
+    movsd xmm0, qword ptr [rsp]     # printpanicval: print(v)
+    movsd xmm1, qword ptr [rsp + 0x8]
+    cmp r12, KIND_FLOAT32
+    jne .Lgopanic_float64
+    call runtime.printfloat32
+    jmp .Lgopanic_end
+.Lgopanic_float64:
+    cmp r12, KIND_FLOAT64
+    jne .Lgopanic_complex64
+    call runtime.printfloat
+    jmp .Lgopanic_end
+.Lgopanic_complex64:
+    cmp r12, KIND_COMPLEX64
+    jne .Lgopanic_complex128
+    call runtime.printcomplex64
+    jmp .Lgopanic_end
+.Lgopanic_complex128:
+    call runtime.printcomplex
+    jmp .Lgopanic_end
+.Lgopanic_notfloat:
     mov rdi, rbx
     cmp r12, KIND_STRING
     je .Lgopanic_string
