@@ -404,7 +404,8 @@ public final class Interp {
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
                  "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
-                 "runtime.noinit" -> true;
+                 "runtime.noinit", "runtime.printfloat32", "runtime.printcomplex", "runtime.printcomplex64",
+                 "runtime.complex128div" -> true;
             default -> false;
         };
     }
@@ -419,6 +420,14 @@ public final class Interp {
             case "runtime.printuint" -> stderr.append(Long.toUnsignedString((Long) a.get(0)));
             case "runtime.printhex" -> stderr.append("0x").append(Long.toHexString((Long) a.get(0)));
             case "runtime.printfloat" -> stderr.append(dev.rt0gen.testing.GoFloat.print((Double) a.get(0)));
+            // float32 and complex (issue 14)
+            case "runtime.printfloat32" -> stderr.append(dev.rt0gen.testing.GoFloat.print32((Double) a.get(0)));
+            case "runtime.printcomplex", "runtime.printcomplex64" ->
+                    stderr.append(dev.rt0gen.testing.GoFloat.printComplex((Double) a.get(0), (Double) a.get(1), sym.endsWith("64")));
+            case "runtime.complex128div" -> {
+                double[] q = dev.rt0gen.testing.GoFloat.complexDiv((Double) a.get(0), (Double) a.get(1), (Double) a.get(2), (Double) a.get(3));
+                return List.of(q[0], q[1]);
+            }
             case "runtime.printbool" -> stderr.append((Long) a.get(0) != 0 ? "true" : "false");
             case "runtime.printsp" -> stderr.append(' ');
             case "runtime.printnl" -> stderr.append('\n');
@@ -439,6 +448,9 @@ public final class Interp {
                     case 1 -> (Long) a.get(1) != 0 ? "true" : "false";
                     case 2 -> String.valueOf((long) (Long) a.get(1));
                     case 24 -> string(a.get(1), a.get(2)).replace("\n", "\n\t");   // Go's printindented
+                    case 13 -> dev.rt0gen.testing.GoFloat.print32((Double) a.get(1));
+                    case 14 -> dev.rt0gen.testing.GoFloat.print((Double) a.get(1));
+                    case 15, 16 -> dev.rt0gen.testing.GoFloat.printComplex((Double) a.get(1), (Double) a.get(2), kind == 15);
                     default -> throw new IllegalStateException("gopanic of kind " + kind);
                 };
                 fatal("panic: " + v);
