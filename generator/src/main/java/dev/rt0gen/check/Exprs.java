@@ -425,6 +425,14 @@ final class Exprs {
     }
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
+        if (y.isConst() && y.val instanceof ComplexConst k) {
+            // complex (issue 14): an untyped complex count must be an integer value too
+            if (k.im().signum() != 0 || !k.re().isInt()) {
+                chk.error(y.expr, y + " truncated to uint");
+                return r;
+            }
+            y.val = k.re();
+        }
         if (y.isConst() && y.val instanceof FloatConst f) {
             // an untyped float count must be an integer value (types2: truncated to uint)
             if (!f.isInt()) {
