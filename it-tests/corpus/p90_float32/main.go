@@ -53,6 +53,9 @@ func main() {
 	// conversions
 	p, q, r := float32(2.75), float32(1e9), float32(200.5)
 	println(int(p), int(-p), int32(q), uint8(r), int64(q*q))
+	// out of range, as gc on amd64: int8 … int32, uint8 and uint16 through int32 (0x80000000)
+	big32, big64 := float32(3e9), -3e9
+	println(int32(big32), int16(big32), uint8(big32), uint32(big32), int32(big64), int8(big64), uint16(big64), int64(big64))
 	var i int64 = 1<<53 + 1
 	println(float32(i), float64(float32(i)), float32(float64(i)))
 	var j int64 = 1<<62 + 1<<38 + 1 // rounds once to float32 (not through float64)

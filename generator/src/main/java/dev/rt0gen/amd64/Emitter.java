@@ -281,6 +281,7 @@ final class Emitter {
                 case CVTFI -> cvtfi(in);
                 case FROUND32 -> fround32(in);
                 case CVTIF32 -> cvtif32(in);
+                case CVTFI32 -> cvtfi32(in);
                 case CALL -> call(in);
                 case JMP -> {
                     edgeMoves(b, 0);
@@ -917,6 +918,15 @@ final class Emitter {
         ins("cvtsd2ss " + w.q + ", " + xsrc(a, XS));
         ins("cvtss2sd " + w.q + ", " + w.q);
         if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    /** int32(x) of a float: cvttsd2si into the 32-bit register, sign-extended (0x80000000 out of range or NaN, as gc's CVTTSD2SL). */
+    private void cvtfi32(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = work(d);
+        ins("cvttsd2si " + w.d + ", " + xsrc(a, XS));
+        ins("movsxd " + w.q + ", " + w.d);
+        store(d, w);
     }
 
     /** float32(x) of an int, rounded once: cvtsi2ss then cvtss2sd. */

@@ -91,6 +91,12 @@ public enum Op {
     FROUND32("fround32", 1, true),
     /** {@code cvtif32 x}: Go's float32(x) of an int, rounded once (cvtsi2ss, cvtss2sd). */
     CVTIF32("cvtif32", 1, true),
+    /**
+     * {@code cvtfi32 x}: Go's int32(x) of a float (and the first step of int8, int16, uint8,
+     * uint16), truncated toward zero, sign-extended; out of int32's range or NaN gives
+     * 0xffffffff80000000 (gc's CVTTSD2SL on amd64; the spec leaves it to the implementation).
+     */
+    CVTFI32("cvtfi32", 1, true),
 
     // ---- memory (never deleted or reordered by a pass)
     /** {@code load [p + OFF]}: the word at address p + aux, of the result's class. */

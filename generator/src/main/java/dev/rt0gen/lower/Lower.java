@@ -1977,6 +1977,10 @@ public final class Lower {
             }
             if (toF && toSingle) return List.of(cur.add(Op.CVTIF32, Cls.F64, v.get(0)));
             if (toF) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
+            if (fromF && bits(toB) < 32 || fromF && toB.kind() == Basic.Kind.INT32) {
+                // gc converts to int8 … int32, uint8 and uint16 through int32 (CVTTSD2SL: 0x80000000 out of range)
+                return List.of(convertInt(cur.add(Op.CVTFI32, Cls.INT, v.get(0)), Basic.INT32, toB));
+            }
             if (fromF) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
             if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
             return v;

@@ -66,7 +66,7 @@ final class Fold {
     private static boolean foldOp(Instr in) {
         if (in.defs.size() != 1) return false;
         if (in.op == Op.COPY) return false; // copyelim's job
-        if (in.op.isFloatCompare() || in.def().cls == Cls.F64 || in.op == Op.CVTFI) return foldFloat(in);
+        if (in.op.isFloatCompare() || in.def().cls == Cls.F64 || in.op == Op.CVTFI || in.op == Op.CVTFI32) return foldFloat(in);
         Long a = Edit.constant(in.arg(0));
         Long b = in.args.size() > 1 ? Edit.constant(in.arg(1)) : null;
         if (a != null && (in.args.size() == 1 || b != null)) {
@@ -135,7 +135,7 @@ final class Fold {
             case UGT -> Long.compareUnsigned(x, y) > 0 ? 1L : 0L;
             case UGE -> Long.compareUnsigned(x, y) >= 0 ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
-                 FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32 -> null;
+                 FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32 -> null;
         };
     }
 
@@ -185,6 +185,7 @@ final class Fold {
             // NaN is left to the machine (cvtsd2ss keeps its payload's top bits, Java need not)
             case FROUND32 -> !Double.isNaN(a) && fconstant(in, Double.doubleToRawLongBits((double) (float) a));
             case CVTIF32 -> fconstant(in, Double.doubleToRawLongBits((double) (float) xi));
+            case CVTFI32 -> a > -0x1p31 - 1 && a < 0x1p31 && constant(in, (long) a); // out of range or NaN: the machine's
             default -> false;
         };
     }
@@ -304,7 +305,7 @@ final class Fold {
                 if (in.op == Op.ULT ? isConst(b, 0) || isConst(a, -1) : isConst(a, 0) || isConst(b, -1)) return constant(in, 0);
             }
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> {
             }
         }

@@ -226,4 +226,36 @@ class Amd64Float32Test {
         ir.append("    ret\n}\n");
         assertThat(run(ir.toString())).isEqualTo(want.toString());
     }
+
+    /** cvtfi32: int32(x) of a float as gc (CVTTSD2SL): truncation, 0x80000000 out of int32's range or NaN, sign-extended. */
+    @Test
+    void int32ConversionsAsGcDoes() throws Exception {
+        double[] xs = {2.7, -2.7, 2147483647.9, 2147483648.0, -2147483648.9, -2147483649.0, 3e9, -3e9, 1e19, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 65535.5};
+        StringBuilder ir = new StringBuilder("""
+                func main.f2i32(f64) (int) {
+                b0:
+                    v0:f64 = param 0
+                    v1:int = cvtfi32 v0
+                    ret v1
+                }
+                func main.main() () {
+                b0:
+                """);
+        StringBuilder want = new StringBuilder();
+        int w = 10;
+        for (double x : xs) {
+            ir.append(String.format("    v%d:f64 = fconst %s%n    v%d:int = call main.f2i32(v%d)%n    call runtime.printint(v%d)%n    call runtime.printsp()%n",
+                    w, c(x), w + 1, w, w + 1));
+            ir.append(String.format("    v%d:int = cvtfi32 v%d%n    call runtime.printint(v%d)%n    call runtime.printsp()%n", w + 2, w, w + 2));
+            w += 3;
+            want.append(GoFloat.toInt32(x)).append(' ').append(GoFloat.toInt32(x)).append(' ');
+        }
+        ir.append("    call runtime.printnl()\n    ret\n}\n");
+        want.append('\n');
+        assertThat(GoFloat.toInt32(3e9)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(GoFloat.toInt32(-2147483648.9)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(GoFloat.toInt32(2147483647.9)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(run(ir.toString())).isEqualTo(want.toString());
+    }
 }

@@ -260,6 +260,7 @@ public final class Interp {
                 case CVTIF -> v[in.def().id] = (double) (Long) v[in.arg(0).id];
                 case FROUND32 -> v[in.def().id] = (double) (float) (double) (Double) v[in.arg(0).id];
                 case CVTIF32 -> v[in.def().id] = (double) (float) (long) (Long) v[in.arg(0).id];
+                case CVTFI32 -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt32((Double) v[in.arg(0).id]);
                 case CVTFI -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt((Double) v[in.arg(0).id]);
                 case NOT -> v[in.def().id] = ~(Long) v[in.arg(0).id];
                 case UDIV, UMOD, ULT, ULE, UGT, UGE ->
@@ -371,7 +372,7 @@ public final class Interp {
             case UGT -> (a ^ Long.MIN_VALUE) > (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case UGE -> (a ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalStateException(op + " is not binary");
         };

@@ -179,4 +179,16 @@ class FloatFoldTest {
         assertThat(Build.returned(g, 0).op).isEqualTo(Op.FROUND32);
         assertThat(Build.returned(g, 0).arg(0).def.op).isEqualTo(Op.FADD);
     }
+
+    @Test
+    void foldsInt32ConversionsInRangeOnly() {
+        for (double a : new double[]{2.7, -2.7, 2147483647.9, 2147483648.0, -2147483648.9, -2147483649.0, 3e9, Double.NaN, -0.0}) {
+            Func g = Parser.func("func main.f() (int) {\nb0:\n    v0:f64 = fconst " + c(a) + "\n    v1:int = cvtfi32 v0\n    ret v1\n}\n");
+            long want = OptEval.run(g)[0];
+            Fold.run(g);
+            boolean inRange = a > -0x1p31 - 1 && a < 0x1p31;
+            assertThat(Build.returned(g, 0).op).as("int32(%s)", a).isEqualTo(inRange ? Op.CONST : Op.CVTFI32);
+            if (inRange) assertThat(Build.returned(g, 0).aux).isEqualTo(want).isEqualTo((long) (int) a);
+        }
+    }
 }

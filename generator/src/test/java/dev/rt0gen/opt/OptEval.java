@@ -77,6 +77,7 @@ final class OptEval {
                     case FNEG -> env.put(in.def(), get(env, in.arg(0)) ^ Long.MIN_VALUE);
                     case CVTIF -> env.put(in.def(), Double.doubleToRawLongBits((double) get(env, in.arg(0))));
                     case FROUND32 -> env.put(in.def(), Double.doubleToRawLongBits((double) (float) Double.longBitsToDouble(get(env, in.arg(0)))));
+                    case CVTFI32 -> env.put(in.def(), dev.rt0gen.testing.GoFloat.toInt32(Double.longBitsToDouble(get(env, in.arg(0)))));
                     case CVTIF32 -> env.put(in.def(), Double.doubleToRawLongBits((double) (float) get(env, in.arg(0))));
                     case CVTFI -> {
                         double x = Double.longBitsToDouble(get(env, in.arg(0)));
@@ -168,7 +169,7 @@ final class OptEval {
             case UGT -> unsigned(x).compareTo(unsigned(y)) > 0 ? 1 : 0;
             case UGE -> unsigned(x).compareTo(unsigned(y)) >= 0 ? 1 : 0;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, JMP, IF, RET, UNREACHABLE, FCONST,
-                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32,
+                 FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalArgumentException(op.text + " is not binary");
         };

@@ -51,6 +51,11 @@ public final class GoFloat {
         return new double[]{e, f};
     }
 
+    /** Go's int32(x) on amd64 (CVTTSD2SL): truncation, 0x80000000 out of int32's range or NaN, sign-extended. */
+    public static long toInt32(double x) {
+        return x > -0x1p31 - 1 && x < 0x1p31 ? (long) x : Integer.MIN_VALUE;
+    }
+
     /** What println(x) prints for a float64. */
     public static String print(double x) {
         return print(x, false);
