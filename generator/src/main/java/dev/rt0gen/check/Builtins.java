@@ -58,8 +58,22 @@ final class Builtins {
             }
             case "new" -> {
                 if (!count(c, s, 1, 1)) return;
-                Type t = chk.typexprs.resolveType(c.args().get(0), s);
-                if (t == Basic.INVALID) return;
+                // new(T), or (Go 1.26) new(expr): a new variable holding expr's value
+                Operand a = chk.exprs.multiExpr(c.args().get(0), s);
+                if (a.invalid()) return;
+                Type t;
+                if (a.mode == Mode.TYPEXPR) {
+                    t = a.type;
+                } else {
+                    if (!chk.exprs.singleValue(a)) return;
+                    t = Types.defaultType(a.type);
+                    if (Exprs.isNil(a)) {
+                        chk.error(a.expr, "use of untyped nil in argument to built-in new");
+                        return;
+                    }
+                    chk.assignments.assign(a, t, "argument to built-in new");
+                    if (a.invalid()) return;
+                }
                 x.mode = Mode.VALUE;
                 x.type = new Pointer(t);
             }

@@ -379,9 +379,8 @@ final class Exprs {
             } else {
                 r.mode = Mode.VALUE;
             }
-            if (xt.isUntyped() && r.mode != Mode.CONSTANT) {
+            if (xt.isUntyped() && !(x.isConst() && y.isConst())) {
                 // both untyped: a non-constant comparison still compares default-typed values
-                // (constants are never materialized: types2 leaves their types alone)
                 convertUntyped(x, xt.defaultType());
                 convertUntyped(y, yt.defaultType());
             }

@@ -138,7 +138,7 @@ final class Stmts {
             if (u instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Array) u = p.elem().underlying();
             if (u instanceof Basic b && b.isInteger()) {
                 if (b.isUntyped()) {
-                    chk.exprs.convertUntyped(x, Basic.INT);
+                    chk.exprs.convertUntyped(x, b.defaultType());   // range 'a': a rune
                 }
                 key = x.type;
                 if (fr.value() != null) {

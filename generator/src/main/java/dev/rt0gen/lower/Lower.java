@@ -1427,10 +1427,10 @@ public final class Lower {
         void switchStmt(Stmt.Switch sw, String label) {
             if (sw.init() != null) stmt(sw.init());
             if (cur == null) return;
-            Basic tagType = Basic.BOOL;
+            Type tagType = Basic.BOOL;
             List<Value> tag = null;
             if (sw.tag() != null) {
-                tagType = (Basic) info.typeOf(sw.tag()).type().underlying();
+                tagType = Types.defaultType(typeOf(sw.tag()));
                 tag = expr(sw.tag());
             }
             Block end = newBlock(), dflt = end;
@@ -1441,16 +1441,11 @@ public final class Lower {
                 bodies.add(body);
                 if (cc.isDefault()) dflt = body;
                 for (Expr v : cc.values()) {
-                    List<Value> x = expr(v);
                     Value c;
                     if (tag == null) {
-                        c = x.get(0);
-                    } else if (tagType.isString()) {
-                        Value r = cur.call("runtime.cmpstring", List.of(tag.get(0), tag.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
-                        c = cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
+                        c = expr(v).get(0);
                     } else {
-                        c = tagType.isComplex() ? equal(tagType, tag, x)   // complex: issue 14
-                                : cur.add(tagType.isFloat() ? Op.FEQ : Op.EQ, Cls.INT, tag.get(0), x.get(0));
+                        c = equal(tagType, tag, valueOf(v, tagType));   // tag == v, by the tag's type
                     }
                     Block next = newBlock();
                     cur.branch(c, body, next);
@@ -1897,7 +1892,13 @@ public final class Lower {
                         return List.of(lenCap(c.args().get(0), b.name().equals("cap")));
                     }
                     case "new" -> {
-                        return List.of(newObject(((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem()));
+                        Type et = ((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem();
+                        Expr a0 = c.args().get(0);
+                        if (info.isType(a0)) return List.of(newObject(et));
+                        List<Value> v = valueOf(a0, et);   // new(expr): evaluated, then the variable made
+                        Value p = newObject(et);
+                        storeValue(et, p, 0, v);
+                        return List.of(p);
                     }
                     case "make" -> {
                         if (typeOf(c).underlying() instanceof dev.rt0gen.types.Slice) return makeSlice(c);

@@ -184,7 +184,7 @@ class LowerTest {
         // the interpreter models memory as words of symbolic objects: programs with narrow fields,
         // slices and heap objects are listed in NOT_INTERPRETED with why; it-tests' CorpusTest runs
         // every program natively and in containers against Go
-        Map<String, String> notInterpreted = notInterpreted();
+        Map<String, String> notInterpreted = Corpora.notInterpreted();
         assertThat(notInterpreted.keySet()).as("NOT_INTERPRETED names corpus programs")
                 .allMatch(n -> dirs.stream().anyMatch(d -> d.getFileName().toString().equals(n)));
         for (Path dir : dirs) {
@@ -216,19 +216,6 @@ class LowerTest {
             }
         }
         return tests;
-    }
-
-    /** The corpus programs the IR interpreter does not run (name → reason), from lower/corpus/NOT_INTERPRETED. */
-    static Map<String, String> notInterpreted() throws IOException {
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (String line : Files.readAllLines(EXPECTED.resolve("NOT_INTERPRETED"))) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            int sp = line.indexOf(' ');
-            assertThat(sp).as("NOT_INTERPRETED: NAME REASON, got " + line).isPositive();
-            out.put(line.substring(0, sp), line.substring(sp + 1).strip());
-        }
-        return out;
     }
 
     // ---- targeted -----------------------------------------------------------------

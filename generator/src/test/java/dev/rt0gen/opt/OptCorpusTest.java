@@ -36,6 +36,7 @@ class OptCorpusTest {
     @TestFactory
     List<DynamicTest> corpusAfterThePasses() {
         List<DynamicTest> tests = new ArrayList<>();
+        Map<String, String> notInterpreted = Corpora.notInterpreted();
         for (Path dir : Corpora.corpus()) {
             String name = dir.getFileName().toString();
             List<Map<String, String>> runs = RunsFile.read(dir);
@@ -57,6 +58,7 @@ class OptCorpusTest {
                     int[] after = counts(ms);
                     assertThat(after[0]).as("divisions left").isLessThanOrEqualTo(before[0]);
                     assertThat(after[1]).as("divisions by constants left").isZero();
+                    if (notInterpreted.containsKey(name)) return;   // verified after every pass; not run (Corpora.notInterpreted)
                     String want = Files.readString(EXPECTED.resolve(name).resolve(run + ".stderr"), StandardCharsets.ISO_8859_1);
                     int wantExit = Integer.parseInt(Files.readString(EXPECTED.resolve(name).resolve(run + ".exit")).strip());
                     Interp.Result r = Interp.run(ms, env, RECORDED_CPUS);

@@ -66,4 +66,25 @@ public final class Corpora {
         }
         return dirs;
     }
+
+    /**
+     * The corpus programs the IR test interpreters (ir.Interp) do not run, name → reason, from
+     * generator/src/test/resources/dev/rt0gen/lower/corpus/NOT_INTERPRETED: they model memory as
+     * the words of symbolic objects. it-tests' CorpusTest still runs them against Go.
+     */
+    public static java.util.Map<String, String> notInterpreted() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/dev/rt0gen/lower/corpus/NOT_INTERPRETED"))) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                int sp = line.indexOf(' ');
+                if (sp <= 0) throw new IllegalStateException("NOT_INTERPRETED: NAME REASON, got " + line);
+                out.put(line.substring(0, sp), line.substring(sp + 1).strip());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
 }
