@@ -71,9 +71,22 @@ func main() {
 	h--
 	println(h, -h, +h)
 	println(float32(1e-7), float32(123456789), float32(1e10), float32(0.000123))
+	unsigned()
 }
 
 func halve2(x float32) float32 {
 	r, _ := halve(x)
 	return r
+}
+
+// wide unsigned integers, as gc on amd64: past 2^63 by halving (keeping the low bit) and doubling
+func unsigned() {
+	us := []uint64{0, 1, 1<<53 + 1, 1<<63 - 1, 1 << 63, 1<<63 + 1<<10 + 1, 1<<64 - 1, 1<<64 - 1<<39, 1<<64 - 1<<40 + 1}
+	for _, u := range us {
+		println(u, float64(u), float32(u), uint64(float64(u)), uint64(float32(u)), uint(float64(u)))
+	}
+	fs := []float64{0.5, -0.5, -1, 1e19, 9.3e18, 1 << 63, 1<<64 - 1<<11, 1 << 64, -1e19}
+	for _, f := range fs {
+		println(f, uint64(f), uint(f), uintptr(f), uint64(float32(f)))
+	}
 }

@@ -1,6 +1,5 @@
 package dev.rt0gen.check;
 
-import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
@@ -86,8 +85,8 @@ final class Conversions {
     /**
      * A conversion between an integer and a float type (or float to float): a constant must be
      * representable in t (gc: "cannot convert 2.5 (untyped float constant) to type int"), and is
-     * rounded to it; a variable converts at run time (cvtif, cvtfi). uint, uint64 and uintptr
-     * values past MaxInt64 need gc's longer sequences: left out for now.
+     * rounded to it; a variable converts at run time (cvtif, cvtfi; uint, uint64 and uintptr
+     * with gc's longer sequences past MaxInt64). A complex converts only to a complex type.
      */
     private void numeric(Expr.Call c, Type t, Basic tu, Operand a, Operand x) {
         if (a.isConst()) {
@@ -104,11 +103,6 @@ final class Conversions {
             // complex (issue 14): a complex value converts only to a complex type
             if (a.basic().isComplex() != tu.isComplex()) {
                 chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
-                return;
-            }
-            Basic other = tu.isFloat() ? a.basic() : tu;
-            if (other.isUnsigned() && Constants.bits(other) == 64) {
-                chk.error(c, Supported.floatUint64Message(a.basic().isFloat() ? a.basic() : other, t));
                 return;
             }
             if (a.basic().isUntyped()) {

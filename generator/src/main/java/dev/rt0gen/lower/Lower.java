@@ -1778,6 +1778,63 @@ public final class Lower {
             return List.of(r);
         }
 
+        // ---- uint64 and floats (issue 14) ------------------------------------------
+
+        /**
+         * Go's float64(x) (single: float32(x)) of a uint64, uint or uintptr, as gc on amd64
+         * (uint64Tofloat): below 2^63 the signed conversion; else (x>>1 | x&1) converted and
+         * doubled (the low bit kept so that rounding is right).
+         */
+        Value uint64ToFloat(Value x, boolean single) {
+            Op cvt = single ? Op.CVTIF32 : Op.CVTIF;
+            Value big = cur.add(Op.LT, Cls.INT, x, cur.constant(0));
+            Block small = newBlock(), large = newBlock(), end = newBlock();
+            cur.branch(big, large, small);
+            enter(small);
+            Value a0 = cur.add(cvt, Cls.F64, x);
+            Block smallEnd = cur;
+            cur.jump(end);
+            enter(large);
+            Value one = cur.constant(1);
+            Value z = cur.add(Op.OR, Cls.INT, cur.add(Op.SHR, Cls.INT, x, one), cur.add(Op.AND, Cls.INT, x, one));
+            Value a1 = cur.add(cvt, Cls.F64, z);
+            a1 = cur.add(Op.FADD, Cls.F64, a1, a1);
+            Block largeEnd = cur;
+            cur.jump(end);
+            return join(end, smallEnd, a0, largeEnd, a1, Cls.F64);
+        }
+
+        /**
+         * Go's uint64(x) of a float, as gc on amd64 (floatToUint): below 2^63 (or NaN: no) the
+         * signed conversion, else x - 2^63 converted with the top bit set.
+         */
+        Value floatToUint64(Value x) {
+            Value cutoff = fconst(0x1p63);
+            Value small = cur.add(Op.FLT, Cls.INT, x, cutoff);
+            Block lo = newBlock(), hi = newBlock(), end = newBlock();
+            cur.branch(small, lo, hi);
+            enter(lo);
+            Value r0 = cur.add(Op.CVTFI, Cls.INT, x);
+            Block loEnd = cur;
+            cur.jump(end);
+            enter(hi);
+            Value r1 = cur.add(Op.OR, Cls.INT, cur.add(Op.CVTFI, Cls.INT, cur.add(Op.FSUB, Cls.F64, x, cutoff)), cur.constant(Long.MIN_VALUE));
+            Block hiEnd = cur;
+            cur.jump(end);
+            return join(end, loEnd, r0, hiEnd, r1, Cls.INT);
+        }
+
+        /** Enters end, reached from a (with value va) and b (vb): their phi. */
+        Value join(Block end, Block a, Value va, Block b, Value vb, Cls cls) {
+            enter(end);
+            Instr phi = end.insert(0, Op.PHI);
+            if (end.preds.size() != 2) throw new IllegalStateException("preds of " + end);
+            boolean aFirst = end.preds.get(0) == a;
+            phi.args.add(aFirst ? va : vb);
+            phi.args.add(aFirst ? vb : va);
+            return func.define(phi, cls);
+        }
+
         // ---- complex (issue 14) ---------------------------------------------------
 
         /**
@@ -1976,6 +2033,9 @@ public final class Lower {
                 for (Value w : v) out.add(cur.add(Op.FROUND32, Cls.F64, w));
                 return out;
             }
+            boolean wideUnsigned = fromB.isUnsigned() && bits(fromB) == 64 || toB.isUnsigned() && bits(toB) == 64;
+            if (toF && wideUnsigned) return List.of(uint64ToFloat(v.get(0), toSingle));
+            if (fromF && wideUnsigned) return List.of(floatToUint64(v.get(0)));
             if (toF && toSingle) return List.of(cur.add(Op.CVTIF32, Cls.F64, v.get(0)));
             if (toF) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
             if (fromF && bits(toB) < 32 || fromF && toB.kind() == Basic.Kind.INT32) {

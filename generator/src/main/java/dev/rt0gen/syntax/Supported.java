@@ -155,11 +155,6 @@ public final class Supported {
         return "conversion from int to string is not supported by rt0gen";
     }
 
-    /** A conversion between a float type and uint, uint64 or uintptr (gc's longer sequences past MaxInt64). */
-    public static String floatUint64Message(dev.rt0gen.types.Basic from, dev.rt0gen.types.Type to) {
-        return "conversion from " + from + " to " + to + " is not supported by rt0gen";
-    }
-
     /** {@code panic(v)} of a declared type: Go prints the type's name with the value. */
     public static String panicNamedMessage(String type) {
         return "panic with a value of declared type " + type + " is not supported by rt0gen";
