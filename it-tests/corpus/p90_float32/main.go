@@ -81,12 +81,30 @@ func halve2(x float32) float32 {
 
 // wide unsigned integers, as gc on amd64: past 2^63 by halving (keeping the low bit) and doubling
 func unsigned() {
-	us := []uint64{0, 1, 1<<53 + 1, 1<<63 - 1, 1 << 63, 1<<63 + 1<<10 + 1, 1<<64 - 1, 1<<64 - 1<<39, 1<<64 - 1<<40 + 1}
-	for _, u := range us {
-		println(u, float64(u), float32(u), uint64(float64(u)), uint64(float32(u)), uint(float64(u)))
-	}
-	fs := []float64{0.5, -0.5, -1, 1e19, 9.3e18, 1 << 63, 1<<64 - 1<<11, 1 << 64, -1e19}
-	for _, f := range fs {
-		println(f, uint64(f), uint(f), uintptr(f), uint64(float32(f)))
-	}
+	u64(0)
+	u64(1)
+	u64(1<<53 + 1)
+	u64(1<<63 - 1)
+	u64(1 << 63)
+	u64(1<<63 + 1<<10 + 1)
+	u64(1<<64 - 1)
+	u64(1<<64 - 1<<39)
+	u64(1<<64 - 1<<40 + 1)
+	f64(0.5)
+	f64(-0.5)
+	f64(-1)
+	f64(1e19)
+	f64(9.3e18)
+	f64(1 << 63)
+	f64(1<<64 - 1<<11)
+	f64(1 << 64)
+	f64(-1e19)
+}
+
+func u64(u uint64) {
+	println(u, float64(u), float32(u), uint64(float64(u)), uint64(float32(u)), uint(float64(u)))
+}
+
+func f64(f float64) {
+	println(f, uint64(f), uint(f), uintptr(f), uint64(float32(f)))
 }
