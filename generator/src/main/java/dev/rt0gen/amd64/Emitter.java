@@ -283,6 +283,9 @@ final class Emitter {
                 }
                 case CVTIF -> cvtif(in);
                 case CVTFI -> cvtfi(in);
+                case FROUND32 -> fround32(in);
+                case CVTIF32 -> cvtif32(in);
+                case CVTFI32 -> cvtfi32(in);
                 case CALL, CALLI -> call(in);
                 case JMP -> {
                     edgeMoves(b, 0);
@@ -907,6 +910,36 @@ final class Emitter {
         Reg w = xwork(d);
         String x = a.isReg() || a.kind() == Loc.Kind.SLOT || a.kind() == Loc.Kind.MEM ? op(a) : inReg(a, S1).q;
         ins("cvtsi2sd " + w.q + ", " + x);
+        if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    // ---- float32 (issue 14) ----------------------------------------------------
+
+    /** float32(x) of a float64 held as an f64: cvtsd2ss then cvtss2sd (exact), in the result's register. */
+    private void fround32(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = xwork(d);
+        ins("cvtsd2ss " + w.q + ", " + xsrc(a, XS));
+        ins("cvtss2sd " + w.q + ", " + w.q);
+        if (!d.isReg(w)) move(d, Loc.reg(w));
+    }
+
+    /** int32(x) of a float: cvttsd2si into the 32-bit register, sign-extended (0x80000000 out of range or NaN, as gc's CVTTSD2SL). */
+    private void cvtfi32(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = work(d);
+        ins("cvttsd2si " + w.d + ", " + xsrc(a, XS));
+        ins("movsxd " + w.q + ", " + w.d);
+        store(d, w);
+    }
+
+    /** float32(x) of an int, rounded once: cvtsi2ss then cvtss2sd. */
+    private void cvtif32(Instr in) {
+        Loc d = loc(in.def()), a = loc(in.arg(0));
+        Reg w = xwork(d);
+        String x = a.isReg() || a.kind() == Loc.Kind.SLOT || a.kind() == Loc.Kind.MEM ? op(a) : inReg(a, S1).q;
+        ins("cvtsi2ss " + w.q + ", " + x);
+        ins("cvtss2sd " + w.q + ", " + w.q);
         if (!d.isReg(w)) move(d, Loc.reg(w));
     }
 

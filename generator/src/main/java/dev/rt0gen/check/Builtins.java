@@ -223,19 +223,122 @@ final class Builtins {
                 Operand a = args.get(0);
                 if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
-                if (a.type.underlying() instanceof Basic ab && ab.isFloat()) {
-                    // Go's printpanicval prints a float with print's format: runtime.gopanic has no kind for it yet
-                    chk.error(c.args().get(0), Supported.panicFloatMessage(a.type.toString()));
-                    return;
-                }
                 // a value of another type than a predeclared one: made an interface{} (Go's gopanic(e any))
                 if (!(a.type instanceof Basic)) chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);
                 if (chk.fn != null) chk.fn.panics.add(c);
                 x.mode = Mode.NOVALUE;
                 x.type = new Tuple(List.of());
             }
+            case "complex" -> complex(c, s, x);
+            case "real", "imag" -> realImag(c, b.name(), s, x);
             default -> throw new IllegalStateException(b.name());
         }
+    }
+
+    // ---- complex (issue 14) -----------------------------------------------------
+
+    /** {@code complex(r, i)} (types2's _Complex): floats of one type make a complex; constants a constant. */
+    private void complex(Expr.Call c, Scope s, Operand x) {
+        if (!count(c, s, 2, 2)) return;
+        Operand re = chk.exprs.expr(c.args().get(0), s), im = chk.exprs.expr(c.args().get(1), s);
+        if (re.invalid() || im.invalid() || !chk.exprs.singleValue(re) || !chk.exprs.singleValue(im)) return;
+        boolean ur = re.basic().isUntyped(), ui = im.basic().isUntyped();
+        if (ur && !ui) {
+            chk.exprs.convertUntyped(re, im.type);
+        } else if (ui && !ur) {
+            chk.exprs.convertUntyped(im, re.type);
+        } else if (ur) {
+            if (re.isConst() && im.isConst()) {
+                toFloat(re);
+                toFloat(im);
+            } else {
+                chk.exprs.convertUntyped(re, Basic.FLOAT64);
+                chk.exprs.convertUntyped(im, Basic.FLOAT64);
+            }
+        }
+        if (re.invalid() || im.invalid()) return;
+        if (!Types.identical(re.type, im.type)) {
+            chk.error(re.expr, "invalid operation: " + Expr.show(c) + " (mismatched types " + re.type + " and " + im.type + ")");
+            return;
+        }
+        Basic res = null;
+        if (re.type.underlying() instanceof Basic rb) {
+            res = switch (rb.kind()) {
+                case FLOAT32 -> Basic.COMPLEX64;
+                case FLOAT64 -> Basic.COMPLEX128;
+                case UNTYPED_FLOAT -> Basic.UNTYPED_COMPLEX;
+                default -> null;
+            };
+        }
+        if (res == null) {
+            chk.error(re.expr, "invalid argument: arguments have type " + re.type + ", expected floating-point");
+            return;
+        }
+        if (re.isConst() && im.isConst()) {
+            x.mode = Mode.CONSTANT;
+            x.val = new ComplexConst(FloatConst.of(real(re.val)), FloatConst.of(real(im.val)));
+        } else {
+            x.mode = Mode.VALUE;
+        }
+        x.type = res;
+    }
+
+    /** An untyped numeric constant with no imaginary part is an untyped float (types2's toFloat in _Complex). */
+    private void toFloat(Operand x) {
+        if (!x.basic().isNumeric()) return;
+        if (x.val instanceof ComplexConst k) {
+            if (k.im().signum() != 0) return;
+            x.val = k.re();
+        } else {
+            x.val = FloatConst.of(x.val);
+        }
+        x.type = Basic.UNTYPED_FLOAT;
+        chk.record(x);
+    }
+
+    /** The real part of an int, float or complex constant value. */
+    private static Object real(Object v) {
+        return v instanceof ComplexConst k ? k.re() : v;
+    }
+
+    /** {@code real(c)}, {@code imag(c)} (types2's _Real, _Imag): a complex's float part. */
+    private void realImag(Expr.Call c, String name, Scope s, Operand x) {
+        if (!count(c, s, 1, 1)) return;
+        Operand a = chk.exprs.expr(c.args().get(0), s);
+        if (a.invalid() || !chk.exprs.singleValue(a)) return;
+        if (a.basic().isUntyped()) {
+            if (a.isConst()) {
+                if (a.basic().isNumeric()) {
+                    a.val = ComplexConst.of(a.val);
+                    a.type = Basic.UNTYPED_COMPLEX;
+                    chk.record(a);
+                }
+            } else {
+                chk.exprs.convertUntyped(a, Basic.COMPLEX128);
+                if (a.invalid()) return;
+            }
+        }
+        Basic res = null;
+        if (a.type.underlying() instanceof Basic ab) {
+            res = switch (ab.kind()) {
+                case COMPLEX64 -> Basic.FLOAT32;
+                case COMPLEX128 -> Basic.FLOAT64;
+                case UNTYPED_COMPLEX -> Basic.UNTYPED_FLOAT;
+                default -> null;
+            };
+        }
+        if (res == null) {
+            chk.error(a.expr, "invalid argument: argument has type " + a.type + ", expected complex type");
+            return;
+        }
+        if (a.isConst()) {
+            ComplexConst k = ComplexConst.of(a.val);
+            x.mode = Mode.CONSTANT;
+            x.val = name.equals("real") ? k.re() : k.im();
+        } else {
+            x.mode = Mode.VALUE;
+        }
+        x.type = res;
     }
 
     /** Checks a builtin's argument count (types2's wording); false (with the arguments checked) when wrong. */

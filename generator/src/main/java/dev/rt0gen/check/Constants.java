@@ -92,6 +92,7 @@ final class Constants {
 
     /** x op y of float constants (either may still be an integer value): exact, as go/constant's rationals. */
     static Object foldFloat(String op, Object a, Object b) {
+        if (a instanceof ComplexConst || b instanceof ComplexConst) return foldComplex(op, ComplexConst.of(a), ComplexConst.of(b));
         FloatConst x = FloatConst.of(a), y = FloatConst.of(b);
         return switch (op) {
             case "+" -> x.add(y);
@@ -102,12 +103,39 @@ final class Constants {
         };
     }
 
+    /** x op y of complex constants (issue 14): exact, as go/constant's complexVal. */
+    static ComplexConst foldComplex(String op, ComplexConst x, ComplexConst y) {
+        return switch (op) {
+            case "+" -> x.add(y);
+            case "-" -> x.sub(y);
+            case "*" -> x.mul(y);
+            case "/" -> x.div(y);
+            default -> throw new IllegalStateException(op);
+        };
+    }
+
+    /** Whether a numeric constant value is zero (an integer, float or complex). */
+    static boolean isZero(Object v) {
+        if (v instanceof ComplexConst c) return c.isZero();
+        if (v instanceof FloatConst f) return f.signum() == 0;
+        return ((BigInteger) v).signum() == 0;
+    }
+
     /**
      * A numeric constant's value as a constant of type t (types2's representableConst):
      * an integer value for an integer type, rounded to float64 for float64, exact for an
      * untyped float; null if it is not representable (truncated or overflowing).
      */
     static Object representable(Object v, dev.rt0gen.types.Basic from, dev.rt0gen.types.Basic t) {
+        // complex (issue 14): a complex value is a float's or an integer's only with no imaginary part
+        if (t.isComplex()) {
+            ComplexConst c = ComplexConst.of(v);
+            return t.isUntyped() ? c : c.round(t);
+        }
+        if (v instanceof ComplexConst c) {
+            if (c.im().signum() != 0) return null;
+            v = c.re();
+        }
         if (t.isInteger()) {
             BigInteger i = v instanceof FloatConst f ? (f.isInt() ? f.num() : null) : (BigInteger) v;
             if (i == null) return null;
@@ -116,14 +144,16 @@ final class Constants {
         }
         if (t.isFloat()) {
             FloatConst f = FloatConst.of(v);
-            return t.isUntyped() ? f : f.roundFloat64();
+            return t.isUntyped() ? f : f.round(t);
         }
         return v;
     }
 
     static Boolean compare(String op, Object a, Object b) {
         int c;
-        if (a instanceof FloatConst || b instanceof FloatConst) {
+        if (a instanceof ComplexConst || b instanceof ComplexConst) {
+            c = ComplexConst.of(a).equalTo(ComplexConst.of(b)) ? 0 : 1;   // == and != only
+        } else if (a instanceof FloatConst || b instanceof FloatConst) {
             c = FloatConst.of(a).compareTo(FloatConst.of(b));
         } else if (a instanceof Boolean p) {
             c = p.equals(b) ? 0 : 1;

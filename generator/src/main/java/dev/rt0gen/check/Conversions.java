@@ -1,6 +1,5 @@
 package dev.rt0gen.check;
 
-import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.check.Operand.Mode;
 import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Basic;
@@ -61,7 +60,7 @@ final class Conversions {
             x.val = new String(new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
             return;
         }
-        if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat())) {
+        if (from.isNumeric() && tu.isNumeric() && (from.isFloat() || tu.isFloat() || from.isComplex() || tu.isComplex())) {
             numeric(c, t, tu, a, x);
             return;
         }
@@ -98,8 +97,8 @@ final class Conversions {
     /**
      * A conversion between an integer and a float type (or float to float): a constant must be
      * representable in t (gc: "cannot convert 2.5 (untyped float constant) to type int"), and is
-     * rounded to it; a variable converts at run time (cvtif, cvtfi). uint, uint64 and uintptr
-     * values past MaxInt64 need gc's longer sequences: left out for now.
+     * rounded to it; a variable converts at run time (cvtif, cvtfi; uint, uint64 and uintptr
+     * with gc's longer sequences past MaxInt64). A complex converts only to a complex type.
      */
     private void numeric(Expr.Call c, Type t, Basic tu, Operand a, Operand x) {
         if (a.isConst()) {
@@ -113,9 +112,9 @@ final class Conversions {
             x.mode = Mode.CONSTANT;
             x.val = v;
         } else {
-            Basic other = tu.isFloat() ? a.basic() : tu;
-            if (other.isUnsigned() && Constants.bits(other) == 64) {
-                chk.error(c, Supported.floatUint64Message(a.basic().isFloat() ? a.basic() : other, t));
+            // complex (issue 14): a complex value converts only to a complex type
+            if (a.basic().isComplex() != tu.isComplex()) {
+                chk.error(c.args().get(0), "cannot convert " + a + " to type " + t);
                 return;
             }
             if (a.basic().isUntyped()) {
@@ -132,7 +131,7 @@ final class Conversions {
         Basic u = Types.basic(to);
         if (u == null) return false;
         // an untyped number becomes an integer or a float type (its value is checked where it converts)
-        if (from.isNumeric() && u.isNumeric() && (from.isFloat() || u.isFloat())) return true;
+        if (from.isNumeric() && u.isNumeric() && (from.isFloat() || u.isFloat() || from.isComplex() || u.isComplex())) return true;
         if (from.isInteger()) return u.isInteger();
         if (from.isBoolean()) return u.isBoolean();
         if (from.isString()) return u.isString();

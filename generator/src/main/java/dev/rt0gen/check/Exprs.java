@@ -51,6 +51,16 @@ final class Exprs {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_FLOAT;
             x.val = v;
+        } else if (e instanceof Expr.ImagLit l) {
+            // complex (issue 14): an imaginary literal is an untyped complex constant
+            ComplexConst v = ComplexConst.parseImag(l.text());
+            if (v == null) {
+                chk.error(e, "imaginary literal " + l.text() + ": exponent too large for rt0gen");
+                return x;
+            }
+            x.mode = Mode.CONSTANT;
+            x.type = Basic.UNTYPED_COMPLEX;
+            x.val = v;
         } else if (e instanceof Expr.StringLit l) {
             x.mode = Mode.CONSTANT;
             x.type = Basic.UNTYPED_STRING;
@@ -192,7 +202,7 @@ final class Exprs {
         if (y.invalid() || !singleValue(y)) return;
         Basic t = y.basic();
         boolean ok = switch (u.op()) {
-            case "+", "-" -> t.isInteger() || t.isFloat();
+            case "+", "-" -> t.isInteger() || t.isFloat() || t.isComplex();
             case "^" -> t.isInteger();
             case "!" -> t.isBoolean();
             default -> false;
@@ -209,7 +219,7 @@ final class Exprs {
         x.mode = Mode.CONSTANT;
         x.val = switch (u.op()) {
             case "+" -> y.val;
-            case "-" -> y.val instanceof FloatConst f ? f.neg() : ((BigInteger) y.val).negate();
+            case "-" -> y.val instanceof ComplexConst k ? k.neg() : y.val instanceof FloatConst f ? f.neg() : ((BigInteger) y.val).negate();
             // a typed unsigned constant's complement stays within its bits: ^uint8(1) == 254
             case "^" -> t.isUnsigned() ? Constants.notUnsigned((BigInteger) y.val, t) : ((BigInteger) y.val).not();
             default -> !(Boolean) y.val;
@@ -225,8 +235,17 @@ final class Exprs {
      */
     private void overflow(Operand x, Expr e) {
         Basic t = x.basic();
-        if (x.val instanceof FloatConst f && !t.isUntyped()) {
-            FloatConst r = f.roundFloat64();
+        if (x.val instanceof ComplexConst k && !t.isUntyped()) {
+            // complex (issue 14): both parts rounded to the type's floats
+            ComplexConst r = k.round(t);
+            if (r == null) {
+                chk.error(e, Expr.show(e) + " (constant " + k + " of type " + x.type + ") overflows " + x.type);
+                x.mode = Mode.INVALID;
+            } else {
+                x.val = r;
+            }
+        } else if (x.val instanceof FloatConst f && !t.isUntyped()) {
+            FloatConst r = f.round(t);
             if (r == null) {
                 chk.error(e, Expr.show(e) + " (constant " + f + " of type " + x.type + ") overflows " + x.type);
                 x.mode = Mode.INVALID;
@@ -353,7 +372,11 @@ final class Exprs {
                 else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, x.type);
                 else if (xt.isNumeric() && yt.isNumeric() && xt != yt) {
                     // both untyped: the operand of the smaller kind takes the larger (int < rune < float)
-                    if (xt.isFloat() || yt.isFloat()) {
+                    if (xt.isComplex() || yt.isComplex()) {
+                        // complex (issue 14): the other becomes an untyped complex
+                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
+                        else toUntypedFloat(y, xt);
+                    } else if (xt.isFloat() || yt.isFloat()) {
                         if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
                         else toUntypedFloat(y, xt);
                     } else {
@@ -371,8 +394,8 @@ final class Exprs {
                 chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
                 return r;
             }
-            // ---- unsafe.Pointer: == and != only ----
-            if (!op.equals("==") && !op.equals("!=") && xt.kind() == Basic.Kind.UNSAFE_POINTER) {
+            // ---- unsafe.Pointer and complex: == and != only ----
+            if (!op.equals("==") && !op.equals("!=") && (xt.kind() == Basic.Kind.UNSAFE_POINTER || xt.isComplex())) {
                 chk.error(x.expr, "invalid operation: " + shown(b, opAssign) + " (operator " + op + " not defined on " + x.type + ")");
                 return r;
             }
@@ -400,8 +423,8 @@ final class Exprs {
             return r;
         }
         boolean defined = switch (op) {
-            case "+" -> xt.isInteger() || xt.isFloat() || xt.isString();
-            case "-", "*", "/" -> xt.isInteger() || xt.isFloat();
+            case "+" -> xt.isInteger() || xt.isFloat() || xt.isComplex() || xt.isString();
+            case "-", "*", "/" -> xt.isInteger() || xt.isFloat() || xt.isComplex();
             case "%", "&", "|", "^", "&^" -> xt.isInteger();
             case "&&", "||" -> xt.isBoolean();
             default -> false;
@@ -412,14 +435,14 @@ final class Exprs {
         }
         // a float division by a constant zero is an error only when the dividend is constant too (x / 0.0 is ±Inf or NaN)
         if ((op.equals("/") || op.equals("%")) && y.isConst() && (x.isConst() || xt.isInteger())
-                && (y.val instanceof FloatConst f ? f.signum() : ((BigInteger) y.val).signum()) == 0) {
+                && Constants.isZero(y.val)) {
             chk.error(y.expr, "invalid operation: division by zero");
             return r;
         }
         r.type = x.type;
         if (x.isConst() && y.isConst()) {
             r.mode = Mode.CONSTANT;
-            r.val = xt.isFloat() ? Constants.foldFloat(op, x.val, y.val) : Constants.fold(op, x.val, y.val);
+            r.val = xt.isFloat() || xt.isComplex() ? Constants.foldFloat(op, x.val, y.val) : Constants.fold(op, x.val, y.val);
             overflow(r, b);
         } else {
             r.mode = Mode.VALUE;
@@ -434,6 +457,14 @@ final class Exprs {
 
     private Operand shift(Expr.Binary b, Operand x, Operand y, Operand r) {
         Type xType = x.type;   // a non-constant shift of an untyped float constant stays a float until its use types it
+        if (y.isConst() && y.val instanceof ComplexConst k) {
+            // complex (issue 14): an untyped complex count must be an integer value too
+            if (k.im().signum() != 0 || !k.re().isInt()) {
+                chk.error(y.expr, y + " truncated to uint");
+                return r;
+            }
+            y.val = k.re();
+        }
         if (y.isConst() && y.val instanceof FloatConst f) {
             // an untyped float count must be an integer value (types2: truncated to uint)
             if (!f.isInt()) {
@@ -460,7 +491,11 @@ final class Exprs {
             chk.error(y.expr, "invalid operation: negative shift count " + y);
             return r;
         }
-        if (x.basic().isFloat()) {
+        if (x.isConst() && x.basic().isUntyped() && x.val instanceof ComplexConst k && k.im().signum() == 0) {
+            x.val = k.re();   // complex (issue 14): an untyped complex constant of integer value shifts as an int
+            x.type = Basic.UNTYPED_FLOAT;
+        }
+        if (x.basic().isFloat() || x.basic().isComplex()) {
             if (x.isConst() && x.basic().isUntyped() && x.val instanceof FloatConst f && f.isInt()) {
                 x.val = f.num();   // an untyped float constant of integer value shifts as an int
                 x.type = Basic.UNTYPED_INT;
@@ -499,7 +534,8 @@ final class Exprs {
 
     /** Whether untyped constant x becoming a u involves a float (rounding, or truncation to an integer). */
     static boolean isFloatConversion(Operand x, Basic u) {
-        return x.isConst() && x.basic().isNumeric() && u.isNumeric() && (x.basic().isFloat() || u.isFloat());
+        return x.isConst() && x.basic().isNumeric() && u.isNumeric()
+                && (x.basic().isFloat() || u.isFloat() || x.basic().isComplex() || u.isComplex());   // complex: issue 14
     }
 
     /**
@@ -510,7 +546,7 @@ final class Exprs {
     void numericConst(Operand x, Type t, Basic u, java.util.function.Function<Boolean, String> message) {
         Object v = Constants.representable(x.val, x.basic(), u);
         if (v == null) {
-            chk.error(x.expr, message.apply(x.basic().isFloat() && u.isInteger()));
+            chk.error(x.expr, message.apply(!x.basic().isInteger() && u.isInteger()));
             x.mode = Mode.INVALID;
             return;
         }
@@ -521,6 +557,13 @@ final class Exprs {
 
     /** An untyped int (or rune) operand of a binary operation with an untyped float: it becomes one. */
     private void toUntypedFloat(Operand x, Basic t) {
+        if (t.isComplex()) {
+            // complex (issue 14): an untyped int, rune or float with an untyped complex
+            if (x.isConst()) x.val = ComplexConst.of(x.val);
+            x.type = t;
+            chk.record(x);
+            return;
+        }
         if (!t.isFloat()) return;
         if (x.isConst()) x.val = FloatConst.of(x.val);
         x.type = t;

@@ -133,6 +133,37 @@ public record FloatConst(BigInteger num, BigInteger den) {
         return Double.isInfinite(d) ? null : of(d);
     }
 
+    // ---- float32 (issue 14) ----------------------------------------------------
+
+    /** The nearest float32 (ties to even, rounded once from the exact value, as big.Rat's Float32), ±Inf past its range. */
+    public float toFloat() {
+        if (num.signum() == 0) return 0f;
+        BigInteger p = num.abs(), q = den;
+        // value * 2^k has 24 integer bits (or fewer for a subnormal: then k = 149)
+        int k = 24 - (p.bitLength() - q.bitLength());
+        BigInteger[] qr = scaledDiv(p, q, k);
+        if (qr[0].bitLength() > 24) qr = scaledDiv(p, q, --k);
+        if (k > 149) qr = scaledDiv(p, q, k = 149);
+        BigInteger m = qr[0];
+        int c = qr[1].shiftLeft(1).compareTo(qr[2]);
+        if (c > 0 || c == 0 && m.testBit(0)) m = m.add(BigInteger.ONE);
+        // m * 2^-k is exact in a double (m has at most 25 bits); past float32's range it is Inf
+        double d = k < -200 ? Double.POSITIVE_INFINITY : Math.scalb(m.doubleValue(), -k);
+        float f = d > Float.MAX_VALUE ? Float.POSITIVE_INFINITY : (float) d;
+        return num.signum() < 0 ? -f : f;
+    }
+
+    /** The value rounded to float32 (types2's roundFloat32), or null if that overflows. */
+    FloatConst roundFloat32() {
+        float f = toFloat();
+        return Float.isInfinite(f) ? null : of((double) f);
+    }
+
+    /** The value rounded to basic float type t (float32 or float64), or null if that overflows. */
+    FloatConst round(dev.rt0gen.types.Basic t) {
+        return t.kind() == dev.rt0gen.types.Basic.Kind.FLOAT32 ? roundFloat32() : roundFloat64();
+    }
+
     /** go/constant's String of a float value: {@code %.6g} of the float64 (more digits if that hides a fraction), or an approximation past float64's range. */
     @Override
     public String toString() {

@@ -101,7 +101,7 @@ final class Stmts {
         } else if (st instanceof Stmt.IncDec id) {
             Operand x = chk.exprs.expr(id.x(), s);
             if (x.invalid()) return;
-            if (!x.basic().isInteger() && !x.basic().isFloat()) {
+            if (!x.basic().isInteger() && !x.basic().isFloat() && !x.basic().isComplex()) {
                 chk.error(id.x(), "invalid operation: " + Expr.show(id.x()) + id.op() + " (non-numeric type " + x.type + ")");
                 return;
             }

@@ -25,7 +25,7 @@ final class Universe {
         Scope universe = new Scope(null);
         for (Basic b : List.of(Basic.INT, Basic.BOOL, Basic.STRING, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64,
                 Basic.UINT, Basic.UINT8, Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.BYTE, Basic.RUNE,
-                Basic.FLOAT64)) {
+                Basic.FLOAT64, Basic.FLOAT32, Basic.COMPLEX64, Basic.COMPLEX128)) {   // float32, complex: issue 14
             universe.objects.put(b.toString(), new Obj.TypeName(b.toString(), b));
         }
         // error: a defined interface type with one method, Error() string; any: interface{} under its own name
@@ -35,7 +35,8 @@ final class Universe {
         universe.objects.put("false", new Obj.Const("false", null, Basic.UNTYPED_BOOL, Boolean.FALSE));
         universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));
         universe.objects.put("nil", new Obj.Const("nil", null, Basic.UNTYPED_NIL, null));
-        for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy", "delete", "clear")) {
+        for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy", "delete", "clear",
+                "complex", "real", "imag")) {
             universe.objects.put(b, new Obj.Builtin(b));
         }
         return universe;

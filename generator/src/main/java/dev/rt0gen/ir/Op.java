@@ -83,6 +83,20 @@ public enum Op {
      * 0x8000000000000000 (what gc's CVTTSD2SQ gives on amd64; the spec leaves it to the implementation).
      */
     CVTFI("cvtfi", 1, true),
+    // ---- float32 (issue 14): a float32 is held as an f64 word that is always exactly a float32 value
+    /**
+     * {@code fround32 x}: x rounded to the nearest float32 (ties to even), widened back exactly: Go's
+     * float32(x) of a float64, and the rounding after each float32 + - * / (cvtsd2ss, cvtss2sd).
+     */
+    FROUND32("fround32", 1, true),
+    /** {@code cvtif32 x}: Go's float32(x) of an int, rounded once (cvtsi2ss, cvtss2sd). */
+    CVTIF32("cvtif32", 1, true),
+    /**
+     * {@code cvtfi32 x}: Go's int32(x) of a float (and the first step of int8, int16, uint8,
+     * uint16), truncated toward zero, sign-extended; out of int32's range or NaN gives
+     * 0xffffffff80000000 (gc's CVTTSD2SL on amd64; the spec leaves it to the implementation).
+     */
+    CVTFI32("cvtfi32", 1, true),
 
     // ---- memory (never deleted or reordered by a pass)
     /** {@code load [p + OFF]}: the word at address p + aux, of the result's class. */

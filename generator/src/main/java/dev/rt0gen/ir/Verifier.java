@@ -139,7 +139,7 @@ public final class Verifier {
         int defs = switch (op) {
             case CONST, ADDR, PARAM, COPY, PHI, ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
                  NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
-                 FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> 1;
+                 FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32 -> 1;
             case UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 1;
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
@@ -189,8 +189,9 @@ public final class Verifier {
             case FCONST -> classes(b, in, Cls.F64);
             case FADD, FSUB, FMUL, FDIV, FNEG -> classes(b, in, Cls.F64, Cls.F64, Cls.F64);
             case FEQ, FNE, FLT, FLE, FGT, FGE -> classes(b, in, Cls.INT, Cls.F64, Cls.F64);
-            case CVTIF -> classes(b, in, Cls.F64, Cls.INT);
-            case CVTFI -> classes(b, in, Cls.INT, Cls.F64);
+            case CVTIF, CVTIF32 -> classes(b, in, Cls.F64, Cls.INT);
+            case FROUND32 -> classes(b, in, Cls.F64, Cls.F64);
+            case CVTFI, CVTFI32 -> classes(b, in, Cls.INT, Cls.F64);
             case UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> gp(b, in);
             case IF -> {
                 if (in.arg(0).cls != Cls.INT) throw error(b, in, "the condition is " + in.arg(0).cls);

@@ -303,8 +303,31 @@ public final class Lower {
 
     /** A float constant's value as the float64 the checker rounded it to. */
     static double floatValue(Object v) {
+        if (v instanceof dev.rt0gen.check.ComplexConst c) return c.re().toDouble();   // no imaginary part (the checker's rule)
         if (v instanceof dev.rt0gen.check.FloatConst f) return f.toDouble();
         return ((BigInteger) v).doubleValue();
+    }
+
+    // ---- float32 and complex (issue 14) ------------------------------------------
+
+    static boolean isComplex(Type t) {
+        return t != null && t.underlying() instanceof Basic b && b.isComplex();
+    }
+
+    /** float32 or complex64: held as f64 words that are always exactly float32 values. */
+    static boolean isSingle(Type t) {
+        return t != null && t.underlying() instanceof Basic b && (b.kind() == Basic.Kind.FLOAT32 || b.kind() == Basic.Kind.COMPLEX64);
+    }
+
+    /** A complex constant's parts as the float64s the checker rounded them to (an int or float: no imaginary part). */
+    static double[] complexValue(Object v) {
+        if (v instanceof dev.rt0gen.check.ComplexConst c) return new double[]{c.re().toDouble(), c.im().toDouble()};
+        return new double[]{floatValue(v), 0.0};
+    }
+
+    /** The float32 bits of a float64 that is a float32 value, as a word's low 4 bytes. */
+    static long f32Bits(double d) {
+        return Float.floatToRawIntBits((float) d) & 0xFFFF_FFFFL;
     }
 
     static Expr unparen(Expr e) {
@@ -490,6 +513,13 @@ public final class Lower {
          * class ptr (as Go's nil data pointer).
          */
         List<Data.Item> constItems(Type t, Object v) {
+            // float32 and complex (issue 14): Go's bytes in memory (a float32 is 4 bytes, a complex64 two float32s)
+            if (isComplex(t)) {
+                double[] c = complexValue(v);
+                if (isSingle(t)) return List.of(new Data.Word(f32Bits(c[0]) | f32Bits(c[1]) << 32));
+                return List.of(new Data.Word(Double.doubleToRawLongBits(c[0])), new Data.Word(Double.doubleToRawLongBits(c[1])));
+            }
+            if (isFloat(t) && isSingle(t)) return List.of(new Data.Word(f32Bits(floatValue(v))));
             if (isFloat(t)) return List.of(new Data.Word(Double.doubleToRawLongBits(floatValue(v))));
             if (v instanceof String s) {
                 if (s.isEmpty()) return List.of(new Data.Zero(Cls.PTR), new Data.Word(0));
@@ -1205,6 +1235,10 @@ public final class Lower {
                     return cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
                 }
                 if (bt.isFloat()) return cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0));
+                if (bt.isComplex()) {
+                    // complex (issue 14): both parts equal
+                    return cur.add(Op.AND, Cls.INT, cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0)), cur.add(Op.FEQ, Cls.INT, a.get(1), b.get(1)));
+                }
                 return cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0));
             }
             if (u instanceof dev.rt0gen.types.Struct st && !Layout.inMemory(t)) {
@@ -1727,11 +1761,18 @@ public final class Lower {
                 assign(a);
             } else if (s instanceof Stmt.IncDec id) {
                 Lv lv = lvalue(id.x());
-                boolean f = isFloat(info.typeOf(id.x()).type());
+                Type xt = info.typeOf(id.x()).type();
+                boolean f = isFloat(xt) || isComplex(xt);
                 java.util.function.UnaryOperator<List<Value>> inc = xs -> {
                     Value x = xs.get(0);
-                    return List.of(f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
-                            : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x())));
+                    Value r = f ? cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, x, fconst(1.0))
+                            : norm(cur.add(id.op().equals("++") ? Op.ADD : Op.SUB, Cls.INT, x, cur.constant(1)), basicOf(id.x()));
+                    if (f && isSingle(xt)) r = cur.add(Op.FROUND32, Cls.F64, r);   // float32: issue 14
+                    if (!isComplex(xt)) return List.of(r);
+                    // x ± (1+0i): the imaginary part gets + 0 too (-0 + 0 is +0), as gc
+                    Value im = cur.add(id.op().equals("++") ? Op.FADD : Op.FSUB, Cls.F64, xs.get(1), fconst(0.0));
+                    if (isSingle(xt)) im = cur.add(Op.FROUND32, Cls.F64, im);
+                    return List.of(r, im);
                 };
                 if (lv instanceof MapLv ml) updateMapElem(ml, inc);   // m[k]++ is m[k] += 1
                 else store(lv, inc.apply(load(lv)));
@@ -2582,8 +2623,12 @@ public final class Lower {
                 if (Layout.inMemory(t)) nilChecked(p);   // its bytes are read later, or never
                 return loadValue(t, p, 0);
             } else if (e instanceof Expr.Unary u) {
-                Value x = expr(u.x()).get(0);
+                List<Value> xs = expr(u.x());
+                Value x = xs.get(0);
                 if (isFloat(info.typeOf(u).type())) return List.of(u.op().equals("-") ? cur.add(Op.FNEG, Cls.F64, x) : x);
+                if (isComplex(info.typeOf(u).type())) {   // issue 14
+                    return u.op().equals("-") ? List.of(cur.add(Op.FNEG, Cls.F64, x), cur.add(Op.FNEG, Cls.F64, xs.get(1))) : xs;
+                }
                 Basic t = basicOf(u);
                 return switch (u.op()) {
                     case "-" -> List.of(norm(cur.add(Op.NEG, Cls.INT, x), t));
@@ -2609,6 +2654,10 @@ public final class Lower {
 
         /** A constant of type t (a float's value rounded to float64 by the checker). */
         List<Value> constant(Type t, Object v) {
+            if (isComplex(t)) {   // issue 14
+                double[] c = complexValue(v);
+                return List.of(fconst(c[0]), fconst(c[1]));
+            }
             if (isFloat(t)) return List.of(fconst(floatValue(v)));
             return constant(v);
         }
@@ -2665,6 +2714,7 @@ public final class Lower {
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }
+            if (t.isComplex()) return complexBinary(op, xw, expr(y), t);   // issue 14
             if (t.isFloat()) {
                 // IEEE: no check before a division; a comparison is lowered as written (never as
                 // its negation: with a NaN operand both are false)
@@ -2682,7 +2732,11 @@ public final class Lower {
                     case ">=" -> Op.FGE;
                     default -> throw new IllegalStateException("float operator " + op);
                 };
-                return List.of(cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b));
+                Value r = cur.add(o, isComparison(op) ? Cls.INT : Cls.F64, a, b);
+                // float32 (issue 14): each operation rounded to float32 (exact: binary64 holds every
+                // float32 + - * / result to round once more)
+                if (!isComparison(op) && t.kind() == Basic.Kind.FLOAT32) r = cur.add(Op.FROUND32, Cls.F64, r);
+                return List.of(r);
             }
             Value a = xw.get(0), b = yw.get(0);
             boolean unsigned = t.isUnsigned();
@@ -2711,6 +2765,108 @@ public final class Lower {
             // what can leave a narrow type's range (int8(-128) / -1 too) is brought back into it
             if (o == Op.ADD || o == Op.SUB || o == Op.MUL || o == Op.SHL || o == Op.DIV) r = norm(r, t);
             return List.of(r);
+        }
+
+        // ---- uint64 and floats (issue 14) ------------------------------------------
+
+        /**
+         * Go's float64(x) (single: float32(x)) of a uint64, uint or uintptr, as gc on amd64
+         * (uint64Tofloat): below 2^63 the signed conversion; else (x>>1 | x&1) converted and
+         * doubled (the low bit kept so that rounding is right).
+         */
+        Value uint64ToFloat(Value x, boolean single) {
+            Op cvt = single ? Op.CVTIF32 : Op.CVTIF;
+            Value big = cur.add(Op.LT, Cls.INT, x, cur.constant(0));
+            Block small = newBlock(), large = newBlock(), end = newBlock();
+            cur.branch(big, large, small);
+            enter(small);
+            Value a0 = cur.add(cvt, Cls.F64, x);
+            Block smallEnd = cur;
+            cur.jump(end);
+            enter(large);
+            Value one = cur.constant(1);
+            Value z = cur.add(Op.OR, Cls.INT, cur.add(Op.SHR, Cls.INT, x, one), cur.add(Op.AND, Cls.INT, x, one));
+            Value a1 = cur.add(cvt, Cls.F64, z);
+            a1 = cur.add(Op.FADD, Cls.F64, a1, a1);
+            Block largeEnd = cur;
+            cur.jump(end);
+            return join(end, smallEnd, a0, largeEnd, a1, Cls.F64);
+        }
+
+        /**
+         * Go's uint64(x) of a float, as gc on amd64 (floatToUint): below 2^63 (or NaN: no) the
+         * signed conversion, else x - 2^63 converted with the top bit set.
+         */
+        Value floatToUint64(Value x) {
+            Value cutoff = fconst(0x1p63);
+            Value small = cur.add(Op.FLT, Cls.INT, x, cutoff);
+            Block lo = newBlock(), hi = newBlock(), end = newBlock();
+            cur.branch(small, lo, hi);
+            enter(lo);
+            Value r0 = cur.add(Op.CVTFI, Cls.INT, x);
+            Block loEnd = cur;
+            cur.jump(end);
+            enter(hi);
+            Value r1 = cur.add(Op.OR, Cls.INT, cur.add(Op.CVTFI, Cls.INT, cur.add(Op.FSUB, Cls.F64, x, cutoff)), cur.constant(Long.MIN_VALUE));
+            Block hiEnd = cur;
+            cur.jump(end);
+            return join(end, loEnd, r0, hiEnd, r1, Cls.INT);
+        }
+
+        /** Enters end, reached from a (with value va) and b (vb): their phi. */
+        Value join(Block end, Block a, Value va, Block b, Value vb, Cls cls) {
+            enter(end);
+            Instr phi = end.insert(0, Op.PHI);
+            if (end.preds.size() != 2) throw new IllegalStateException("preds of " + end);
+            boolean aFirst = end.preds.get(0) == a;
+            phi.args.add(aFirst ? va : vb);
+            phi.args.add(aFirst ? vb : va);
+            return func.define(phi, cls);
+        }
+
+        // ---- complex (issue 14) ---------------------------------------------------
+
+        /**
+         * x op y of complex values (two f64 words each, complex64's always float32 values), as gc:
+         * + and - part by part (rounded to float32 for complex64), * in float64 then rounded,
+         * / by runtime.complex128div (Go's, with its Inf and NaN rules; complex64 widened and
+         * narrowed around it), == and != both parts.
+         */
+        List<Value> complexBinary(String op, List<Value> x, List<Value> y, Basic t) {
+            Value a = x.get(0), b = x.get(1), c = y.get(0), d = y.get(1);
+            boolean single = t.kind() == Basic.Kind.COMPLEX64;
+            Value re, im;
+            switch (op) {
+                case "==" -> {
+                    return List.of(cur.add(Op.AND, Cls.INT, cur.add(Op.FEQ, Cls.INT, a, c), cur.add(Op.FEQ, Cls.INT, b, d)));
+                }
+                case "!=" -> {
+                    return List.of(cur.add(Op.OR, Cls.INT, cur.add(Op.FNE, Cls.INT, a, c), cur.add(Op.FNE, Cls.INT, b, d)));
+                }
+                case "+" -> {
+                    re = cur.add(Op.FADD, Cls.F64, a, c);
+                    im = cur.add(Op.FADD, Cls.F64, b, d);
+                }
+                case "-" -> {
+                    re = cur.add(Op.FSUB, Cls.F64, a, c);
+                    im = cur.add(Op.FSUB, Cls.F64, b, d);
+                }
+                case "*" -> {
+                    re = cur.add(Op.FSUB, Cls.F64, cur.add(Op.FMUL, Cls.F64, a, c), cur.add(Op.FMUL, Cls.F64, b, d));
+                    im = cur.add(Op.FADD, Cls.F64, cur.add(Op.FMUL, Cls.F64, a, d), cur.add(Op.FMUL, Cls.F64, b, c));
+                }
+                case "/" -> {
+                    List<Value> q = cur.call("runtime.complex128div", List.of(a, b, c, d), new int[]{2, 2}, List.of(Cls.F64, Cls.F64), new int[]{2});
+                    re = q.get(0);
+                    im = q.get(1);
+                }
+                default -> throw new IllegalStateException("complex operator " + op);
+            }
+            if (single) {
+                re = cur.add(Op.FROUND32, Cls.F64, re);
+                im = cur.add(Op.FROUND32, Cls.F64, im);
+            }
+            return List.of(re, im);
         }
 
         /**
@@ -2838,6 +2994,16 @@ public final class Lower {
                         print(c, b.name().equals("println"));
                         return List.of();
                     }
+                    // issue 14: a complex is its two float words
+                    case "complex" -> {
+                        Type ft = isSingle(typeOf(c)) ? Basic.FLOAT32 : Basic.FLOAT64;
+                        List<Value> out = new ArrayList<>(valueOf(c.args().get(0), ft));
+                        out.addAll(valueOf(c.args().get(1), ft));
+                        return out;
+                    }
+                    case "real", "imag" -> {
+                        return List.of(expr(c.args().get(0)).get(b.name().equals("real") ? 0 : 1));
+                    }
                     case "panic" -> {
                         Expr a = c.args().get(0);
                         List<Value> v = expr(a);
@@ -2895,8 +3061,24 @@ public final class Lower {
             List<Value> v = expr(a);
             Basic fromB = basicOf(a).defaultType(), toB = basicOf(c);
             boolean fromF = fromB.isFloat(), toF = toB.isFloat();
-            if (fromF && toF) return v;
+            // float32 and complex (issue 14): to float32 or complex64 rounds (an int once, cvtif32)
+            boolean toSingle = toB.kind() == Basic.Kind.FLOAT32 || toB.kind() == Basic.Kind.COMPLEX64;
+            boolean fromSingle = fromB.kind() == Basic.Kind.FLOAT32 || fromB.kind() == Basic.Kind.COMPLEX64;
+            if (fromB.isComplex() && toB.isComplex() || fromF && toF) {
+                if (!toSingle || fromSingle) return v;
+                List<Value> out = new ArrayList<>();
+                for (Value w : v) out.add(cur.add(Op.FROUND32, Cls.F64, w));
+                return out;
+            }
+            boolean wideUnsigned = fromB.isUnsigned() && bits(fromB) == 64 || toB.isUnsigned() && bits(toB) == 64;
+            if (toF && wideUnsigned) return List.of(uint64ToFloat(v.get(0), toSingle));
+            if (fromF && wideUnsigned) return List.of(floatToUint64(v.get(0)));
+            if (toF && toSingle) return List.of(cur.add(Op.CVTIF32, Cls.F64, v.get(0)));
             if (toF) return List.of(cur.add(Op.CVTIF, Cls.F64, v.get(0)));
+            if (fromF && bits(toB) < 32 || fromF && toB.kind() == Basic.Kind.INT32) {
+                // gc converts to int8 … int32, uint8 and uint16 through int32 (CVTTSD2SL: 0x80000000 out of range)
+                return List.of(convertInt(cur.add(Op.CVTFI32, Cls.INT, v.get(0)), Basic.INT32, toB));
+            }
             if (fromF) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
             if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
             return v;
@@ -2925,7 +3107,12 @@ public final class Lower {
                 case UINT64 -> 11;
                 case UINTPTR -> 12;
                 case STRING -> 24;
-                case FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
+                // issue 14: Go's printpanicval prints these as print does
+                case FLOAT32 -> 13;
+                case FLOAT64 -> 14;
+                case COMPLEX64 -> 15;
+                case COMPLEX128 -> 16;
+                case UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
                         UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL, INVALID ->
                         throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
             };
@@ -2977,7 +3164,11 @@ public final class Lower {
                     case INT, UNTYPED_INT, INT8, INT16, INT32, INT64, UNTYPED_RUNE -> "runtime.printint";
                     case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> "runtime.printuint";
                     case FLOAT64, UNTYPED_FLOAT -> "runtime.printfloat";
-                    case FLOAT32, COMPLEX64, COMPLEX128, UNSAFE_POINTER, UNTYPED_COMPLEX, UNTYPED_NIL ->
+                    // issue 14: Go's printfloat32 (shortest for a float32), printcomplex128, printcomplex64
+                    case FLOAT32 -> "runtime.printfloat32";
+                    case COMPLEX128, UNTYPED_COMPLEX -> "runtime.printcomplex";
+                    case COMPLEX64 -> "runtime.printcomplex64";
+                    case UNSAFE_POINTER, UNTYPED_NIL ->
                             throw new IllegalStateException("print of a " + types.get(i) + " is not lowered yet");
                     case INVALID -> throw new IllegalStateException("print of an invalid value");
                 };

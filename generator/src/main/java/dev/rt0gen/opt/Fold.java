@@ -66,7 +66,7 @@ final class Fold {
     private static boolean foldOp(Instr in) {
         if (in.defs.size() != 1) return false;
         if (in.op == Op.COPY) return false; // copyelim's job
-        if (in.op.isFloatCompare() || in.def().cls == Cls.F64 || in.op == Op.CVTFI) return foldFloat(in);
+        if (in.op.isFloatCompare() || in.def().cls == Cls.F64 || in.op == Op.CVTFI || in.op == Op.CVTFI32) return foldFloat(in);
         Long a = Edit.constant(in.arg(0));
         Long b = in.args.size() > 1 ? Edit.constant(in.arg(1)) : null;
         if (a != null && (in.args.size() == 1 || b != null)) {
@@ -135,7 +135,7 @@ final class Fold {
             case UGT -> Long.compareUnsigned(x, y) > 0 ? 1L : 0L;
             case UGE -> Long.compareUnsigned(x, y) >= 0 ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, CALLI, CLOSUREPTR, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
-                 FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI -> null;
+                 FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32 -> null;
         };
     }
 
@@ -154,7 +154,7 @@ final class Fold {
      */
     private static boolean foldFloat(Instr in) {
         Value x = in.arg(0);
-        Long xi = in.op == Op.CVTIF ? Edit.constant(x) : fconst(x);
+        Long xi = in.op == Op.CVTIF || in.op == Op.CVTIF32 ? Edit.constant(x) : fconst(x);
         Long yi = in.args.size() > 1 ? fconst(in.arg(1)) : null;
         if (xi == null) return floatIdentity(in, in.arg(0), yi);
         if (in.op == Op.FMUL && yi == null) return floatIdentity(in, in.arg(1), xi); // commutative
@@ -181,6 +181,11 @@ final class Fold {
             case FGE -> constant(in, a >= b ? 1 : 0);
             case CVTIF -> fconstant(in, Double.doubleToRawLongBits((double) xi)); // round to nearest even, as cvtsi2sd
             case CVTFI -> a >= -0x1p63 && a < 0x1p63 && constant(in, (long) a); // truncation; NaN fails both tests
+            // float32 (issue 14): Java's (float) rounds to nearest even as cvtsd2ss and cvtsi2ss; a
+            // NaN is left to the machine (cvtsd2ss keeps its payload's top bits, Java need not)
+            case FROUND32 -> !Double.isNaN(a) && fconstant(in, Double.doubleToRawLongBits((double) (float) a));
+            case CVTIF32 -> fconstant(in, Double.doubleToRawLongBits((double) (float) xi));
+            case CVTFI32 -> a > -0x1p31 - 1 && a < 0x1p31 && constant(in, (long) a); // out of range or NaN: the machine's
             default -> false;
         };
     }
@@ -190,6 +195,16 @@ final class Fold {
      * x/1 are x, x*-1 is -x. Not x+0 (-0 + 0 is +0), not x*0 (NaN, -0), not x-x (NaN).
      */
     private static boolean floatIdentity(Instr in, Value x, Long b) {
+        // float32 (issue 14): a value that is already a float32 is its own rounding
+        if (in.op == Op.FROUND32) {
+            Value v = x;
+            while (v.def != null && v.def.op == Op.COPY) v = v.def.arg(0);
+            if (v.def != null && (v.def.op == Op.FROUND32 || v.def.op == Op.CVTIF32)) {
+                in.becomeCopy(x);
+                return true;
+            }
+            return false;
+        }
         if (b == null) return false;
         double c = Double.longBitsToDouble(b);
         if ((in.op == Op.FMUL || in.op == Op.FDIV) && c == 1.0) {
@@ -291,6 +306,7 @@ final class Fold {
             }
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> {
             }
         }

@@ -30,8 +30,7 @@ public final class Supported {
         CHAN_TYPES("chan types are"),
         GENERIC_FUNCS("generic functions are"),
         SELECT("select statements are"),
-        CHANNEL_OPS("channel operations are"),
-        COMPLEX("complex numbers are");
+        CHANNEL_OPS("channel operations are");
 
         private final String what;
 
@@ -74,7 +73,6 @@ public final class Supported {
      * its type ({@link #type}); a type literal where a value is expected (a conversion) too.
      */
     public static Rejection expr(Expr e) {
-        if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector || e instanceof Expr.FuncLit
@@ -91,8 +89,7 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "comparable", "complex64", "complex128", "float32",
-            "close", "complex", "imag", "max", "min", "real", "recover");
+            "comparable", "close", "max", "min", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime", "unsafe");
@@ -132,16 +129,6 @@ public final class Supported {
 
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
-    }
-
-    /** A conversion between a float type and uint, uint64 or uintptr (gc's longer sequences past MaxInt64). */
-    public static String floatUint64Message(dev.rt0gen.types.Basic from, dev.rt0gen.types.Type to) {
-        return "conversion from " + from + " to " + to + " is not supported by rt0gen";
-    }
-
-    /** {@code panic(v)} of a float value. */
-    public static String panicFloatMessage(String type) {
-        return "panic with a value of type " + type + " is not supported by rt0gen";
     }
 
     /** {@code go} or {@code defer} of a built-in function or a conversion. */

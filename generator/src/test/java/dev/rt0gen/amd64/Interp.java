@@ -122,6 +122,9 @@ final class Interp {
                     case FGT -> d(x) > d(y) ? 1L : 0L;
                     case FGE -> d(x) >= d(y) ? 1L : 0L;
                     case CVTIF -> f((double) x);
+                    case FROUND32 -> f((double) (float) d(x));
+                    case CVTIF32 -> f((double) (float) x);
+                    case CVTFI32 -> dev.rt0gen.testing.GoFloat.toInt32(d(x));
                     case CVTFI -> dev.rt0gen.testing.GoFloat.toInt(d(x));
                     case UDIV -> Long.divideUnsigned(x, y);
                     case UMOD -> Long.remainderUnsigned(x, y);

@@ -309,6 +309,9 @@ public final class Interp {
                     v[in.def().id] = r ? 1L : 0L;
                 }
                 case CVTIF -> v[in.def().id] = (double) (Long) v[in.arg(0).id];
+                case FROUND32 -> v[in.def().id] = (double) (float) (double) (Double) v[in.arg(0).id];
+                case CVTIF32 -> v[in.def().id] = (double) (float) (long) (Long) v[in.arg(0).id];
+                case CVTFI32 -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt32((Double) v[in.arg(0).id]);
                 case CVTFI -> v[in.def().id] = dev.rt0gen.testing.GoFloat.toInt((Double) v[in.arg(0).id]);
                 case NOT -> v[in.def().id] = ~(Long) v[in.arg(0).id];
                 case UDIV, UMOD, ULT, ULE, UGT, UGE ->
@@ -657,6 +660,7 @@ public final class Interp {
             case UGE -> (a ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalStateException(op + " is not binary");
         };
@@ -697,7 +701,8 @@ public final class Interp {
                  "runtime.makeslice", "runtime.growslice", "runtime.memmove",
                  "runtime.memclrNoHeapPointers", "runtime.makemap_small", "runtime.makemap", "runtime.mapaccess1",
                  "runtime.mapaccess2", "runtime.mapassign", "runtime.mapdelete", "runtime.mapclear", "runtime.mapiterinit",
-                 "runtime.mapiternext" -> true;
+                 "runtime.mapiternext", "runtime.printfloat32", "runtime.printcomplex", "runtime.printcomplex64",
+                 "runtime.complex128div" -> true;
             default -> false;
         };
     }
@@ -724,6 +729,14 @@ public final class Interp {
             case "runtime.printuint" -> stderr.append(Long.toUnsignedString((Long) a.get(0)));
             case "runtime.printhex" -> stderr.append("0x").append(Long.toHexString((Long) a.get(0)));
             case "runtime.printfloat" -> stderr.append(dev.rt0gen.testing.GoFloat.print((Double) a.get(0)));
+            // float32 and complex (issue 14)
+            case "runtime.printfloat32" -> stderr.append(dev.rt0gen.testing.GoFloat.print32((Double) a.get(0)));
+            case "runtime.printcomplex", "runtime.printcomplex64" ->
+                    stderr.append(dev.rt0gen.testing.GoFloat.printComplex((Double) a.get(0), (Double) a.get(1), sym.endsWith("64")));
+            case "runtime.complex128div" -> {
+                double[] q = dev.rt0gen.testing.GoFloat.complexDiv((Double) a.get(0), (Double) a.get(1), (Double) a.get(2), (Double) a.get(3));
+                return List.of(q[0], q[1]);
+            }
             case "runtime.printbool" -> stderr.append((Long) a.get(0) != 0 ? "true" : "false");
             case "runtime.printsp" -> stderr.append(' ');
             case "runtime.printnl" -> stderr.append('\n');
@@ -744,6 +757,9 @@ public final class Interp {
                     case 1 -> (Long) a.get(1) != 0 ? "true" : "false";
                     case 2 -> String.valueOf((long) (Long) a.get(1));
                     case 24 -> string(a.get(1), a.get(2)).replace("\n", "\n\t");   // Go's printindented
+                    case 13 -> dev.rt0gen.testing.GoFloat.print32((Double) a.get(1));
+                    case 14 -> dev.rt0gen.testing.GoFloat.print((Double) a.get(1));
+                    case 15, 16 -> dev.rt0gen.testing.GoFloat.printComplex((Double) a.get(1), (Double) a.get(2), kind == 15);
                     default -> throw new IllegalStateException("gopanic of kind " + kind);
                 };
                 fatal("panic: " + v);

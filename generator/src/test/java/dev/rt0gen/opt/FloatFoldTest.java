@@ -128,4 +128,67 @@ class FloatFoldTest {
             }
         }
     }
+
+    // ---- float32 (issue 14) -----------------------------------------------------
+
+    /** Values where rounding to float32 matters: ties to even, overflow to Inf, float32's subnormals, below them. */
+    static final double[] EDGES32 = {0.1, 1.0 / 3, 16777217.0, 16777219.0, 3.4028235677973366e38, 3.4028234663852886e38 * 2,
+            1e39, -1e39, 1.401298464324817e-45, 0.7e-45, 0.71e-45, 1e-46, -1e-46, 0.0, -0.0, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, 1e308, 4.9e-324};
+
+    @Test
+    void foldsFloat32RoundingAsJavasFloat() {
+        for (double a : EDGES32) {
+            Func f = Parser.func("func main.f() (f64) {\nb0:\n    v0:f64 = fconst " + c(a) + "\n    v1:f64 = fround32 v0\n    ret v1\n}\n");
+            long want = OptEval.run(f)[0];
+            Fold.run(f);
+            Verifier.verify(f);
+            assertThat(Build.returned(f, 0).op).as("fround32 %s", a).isEqualTo(Op.FCONST);
+            assertThat(Build.returned(f, 0).aux).as("fround32 %s", a).isEqualTo(want).isEqualTo(Double.doubleToRawLongBits((double) (float) a));
+        }
+        // ties to even: 2^24 + 1 is 2^24, 2^24 + 3 is 2^24 + 4; past MaxFloat32's half ulp is +Inf; -0 stays -0
+        assertThat((double) (float) 16777217.0).isEqualTo(16777216.0);
+        assertThat((double) (float) 16777219.0).isEqualTo(16777220.0);
+        assertThat((float) 3.4028235677973366e38).isEqualTo(Float.POSITIVE_INFINITY);
+        // a NaN is the machine's (cvtsd2ss keeps its payload's top bits)
+        Func nan = Parser.func("func main.f() (f64) {\nb0:\n    v0:f64 = fconst 0x7ff8000000000001\n    v1:f64 = fround32 v0\n    ret v1\n}\n");
+        Fold.run(nan);
+        assertThat(Build.returned(nan, 0).op).isEqualTo(Op.FROUND32);
+        // an int rounds once to float32 (2^62 + 2^38 + 1 is 2^62 + 2^39, not 2^62 through a float64)
+        for (long i : new long[]{0, -1, 16777217, (1L << 62) + (1L << 38) + 1, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            Func f = Parser.func("func main.f() (f64) {\nb0:\n    v0:int = const " + i + "\n    v1:f64 = cvtif32 v0\n    ret v1\n}\n");
+            long want = OptEval.run(f)[0];
+            Fold.run(f);
+            assertThat(Build.returned(f, 0).op).isEqualTo(Op.FCONST);
+            assertThat(Build.returned(f, 0).aux).as("float32(%s)", i).isEqualTo(want).isEqualTo(Double.doubleToRawLongBits((double) (float) i));
+        }
+        assertThat((double) (float) ((1L << 62) + (1L << 38) + 1)).isEqualTo(0x1p62 + 0x1p39);
+    }
+
+    @Test
+    void aFloat32ValueIsItsOwnRounding() {
+        Func f = withParam("    v1:f64 = fround32 v0\n    v2:f64 = fround32 v1\n");
+        Fold.run(f);
+        CopyElim.run(f);
+        Instr r = Build.returned(f, 0);
+        assertThat(r.op).isEqualTo(Op.FROUND32);
+        assertThat(r.arg(0).def.op).isEqualTo(Op.PARAM);
+        // but a float64 operation's result is rounded again
+        Func g = withParam("    v1:f64 = fround32 v0\n    v3:f64 = fadd v1, v1\n    v2:f64 = fround32 v3\n");
+        Fold.run(g);
+        assertThat(Build.returned(g, 0).op).isEqualTo(Op.FROUND32);
+        assertThat(Build.returned(g, 0).arg(0).def.op).isEqualTo(Op.FADD);
+    }
+
+    @Test
+    void foldsInt32ConversionsInRangeOnly() {
+        for (double a : new double[]{2.7, -2.7, 2147483647.9, 2147483648.0, -2147483648.9, -2147483649.0, 3e9, Double.NaN, -0.0}) {
+            Func g = Parser.func("func main.f() (int) {\nb0:\n    v0:f64 = fconst " + c(a) + "\n    v1:int = cvtfi32 v0\n    ret v1\n}\n");
+            long want = OptEval.run(g)[0];
+            Fold.run(g);
+            boolean inRange = a > -0x1p31 - 1 && a < 0x1p31;
+            assertThat(Build.returned(g, 0).op).as("int32(%s)", a).isEqualTo(inRange ? Op.CONST : Op.CVTFI32);
+            if (inRange) assertThat(Build.returned(g, 0).aux).isEqualTo(want).isEqualTo((long) (int) a);
+        }
+    }
 }

@@ -76,6 +76,9 @@ final class OptEval {
                             env.put(in.def(), floatBinary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
                     case FNEG -> env.put(in.def(), get(env, in.arg(0)) ^ Long.MIN_VALUE);
                     case CVTIF -> env.put(in.def(), Double.doubleToRawLongBits((double) get(env, in.arg(0))));
+                    case FROUND32 -> env.put(in.def(), Double.doubleToRawLongBits((double) (float) Double.longBitsToDouble(get(env, in.arg(0)))));
+                    case CVTFI32 -> env.put(in.def(), dev.rt0gen.testing.GoFloat.toInt32(Double.longBitsToDouble(get(env, in.arg(0)))));
+                    case CVTIF32 -> env.put(in.def(), Double.doubleToRawLongBits((double) (float) get(env, in.arg(0))));
                     case CVTFI -> {
                         double x = Double.longBitsToDouble(get(env, in.arg(0)));
                         env.put(in.def(), Double.isNaN(x) || x >= 9.223372036854775807E18 || x < -9.223372036854775807E18 ? Long.MIN_VALUE : (long) x);
@@ -167,6 +170,7 @@ final class OptEval {
             case UGE -> unsigned(x).compareTo(unsigned(y)) >= 0 ? 1 : 0;
             case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
+                 FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->
                     throw new IllegalArgumentException(op.text + " is not binary");
         };

@@ -19,8 +19,61 @@ public final class GoFloat {
         return x >= -0x1p63 && x < 0x1p63 ? (long) x : Long.MIN_VALUE;
     }
 
+    /** Go's runtime.complex128div: (a+bi) / (c+di) by Smith's algorithm, with C99's corrections when both parts are NaN. */
+    public static double[] complexDiv(double a, double b, double c, double d) {
+        double e, f;
+        if (Math.abs(c) >= Math.abs(d)) {
+            double ratio = d / c, denom = c + ratio * d;
+            e = (a + b * ratio) / denom;
+            f = (b - a * ratio) / denom;
+        } else {
+            double ratio = c / d, denom = d + ratio * c;
+            e = (a * ratio + b) / denom;
+            f = (b * ratio - a) / denom;
+        }
+        if (Double.isNaN(e) && Double.isNaN(f)) {
+            double inf = Double.POSITIVE_INFINITY;
+            if (c == 0 && d == 0 && (!Double.isNaN(a) || !Double.isNaN(b))) {
+                e = Math.copySign(inf, c) * a;
+                f = Math.copySign(inf, c) * b;
+            } else if ((Double.isInfinite(a) || Double.isInfinite(b)) && Double.isFinite(c) && Double.isFinite(d)) {
+                a = Math.copySign(Double.isInfinite(a) ? 1 : 0, a);
+                b = Math.copySign(Double.isInfinite(b) ? 1 : 0, b);
+                e = inf * (a * c + b * d);
+                f = inf * (b * c - a * d);
+            } else if ((Double.isInfinite(c) || Double.isInfinite(d)) && Double.isFinite(a) && Double.isFinite(b)) {
+                c = Math.copySign(Double.isInfinite(c) ? 1 : 0, c);
+                d = Math.copySign(Double.isInfinite(d) ? 1 : 0, d);
+                e = 0 * (a * c + b * d);
+                f = 0 * (b * c - a * d);
+            }
+        }
+        return new double[]{e, f};
+    }
+
+    /** Go's int32(x) on amd64 (CVTTSD2SL): truncation, 0x80000000 out of int32's range or NaN, sign-extended. */
+    public static long toInt32(double x) {
+        return x > -0x1p31 - 1 && x < 0x1p31 ? (long) x : Integer.MIN_VALUE;
+    }
+
     /** What println(x) prints for a float64. */
     public static String print(double x) {
+        return print(x, false);
+    }
+
+    /** What println(x) prints for a float32 (held as the float64 of its value): the shortest decimal that reads back as the float32. */
+    public static String print32(double x) {
+        return print(x, true);
+    }
+
+    /** What println(c) prints for a complex128 (single: a complex64): Go's strconv.AppendComplex. */
+    public static String printComplex(double re, double im, boolean single) {
+        String i = print(im, single);
+        if (i.charAt(0) != '+' && i.charAt(0) != '-') i = "+" + i;
+        return "(" + print(re, single) + i + "i)";
+    }
+
+    private static String print(double x, boolean single) {
         if (Double.isNaN(x)) return "NaN";
         if (Double.isInfinite(x)) return x > 0 ? "+Inf" : "-Inf";
         boolean neg = (Double.doubleToRawLongBits(x) < 0);
@@ -34,7 +87,7 @@ public final class GoFloat {
             BigDecimal best = null;
             for (RoundingMode m : new RoundingMode[]{RoundingMode.FLOOR, RoundingMode.CEILING}) {
                 BigDecimal c = exact.round(new MathContext(n, m));
-                if (c.doubleValue() != Math.abs(x)) continue;
+                if (single ? c.floatValue() != (float) Math.abs(x) : c.doubleValue() != Math.abs(x)) continue;
                 if (best == null) {
                     best = c;
                     continue;

@@ -180,7 +180,9 @@
 .set PF_LO_ND, 0x9e0
 .set PF_LO_DP, 0x9e8
 .set PF_BUF, 0x9f0             # 0x30 bytes: Go's float64Bytes is 24
-.set PF_FRAME, 0xa28           # with push rbp and three pushes: rsp 16-aligned
+.set PF_MB, 0xa20              # the float format's mantbits (52; printfloat32: 23)
+.set PF_MINEXP, 0xa28          # and its minexp (-1022; printfloat32: -126)
+.set PF_FRAME, 0xa38           # with push rbp and three pushes: rsp 16-aligned
 
 # ---- heap (malloc.s) ----
 .set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
@@ -219,6 +221,10 @@
 .set KIND_UINT32, 0xa
 .set KIND_UINT64, 0xb
 .set KIND_UINTPTR, 0xc
+.set KIND_FLOAT32, 0xd
+.set KIND_FLOAT64, 0xe
+.set KIND_COMPLEX64, 0xf
+.set KIND_COMPLEX128, 0x10
 .set KIND_STRING, 0x18
 
 # ---- cgroup (cgroup_linux.s) ----

@@ -211,13 +211,25 @@ runtime.gopanic:
     push r13
     mov r12, rax                    # kind, with the flags
     mov r13, rcx                    # a string's length
-    sub rsp, 0x18                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags
+    sub rsp, 0x28                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags,
+                                    # [rsp + 0x18], [rsp + 0x20] a float's or complex's words (xmm0, xmm1)
+    movsd qword ptr [rsp + 0x18], xmm0
+    movsd qword ptr [rsp + 0x20], xmm1
     mov qword ptr [rsp], rcx        # after a one-word value
     mov qword ptr [rsp + 0x8], rdi
     cmp rax, 0x118                  # KIND_STRING | 0x100: after a string's two words
-    jne .Lgopanic_named
+    jne .Lgopanic_named_float
     mov qword ptr [rsp], rdi
     mov qword ptr [rsp + 0x8], rsi
+.Lgopanic_named_float:
+    mov rdx, rax
+    and rdx, 0xff
+    cmp rdx, KIND_FLOAT32
+    jb .Lgopanic_named
+    cmp rdx, KIND_COMPLEX128
+    ja .Lgopanic_named
+    mov qword ptr [rsp], rbx        # after a float's or complex's (no integer words)
+    mov qword ptr [rsp + 0x8], rcx
 .Lgopanic_named:
     mov qword ptr [rsp + 0x10], rax
     and r12, 0xff
@@ -238,6 +250,30 @@ runtime.gopanic:
 .Lgopanic_open:
     call runtime.prints
 .Lgopanic_value:
+    cmp r12, KIND_FLOAT32
+    jb .Lgopanic_notfloat
+    cmp r12, KIND_COMPLEX128
+    ja .Lgopanic_notfloat
+    movsd xmm0, qword ptr [rsp + 0x18]   # printpanicval: print(v)
+    movsd xmm1, qword ptr [rsp + 0x20]
+    cmp r12, KIND_FLOAT32
+    jne .Lgopanic_float64
+    call runtime.printfloat32
+    jmp .Lgopanic_end
+.Lgopanic_float64:
+    cmp r12, KIND_FLOAT64
+    jne .Lgopanic_complex64
+    call runtime.printfloat
+    jmp .Lgopanic_end
+.Lgopanic_complex64:
+    cmp r12, KIND_COMPLEX64
+    jne .Lgopanic_complex128
+    call runtime.printcomplex64
+    jmp .Lgopanic_end
+.Lgopanic_complex128:
+    call runtime.printcomplex
+    jmp .Lgopanic_end
+.Lgopanic_notfloat:
     mov rdi, rbx
     cmp r12, KIND_STRING
     je .Lgopanic_string

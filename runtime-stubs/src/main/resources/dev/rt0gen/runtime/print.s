@@ -252,6 +252,9 @@ runtime.printfloat:
     push r12
     push r13
     sub rsp, PF_FRAME
+    # the format's parameters (issue 14: printfloat32 shares the code): mantbits, minexp
+    mov qword ptr [rsp + PF_MB], 0x34
+    mov qword ptr [rsp + PF_MINEXP], -0x3fe
     # genericFtoa: bits = float64bits(val); neg, exp, mant
     movq rax, xmm0
     mov r13, rax
@@ -263,6 +266,7 @@ runtime.printfloat:
     and rbx, rax                             # mant
     cmp r12d, 0x7ff
     jne .Lpf_finite
+.Lpf_special:
     # exp == 1<<expbits - 1: "NaN" if mant != 0, else "-Inf" or "+Inf"
     lea rdi, [rip + runtime.str_nan]
     mov esi, 0x3
@@ -284,6 +288,7 @@ runtime.printfloat:
     or rbx, rax                              # add the implicit top bit
 .Lpf_bias:
     sub r12, 0x3ff                           # exp += bias (-1023)
+.Lpf_biased:
     test rbx, rbx
     jnz .Lpf_digits
     # mant == 0: formatDigits of no digits, fmtF: "0" or "-0"
@@ -304,16 +309,18 @@ runtime.printfloat:
     mov rsi, rbx
     call runtime.decassign
     mov rdi, rsp                             # d is at rsp
-    lea rsi, [r12 - 0x34]
+    mov rsi, r12
+    sub rsi, qword ptr [rsp + PF_MB]         # exp - mantbits
     call runtime.decshift
     # roundShortest(d, mant, exp): already shortest if exp > minexp and
     # 332*(d.dp-d.nd) >= 100*(exp-mantbits)
-    cmp r12, -0x3fe
+    cmp r12, qword ptr [rsp + PF_MINEXP]
     jle .Lpf_bounds
     mov rax, qword ptr [rsp + PF_D_DP]
     sub rax, qword ptr [rsp + PF_D_ND]
     imul rax, rax, 0x14c
-    lea rcx, [r12 - 0x34]
+    mov rcx, r12
+    sub rcx, qword ptr [rsp + PF_MB]
     imul rcx, rcx, 0x64
     cmp rax, rcx
     jge .Lpf_format
@@ -323,19 +330,25 @@ runtime.printfloat:
     lea rsi, [rbx + rbx + 0x1]
     call runtime.decassign
     lea rdi, [rsp + PF_UP]
-    lea rsi, [r12 - 0x35]
+    mov rsi, r12
+    sub rsi, qword ptr [rsp + PF_MB]
+    sub rsi, 0x1                             # exp - mantbits - 1
     call runtime.decshift
     # lower = mantlo*2+1 << explo-mantbits-1: mantlo, explo = mant-1, exp if
     # mant > 1<<mantbits or exp == minexp, else mant*2-1, exp-1
+    mov rdx, r12
+    sub rdx, qword ptr [rsp + PF_MB]
+    sub rdx, 0x1                             # explo - mantbits - 1
     lea rsi, [rbx - 0x1]
-    lea rdx, [r12 - 0x35]
-    mov rax, 0x10000000000000
+    mov rcx, qword ptr [rsp + PF_MB]
+    mov eax, 0x1
+    shl rax, cl                              # 1<<mantbits
     cmp rbx, rax
     ja .Lpf_lower
-    cmp r12, -0x3fe
+    cmp r12, qword ptr [rsp + PF_MINEXP]
     je .Lpf_lower
     lea rsi, [rbx + rbx - 0x1]
-    lea rdx, [r12 - 0x36]
+    sub rdx, 0x1
 .Lpf_lower:
     push rdx
     lea rdi, [rsp + 0x8]                     # the pushed word moved rsp by 8
@@ -569,6 +582,85 @@ runtime.printfloat:
     pop r12
     pop rbx
     pop rbp
+    ret
+
+# ---- float32 and complex (issue 14) ----
+
+# runtime.printfloat32(v xmm0, a float32 value held as a float64): Go's printfloat32,
+# strconv.AppendFloat(buf, float64(v), 'g', -1, 32): the shortest decimal that reads
+# back as the float32 (0.1, not 0.10000000149011612). printfloat's code with float32's
+# mantbits (23), bias (-127) and minexp (-126).
+runtime.printfloat32:
+    push rbp
+    mov rbp, rsp
+    push rbx
+    push r12
+    push r13
+    sub rsp, PF_FRAME
+    mov qword ptr [rsp + PF_MB], 0x17
+    mov qword ptr [rsp + PF_MINEXP], -0x7e
+    cvtsd2ss xmm0, xmm0                      # exact: v is a float32 value
+    movd eax, xmm0
+    mov r13d, eax
+    shr r13d, 0x1f                           # neg
+    mov r12d, eax
+    shr r12d, 0x17
+    and r12d, 0xff                           # exp (biased)
+    mov ebx, eax
+    and ebx, 0x7fffff                        # mant
+    cmp r12d, 0xff
+    je .Lpf_special
+    test r12, r12
+    jnz .Lpf32_normal
+    add r12, 0x1                             # denormalized: exp++
+    jmp .Lpf32_bias
+.Lpf32_normal:
+    or ebx, 0x800000                         # the implicit top bit
+.Lpf32_bias:
+    sub r12, 0x7f                            # exp += bias (-127)
+    jmp .Lpf_biased
+
+# runtime.printcomplex(re xmm0, im xmm1): Go's printcomplex128, strconv.AppendComplex:
+# "(", re, im with a sign in front unless it prints with one (negative but not NaN, or
+# +Inf: "+NaN" has one added), "i)".
+runtime.printcomplex:
+    push rbx
+    lea rbx, [rip + runtime.printfloat]
+    jmp .Lpc_parts
+# runtime.printcomplex64(re xmm0, im xmm1, float32 values): Go's printcomplex64.
+runtime.printcomplex64:
+    push rbx
+    lea rbx, [rip + runtime.printfloat32]
+.Lpc_parts:
+    sub rsp, 0x10
+    movsd qword ptr [rsp], xmm0
+    movsd qword ptr [rsp + 0x8], xmm1
+    lea rdi, [rip + runtime.str_complexpunct]        # "("
+    mov esi, 0x1
+    call runtime.gwrite
+    movsd xmm0, qword ptr [rsp]
+    call rbx
+    movsd xmm1, qword ptr [rsp + 0x8]
+    ucomisd xmm1, xmm1
+    jp .Lpc_plus                             # NaN
+    movq rax, xmm1
+    test rax, rax
+    js .Lpc_imag                             # negative: "-"
+    mov rcx, 0x7ff0000000000000
+    cmp rax, rcx
+    je .Lpc_imag                             # +Inf
+.Lpc_plus:
+    lea rdi, [rip + runtime.str_complexpunct + 0x1]  # "+"
+    mov esi, 0x1
+    call runtime.gwrite
+.Lpc_imag:
+    movsd xmm0, qword ptr [rsp + 0x8]
+    call rbx
+    lea rdi, [rip + runtime.str_complexpunct + 0x2]  # "i)"
+    mov esi, 0x2
+    call runtime.gwrite
+    add rsp, 0x10
+    pop rbx
     ret
 
 # ---- Go's strconv.decimal (decimal.go), for printfloat. A decimal is dec_nd and
@@ -844,6 +936,8 @@ runtime.decroundup:
 .section .rodata
 runtime.str_printpunct:
     .ascii "[/](,)"
+runtime.str_complexpunct:
+    .ascii "(+i)"
 runtime.str_minus:
     .ascii "-"
 runtime.str_space:

@@ -1,0 +1,3 @@
+module example.com/p90
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.com/p91
+
+go 1.21

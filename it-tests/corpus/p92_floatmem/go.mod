@@ -1,0 +1,3 @@
+module example.com/p92
+
+go 1.21
