@@ -194,6 +194,7 @@ final class Assignments {
         }
         Operand x = chk.exprs.multiExpr(a.rhs().get(0), s);
         if (x.invalid()) return;
+        commaOkReceive(x, a.rhs().get(0), a.lhs().size());
         int r = x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
         if (r != a.lhs().size()) {
             assignError(a.rhs(), a.lhs().size(), r);
@@ -202,6 +203,19 @@ final class Assignments {
         List<Type> types = ((Tuple) x.type).types();
         for (int i = 0; i < types.size(); i++) {
             Type t = targets.get(i);
+            if (t != null && t != Basic.INVALID && Exprs.isReceive(a.rhs().get(0))) {
+                // v, ok = <-ch: the element assigned to v, the untyped bool to ok (any boolean type)
+                if (i == 0) {
+                    Operand vi = new Operand();
+                    vi.expr = a.rhs().get(0);
+                    vi.mode = Mode.VALUE;
+                    vi.type = types.get(0);
+                    assign(vi, t, "assignment");
+                } else if (!(t.underlying() instanceof Basic tb && tb.isBoolean())) {
+                    chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (untyped bool value) as " + t + " value in assignment");
+                }
+                continue;
+            }
             if (t != null && t != Basic.INVALID && !Types.identical(t, types.get(i))) {
                 chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (value of type " + types.get(i) + ") as " + t + " value in assignment");
             }
@@ -258,6 +272,7 @@ final class Assignments {
             if (!ok) markUsed(vars);
         } else if (a.rhs().size() == 1) {
             Operand x = chk.exprs.multiExpr(a.rhs().get(0), s);
+            if (!x.invalid()) commaOkReceive(x, a.rhs().get(0), vars.size());
             int r = x.invalid() ? -1 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
             if (r >= 0 && r != vars.size()) assignError(a.rhs(), vars.size(), r);
             if (r != vars.size()) markUsed(vars);
@@ -279,6 +294,16 @@ final class Assignments {
         }
         for (int i = 0; i < vars.size(); i++) {
             if (vars.get(i) != null && isNew.get(i)) chk.resolver.declare(s, (Expr.Ident) a.lhs().get(i), vars.get(i));
+        }
+    }
+
+    // ---- channels: v, ok := <-ch ---------------------------------------------------------
+
+    /** A receive where two values are wanted gives the element and a bool (received, not closed). */
+    void commaOkReceive(Operand x, Expr rhs, int nLhs) {
+        if (nLhs == 2 && Exprs.isReceive(rhs) && !(x.type instanceof Tuple)) {
+            x.type = new Tuple(List.of(x.type, Basic.BOOL));
+            chk.info.types.put(rhs, new TypeAndValue(x.type, null));
         }
     }
 }

@@ -32,7 +32,7 @@ final class Universe {
         universe.objects.put("false", new Obj.Const("false", null, Basic.UNTYPED_BOOL, Boolean.FALSE));
         universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));
         universe.objects.put("nil", new Obj.Const("nil", null, Basic.UNTYPED_NIL, null));
-        for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy")) {
+        for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy", "close")) {
             universe.objects.put(b, new Obj.Builtin(b));
         }
         return universe;

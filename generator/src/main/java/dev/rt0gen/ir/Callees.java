@@ -24,5 +24,6 @@ public final class Callees {
             "runtime.goPanicSlice3Alen", "runtime.goPanicSlice3AlenU", "runtime.goPanicSlice3Acap", "runtime.goPanicSlice3AcapU",
             "runtime.goPanicSlice3B", "runtime.goPanicSlice3BU", "runtime.goPanicSlice3C", "runtime.goPanicSlice3CU",
             "runtime.goPanicSliceConvert",
-            "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen");
+            "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen",
+            "runtime.block");   // select {} (chan.s)
 }

@@ -28,7 +28,6 @@ public final class Supported {
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
         MAP_TYPES("map types are"),
-        CHAN_TYPES("chan types are"),
         FUNC_TYPES("func types are"),
         INTERFACE_TYPES("interface types are"),
         METHODS("methods are"),
@@ -36,8 +35,6 @@ public final class Supported {
         VARIADIC_PARAMS("variadic parameters are"),
         FUNC_LITS("function literals are"),
         DEFER("defer statements are"),
-        SELECT("select statements are"),
-        CHANNEL_OPS("channel operations are"),
         TYPE_SWITCHES("type switches are"),
         TYPE_ASSERTIONS("type assertions are"),
         VARIADIC_CALLS("variadic calls are"),
@@ -74,7 +71,6 @@ public final class Supported {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
         else if (t instanceof Expr.MapType) c = Construct.MAP_TYPES;
-        else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else if (t instanceof Expr.FuncType) c = Construct.FUNC_TYPES;
         else if (t instanceof Expr.InterfaceType) c = Construct.INTERFACE_TYPES;
         else if (t instanceof Expr.Ellipsis) c = Construct.VARIADIC_PARAMS;   // ...T: a variadic parameter's type
@@ -90,7 +86,6 @@ public final class Supported {
     public static Rejection expr(Expr e) {
         if (e instanceof Expr.ImagLit) return new Rejection(Construct.COMPLEX, e.pos());
         if (e instanceof Expr.FuncLit) return new Rejection(Construct.FUNC_LITS, e.pos());
-        if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.TypeAssert a) return new Rejection(Construct.TYPE_ASSERTIONS, a.lparen());
         if (e instanceof Expr.Call c && c.hasDots()) return new Rejection(Construct.VARIADIC_CALLS, c.dots());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
@@ -101,8 +96,6 @@ public final class Supported {
     /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
     public static Rejection stmt(Stmt s) {
         if (s instanceof Stmt.Defer) return new Rejection(Construct.DEFER, s.pos());
-        if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
-        if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
         if (s instanceof Stmt.TypeSwitch ts) return new Rejection(Construct.TYPE_SWITCHES, ts.lparen());
         return null;
     }
@@ -115,7 +108,7 @@ public final class Supported {
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
             "any", "comparable", "complex64", "complex128", "error", "float32",
-            "clear", "close", "complex", "delete", "imag", "max", "min", "real", "recover");
+            "clear", "complex", "delete", "imag", "max", "min", "real", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime");
