@@ -206,11 +206,10 @@ final class Assignments {
             if (t != null && t != Basic.INVALID && Exprs.isReceive(a.rhs().get(0))) {
                 // v, ok = <-ch: the element assigned to v, the untyped bool to ok (any boolean type)
                 if (i == 0) {
-                    Operand vi = new Operand();
-                    vi.expr = a.rhs().get(0);
-                    vi.mode = Mode.VALUE;
-                    vi.type = types.get(0);
-                    assign(vi, t, "assignment");
+                    if (!Types.assignable(types.get(0), t)) {
+                        chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (comma, ok expression of type "
+                                + types.get(0) + ") as " + t + " value in assignment");
+                    }
                 } else if (!(t.underlying() instanceof Basic tb && tb.isBoolean())) {
                     chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (untyped bool value) as " + t + " value in assignment");
                 }

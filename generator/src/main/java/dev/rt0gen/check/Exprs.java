@@ -563,9 +563,9 @@ final class Exprs {
 
     private static String chanElemError(Operand x, boolean recv) {
         String cause;
-        if (!(x.type.underlying() instanceof dev.rt0gen.types.Chan ch)) cause = "non-channel";
-        else if (recv && ch.dir() == dev.rt0gen.types.Chan.Dir.SEND) cause = "send-only channel";
-        else if (!recv && ch.dir() == dev.rt0gen.types.Chan.Dir.RECV) cause = "receive-only channel";
+        if (!(x.type.underlying() instanceof dev.rt0gen.types.Chan ch)) cause = "non-channel " + x.type;
+        else if (recv && ch.dir() == dev.rt0gen.types.Chan.Dir.SEND) cause = "send-only channel " + x.type;
+        else if (!recv && ch.dir() == dev.rt0gen.types.Chan.Dir.RECV) cause = "receive-only channel " + x.type;
         else return null;
         return "invalid operation: cannot " + (recv ? "receive from " : "send to ") + cause + " " + x;
     }

@@ -241,7 +241,7 @@ final class Stmts {
         Operand v = chk.exprs.expr(snd.value(), s);
         if (ch.invalid() || v.invalid()) return;
         if (!chk.exprs.singleValue(ch) || !chk.exprs.singleValue(v)) return;
-        Type elem = chk.exprs.chanElem(ch, false, snd.arrow());
+        Type elem = chk.exprs.chanElem(ch, false, snd.pos());
         if (elem != null) chk.assignments.assign(v, elem, "send");
     }
 
