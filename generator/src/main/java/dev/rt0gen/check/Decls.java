@@ -211,6 +211,7 @@ final class Decls {
             return;
         }
         Operand x = chk.exprs.multiExpr(vi.value(), scope);
+        if (!x.invalid()) chk.assignments.commaOkReceive(x, vi.value(), vi.vars().size());   // var v, ok = <-ch
         List<Type> types = x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {
             for (Obj.Var v : vi.vars()) v.type = declared == null ? Basic.INVALID : declared;

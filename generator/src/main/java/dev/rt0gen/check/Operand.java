@@ -68,6 +68,7 @@ final class Operand {
             // a defined type is described by its structure: "of int type Celsius"
             sb.append(" of ");
             if (type instanceof Named && type.underlying() instanceof Basic u) sb.append(u).append(' ');
+            if (type instanceof Named && type.underlying() instanceof dev.rt0gen.types.Chan) sb.append("chan ");   // types2's compositeKind
             sb.append("type ").append(type);
         }
         if (!e.isEmpty()) sb.append(')');
