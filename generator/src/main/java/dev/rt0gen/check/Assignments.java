@@ -245,7 +245,8 @@ final class Assignments {
         }
         Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, a.lhs().size());
         if (x.invalid()) return;
-        List<Type> ok = commaOk(x, a.lhs().size());
+        List<Type> ok = commaOk(x, a.lhs().size());                  // v, ok = m[k]
+        commaOkReceive(x, a.rhs().get(0), a.lhs().size());            // v, ok = <-ch
         int r = ok != null ? 2 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
         if (r != a.lhs().size()) {
             assignError(a.rhs(), a.lhs().size(), r);
@@ -254,6 +255,18 @@ final class Assignments {
         List<Type> types = ok != null ? ok : ((Tuple) x.type).types();
         for (int i = 0; i < types.size(); i++) {
             Type t = targets.get(i);
+            if (t != null && t != Basic.INVALID && Exprs.isReceive(a.rhs().get(0))) {
+                // v, ok = <-ch: the element assigned to v, the untyped bool to ok (any boolean type)
+                if (i == 0) {
+                    if (!Types.assignable(types.get(0), t)) {
+                        chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (comma, ok expression of type "
+                                + types.get(0) + ") as " + t + " value in assignment");
+                    }
+                } else if (!(t.underlying() instanceof Basic tb && tb.isBoolean())) {
+                    chk.error(a.rhs().get(0), "cannot use " + Expr.show(a.rhs().get(0)) + " (untyped bool value) as " + t + " value in assignment");
+                }
+                continue;
+            }
             if (t != null && t != Basic.INVALID && !assignableTo(types.get(i), t)) {
                 chk.error(a.rhs().get(0), "cannot use " + describe(x, ok, i, types.get(i)) + " as " + t + " value in assignment");
             }
@@ -310,6 +323,7 @@ final class Assignments {
             if (!ok) markUsed(vars);
         } else if (a.rhs().size() == 1) {
             Operand x = chk.interfaces.commaOk(a.rhs().get(0), s, vars.size());   // v, ok := x.(T)
+            if (!x.invalid()) commaOkReceive(x, a.rhs().get(0), vars.size());      // v, ok := <-ch
             List<Type> ok = commaOk(x, vars.size());                                // v, ok := m[k]
             int r = x.invalid() ? -1 : ok != null ? 2 : x.type instanceof Tuple t ? t.types().size() : x.mode == Mode.NOVALUE ? 0 : 1;
             if (r >= 0 && r != vars.size()) assignError(a.rhs(), vars.size(), r);
@@ -332,6 +346,16 @@ final class Assignments {
         }
         for (int i = 0; i < vars.size(); i++) {
             if (vars.get(i) != null && isNew.get(i)) chk.resolver.declare(s, (Expr.Ident) a.lhs().get(i), vars.get(i));
+        }
+    }
+
+    // ---- channels: v, ok := <-ch ---------------------------------------------------------
+
+    /** A receive where two values are wanted gives the element and a bool (received, not closed). */
+    void commaOkReceive(Operand x, Expr rhs, int nLhs) {
+        if (nLhs == 2 && Exprs.isReceive(rhs) && !(x.type instanceof Tuple)) {
+            x.type = new Tuple(List.of(x.type, Basic.BOOL));
+            chk.info.types.put(rhs, new TypeAndValue(x.type, null));
         }
     }
 }

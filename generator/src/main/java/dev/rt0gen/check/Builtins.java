@@ -45,7 +45,8 @@ final class Builtins {
                 if (a.invalid() || !chk.exprs.singleValue(a)) return;
                 Type u = a.type.underlying();
                 if (u instanceof Pointer p && p.elem().underlying() instanceof Array) u = p.elem().underlying();
-                boolean ok = u instanceof Array || u instanceof Slice || b.name().equals("len") && (a.basic().isString() || u instanceof dev.rt0gen.types.Map);
+                boolean ok = u instanceof Array || u instanceof Slice || b.name().equals("len") && (a.basic().isString() || u instanceof dev.rt0gen.types.Map)
+                        || u instanceof dev.rt0gen.types.Chan;   // channels: len and cap
                 if (!ok) {
                     chk.error(a.expr, "invalid argument: " + a + " for built-in " + b.name());
                     return;
@@ -231,6 +232,22 @@ final class Builtins {
             }
             case "complex" -> complex(c, s, x);
             case "real", "imag" -> realImag(c, b.name(), s, x);
+            // ---- channels: close(ch) ----
+            case "close" -> {
+                if (!count(c, s, 1, 1)) return;
+                Operand a = chk.exprs.expr(c.args().get(0), s);
+                if (a.invalid() || !chk.exprs.singleValue(a)) return;
+                if (!(a.type.underlying() instanceof dev.rt0gen.types.Chan ch)) {
+                    chk.error(a.expr, "invalid operation: cannot close non-channel " + a);
+                    return;
+                }
+                if (ch.dir() == dev.rt0gen.types.Chan.Dir.RECV) {
+                    chk.error(a.expr, "invalid operation: cannot close receive-only channel " + a);
+                    return;
+                }
+                x.mode = Mode.NOVALUE;
+                x.type = new Tuple(List.of());
+            }
             default -> throw new IllegalStateException(b.name());
         }
     }

@@ -309,6 +309,7 @@ final class Decls {
             return;
         }
         Operand x = chk.interfaces.commaOk(vi.value(), scope, vi.vars().size());   // v, ok = x.(T)
+        if (!x.invalid()) chk.assignments.commaOkReceive(x, vi.value(), vi.vars().size());   // var v, ok = <-ch
         List<Type> ok = chk.assignments.commaOk(x, vi.vars().size());              // v, ok = m[k]
         List<Type> types = ok != null ? ok : x.type instanceof Tuple t ? t.types() : null;
         if (x.invalid()) {

@@ -192,10 +192,8 @@ final class Exprs {
             chk.composites.deref(u, s, x);
             return;
         }
-        Supported.Rejection r = Supported.expr(u);   // <-ch
-        if (r != null) {
-            chk.reject(r);
-            Uses.expr(u.x(), s);
+        if (u.op().equals("<-")) {
+            receive(u, s, x);
             return;
         }
         Operand y = expr(u.x(), s);
@@ -622,5 +620,48 @@ final class Exprs {
             updateExprType(b.x(), t);
             if (!b.op().equals("<<") && !b.op().equals(">>")) updateExprType(b.y(), t);
         }
+    }
+
+    // ---- channels ----------------------------------------------------------------------
+
+    /** {@code <-ch}: a value of ch's element type (with {@code v, ok :=}, a comma-ok pair: Assignments). */
+    private void receive(Expr.Unary u, Scope s, Operand x) {
+        Operand y = expr(u.x(), s);
+        if (y.invalid() || !singleValue(y)) return;
+        Type elem = chanElem(y, true, u.x());
+        if (elem == null) return;
+        x.mode = Mode.VALUE;
+        x.type = elem;
+    }
+
+    /**
+     * types2's chanElem: the element type of channel x for a receive (recv) or a send, or null
+     * after types2's error ({@code invalid operation: cannot receive from non-channel x (…)},
+     * {@code … send-only channel …}, {@code cannot send to receive-only channel …}) at {@code at}.
+     */
+    Type chanElem(Operand x, boolean recv, dev.rt0gen.source.Pos at) {
+        String err = chanElemError(x, recv);
+        if (err != null) chk.error(at, err);
+        return err == null ? ((dev.rt0gen.types.Chan) x.type.underlying()).elem() : null;
+    }
+
+    Type chanElem(Operand x, boolean recv, Expr at) {
+        String err = chanElemError(x, recv);
+        if (err != null) chk.error(at, err);
+        return err == null ? ((dev.rt0gen.types.Chan) x.type.underlying()).elem() : null;
+    }
+
+    private static String chanElemError(Operand x, boolean recv) {
+        String cause;
+        if (!(x.type.underlying() instanceof dev.rt0gen.types.Chan ch)) cause = "non-channel " + x.type;
+        else if (recv && ch.dir() == dev.rt0gen.types.Chan.Dir.SEND) cause = "send-only channel " + x.type;
+        else if (!recv && ch.dir() == dev.rt0gen.types.Chan.Dir.RECV) cause = "receive-only channel " + x.type;
+        else return null;
+        return "invalid operation: cannot " + (recv ? "receive from " : "send to ") + cause + " " + x;
+    }
+
+    /** Whether e is a receive {@code <-ch} (maybe parenthesized): {@code v, ok := <-ch} gives two values. */
+    static boolean isReceive(Expr e) {
+        return Checker.unparen(e) instanceof Expr.Unary u && u.op().equals("<-");
     }
 }

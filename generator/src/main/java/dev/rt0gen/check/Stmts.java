@@ -141,9 +141,7 @@ final class Stmts {
         } else if (st instanceof Stmt.Defer df) {
             deferStmt(df, s);
         } else if (st instanceof Stmt.Send snd) {
-            chk.exprs.multiExpr(snd.ch(), s);   // what comes before the <- first
-            chk.reject(Supported.stmt(st));
-            Uses.expr(snd.value(), s);
+            send(snd, s);
         }
     }
 
@@ -204,6 +202,17 @@ final class Stmts {
             } else if (u instanceof dev.rt0gen.types.Map m) {
                 key = m.key();
                 val = m.elem();
+            } else if (u instanceof dev.rt0gen.types.Chan ch) {
+                // ---- channels: for v := range ch, the elements until ch is closed ----
+                if (ch.dir() == dev.rt0gen.types.Chan.Dir.SEND) {
+                    chk.error(x.expr, "cannot range over " + x + ": receive from send-only channel " + x.type);
+                } else {
+                    key = ch.elem();
+                    if (fr.value() != null) {
+                        chk.error(fr.value(), "range over " + x + " permits only one iteration variable");
+                        key = null;
+                    }
+                }
             } else {
                 chk.error(x.expr, "cannot range over " + x);
             }
@@ -276,17 +285,41 @@ final class Stmts {
                 (body, cs) -> stmtList(body, cs, inLoop, true));
     }
 
-    /** {@code select}: rejected; the clauses are checked, what a receive declares of no type. */
+    // ---- channels: send statements and select ----------------------------------------
+
+    /** {@code ch <- v}: ch a channel that permits sends, v assignable to its element type (types2's wording). */
+    private void send(Stmt.Send snd, Scope s) {
+        Operand ch = chk.exprs.expr(snd.ch(), s);
+        Operand v = chk.exprs.expr(snd.value(), s);
+        if (ch.invalid() || v.invalid()) return;
+        if (!chk.exprs.singleValue(ch) || !chk.exprs.singleValue(v)) return;
+        Type elem = chk.exprs.chanElem(ch, false, snd.pos());
+        if (elem != null) chk.assignments.assign(v, elem, "send");
+    }
+
+    /**
+     * {@code select}: every case a send, a receive, or an assignment (= or :=) of a receive
+     * (types2: "select case must be send or receive (possibly with assignment)"); at most one
+     * default; each case's body in its own scope, with what its := declares.
+     */
     private void select(Stmt.Select sel, Scope s, boolean inLoop) {
-        chk.reject(Supported.stmt(sel));
+        Stmt.CommClause firstDefault = null;
         for (Stmt.CommClause cc : sel.clauses()) {
-            Scope cs = new Scope(s);
-            if (cc.comm() instanceof Stmt.Assign a && a.op().equals(":=")) {
-                Uses.exprs(a.rhs(), s);
-                for (Expr l : a.lhs()) if (l instanceof Expr.Ident id) declareInvalid(id, cs);
-            } else {
-                Uses.stmt(cc.comm(), s);
+            if (cc.comm() != null) continue;
+            if (firstDefault != null) chk.error(cc.pos(), "multiple defaults (first at " + firstDefault.pos() + ")");
+            else firstDefault = cc;
+        }
+        for (Stmt.CommClause cc : sel.clauses()) {
+            boolean valid = cc.comm() == null || cc.comm() instanceof Stmt.Send
+                    || cc.comm() instanceof Stmt.ExprStmt es && Exprs.isReceive(es.x())
+                    || cc.comm() instanceof Stmt.Assign a && (a.op().equals("=") || a.op().equals(":="))
+                    && a.rhs().size() == 1 && Exprs.isReceive(a.rhs().get(0));
+            if (!valid) {
+                chk.error(cc.comm().pos(), "select case must be send or receive (possibly with assignment)");
+                continue;
             }
+            Scope cs = new Scope(s);
+            if (cc.comm() != null) stmt(cc.comm(), cs, inLoop, false);
             stmtList(cc.body(), cs, inLoop, true);
         }
     }
@@ -311,6 +344,7 @@ final class Stmts {
             Obj callee = chk.calls.calleeObj(c.fun());
             if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len")) return;
         }
+        if (Exprs.isReceive(e)) return;   // <-ch as a statement
         if (x.mode == Mode.NOVALUE) return;
         chk.error(es.x(), x + " is not used");
     }

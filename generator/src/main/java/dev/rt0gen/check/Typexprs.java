@@ -91,6 +91,17 @@ final class Typexprs {
             if (el.elem() != null) resolveType(el.elem(), s);
             return Basic.INVALID;
         }
+        // ---- channels: chan T, chan<- T, <-chan T ----
+        if (e instanceof Expr.ChanType ct) {
+            Type el = elem(ct.elem(), s);
+            if (el == Basic.INVALID) return Basic.INVALID;
+            dev.rt0gen.types.Chan.Dir dir = switch (ct.dir()) {
+                case BOTH -> dev.rt0gen.types.Chan.Dir.SEND_RECV;
+                case SEND -> dev.rt0gen.types.Chan.Dir.SEND;
+                case RECV -> dev.rt0gen.types.Chan.Dir.RECV;
+            };
+            return new dev.rt0gen.types.Chan(dir, el);
+        }
         return null;
     }
 

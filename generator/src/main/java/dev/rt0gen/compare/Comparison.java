@@ -229,11 +229,33 @@ public final class Comparison {
     private static final java.util.regex.Pattern GOROUTINE_HEADER =
             java.util.regex.Pattern.compile("goroutine [0-9]+ \\[[^\\]]*\\]:");
 
-    /** {@code o} with its stderr cut after the first {@code goroutine N [...]:} line that follows a {@code panic: } line. */
+    /**
+     * {@code o} with its stderr cut after the first {@code goroutine N [...]:} line that follows a
+     * {@code panic: } line; after a {@code fatal error: } line (Go's deadlock report, which shows
+     * every goroutine) each goroutine's header is kept, with the blank line before it, and its
+     * frames are left out.
+     */
     static Outcome withoutStackFrames(Outcome o) {
         List<String> lines = o.stderr().lines().toList();
         boolean panicked = false;
         for (int i = 0; i < lines.size(); i++) {
+            if (!panicked && lines.get(i).startsWith("fatal error: ") && i + 2 < lines.size()
+                    && lines.get(i + 1).isEmpty() && GOROUTINE_HEADER.matcher(lines.get(i + 2)).matches()) {
+                List<String> kept = new java.util.ArrayList<>(lines.subList(0, i + 1));
+                boolean frames = false;
+                for (String l : lines.subList(i + 1, lines.size())) {
+                    if (GOROUTINE_HEADER.matcher(l).matches()) {
+                        kept.add(l);
+                        frames = true;
+                    } else if (l.isEmpty()) {
+                        kept.add(l);
+                        frames = false;
+                    } else if (!frames) {
+                        kept.add(l);
+                    }
+                }
+                return new Outcome(o.exitCode(), o.stdout(), String.join("\n", kept) + "\n", o.size(), o.medianMillis());
+            }
             if (lines.get(i).startsWith("panic: ")) panicked = true;
             if (panicked && GOROUTINE_HEADER.matcher(lines.get(i)).matches()) {
                 String kept = String.join("\n", lines.subList(0, i + 1)) + "\n";

@@ -48,7 +48,7 @@ public final class NativeRunner implements Runner {
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long start = System.nanoTime();
-        Process p = pb.start();
+        Process p = start(pb);
         CompletableFuture<byte[]> out = drain(p.getInputStream());
         CompletableFuture<byte[]> err = drain(p.getErrorStream());
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -79,5 +79,22 @@ public final class NativeRunner implements Runner {
                 throw new UncheckedIOException(e);
             }
         }, DRAIN);
+    }
+
+    /**
+     * pb.start(), again after a short wait when exec fails with ETXTBSY ("Text file busy"): a
+     * binary just written by this JVM can be busy for a moment while another thread forks (the
+     * child holds the writer's descriptor until its own exec), as when CorpusTest builds
+     * programs in parallel with running the first one.
+     */
+    private static Process start(ProcessBuilder pb) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return pb.start();
+            } catch (IOException e) {
+                if (attempt >= 20 || e.getMessage() == null || !e.getMessage().contains("error=26")) throw e;
+                Thread.sleep(50L * attempt);
+            }
+        }
     }
 }

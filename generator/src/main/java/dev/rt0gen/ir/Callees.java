@@ -25,5 +25,6 @@ public final class Callees {
             "runtime.goPanicSlice3B", "runtime.goPanicSlice3BU", "runtime.goPanicSlice3C", "runtime.goPanicSlice3CU",
             "runtime.goPanicSliceConvert",
             "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen",
-            "runtime.panicunsafeslicelen", "runtime.panicunsafeslicenilptr", "runtime.panicunsafestringlen", "runtime.panicunsafestringnilptr");
+            "runtime.panicunsafeslicelen", "runtime.panicunsafeslicenilptr", "runtime.panicunsafestringlen", "runtime.panicunsafestringnilptr",
+            "runtime.block");   // select {} (chan.s)
 }

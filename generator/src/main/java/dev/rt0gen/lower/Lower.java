@@ -1282,6 +1282,7 @@ public final class Lower {
         /** len(x) and cap(x) of a non-constant x: a string's or slice's word, a map's count. */
         Value lenCap(Expr x, boolean cap) {
             Type t = typeOf(x).underlying();
+            if (t instanceof dev.rt0gen.types.Chan) return chanLenCap(expr(x).get(0), cap);
             if (t instanceof dev.rt0gen.types.Map) {
                 Value m = expr(x).get(0);
                 // a nil map has length 0; else hmap.count, its first word (docs/ABI.md)
@@ -1587,6 +1588,10 @@ public final class Lower {
                 mapRange(f, label);
                 return;
             }
+            if (xt instanceof dev.rt0gen.types.Chan) {
+                chanRange(f, label);
+                return;
+            }
             boolean isInt = xt instanceof Basic b && b.isInteger();
             boolean isString = xt instanceof Basic b2 && b2.isString();
             Value base = null, n;
@@ -1755,7 +1760,9 @@ public final class Lower {
                 cur = newBlock();
                 ssa.seal(cur);
             }
-            if (s instanceof Stmt.ExprStmt es) {
+            if (s instanceof Stmt.ExprStmt es && unparen(es.x()) instanceof Expr.Unary u && u.op().equals("<-")) {
+                chanRecvDiscard(u);
+            } else if (s instanceof Stmt.ExprStmt es) {
                 expr(es.x());
             } else if (s instanceof Stmt.Assign a) {
                 assign(a);
@@ -1820,6 +1827,10 @@ public final class Lower {
                 goStmt(g);
             } else if (s instanceof Stmt.Defer d) {
                 deferStmt(d);
+            } else if (s instanceof Stmt.Send snd) {
+                chanSend(snd);
+            } else if (s instanceof Stmt.Select sel) {
+                selectStmt(sel, null);
             }
         }
 
@@ -1839,6 +1850,7 @@ public final class Lower {
             else if (l.stmt() instanceof Stmt.ForRange f) rangeStmt(f, name);
             else if (l.stmt() instanceof Stmt.Switch sw) switchStmt(sw, name);
             else if (l.stmt() instanceof Stmt.TypeSwitch ts) typeSwitch(ts, name);
+            else if (l.stmt() instanceof Stmt.Select sel) selectStmt(sel, name);
             else stmt(l.stmt());
         }
 
@@ -2528,6 +2540,241 @@ public final class Lower {
             finish();
         }
 
+        // ---- channels (docs/ABI.md "Channels"; runtime chan.s, select.s) ---------------------
+        //
+        // A chan value is one ptr word, the runtime's hchan (nil: a nil channel). Elements go to
+        // and from the runtime by address, in memory from runtime.chanscratch (the goroutine's
+        // scratch block, Go's stack temporaries): a value to send is stored there first, a
+        // received one read from there at once (a memory value copied out: the next channel
+        // operation reuses the block).
+
+        Type chanElemType(Expr ch) {
+            return ((dev.rt0gen.types.Chan) typeOf(ch).underlying()).elem();
+        }
+
+        Value chanScratch(long size) {
+            return cur.call("runtime.chanscratch", List.of(cur.constant(size)), List.of(Cls.PTR)).get(0);
+        }
+
+        /** The received element's words at p (a memory value: a fresh copy). */
+        List<Value> chanElemAt(Type elem, Value p) {
+            List<Value> v = loadValue(elem, p, 0);
+            return Layout.inMemory(elem) ? List.of(freshCopy(elem, v.get(0))) : v;
+        }
+
+        /** make(chan T[, n]): runtime.makechan(elemsize, n) ("makechan: size out of range"). */
+        Value makeChan(Expr.Call c) {
+            Type elem = ((dev.rt0gen.types.Chan) typeOf(c).underlying()).elem();
+            Value n = c.args().size() > 1 ? expr(c.args().get(1)).get(0) : cur.constant(0);
+            return cur.call("runtime.makechan", List.of(cur.constant(Sizes.sizeof(elem)), n), List.of(Cls.PTR)).get(0);
+        }
+
+        /** len(ch), cap(ch): 0 for nil, else hchan.qcount (offset 0) or hchan.dataqsiz (offset 8). */
+        Value chanLenCap(Value ch, boolean cap) {
+            int tv = ssa.newVar(Cls.INT);
+            Block isNil = newBlock(), notNil = newBlock(), end = newBlock();
+            cur.branch(cur.add(Op.EQ, Cls.INT, ch, constWord(Cls.PTR, 0)), isNil, notNil);
+            enter(isNil);
+            ssa.write(tv, cur, cur.constant(0));
+            jumpTo(end);
+            enter(notNil);
+            ssa.write(tv, cur, cur.load(Cls.INT, ch, cap ? 8 : 0));
+            jumpTo(end);
+            enter(end);
+            return ssa.read(tv, cur);
+        }
+
+        /** ch <- v: runtime.chansend1(c, &v). */
+        void chanSend(Stmt.Send snd) {
+            Type elem = chanElemType(snd.ch());
+            Value c = expr(snd.ch()).get(0);
+            List<Value> v = valueOf(snd.value(), elem);
+            Value p = chanScratch(Sizes.sizeof(elem));
+            storeValue(elem, p, 0, v);
+            cur.call("runtime.chansend1", List.of(c, p), List.of());
+        }
+
+        /** <-ch: runtime.chanrecv1(c, &tmp); with commaOk (v, ok := <-ch) chanrecv2, the bool after the element. */
+        List<Value> chanRecv(Expr.Unary u, boolean commaOk) {
+            Type elem = chanElemType(u.x());
+            Value c = expr(u.x()).get(0);
+            Value p = chanScratch(Sizes.sizeof(elem));
+            Value ok = null;
+            if (commaOk) ok = cur.call("runtime.chanrecv2", List.of(c, p), List.of(Cls.INT)).get(0);
+            else cur.call("runtime.chanrecv1", List.of(c, p), List.of());
+            List<Value> out = new ArrayList<>(chanElemAt(elem, p));
+            if (ok != null) out.add(ok);
+            return out;
+        }
+
+        /** <-ch as a statement: the element is dropped (runtime.chanrecv1(c, nil), as gc). */
+        void chanRecvDiscard(Expr.Unary u) {
+            Value c = expr(u.x()).get(0);
+            cur.call("runtime.chanrecv1", List.of(c, constWord(Cls.PTR, 0)), List.of());
+        }
+
+        /** for v := range ch: runtime.chanrecv2 until it reports a closed, drained channel. */
+        void chanRange(Stmt.ForRange f, String label) {
+            Type elem = chanElemType(f.x());
+            Value c = expr(f.x()).get(0);
+            Block head = newBlock(), body = newBlock(), end = newBlock();
+            cur.jump(head);
+            cur = head;   // not sealed: the back edge comes later
+            Value p = chanScratch(Sizes.sizeof(elem));
+            Value ok = cur.call("runtime.chanrecv2", List.of(c, p), List.of(Cls.INT)).get(0);
+            cur.branch(ok, body, end);
+            enter(body);
+            if (f.key() != null) rangeAssign(f, chanElemAt(elem, p), null);
+            targets.push(new Block[]{end, head});
+            if (label != null) labeled.put(label, targets.peek());
+            stmts(f.body().stmts());
+            targets.pop();
+            jumpTo(head);
+            ssa.seal(head);
+            enter(end);
+        }
+
+        /** A select case's communication: the channel, and a send's value or a receive's target statement. */
+        record SelCase(Stmt.CommClause cc, boolean send, Type elem, Value ch, List<Value> value) {
+        }
+
+        /**
+         * select, as gc's walkSelect: no case (select {}) runtime.block; one case without default
+         * the plain operation; one case with default selectnbsend/selectnbrecv; otherwise the
+         * scases (sends first in source order, receives from the end backward) and the order
+         * array for runtime.selectgo, block false with a default, whose -1 runs the default.
+         * Channel operands and sent values are evaluated first, in source order; a receive's
+         * targets after the choice.
+         */
+        void selectStmt(Stmt.Select sel, String label) {
+            Stmt.CommClause dflt = null;
+            List<SelCase> cases = new ArrayList<>();
+            for (Stmt.CommClause cc : sel.clauses()) {
+                if (cc.comm() == null) {
+                    dflt = cc;
+                    continue;
+                }
+                if (cc.comm() instanceof Stmt.Send snd) {
+                    Type elem = chanElemType(snd.ch());
+                    Value c = expr(snd.ch()).get(0);
+                    cases.add(new SelCase(cc, true, elem, c, valueOf(snd.value(), elem)));
+                } else {
+                    Expr.Unary u = (Expr.Unary) unparen(recvOf(cc.comm()));
+                    cases.add(new SelCase(cc, false, chanElemType(u.x()), expr(u.x()).get(0), null));
+                }
+            }
+            Block end = newBlock();
+            targets.push(new Block[]{end, null});
+            if (label != null) labeled.put(label, targets.peek());
+            if (cases.isEmpty() && dflt == null) {
+                cur.call("runtime.block", List.of(), List.of());
+                cur.unreachable();
+                cur = null;
+            } else if (cases.isEmpty()) {
+                stmts(dflt.body());
+                jumpTo(end);
+            } else if (cases.size() == 1 && dflt == null) {
+                SelCase k = cases.get(0);
+                Value p = chanScratch(Sizes.sizeof(k.elem()));
+                if (k.send()) {
+                    storeValue(k.elem(), p, 0, k.value());
+                    cur.call("runtime.chansend1", List.of(k.ch(), p), List.of());
+                } else if (wantsOk(k.cc().comm())) {
+                    Value ok = cur.call("runtime.chanrecv2", List.of(k.ch(), p), List.of(Cls.INT)).get(0);
+                    selectRecvAssign(k, p, ok);
+                } else {
+                    cur.call("runtime.chanrecv1", List.of(k.ch(), p), List.of());
+                    selectRecvAssign(k, p, null);
+                }
+                stmts(k.cc().body());
+                jumpTo(end);
+            } else if (cases.size() == 1) {
+                SelCase k = cases.get(0);
+                Value p = chanScratch(Sizes.sizeof(k.elem()));
+                Value selected, ok = null;
+                if (k.send()) {
+                    storeValue(k.elem(), p, 0, k.value());
+                    selected = cur.call("runtime.selectnbsend", List.of(k.ch(), p), List.of(Cls.INT)).get(0);
+                } else {
+                    List<Value> r = cur.call("runtime.selectnbrecv", List.of(p, k.ch()), List.of(Cls.INT, Cls.INT));
+                    selected = r.get(0);
+                    ok = r.get(1);
+                }
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(selected, yes, no);
+                enter(yes);
+                if (!k.send()) selectRecvAssign(k, p, ok);
+                stmts(k.cc().body());
+                jumpTo(end);
+                enter(no);
+                stmts(dflt.body());
+                jumpTo(end);
+            } else {
+                int n = cases.size(), nsends = 0, nrecvs = 0;
+                int[] index = new int[n];
+                for (int i = 0; i < n; i++) if (cases.get(i).send()) index[i] = nsends++;
+                for (int i = 0; i < n; i++) if (!cases.get(i).send()) index[i] = n - ++nrecvs;
+                long orderOff = 16L * n, off = orderOff + ((4L * n + 7) & ~7L);
+                long[] valOff = new long[n];
+                for (int i = 0; i < n; i++) {
+                    valOff[i] = off;
+                    off += (Sizes.sizeof(cases.get(i).elem()) + 7) & ~7L;
+                }
+                Value buf = chanScratch(off);
+                for (int i = 0; i < n; i++) {
+                    SelCase k = cases.get(i);
+                    Value slot = ptrAdd(buf, valOff[i]);
+                    if (k.send()) storeValue(k.elem(), buf, valOff[i], k.value());
+                    cur.store(buf, 16L * index[i], k.ch());
+                    cur.store(buf, 16L * index[i] + 8, slot);
+                }
+                List<Value> r = cur.call("runtime.selectgo", List.of(buf, ptrAdd(buf, orderOff), constWord(Cls.PTR, 0),
+                        cur.constant(nsends), cur.constant(nrecvs), cur.constant(dflt == null ? 1 : 0)), List.of(Cls.INT, Cls.INT));
+                Value chosen = r.get(0), recvOK = r.get(1);
+                for (int i = 0; i < n; i++) {
+                    SelCase k = cases.get(i);
+                    Block yes = newBlock(), next = newBlock();
+                    cur.branch(cur.add(Op.EQ, Cls.INT, chosen, cur.constant(index[i])), yes, next);
+                    enter(yes);
+                    if (!k.send()) selectRecvAssign(k, ptrAdd(buf, valOff[i]), recvOK);
+                    stmts(k.cc().body());
+                    jumpTo(end);
+                    enter(next);
+                }
+                if (dflt != null) stmts(dflt.body());
+                else {
+                    cur.unreachable();   // selectgo with block true always chooses a case
+                    cur = null;
+                }
+                jumpTo(end);
+            }
+            targets.pop();
+            enter(end);
+        }
+
+        /** The receive of a select case's communication ({@code <-c}, {@code v := <-c}, {@code v, ok = <-c}). */
+        Expr recvOf(Stmt comm) {
+            return comm instanceof Stmt.ExprStmt es ? es.x() : ((Stmt.Assign) comm).rhs().get(0);
+        }
+
+        boolean wantsOk(Stmt comm) {
+            return comm instanceof Stmt.Assign a && a.lhs().size() == 2;
+        }
+
+        /** A chosen receive case: its element (read from p) and ok into the case's targets (:= declares them). */
+        void selectRecvAssign(SelCase k, Value p, Value ok) {
+            if (!(k.cc().comm() instanceof Stmt.Assign a)) return;
+            List<List<Value>> vals = new ArrayList<>();
+            vals.add(chanElemAt(k.elem(), p));
+            if (a.lhs().size() == 2) vals.add(List.of(ok));
+            for (int i = 0; i < a.lhs().size(); i++) {
+                Expr l = a.lhs().get(i);
+                Obj.Var nv = a.op().equals(":=") ? newVarAt(l) : null;
+                if (nv != null) define(nv, vals.get(i));
+                else store(lvalue(l), vals.get(i));
+            }
+        }
+
         // ---- expressions ----------------------------------------------------------
 
         Obj callee(Expr.Call c) {
@@ -2615,6 +2862,8 @@ public final class Lower {
                 return sliceExpr(se);
             } else if (e instanceof Expr.CompositeLit cl) {
                 return compositeLit(cl);
+            } else if (e instanceof Expr.Unary u && u.op().equals("<-")) {
+                return chanRecv(u, tv.type() instanceof Tuple);
             } else if (e instanceof Expr.Unary u && u.op().equals("&")) {
                 return List.of(addrOf(u.x()));
             } else if (e instanceof Expr.Unary u && u.op().equals("*")) {
@@ -2952,6 +3201,7 @@ public final class Lower {
                         if (typeOf(c).underlying() instanceof dev.rt0gen.types.Map mt) {
                             return List.of(makeMap(mt, c.args().size() > 1 ? expr(c.args().get(1)).get(0) : null));
                         }
+                        if (typeOf(c).underlying() instanceof dev.rt0gen.types.Chan) return List.of(makeChan(c));
                         throw new IllegalStateException("make(" + typeOf(c) + ") is not lowered yet");
                     }
                     case "delete" -> {
@@ -3003,6 +3253,10 @@ public final class Lower {
                     }
                     case "real", "imag" -> {
                         return List.of(expr(c.args().get(0)).get(b.name().equals("real") ? 0 : 1));
+                    }
+                    case "close" -> {
+                        cur.call("runtime.closechan", List.of(expr(c.args().get(0)).get(0)), List.of());
+                        return List.of();
                     }
                     case "panic" -> {
                         Expr a = c.args().get(0);

@@ -27,10 +27,7 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        CHAN_TYPES("chan types are"),
-        GENERIC_FUNCS("generic functions are"),
-        SELECT("select statements are"),
-        CHANNEL_OPS("channel operations are");
+        GENERIC_FUNCS("generic functions are");
 
         private final String what;
 
@@ -62,7 +59,6 @@ public final class Supported {
     public static Rejection type(Expr t) {
         Construct c;
         if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else if (t instanceof Expr.ChanType) c = Construct.CHAN_TYPES;
         else return null;
         return new Rejection(c, t.pos());
     }
@@ -73,7 +69,6 @@ public final class Supported {
      * its type ({@link #type}); a type literal where a value is expected (a conversion) too.
      */
     public static Rejection expr(Expr e) {
-        if (e instanceof Expr.Unary u && u.op().equals("<-")) return new Rejection(Construct.CHANNEL_OPS, e.pos());
         if (e instanceof Expr.CompositeLit cl) return cl.type() == null ? null : type(cl.type());
         if (e instanceof Expr.Paren || e instanceof Expr.Unary || e instanceof Expr.Selector || e instanceof Expr.FuncLit
                 || e instanceof Expr.Call) return null;
@@ -82,14 +77,12 @@ public final class Supported {
 
     /** The statement {@code s}, when rt0gen does not compile it (the statement itself, not its parts); null otherwise. */
     public static Rejection stmt(Stmt s) {
-        if (s instanceof Stmt.Select) return new Rejection(Construct.SELECT, s.pos());
-        if (s instanceof Stmt.Send snd) return new Rejection(Construct.CHANNEL_OPS, snd.arrow());
         return null;
     }
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "comparable", "close", "max", "min", "recover");
+            "comparable", "max", "min", "recover");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime", "unsafe");

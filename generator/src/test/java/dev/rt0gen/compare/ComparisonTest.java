@@ -153,6 +153,17 @@ class ComparisonTest {
         assertThat(Comparison.withoutStackFrames(noPanic)).isEqualTo(noPanic);
     }
 
+    /** Go's deadlock report (p102_deadlock): every goroutine's header stays, its frames go. */
+    @Test
+    void withoutStackFramesKeepsEveryGoroutineHeaderOfADeadlock() {
+        String go = "started\nfatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\nmain.main()\n"
+                + "\t/tmp/p/main.go:47 +0x1df\n\ngoroutine 9 [select]:\nmain.f(...)\n\t/tmp/p/main.go:14\n"
+                + "created by main.main in goroutine 1\n\t/tmp/p/main.go:40 +0x16b\n";
+        String rt = "started\nfatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:\n\n"
+                + "goroutine 9 [select]:\n";
+        assertThat(Comparison.withoutStackFrames(new Comparison.Outcome(2, "", go, 1, 1)).stderr()).isEqualTo(rt);
+    }
+
     @Test
     void aNondeterministicFileLetsGosRunsDifferButNotRt0gens() throws Exception {
         Comparison.Builds b = builds();

@@ -232,6 +232,17 @@ runtime.newproc1:
     jnz .Lnewproc1_haveg
     call runtime.malg
     add qword ptr [rip + runtime.allglen], 0x1
+    # Go: allgadd(newg): runtime.allgs keeps every G in creation order (chan.s's checkdead
+    # and its traceback headers walk it).
+    mov rcx, qword ptr [rip + runtime.allgs_tail]
+    test rcx, rcx
+    jz .Lnewproc1_firstg
+    mov qword ptr [rcx + g_alllink], rax
+    jmp .Lnewproc1_tailg
+.Lnewproc1_firstg:
+    mov qword ptr [rip + runtime.allgs], rax
+.Lnewproc1_tailg:
+    mov qword ptr [rip + runtime.allgs_tail], rax
 .Lnewproc1_haveg:
     mov rbx, rax
     # Go: sp := newg.stack.hi - totalSize; the arguments are copied to the top of the
@@ -629,9 +640,8 @@ runtime.findRunnable:
     xor edx, edx
     test rax, rax
     jnz .Lfind_done
-    # 4. Go: stopm; with every goroutine blocked, checkdead throws.
-    lea rdi, [rip + runtime.msg_deadlock]
-    call runtime.throw
+    # 4. Go: stopm; with every goroutine blocked, checkdead reports the deadlock (chan.s).
+    call runtime.checkdead
 .Lfind_done:
     pop rbx
     ret
@@ -676,6 +686,7 @@ runtime.gosched_m:
 # runtime.updateMaxProcsGoroutine(): Go's GOMAXPROCS updater goroutine: it parks at
 # once (goparkunlock) and only sysmon would ever wake it.
 runtime.updateMaxProcsGoroutine:
+    lea rdi, [rip + runtime.str_wait_updater]
     call runtime.gopark
     call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
@@ -720,6 +731,7 @@ runtime.newsysproc:
 # runtime.runFinalizers(): Go's finalizer goroutine: with no finalizers queued (finq is
 # nil: none is ever queued without a GC) it parks (gopark(finalizercommit, ...)), for good.
 runtime.runFinalizers:
+    lea rdi, [rip + runtime.str_wait_finalizer]
     call runtime.gopark
     call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
@@ -729,9 +741,12 @@ runtime.runFinalizers:
 runtime.noinit:
     ret
 
-# runtime.gopark(): Go's gopark: the current goroutine stops (Gwaiting) until some
-# other goroutine readies it; mcall(park_m).
+# runtime.gopark(reason rdi): Go's gopark: the current goroutine stops (Gwaiting, with
+# the wait reason, a NUL-terminated string, that a traceback header shows) until some
+# other goroutine readies it (runtime.goready); mcall(park_m). Only rsp and rbp survive.
 runtime.gopark:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov qword ptr [rcx + g_waitreason], rdi
     lea rdi, [rip + runtime.park_m]
     jmp runtime.mcall
 
@@ -832,6 +847,7 @@ runtime.main:
 .Lmain_init_done:
     # Go: inittrace.active = false; close(main_init_done); unlockOSThread()
     mov byte ptr [rip + runtime.inittrace_active], 0x0
+    mov byte ptr [rip + runtime.main_init_done], 0x1
     # Go: fn := main_main; fn()
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lmain_main
@@ -1131,4 +1147,10 @@ runtime.maxstacksize:
 runtime.maxstackceiling:
     .skip 0x8
 runtime.runtimeInitTime:
+    .skip 0x8
+runtime.allgs:
+    .skip 0x8
+runtime.allgs_tail:
+    .skip 0x8
+runtime.main_init_done:
     .skip 0x8

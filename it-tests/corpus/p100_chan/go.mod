@@ -1,0 +1,3 @@
+module p100_chan
+
+go 1.26

@@ -1,0 +1,3 @@
+module p101_select
+
+go 1.26

@@ -1,0 +1,3 @@
+module p102_deadlock
+
+go 1.26

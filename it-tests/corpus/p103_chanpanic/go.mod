@@ -1,0 +1,3 @@
+module p103_chanpanic
+
+go 1.26
