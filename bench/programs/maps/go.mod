@@ -1,0 +1,3 @@
+module example.com/bench/maps
+
+go 1.21
