@@ -43,29 +43,23 @@ class SupportedTest {
         String src = """
                 package main
 
-                import "os"
-
                 type S struct{ f int }
 
-                func (s S) m() { os.Exit(1) }
+                func (s S) m() { println(s.f) }
 
                 func main() {
                 	var s S
                 	a := 1
-                	var c chan int
-                	select {
-                	case v := <-c:
-                		s.m()
-                		println(v + a)
-                	}
-                	z := 1.5i
-                	_ = z
+                	var f os.File
+                	b := map[int]os.FileMode{a: 0}
+                	s.m()
+                	_ = f
+                	_ = b
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:12:8: chan types are not supported by rt0gen
-                ./main.go:13:2: select statements are not supported by rt0gen
-                ./main.go:18:7: complex numbers are not supported by rt0gen
+                ./main.go:10:8: qualified type names are not supported by rt0gen
+                ./main.go:11:15: qualified type names are not supported by rt0gen
                 """);
     }
 
@@ -80,17 +74,17 @@ class SupportedTest {
 
                 import "fmt"
 
-                var y = 1.5i
+                var y os.File
 
                 func main() {
                 	x := 1
-                	var s chan int
+                	var s os.Signal
                 	fmt.Println(s)
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:5:9: complex numbers are not supported by rt0gen
-                ./main.go:9:8: chan types are not supported by rt0gen
+                ./main.go:5:7: qualified type names are not supported by rt0gen
+                ./main.go:9:8: qualified type names are not supported by rt0gen
                 ./main.go:3:8: package fmt is not supported by rt0gen
                 ./main.go:8:2: declared and not used: x
                 """);
