@@ -645,6 +645,57 @@ class LowerTest {
     }
 
     @Test
+    void mapTypeDescriptorsOncePerTypeWithKeyKindsAndParts() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                type E struct {
+                	Name string
+                	F    float64
+                }
+
+                type P struct {
+                	B bool
+                	N int64
+                	C byte
+                }
+
+                func main() {
+                	a := map[int]string{1: "a"}
+                	a2 := make(map[int]string, 100)
+                	b := map[E]int{{"x", 1.5}: 1}
+                	c := map[P][2000]byte{}
+                	d := map[[2]int32]bool{}
+                	f := map[float64]int{}
+                	s := map[string]int{"s": 1}
+                	println(len(a), len(a2), len(b), len(c), len(d), len(f), len(s), b[E{"x", 1.5}], c[P{}][1999], d[[2]int32{1, 2}], f[0.5])
+                }
+                """));
+        Map<String, Data> data = ms.get(0).data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        // keysize, elemsize, keykind, zero area, nparts, parts (offset, kind, size) (docs/ABI.md "Maps")
+        assertThat(data.get("main..type:map[int]string").items()).containsExactly(
+                new Data.Word(8), new Data.Word(16), new Data.Word(0), new Data.Word(0), new Data.Word(0));
+        assertThat(data.get("main..type:map[string]int").items()).containsExactly(
+                new Data.Word(16), new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0));
+        assertThat(data.get("main..type:map[float64]int").items()).containsExactly(
+                new Data.Word(8), new Data.Word(8), new Data.Word(2), new Data.Word(0), new Data.Word(0));
+        assertThat(data.get("main..type:map[E]int").items()).containsExactly(
+                new Data.Word(24), new Data.Word(8), new Data.Word(4), new Data.Word(0), new Data.Word(2),
+                new Data.Word(0), new Data.Word(1), new Data.Word(16), new Data.Word(16), new Data.Word(2), new Data.Word(8));
+        // padding is not part of the key: a bool and a byte around an int64 are two parts
+        assertThat(data.get("main..type:map[P][2000]byte").items()).containsExactly(
+                new Data.Word(24), new Data.Word(2000), new Data.Word(4), new Data.SymWord("main..type:map[P][2000]byte.zero", 0),
+                new Data.Word(2), new Data.Word(0), new Data.Word(0), new Data.Word(1), new Data.Word(8), new Data.Word(0), new Data.Word(9));
+        assertThat(data.get("main..type:map[P][2000]byte.zero").section()).isEqualTo(Data.Section.BSS);
+        assertThat(data.get("main..type:map[P][2000]byte.zero").items()).hasSize(250);
+        // an array of int32s without padding is memory
+        assertThat(data.get("main..type:map[[2]int32]bool").items()).containsExactly(
+                new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0), new Data.Word(0));
+        assertThat(ms.get(0).data.stream().filter(d -> d.name().contains("..type:"))).hasSize(7);
+        assertThat(Interp.run(ms).stderr()).isEqualTo("1 0 1 0 0 0 1 1 0 false 0\n");
+    }
+
+    @Test
     void lowersQuickly() throws Exception {
         var plan = InitOrder.plan(Programs.check(SourceLoader.load(Corpora.corpusRoot().resolve("p49_fairness"))));
         for (int i = 0; i < 200; i++) Lower.lower(plan);   // warm up
