@@ -237,7 +237,7 @@ final class Exprs {
             // complex (issue 14): both parts rounded to the type's floats
             ComplexConst r = k.round(t);
             if (r == null) {
-                chk.error(e, Expr.show(e) + " (constant " + k + " of type " + x.type + ") overflows " + x.type);
+                chk.error(e, x + " overflows " + t);   // types2: a declared type by its structure, "of float32 type F"
                 x.mode = Mode.INVALID;
             } else {
                 x.val = r;
@@ -245,7 +245,7 @@ final class Exprs {
         } else if (x.val instanceof FloatConst f && !t.isUntyped()) {
             FloatConst r = f.round(t);
             if (r == null) {
-                chk.error(e, Expr.show(e) + " (constant " + f + " of type " + x.type + ") overflows " + x.type);
+                chk.error(e, x + " overflows " + t);   // types2: a declared type by its structure, "of float32 type F"
                 x.mode = Mode.INVALID;
             } else {
                 x.val = r;

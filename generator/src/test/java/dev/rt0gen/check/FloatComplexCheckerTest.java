@@ -47,7 +47,9 @@ class FloatComplexCheckerTest {
             Map.entry("var c complex128; var e = -c; var f = ^c", "./main.go:3:40: invalid operation: operator ^ not defined on c (variable of type complex128)"),
             Map.entry("var f float32 = 0x1p-150", ""),
             Map.entry("var f float32 = 0x1p-149", ""),
-            Map.entry("var u uint64; var f = float32(u)", ""));
+            Map.entry("var u uint64; var f = float32(u)", ""),
+            Map.entry("type F float32; var f = F(1e38) * 10", "./main.go:3:25: F(1e38) * 10 (constant 1e+39 of float32 type F) overflows float32"),
+            Map.entry("type C complex64; var c = C(1e38) * 10i", "./main.go:3:27: C(1e38) * 10i (constant (0 + 1e+39i) of complex64 type C) overflows complex64"));
 
     @Test
     void errorsAsTypes2WordsThem() {
