@@ -133,4 +133,37 @@ func main() {
 ./main.go:22:8: invalid argument: index 12 out of bounds [0:12]
 """);
     }
+
+    @Test
+    void resultsMustBeUsed() {
+        assertThat(Programs.errors("""
+package main
+
+import "unsafe"
+
+type T struct{ a, b int }
+
+func main() {
+	var x int
+	var t T
+	unsafe.Sizeof(x)
+	unsafe.Add(unsafe.Pointer(&x), 1)
+	unsafe.Slice(&x, 1)
+	_ = unsafe.Offsetof(T.a)
+	_ = unsafe.Offsetof(t.a.b)
+	var up unsafe.Pointer = &x
+	_ = up
+	_ = unsafe.Alignof(unsafe.Pointer)
+}
+"""))
+                .isEqualTo("""
+./main.go:10:2: unsafe.Sizeof(x) (constant 8 of type uintptr) is not used
+./main.go:11:2: unsafe.Add(unsafe.Pointer(&x), 1) (value of type unsafe.Pointer) is not used
+./main.go:12:2: unsafe.Slice(&x, 1) (value of type []int) is not used
+./main.go:13:22: T (type) is not an expression
+./main.go:14:22: invalid argument: int has no single field b
+./main.go:15:26: cannot use &x (value of type *int) as unsafe.Pointer value in variable declaration
+./main.go:17:21: unsafe.Pointer (type) is not an expression
+""");
+    }
 }
