@@ -99,6 +99,25 @@ class UnsafeRunTest {
                 """)).isEqualTo(new Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64\n"));
     }
 
+    /**
+     * A zero-sized package variable is at runtime.zerobase, where new puts zero-sized objects
+     * (Go's zerosize.go). gc folds a comparison of two symbols' addresses (new's zerobase and
+     * &zeroArr in one function) to false: the pointers from new are package variables here.
+     */
+    @Test
+    void zeroSizedVariablesShareZerobase() throws Exception {
+        assertThat(run("""
+                	var local [0]int
+                	println(zp == &zeroArr, unsafe.Pointer(&zeroStruct) == zq, len(local))
+                }
+
+                var zeroArr [0]int
+                var zeroStruct struct{}
+                var zp, zq = new([0]int), unsafe.Pointer(new(struct{}))
+
+                func unused() {""")).isEqualTo(new Run(0, "", "true true 0\n"));
+    }
+
     @Test
     void breakpointIsAFatalSigtrapAsInGo() throws Exception {
         Run r = run("\tprintln(\"before\")\n\truntime.Breakpoint()\n\tprintln(\"after\")");
