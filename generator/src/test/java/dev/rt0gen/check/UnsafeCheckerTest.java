@@ -166,4 +166,40 @@ func main() {
 ./main.go:17:21: unsafe.Pointer (type) is not an expression
 """);
     }
+
+    @Test
+    void embeddedFieldTypes() {
+        assertThat(Programs.errors("""
+package main
+
+import "unsafe"
+
+type A struct {
+	unsafe.Pointer
+}
+
+type B struct {
+	x int
+	*unsafe.Pointer
+}
+
+type P *int
+
+type C struct {
+	P
+}
+
+func main() {
+	var a A
+	var b B
+	var c C
+	_, _, _ = a, b, c
+}
+"""))
+                .isEqualTo("""
+./main.go:6:2: embedded field type cannot be unsafe.Pointer
+./main.go:11:2: embedded field type cannot be unsafe.Pointer
+./main.go:17:2: embedded field type cannot be a pointer
+""");
+    }
 }
