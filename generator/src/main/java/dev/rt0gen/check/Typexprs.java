@@ -252,9 +252,9 @@ final class Typexprs {
         } else if (o instanceof Obj.TypeName tn) {
             x.mode = Mode.TYPEXPR;
             x.type = typeOf(tn);
-        } else if (o instanceof Obj.PkgName pn) {
-            pn.used = true;
-            x.mode = Mode.PKGNAME;
+        } else if (o instanceof Obj.PkgName) {
+            // types2's ident: an error, and the package is not used by it (unsafe.Offsetof(os.Args), x := os)
+            chk.error(id, "use of package " + id.name() + " not in selector");
         }
     }
 }

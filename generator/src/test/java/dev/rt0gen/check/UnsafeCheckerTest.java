@@ -202,4 +202,27 @@ func main() {
 ./main.go:17:2: embedded field type cannot be a pointer
 """);
     }
+
+    @Test
+    void aPackageNameIsNoOperand() {
+        assertThat(Programs.errors("""
+package main
+
+import (
+	"os"
+	"unsafe"
+)
+
+func main() {
+	_ = unsafe.Offsetof(os.Args)
+	x := os
+	_ = x
+}
+"""))
+                .isEqualTo("""
+./main.go:4:2: "os" imported and not used
+./main.go:9:22: use of package os not in selector
+./main.go:10:7: use of package os not in selector
+""");
+    }
 }
