@@ -293,9 +293,11 @@ final class Stmts {
             for (Expr v : cc.values()) {
                 Operand x = chk.exprs.expr(v, inner);
                 if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
-                if (x.basic().isUntyped()) {
+                if (Exprs.isNil(x) && Types.hasNil(tagType)) {
+                    chk.exprs.setType(x, tagType);   // case nil: a pointer's (unsafe.Pointer's, …) nil
+                } else if (x.basic().isUntyped()) {
                     if (!Conversions.convertible(x.basic(), tagType)) {
-                        chk.error(v, "cannot convert " + x + " to type " + tagType);
+                        chk.error(v, "cannot convert " + (Exprs.isNil(x) ? "nil" : x) + " to type " + tagType);
                         continue;
                     }
                     chk.exprs.convertUntyped(x, tagType);

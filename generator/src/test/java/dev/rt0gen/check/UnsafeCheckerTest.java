@@ -225,4 +225,26 @@ func main() {
 ./main.go:10:7: use of package os not in selector
 """);
     }
+
+    /** {@code case nil} in a switch on a type that has nil is a comparison with nil; on an int, types2's error (nil shown as nil). */
+    @Test
+    void switchCaseNil() {
+        assertThat(Programs.errors("""
+package main
+
+func main() {
+	i := 1
+	switch i {
+	case nil:
+	}
+	var s []int
+	switch s {
+	case nil:
+	}
+}
+"""))
+                .isEqualTo("""
+./main.go:6:7: cannot convert nil to type int
+""");
+    }
 }
