@@ -342,7 +342,8 @@ final class Stmts {
         Expr e = Checker.unparen(es.x());
         if (e instanceof Expr.Call c) {
             Obj callee = chk.calls.calleeObj(c.fun());
-            if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len")) return;
+            // ---- package unsafe's built-in functions are expressions too (types2's predeclaredFuncs kind) ----
+            if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len") && !b.name().startsWith("unsafe.")) return;
         }
         if (Exprs.isReceive(e)) return;   // <-ch as a statement
         if (x.mode == Mode.NOVALUE) return;
@@ -396,10 +397,11 @@ final class Stmts {
             for (Expr v : cc.values()) {
                 Operand x = chk.exprs.expr(v, inner);
                 if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
-                if (x.type == Basic.UNTYPED_NIL && Types.hasNil(tagType)) continue;   // case nil: of a func, pointer, slice, map tag
-                if (x.basic().isUntyped()) {
+                if (Exprs.isNil(x) && Types.hasNil(tagType)) {
+                    chk.exprs.setType(x, tagType);   // case nil: a pointer's (unsafe.Pointer's, …) nil
+                } else if (x.basic().isUntyped()) {
                     if (!Conversions.convertible(x.basic(), tagType)) {
-                        chk.error(v, "cannot convert " + x + " to type " + tagType);
+                        chk.error(v, "cannot convert " + (Exprs.isNil(x) ? "nil" : x) + " to type " + tagType);
                         continue;
                     }
                     chk.exprs.convertUntyped(x, tagType);

@@ -151,6 +151,7 @@ final class Typexprs {
             } else {
                 name = f.name().name();
             }
+            if (embedded && ft != Basic.INVALID) embeddedType(f.type(), ft);
             Expr at = embedded ? f.type() : f.name();
             if (!name.equals("_") && seen.containsKey(name)) {
                 chk.error(at, name + " redeclared\n\t" + seen.get(name).pos() + ": other declaration of " + name);
@@ -161,6 +162,23 @@ final class Typexprs {
             fields.add(new Struct.Field(name, ft, embedded, chk.pkgPath, f.tag() == null ? null : f.tag().value()));
         }
         return ok ? new Struct(fields) : Basic.INVALID;
+    }
+
+    /**
+     * types2's check of an embedded field's type T or *T: T may not be unsafe.Pointer, nor of a
+     * pointer type, and *T not a pointer to an interface.
+     */
+    private void embeddedType(Expr texpr, Type ft) {
+        boolean isPtr = Checker.unparen(texpr) instanceof Expr.Unary u && u.op().equals("*") && ft instanceof Pointer;
+        Type t = isPtr ? ((Pointer) ft).elem() : ft;
+        Type u = t.underlying();
+        if (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) {
+            chk.error(texpr, "embedded field type cannot be unsafe.Pointer");
+        } else if (u instanceof Pointer) {
+            chk.error(texpr, "embedded field type cannot be a pointer");
+        } else if (u instanceof dev.rt0gen.types.Interface && isPtr) {
+            chk.error(texpr, "embedded field type cannot be a pointer to an interface");
+        }
     }
 
     private Type resolveNamed(Expr e, Scope s) {
@@ -261,9 +279,9 @@ final class Typexprs {
         } else if (o instanceof Obj.TypeName tn) {
             x.mode = Mode.TYPEXPR;
             x.type = typeOf(tn);
-        } else if (o instanceof Obj.PkgName pn) {
-            pn.used = true;
-            x.mode = Mode.PKGNAME;
+        } else if (o instanceof Obj.PkgName) {
+            // types2's ident: an error, and the package is not used by it (unsafe.Offsetof(os.Args), x := os)
+            chk.error(id, "use of package " + id.name() + " not in selector");
         }
     }
 }

@@ -56,9 +56,10 @@ final class Universe {
                 // ---- runtime: GC (no collector yet: does nothing), Breakpoint (int3) ----
                 "GC", sig(List.of(), List.of()),
                 "Breakpoint", sig(List.of(), List.of()))));
-        // ---- runtime's constants GOOS and GOARCH (typed strings, as Go declares them) ----
+        // ---- runtime's constants GOOS and GOARCH (typed strings, as Go declares them), Compiler ----
         out.get("runtime").objects.put("GOOS", new Obj.Const("GOOS", null, Basic.STRING, "linux"));
         out.get("runtime").objects.put("GOARCH", new Obj.Const("GOARCH", null, Basic.STRING, "amd64"));
+        out.get("runtime").objects.put("Compiler", new Obj.Const("Compiler", null, Basic.UNTYPED_STRING, "gc"));   // untyped, as Go's
         // ---- package unsafe: the type Pointer and the built-in functions (UnsafeBuiltins) ----
         Scope unsafe = new Scope(null);
         unsafe.objects.put("Pointer", new Obj.TypeName("Pointer", Basic.UNSAFE_POINTER));

@@ -334,7 +334,29 @@ public final class Linker {
         for (int i = 0; i < all.size(); i += 8) {
             sb.append(".quad ").append(String.join(", ", all.subList(i, Math.min(all.size(), i + 8)))).append('\n');
         }
-        return sb.toString();
+        return external.isEmpty() ? sb.toString() : absoluteExternalData(sb.toString(), external);
+    }
+
+    private static final java.util.regex.Pattern RIP_OPERAND = java.util.regex.Pattern.compile("\\[rip \\+ ([A-Za-z0-9_.$]+)([^\\]]*)\\]");
+
+    /**
+     * {@code [rip + SYM]} of a symbol of the base (the runtime's {@code runtime.zerobase}, which a
+     * zero-sized package variable's address is): Keystone takes a {@code .set} symbol's value as
+     * the displacement itself, not as a target to reach from rip (the address came out as
+     * zerobase + rip). The base is linked below 2 GiB, so the operand becomes the absolute
+     * {@code [SYM]} (a sign-extended disp32): the same address, computed right.
+     */
+    static String absoluteExternalData(String text, Map<String, Long> external) {
+        if (!text.contains("[rip + ")) return text;
+        java.util.regex.Matcher m = RIP_OPERAND.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String sym = m.group(1);
+            String repl = external.containsKey(sym) && external.get(sym) < 0x7fff0000L ? "[" + sym + m.group(2) + "]" : m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(repl));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static void section(StringBuilder sb, List<ObjectUnit> objects, ObjectUnit.Section s, String start) {

@@ -94,9 +94,52 @@ class UnsafeRunTest {
                 	// a result of capacity 0 keeps the old pointer (gc's slicemask)
                 	e := str[5:]
                 	println(unsafe.StringData(e) == unsafe.StringData(str), unsafe.SliceData(xs[:][4:]) == &xs[0])
-                	println(runtime.GOOS, runtime.GOARCH)
+                	println(runtime.GOOS, runtime.GOARCH, runtime.Compiler)
                 	runtime.GC()
-                """)).isEqualTo(new Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64\n"));
+                """)).isEqualTo(new Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64 gc\n"));
+    }
+
+    /**
+     * A zero-sized package variable is at runtime.zerobase, where new puts zero-sized objects
+     * (Go's zerosize.go). gc folds a comparison of two symbols' addresses (new's zerobase and
+     * &zeroArr in one function) to false: the pointers from new are package variables here.
+     */
+    @Test
+    void zeroSizedVariablesShareZerobase() throws Exception {
+        assertThat(run("""
+                	var local [0]int
+                	println(zp == &zeroArr, unsafe.Pointer(&zeroStruct) == zq, len(local))
+                }
+
+                var zeroArr [0]int
+                var zeroStruct struct{}
+                var zp, zq = new([0]int), unsafe.Pointer(new(struct{}))
+
+                func unused() {""")).isEqualTo(new Run(0, "", "true true 0\n"));
+    }
+
+    /** unsafe.Pointer values in structs, arrays and slices, compared; a switch on one with case nil. */
+    @Test
+    void pointersInCompositesAndSwitches() throws Exception {
+        assertThat(run("""
+                	type Pair struct {
+                		p unsafe.Pointer
+                		n int8
+                	}
+                	x := 5
+                	a, c := Pair{unsafe.Pointer(&x), 1}, Pair{unsafe.Pointer(&x), 1}
+                	arr := [2]unsafe.Pointer{nil, a.p}
+                	ps := append([]unsafe.Pointer{}, arr[0], arr[1])
+                	println(a == c, arr == [2]unsafe.Pointer{nil, unsafe.Pointer(&x)}, *(*int)(ps[1]))
+                	for _, p := range ps {
+                		switch p {
+                		case nil:
+                			println("nil")
+                		case unsafe.Pointer(&x):
+                			println("x")
+                		}
+                	}
+                """)).isEqualTo(new Run(0, "", "true true 5\nnil\nx\n"));
     }
 
     @Test

@@ -133,4 +133,118 @@ func main() {
 ./main.go:22:8: invalid argument: index 12 out of bounds [0:12]
 """);
     }
+
+    @Test
+    void resultsMustBeUsed() {
+        assertThat(Programs.errors("""
+package main
+
+import "unsafe"
+
+type T struct{ a, b int }
+
+func main() {
+	var x int
+	var t T
+	unsafe.Sizeof(x)
+	unsafe.Add(unsafe.Pointer(&x), 1)
+	unsafe.Slice(&x, 1)
+	_ = unsafe.Offsetof(T.a)
+	_ = unsafe.Offsetof(t.a.b)
+	var up unsafe.Pointer = &x
+	_ = up
+	_ = unsafe.Alignof(unsafe.Pointer)
+}
+"""))
+                .isEqualTo("""
+./main.go:10:2: unsafe.Sizeof(x) (constant 8 of type uintptr) is not used
+./main.go:11:2: unsafe.Add(unsafe.Pointer(&x), 1) (value of type unsafe.Pointer) is not used
+./main.go:12:2: unsafe.Slice(&x, 1) (value of type []int) is not used
+./main.go:13:22: T (type) is not an expression
+./main.go:14:22: invalid argument: int has no single field b
+./main.go:15:26: cannot use &x (value of type *int) as unsafe.Pointer value in variable declaration
+./main.go:17:21: unsafe.Pointer (type) is not an expression
+""");
+    }
+
+    @Test
+    void embeddedFieldTypes() {
+        assertThat(Programs.errors("""
+package main
+
+import "unsafe"
+
+type A struct {
+	unsafe.Pointer
+}
+
+type B struct {
+	x int
+	*unsafe.Pointer
+}
+
+type P *int
+
+type C struct {
+	P
+}
+
+func main() {
+	var a A
+	var b B
+	var c C
+	_, _, _ = a, b, c
+}
+"""))
+                .isEqualTo("""
+./main.go:6:2: embedded field type cannot be unsafe.Pointer
+./main.go:11:2: embedded field type cannot be unsafe.Pointer
+./main.go:17:2: embedded field type cannot be a pointer
+""");
+    }
+
+    @Test
+    void aPackageNameIsNoOperand() {
+        assertThat(Programs.errors("""
+package main
+
+import (
+	"os"
+	"unsafe"
+)
+
+func main() {
+	_ = unsafe.Offsetof(os.Args)
+	x := os
+	_ = x
+}
+"""))
+                .isEqualTo("""
+./main.go:4:2: "os" imported and not used
+./main.go:9:22: use of package os not in selector
+./main.go:10:7: use of package os not in selector
+""");
+    }
+
+    /** {@code case nil} in a switch on a type that has nil is a comparison with nil; on an int, types2's error (nil shown as nil). */
+    @Test
+    void switchCaseNil() {
+        assertThat(Programs.errors("""
+package main
+
+func main() {
+	i := 1
+	switch i {
+	case nil:
+	}
+	var s []int
+	switch s {
+	case nil:
+	}
+}
+"""))
+                .isEqualTo("""
+./main.go:6:7: cannot convert nil to type int
+""");
+    }
 }
