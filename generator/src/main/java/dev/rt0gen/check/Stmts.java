@@ -158,7 +158,9 @@ final class Stmts {
         if (!x.invalid() && chk.exprs.singleValue(x) && x.type.underlying() instanceof dev.rt0gen.types.Signature fs) {
             // Go 1.23's range over a function (closures): func(yield func([K[, V]]) bool)
             List<Type> yp = rangeFuncYield(fs);
-            if (yp == null) {
+            if (chk.tree.langMinor() < 23) {
+                chk.error(x.expr, "cannot range over " + x + ": requires go1.23 or later (-lang was set to go1." + chk.tree.langMinor() + "; check go.mod)");
+            } else if (yp == null) {
                 chk.error(x.expr, "cannot range over " + x + ": func must be func(yield func(...) bool): " + rangeFuncProblem(fs));
             } else if (yp.isEmpty() && (fr.key() != null || fr.value() != null)) {
                 chk.error(fr.key() != null ? fr.key() : fr.value(), "range over " + x + " permits no iteration variables");
