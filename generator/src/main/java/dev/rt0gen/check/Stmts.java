@@ -165,8 +165,10 @@ final class Stmts {
         if (!x.invalid() && chk.exprs.singleValue(x) && x.type.underlying() instanceof dev.rt0gen.types.Signature fs) {
             // Go 1.23's range over a function (closures): func(yield func([K[, V]]) bool)
             List<Type> yp = rangeFuncYield(fs);
-            if (yp == null) {
-                chk.error(x.expr, "cannot range over " + x);
+            if (chk.tree.langMinor() < 23) {
+                chk.error(x.expr, "cannot range over " + x + ": requires go1.23 or later (-lang was set to go1." + chk.tree.langMinor() + "; check go.mod)");
+            } else if (yp == null) {
+                chk.error(x.expr, "cannot range over " + x + ": func must be func(yield func(...) bool): " + rangeFuncProblem(fs));
             } else if (yp.isEmpty() && (fr.key() != null || fr.value() != null)) {
                 chk.error(fr.key() != null ? fr.key() : fr.value(), "range over " + x + " permits no iteration variables");
             } else if (yp.size() == 1 && fr.value() != null) {
@@ -265,11 +267,22 @@ final class Stmts {
 
     /** The yield function's parameter types of a range-over-func signature func(yield func(…) bool), or null if it is none. */
     static List<Type> rangeFuncYield(dev.rt0gen.types.Signature fs) {
-        if (fs.params().size() != 1 || !fs.results().isEmpty()) return null;
-        if (!(fs.params().get(0).underlying() instanceof dev.rt0gen.types.Signature y) || y.variadic()) return null;
-        if (y.params().size() > 2 || y.results().size() != 1) return null;
-        if (!(y.results().get(0).underlying() instanceof Basic b) || !b.isBoolean()) return null;
-        return y.params();
+        return rangeFuncProblem(fs) == null ? ((dev.rt0gen.types.Signature) fs.params().get(0).underlying()).params() : null;
+    }
+
+    /** Why a signature is no iterator, in types2's words (rangeKeyVal); null if it is one. */
+    static String rangeFuncProblem(dev.rt0gen.types.Signature fs) {
+        if (fs.params().size() != 1) return "wrong argument count";
+        if (!fs.results().isEmpty()) return "unexpected results";
+        if (!(fs.params().get(0).underlying() instanceof dev.rt0gen.types.Signature y)) return "argument is not func";
+        if (y.params().size() > 2) return "yield func has too many parameters";
+        if (y.results().size() != 1 || y.results().get(0) != Basic.BOOL) {
+            if (y.results().size() == 1 && y.results().get(0).underlying() instanceof Basic b && b.isBoolean()) {
+                return "yield func returns user-defined boolean, not bool";
+            }
+            return "yield func does not return bool";
+        }
+        return null;
     }
 
     /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */

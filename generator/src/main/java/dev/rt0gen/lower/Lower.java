@@ -62,8 +62,12 @@ public final class Lower {
     /** The static closures ({@code F·f}) emitted so far, each once in the program. */
     private final Set<String> staticClosures = new HashSet<>();
 
+    /** Go 1.22's per-iteration loop variables (a module of go 1.22 or later); before, one variable per loop. */
+    private final boolean perIterationLoopVars;
+
     private Lower(CheckedProgram program) {
         this.info = program.info();
+        this.perIterationLoopVars = program.tree().langMinor() >= 22;
     }
 
     public static List<Module> lower(InitPlan plan) {
@@ -1583,6 +1587,12 @@ public final class Lower {
                 rangeFunc(f, label);
                 return;
             }
+            if (!perIterationLoopVars && f.define()) {   // before Go 1.22: one variable for the whole loop
+                for (Expr e : java.util.Arrays.asList(f.key(), f.value())) {
+                    Obj.Var v = e == null ? null : varOf(e);
+                    if (v != null && cells.containsKey(v)) newCell(v);
+                }
+            }
             Type xt = typeOf(f.x()).underlying();
             if (xt instanceof dev.rt0gen.types.Map) {
                 mapRange(f, label);
@@ -1670,6 +1680,11 @@ public final class Lower {
 
         /** The iteration's key and value into the range clause's variables (new ones each iteration for :=). */
         void rangeAssign(Stmt.ForRange f, List<Value> key, List<Value> value) {
+            if (f.define() && !perIterationLoopVars) {   // before Go 1.22: the loop's one variable (its cell made before the loop)
+                if (f.key() != null) assignVar(varOf(f.key()), key);
+                if (f.value() != null && value != null) assignVar(varOf(f.value()), owned(typeOf(f.value()), value));
+                return;
+            }
             if (f.define()) {
                 if (f.key() != null) define(varOf(f.key()), key);
                 if (f.value() != null && value != null) define(varOf(f.value()), owned(typeOf(f.value()), value));
@@ -2239,6 +2254,7 @@ public final class Lower {
          * the old one) gets a new cell with its current value.
          */
         void perIterationCopies(Stmt.For f) {
+            if (!perIterationLoopVars) return;
             if (!(f.init() instanceof Stmt.Assign a) || !a.op().equals(":=")) return;
             for (Expr l : a.lhs()) {
                 Obj.Var v = newVarAt(l);

@@ -80,7 +80,7 @@ public final class SourceLoader {
             }
         }
         String godebug = GoDebug.defaultGODEBUG(mod, main.files());
-        return new SourceTree(module, main, packages, godebug);
+        return new SourceTree(module, main, packages, godebug, SourceTree.langMinor(mod));
     }
 
     /** An I/O error as one line naming the path: {@code cannot read x.go: permission denied}. */

@@ -101,7 +101,7 @@ public final class Parser {
         if (!errors.isEmpty()) throw new CompileException(errors);
         List<SyntaxTree.Package> all = new ArrayList<>(done.values());
         all.add(main);
-        return new SyntaxTree(all, tree.godebugDefault());
+        return new SyntaxTree(all, tree.godebugDefault(), tree.langMinor());
     }
 
     /** Parses one package; on syntax errors adds the first error of each bad file and returns null. */

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * The parsed program: the main package and every module package it imports, transitively,
  * sorted by import path with {@code main} last; and the program's default GODEBUG
- * ({@link dev.rt0gen.source.GoDebug}), which the code generator hands to the runtime.
+ * ({@link dev.rt0gen.source.GoDebug}), which the code generator hands to the runtime; the
+ * language version's minor number ({@link dev.rt0gen.source.SourceTree#langMinor}).
  */
-public record SyntaxTree(List<Package> packages, String godebugDefault) {
+public record SyntaxTree(List<Package> packages, String godebugDefault, int langMinor) {
     public SyntaxTree {
         packages = List.copyOf(packages);
+    }
+
+    /** The toolchain's language version (go 1.26). */
+    public SyntaxTree(List<Package> packages, String godebugDefault) {
+        this(packages, godebugDefault, 26);
     }
 
     public SyntaxTree(List<Package> packages) {

@@ -220,6 +220,61 @@ class LowerTest {
 
     // ---- targeted -----------------------------------------------------------------
 
+    /**
+     * Closures and the language version: from go 1.22 each iteration of a loop has its own :=
+     * variables (a closure keeps its iteration's), before one per loop (go 1.21: closures share it).
+     */
+    @Test
+    void loopVariablesPerIterationFromGo122(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String src = """
+                package main
+
+                func main() {
+                	var fs [6]func() int
+                	for i := 0; i < 3; i++ {
+                		fs[i] = func() int { return i }
+                	}
+                	for j, x := range [3]int{7, 8, 9} {
+                		fs[3+j] = func() int { return x }
+                	}
+                	for _, f := range fs {
+                		print(f(), " ")
+                	}
+                	println()
+                }
+                """;
+        Files.writeString(dir.resolve("main.go"), src);
+        Files.writeString(dir.resolve("go.mod"), "module m\n\ngo 1.21\n");
+        assertThat(Interp.run(lower(SourceLoader.load(dir))).stderr()).isEqualTo("3 3 3 9 9 9 \n");
+        Files.writeString(dir.resolve("go.mod"), "module m\n\ngo 1.22\n");
+        assertThat(Interp.run(lower(SourceLoader.load(dir))).stderr()).isEqualTo("0 1 2 7 8 9 \n");
+    }
+
+    /** A closure's captured variables are shared with the enclosing function; a deferred call runs before a panic's message. */
+    @Test
+    void closuresShareTheirVariablesAndDeferredCallsRunBeforeAPanic() throws Exception {
+        Interp.Result r = run("""
+                package main
+
+                func counter() (func() int, func()) {
+                	n := 0
+                	return func() int { n++; return n }, func() { n = 10 }
+                }
+
+                func main() {
+                	inc, reset := counter()
+                	println(inc(), inc())
+                	reset()
+                	println(inc())
+                	defer println("deferred")
+                	x := 0
+                	println(1 / x)
+                }
+                """);
+        assertThat(r.stderr()).isEqualTo("1 2\n11\ndeferred\npanic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\n");
+        assertThat(r.exit()).isEqualTo(2);
+    }
+
     @Test
     void shortCircuitEvaluatesTheRightOperandOnlyWhenNeeded() throws Exception {
         assertThat(stderr("""
