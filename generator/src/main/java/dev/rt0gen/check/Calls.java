@@ -67,8 +67,6 @@ final class Calls {
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;
         }
-        // t.m.x: t.m's method value is only looked into (an error follows, as types2's)
-        if (Checker.unparen(sel.x()) instanceof Expr.Selector inner) called.add(inner);
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
         // a func value's selector (t.m.x) is looked up as any other; else a single value (types2)
@@ -121,7 +119,8 @@ final class Calls {
                 chk.error(sel.sel(), "invalid method expression " + Expr.show(sel) + " (needs pointer receiver (*" + y.type + ")." + name + ")");
                 return;
             }
-            if (!called.contains(sel)) {
+            if (!r.path().isEmpty() || r.recv() == null) {
+                // a promoted method's or an interface's method expression: gc's wrappers T.m are not made
                 chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
                 return;
             }
@@ -136,7 +135,8 @@ final class Calls {
             chk.error(sel.sel(), "cannot call pointer method " + name + " on " + y.type);
             return;
         }
-        if (!called.contains(sel)) {
+        if (!called.contains(sel) && r.recv() == null && !r.path().isEmpty()) {
+            // the method value of an embedded interface field's method
             chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
             return;
         }

@@ -114,6 +114,9 @@ public final class Lower {
         return "go:itab." + TypeDescs.link(c) + "," + TypeDescs.link(i);
     }
 
+    /** The method value wrappers ({@code PKG.T.m-fm}) and method expression wrappers emitted so far, each once in the program. */
+    private final Set<String> methodFuncWrappers = new HashSet<>();
+
     /** The itab search table of the whole program (docs/ABI.md). */
     static final String ITAB_TABLE = "go:itabs";
     /** {@code go:getitab(inter, typ *type) *itab}: the itab of typ for inter, nil when typ is nil or lacks a method. */
@@ -131,7 +134,7 @@ public final class Lower {
     void runtimeTypes(PackageLower main) {
         if (descTypes.isEmpty()) return;   // a program without interfaces
         Set<String> done = new HashSet<>();
-        Set<String> funcs = new HashSet<>();
+        Set<String> funcs = methodFuncWrappers;   // shared with method expressions' wrappers
         boolean more = true;
         while (more) {
             more = false;
@@ -242,6 +245,11 @@ public final class Lower {
      * names so (it takes *T: the boxed value's address or the pointer, and reaches the
      * receiver through the embedded fields).
      */
+    /** methodCode for a method expression's wrapper, emitted once in the program. */
+    String methodCodeFor(PackageLower pl, Type c, TypeDescs.Method m, Type base) {
+        return methodCode(pl, c, m, methodFuncWrappers);
+    }
+
     private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
         Obj.Func target = info.methodFuncs.get(m.result().method());
         boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
@@ -536,7 +544,7 @@ public final class Lower {
                 return;
             }
             List<Cls> cs = classes(v.type());
-            int first = ssa.newVar(cs.get(0));
+            int first = ssa.newVar(cs.isEmpty() ? Cls.INT : cs.get(0));   // a zero-size value (struct{}) has no words
             for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
             vars.put(v, first);
         }
@@ -2019,6 +2027,8 @@ public final class Lower {
                 return List.of(funcLit(fl));
             } else if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
+            } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel) && info.selections.get(sel).method() != null) {
+                return List.of(methodValue(sel));   // a method value or expression (methods section)
             } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
                 return selectField(sel);
             } else if (e instanceof Expr.Selector sel) {
@@ -2911,6 +2921,86 @@ public final class Lower {
             cur.call("runtime.gopanic", List.of(cur.constant(0x200), d, name.get(0), name.get(1)), new int[]{1, 1, 2}, List.of(), new int[0]);
             cur.unreachable();
             cur = null;
+        }
+
+        // ---- method values and method expressions as func values (branch methods) ---------
+
+        /**
+         * x.m or T.m as a func value. A method expression is the static closure of the
+         * method ({@code main.T.m·f}: the receiver is its first argument), of {@code (*T).m}'s
+         * wrapper for a value method; a method value is a new closure {@code PKG.T.m-fm, the
+         * receiver's words} (gc's name; an interface's: its itab and data words), the receiver
+         * evaluated (and copied) now, as Go does.
+         */
+        Value methodValue(Expr.Selector sel) {
+            dev.rt0gen.types.Lookup.Result r = info.selections.get(sel);
+            dev.rt0gen.types.Named.Func m = r.method();
+            Obj.Func f = info.methodFuncs.get(m);
+            if (info.isType(sel.x())) {
+                Type given = typeOf(sel.x());
+                if (f == null || !r.path().isEmpty()) throw new IllegalStateException("method expression " + Expr.show(sel));
+                if ((given.underlying() instanceof dev.rt0gen.types.Pointer) == (f.recv() instanceof dev.rt0gen.types.Pointer)) {
+                    return cur.addr(staticClosure(f.symbol()), 0);
+                }
+                // (*T).m of a value method: the itab's wrapper PKG.(*T).m
+                Type base = ((dev.rt0gen.types.Pointer) given.underlying()).elem();
+                return cur.addr(staticClosure(methodCodeFor(pl, given, new TypeDescs.Method(m.name(), r), base)), 0);
+            }
+            Signature sig = m.sig();
+            if (f == null) {
+                // an interface's method: {I.m-fm, itab, data}
+                Type it = typeOf(sel.x());
+                if (!r.path().isEmpty()) throw new IllegalStateException("method value of an embedded interface " + Expr.show(sel));
+                dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
+                List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                String name = "go:" + TypeDescs.link(it) + "." + m.name() + "-fm";
+                if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, null, it, k);
+                List<Value> w = expr(sel.x());
+                Value clo = newObject(new dev.rt0gen.types.Array(3, Basic.UINTPTR));
+                cur.store(clo, 0, cur.addr(name, 0));
+                cur.store(clo, 8, w.get(0));
+                cur.store(clo, 16, w.get(1));
+                return clo;
+            }
+            String name = f.symbol() + "-fm";
+            if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, f, f.recv(), 0);
+            List<Value> recv = receiver(sel, r, f.recv());
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8 + Sizes.sizeof(f.recv()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            storeValue(f.recv(), clo, 8, recv);
+            return clo;
+        }
+
+        /**
+         * {@code PKG.T.m-fm(args)}: the receiver from the closure (after its code word), then
+         * the method called with it (f null: an interface's itab and data words, a calli of
+         * the itab's fun[k]).
+         */
+        void methodValueWrapper(Signature sig, Obj.Func f, Type recv, int k) {
+            start(sig.params(), sig.results());
+            List<List<Value>> ps = params(sig.params());
+            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            List<Value> args = new ArrayList<>();
+            if (f == null) {
+                Value tab = cur.load(Cls.PTR, ctx, 8);
+                args.add(cur.load(Cls.PTR, ctx, 16));
+                for (List<Value> p : ps) args.addAll(p);
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(tab, 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
+            }
+            args.addAll(owned(recv, loadValue(recv, ctx, 8)));
+            for (List<Value> p : ps) args.addAll(p);
+            List<Type> cts = new ArrayList<>();
+            cts.add(recv);
+            cts.addAll(sig.params());
+            cur.ret(cur.call(f.symbol(), args, sizes(cts), classes(sig.results()), sizes(sig.results())));
+            finish();
         }
     }
 }

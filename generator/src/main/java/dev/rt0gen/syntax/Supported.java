@@ -127,7 +127,7 @@ public final class Supported {
         return path + "." + name + " is not supported by rt0gen";
     }
 
-    /** A method value {@code x.m} or method expression {@code T.m} used other than by calling it. */
+    /** A method expression of a promoted method or of an interface's ({@code S.m}, {@code I.M}), or a method value of an embedded interface's method. */
     public static String methodValueMessage(String sel) {
         return "method values are not supported by rt0gen: " + sel;
     }
