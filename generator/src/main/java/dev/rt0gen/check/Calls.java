@@ -119,11 +119,6 @@ final class Calls {
                 chk.error(sel.sel(), "invalid method expression " + Expr.show(sel) + " (needs pointer receiver (*" + y.type + ")." + name + ")");
                 return;
             }
-            if (!r.path().isEmpty() || r.recv() == null) {
-                // a promoted method's or an interface's method expression: gc's wrappers T.m are not made
-                chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
-                return;
-            }
             List<Type> ps = new ArrayList<>();
             ps.add(y.type);
             ps.addAll(m.sig().params());
@@ -135,20 +130,11 @@ final class Calls {
             chk.error(sel.sel(), "cannot call pointer method " + name + " on " + y.type);
             return;
         }
-        if (!called.contains(sel) && r.recv() == null && !r.path().isEmpty()) {
-            // the method value of an embedded interface field's method
-            chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
-            return;
-        }
         x.mode = Mode.VALUE;
         x.type = m.sig();
     }
 
-    /** The selectors being called ({@code x.m(…)}): a method selected otherwise is a method value. */
-    private final java.util.Set<Expr> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     void call(Expr.Call c, Scope s, Operand x) {
-        if (Checker.unparen(c.fun()) instanceof Expr.Selector sel) called.add(sel);
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);

@@ -2419,24 +2419,30 @@ public final class Lower {
          * receiver as its first argument.
          */
         List<Value> methodCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
-            if (r.recv() == null) return ifaceCall(c, sel, r);   // interfaces section
+            if (r.recv() == null && !info.isType(sel.x())) return ifaceCall(c, sel, r);   // interfaces section
             dev.rt0gen.types.Named.Func m = r.method();
             Obj.Func f = info.methodFuncs.get(m);
             Signature sig = m.sig();
             List<Value> args = new ArrayList<>();
             List<List<Value>> vs;
+            if (info.isType(sel.x()) && (f == null || !r.path().isEmpty())) {
+                // I.m(x, args), S.m(s, args) of a promoted method: the method expression's wrapper
+                Signature full = (Signature) typeOf(c.fun());
+                List<Value> wargs = callArgs(c, full);
+                return cur.call(methodExprWrapper(typeOf(sel.x()), r, m), wargs, sizes(full.params()), classes(full.results()), sizes(full.results()));
+            }
             if (info.isType(sel.x())) {
                 // T.m(x, args) or (*T).m(p, args): the receiver is the first argument
                 Signature full = (Signature) typeOf(c.fun());
-                vs = exprList(c.args(), full.params().size(), null);
+                List<Value> all = callArgs(c, full);   // the receiver's words, then the others (a variadic's packed)
                 Type given = full.params().get(0);
-                List<Value> recv = vs.get(0);
+                int rw = classes(given).size();
+                List<Value> recv = all.subList(0, rw);
                 if (!(f.recv() instanceof dev.rt0gen.types.Pointer) && given.underlying() instanceof dev.rt0gen.types.Pointer) {
-                    recv = loadValue(f.recv(), nilChecked(recv.get(0)), 0);
+                    recv = owned(f.recv(), loadValue(f.recv(), nilChecked(recv.get(0)), 0));
                 }
-                args.addAll(owned(f.recv(), recv));
-                vs = vs.subList(1, vs.size());
-                for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+                args.addAll(recv);
+                args.addAll(all.subList(rw, all.size()));
             } else {
                 args.addAll(receiver(sel, r, f.recv()));
                 args.addAll(callArgs(c, sig));
@@ -2656,20 +2662,9 @@ public final class Lower {
 
         /** i.m(args) of an interface value i (maybe an embedded field's): calli through the itab's entry, the data word first. */
         List<Value> ifaceCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
-            Type it = typeOf(sel.x());
-            List<Value> w;
-            if (r.path().isEmpty()) {
-                w = expr(sel.x());
-            } else {
-                Type t = it.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : it;
-                for (int i : r.path()) {
-                    Type ft = ((Struct) t.underlying()).fields().get(i).type();
-                    t = ft.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : ft;
-                }
-                it = t;
-                Place p = fieldPlace(sel);
-                w = p.ws != null ? p.ws : loadValue(it, p.ptr, p.off);
-            }
+            Type[] itOut = new Type[1];
+            List<Value> w = ifaceWords(sel, r, itOut);
+            Type it = itOut[0];
             dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
             List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
             int k = 0;
@@ -2684,6 +2679,23 @@ public final class Lower {
             // the itab's fun[k] (a nil itab faults at 0x18 + 8k, as gc's call does)
             Value slot = ptrAdd(w.get(0), 24 + 8L * k);
             return cur.callIndirect(slot, args, all, classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** The interface value x.m selects a method of (x, or the embedded interface field on the selection's path), its type in it[0]. */
+        List<Value> ifaceWords(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type[] it) {
+            Type t = typeOf(sel.x());
+            if (r.path().isEmpty()) {
+                it[0] = t;
+                return expr(sel.x());
+            }
+            t = t.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : t;
+            for (int i : r.path()) {
+                Type ft = ((Struct) t.underlying()).fields().get(i).type();
+                t = ft.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : ft;
+            }
+            it[0] = t;
+            Place p = fieldPlace(sel);
+            return p.ws != null ? p.ws : loadValue(t, p.ptr, p.off);
         }
 
         /** Whether the interface value x (first word w0) holds a value of type t (nil: holds none); for an interface t, its itab too. */
@@ -2938,7 +2950,7 @@ public final class Lower {
             Obj.Func f = info.methodFuncs.get(m);
             if (info.isType(sel.x())) {
                 Type given = typeOf(sel.x());
-                if (f == null || !r.path().isEmpty()) throw new IllegalStateException("method expression " + Expr.show(sel));
+                if (f == null || !r.path().isEmpty()) return cur.addr(staticClosure(methodExprWrapper(given, r, m)), 0);
                 if ((given.underlying() instanceof dev.rt0gen.types.Pointer) == (f.recv() instanceof dev.rt0gen.types.Pointer)) {
                     return cur.addr(staticClosure(f.symbol()), 0);
                 }
@@ -2949,15 +2961,15 @@ public final class Lower {
             Signature sig = m.sig();
             if (f == null) {
                 // an interface's method: {I.m-fm, itab, data}
-                Type it = typeOf(sel.x());
-                if (!r.path().isEmpty()) throw new IllegalStateException("method value of an embedded interface " + Expr.show(sel));
+                Type[] itOut = new Type[1];
+                List<Value> w = ifaceWords(sel, r, itOut);
+                Type it = itOut[0];
                 dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
                 List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
                 int k = 0;
                 while (!ms.get(k).name().equals(m.name())) k++;
                 String name = "go:" + TypeDescs.link(it) + "." + m.name() + "-fm";
                 if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, null, it, k);
-                List<Value> w = expr(sel.x());
                 Value clo = newObject(new dev.rt0gen.types.Array(3, Basic.UINTPTR));
                 cur.store(clo, 0, cur.addr(name, 0));
                 cur.store(clo, 8, w.get(0));
@@ -2971,6 +2983,56 @@ public final class Lower {
             cur.store(clo, 0, cur.addr(name, 0));
             storeValue(f.recv(), clo, 8, recv);
             return clo;
+        }
+
+        /**
+         * The function of method expression T.m when it is not the method itself: gc's wrapper
+         * {@code PKG.T.m} (an interface's method: a call through the itab; a promoted method:
+         * through the embedded fields), or {@code PKG.(*T).m} (the itab's wrapper).
+         */
+        String methodExprWrapper(Type given, dev.rt0gen.types.Lookup.Result r, dev.rt0gen.types.Named.Func m) {
+            if (given.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                return methodCodeFor(pl, given, new TypeDescs.Method(m.name(), r), pt.elem());
+            }
+            String name = (given instanceof dev.rt0gen.types.Named n ? n.pkg + "." + n.name : "go:" + TypeDescs.link(given)) + "." + m.name();
+            if (methodFuncWrappers.add(name)) new FuncLower(pl, name).valueMethodExpr(given, r, m);
+            return name;
+        }
+
+        /** {@code PKG.T.m(t T, args)}: t's method m (an interface's, or promoted through T's embedded fields). */
+        void valueMethodExpr(Type given, dev.rt0gen.types.Lookup.Result r, dev.rt0gen.types.Named.Func m) {
+            Signature sig = m.sig();
+            List<Type> pts = new ArrayList<>();
+            pts.add(given);
+            pts.addAll(sig.params());
+            start(pts, sig.results());
+            List<List<Value>> ps = params(pts);
+            Obj.Func f = info.methodFuncs.get(m);
+            if (given.underlying() instanceof dev.rt0gen.types.Interface iface) {
+                List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                List<Value> args = new ArrayList<>();
+                args.add(ps.get(0).get(1));
+                for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(ps.get(0).get(0), 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
+            }
+            // the value in a box, then the itab wrapper's way along the path
+            Value p = Layout.inMemory(given) ? ps.get(0).get(0) : box(given, ps.get(0));
+            String target = methodCodeFor(pl, new dev.rt0gen.types.Pointer(given), new TypeDescs.Method(m.name(), r), given);
+            List<Value> args = new ArrayList<>();
+            args.add(p);
+            for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+            int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+            all[0] = 1;
+            System.arraycopy(szs, 0, all, 1, szs.length);
+            cur.ret(cur.call(target, args, all, classes(sig.results()), sizes(sig.results())));
+            finish();
         }
 
         /**

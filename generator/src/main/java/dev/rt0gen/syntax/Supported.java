@@ -127,11 +127,6 @@ public final class Supported {
         return path + "." + name + " is not supported by rt0gen";
     }
 
-    /** A method expression of a promoted method or of an interface's ({@code S.m}, {@code I.M}), or a method value of an embedded interface's method. */
-    public static String methodValueMessage(String sel) {
-        return "method values are not supported by rt0gen: " + sel;
-    }
-
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
     }
