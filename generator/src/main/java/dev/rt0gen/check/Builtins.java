@@ -186,13 +186,8 @@ final class Builtins {
                 Operand a = args.get(0);
                 if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
-                if (a.type.underlying() instanceof Basic ab && ab.isFloat()) {
-                    // Go's printpanicval prints a float with print's format: runtime.gopanic has no kind for it yet
-                    chk.error(c.args().get(0), Supported.panicFloatMessage(a.type.toString()));
-                    return;
-                }
-                // a value of another type than a predeclared one: made an interface{} (Go's gopanic(e any))
-                if (!(a.type instanceof Basic)) chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);
+                // a value of another type than a predeclared integer, bool or string: made an interface{} (Go's gopanic(e any))
+                if (!(a.type instanceof Basic) || a.basic().isFloat()) chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);
                 if (chk.fn != null) chk.fn.panics.add(c);
                 x.mode = Mode.NOVALUE;
                 x.type = new Tuple(List.of());

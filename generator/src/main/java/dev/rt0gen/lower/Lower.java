@@ -2901,7 +2901,7 @@ public final class Lower {
             Value kind = cur.add(Op.AND, Cls.INT, cur.load(Cls.INT, t, 24), cur.constant(0x1f));
             List<Value> name = typeString(t);
             for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
                 Block yes = newBlock(), no = newBlock();
                 cur.branch(cur.add(Op.EQ, Cls.INT, t, cur.addr(typeSym(b), 0)), yes, no);
                 enter(yes);
@@ -2916,7 +2916,7 @@ public final class Lower {
             }
             // a named type of a basic kind: main.N(v); else (T) 0x…: gopanic's 0x100 / 0x200 flags, the type's name after the value
             for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
                 Block yes = newBlock(), no = newBlock();
                 cur.branch(cur.add(Op.EQ, Cls.INT, kind, cur.constant(TypeDescs.kind(b))), yes, no);
                 enter(yes);

@@ -136,11 +136,6 @@ public final class Supported {
         return "conversion from " + from + " to " + to + " is not supported by rt0gen";
     }
 
-    /** {@code panic(v)} of a float value. */
-    public static String panicFloatMessage(String type) {
-        return "panic with a value of type " + type + " is not supported by rt0gen";
-    }
-
     /** {@code go} or {@code defer} of a built-in function or a conversion. */
     public static String goCallMessage(String stmt, String fun) {
         return stmt + " " + fun + "(…): only calls of functions and func values are supported by rt0gen in " + stmt + " statements";

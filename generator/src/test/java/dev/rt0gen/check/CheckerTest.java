@@ -87,11 +87,6 @@ class CheckerTest {
                 .doesNotThrowAnyException();
         assertThat(Programs.errors("package main\n\ntype T float64\n\nfunc main() { var t T = 1e400; println(t) }\n"))
                 .isEqualTo("./main.go:5:25: cannot use 1e400 (untyped float constant 1e+400) as T value in variable declaration (overflows)\n");
-        assertThat(Programs.errors("package main\n\nfunc main() { panic(1.5) }\n"))
-                .isEqualTo("./main.go:3:21: panic with a value of type float64 is not supported by rt0gen\n");
-        // Go prints a declared float type's value with its name (panic: main.C(+3.000000e+000)); rt0gen cannot yet
-        assertThat(Programs.errors("package main\n\ntype C float64\n\nfunc main() { panic(C(3)) }\n"))
-                .isEqualTo("./main.go:5:21: panic with a value of type C is not supported by rt0gen\n");
     }
 
     @Test

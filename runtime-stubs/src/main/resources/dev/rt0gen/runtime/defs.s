@@ -219,6 +219,8 @@
 .set KIND_UINT32, 0xa
 .set KIND_UINT64, 0xb
 .set KIND_UINTPTR, 0xc
+.set KIND_FLOAT32, 0xd
+.set KIND_FLOAT64, 0xe
 .set KIND_STRING, 0x18
 
 # ---- cgroup (cgroup_linux.s) ----

@@ -200,7 +200,11 @@ runtime.gopanic:
     push rcx
     push rdi
     push rsi
+    sub rsp, 0x8
+    movsd qword ptr [rsp], xmm0     # a float's value
     call runtime.rundefers
+    movsd xmm0, qword ptr [rsp]
+    add rsp, 0x8
     pop rsi
     pop rdi
     pop rcx
@@ -211,13 +215,22 @@ runtime.gopanic:
     push r13
     mov r12, rax                    # kind, with the flags
     mov r13, rcx                    # a string's length
-    sub rsp, 0x18                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags
+    sub rsp, 0x28                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags, [rsp + 0x18] a float
+    movsd qword ptr [rsp + 0x18], xmm0
     mov qword ptr [rsp], rcx        # after a one-word value
     mov qword ptr [rsp + 0x8], rdi
     cmp rax, 0x118                  # KIND_STRING | 0x100: after a string's two words
-    jne .Lgopanic_named
+    jne .Lgopanic_float_name
     mov qword ptr [rsp], rdi
     mov qword ptr [rsp + 0x8], rsi
+.Lgopanic_float_name:
+    cmp rax, 0x10d                  # KIND_FLOAT32 | 0x100, KIND_FLOAT64 | 0x100: the value in xmm0
+    je .Lgopanic_float_named
+    cmp rax, 0x10e
+    jne .Lgopanic_named
+.Lgopanic_float_named:
+    mov qword ptr [rsp], rbx
+    mov qword ptr [rsp + 0x8], rcx
 .Lgopanic_named:
     mov qword ptr [rsp + 0x10], rax
     and r12, 0xff
@@ -247,8 +260,14 @@ runtime.gopanic:
     jbe .Lgopanic_signed
     cmp r12, KIND_UINTPTR
     jbe .Lgopanic_unsigned
+    cmp r12, KIND_FLOAT64
+    jbe .Lgopanic_float
     lea rdi, [rip + runtime.str_gopanic_kind]
     call runtime.throw
+.Lgopanic_float:                    # float32 (widened) or float64: print's format
+    movsd xmm0, qword ptr [rsp + 0x18]
+    call runtime.printfloat
+    jmp .Lgopanic_end
 .Lgopanic_signed:                   # an intN's word, sign-extended from N bits
     cmp r12, KIND_INT8
     jne .Lgopanic_int16
