@@ -153,7 +153,7 @@ final class Calls {
             chk.conversions.conversion(c, f.type, s, x);
             return;
         }
-        if (!(f.type instanceof Signature sig)) {
+        if (!(f.type.underlying() instanceof Signature sig)) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);
             chk.error(c, "invalid operation: cannot call " + f + ": " + f.type + " is not a function");
             return;

@@ -94,7 +94,7 @@ final class Decls {
             Decl.Param prm = params.get(i);
             if (prm.type() instanceof Expr.Ellipsis el) {
                 if (i != params.size() - 1) {
-                    chk.error(el, "can only use ... with final parameter in list");
+                    chk.error(el, "can only use ... with final parameter");
                     chk.typexprs.resolveType(el.elem(), scope);
                     ps.add(Basic.INVALID);
                     continue;
@@ -108,7 +108,7 @@ final class Decls {
         }
         for (Decl.Param prm : results) {
             if (prm.type() instanceof Expr.Ellipsis el) {
-                chk.error(el, "can only use ... with final parameter in list");
+                chk.error(el, "can only use ... with final parameter");
                 chk.typexprs.resolveType(el.elem(), scope);
                 rs.add(Basic.INVALID);
                 continue;

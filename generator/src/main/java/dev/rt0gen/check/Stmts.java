@@ -162,7 +162,23 @@ final class Stmts {
     private void forRange(Stmt.ForRange fr, Scope s, boolean inSwitch) {
         Operand x = chk.exprs.expr(fr.x(), s);
         Type key = null, val = null;
-        if (!x.invalid() && chk.exprs.singleValue(x)) {
+        boolean noVars = false;   // range over a func(yield func() bool): valid, without iteration variables
+        if (!x.invalid() && chk.exprs.singleValue(x) && x.type.underlying() instanceof dev.rt0gen.types.Signature fs) {
+            // Go 1.23's range over a function (closures): func(yield func([K[, V]]) bool)
+            List<Type> yp = rangeFuncYield(fs);
+            if (yp == null) {
+                chk.error(x.expr, "cannot range over " + x);
+            } else if (yp.isEmpty() && (fr.key() != null || fr.value() != null)) {
+                chk.error(fr.key() != null ? fr.key() : fr.value(), "range over " + x + " permits no iteration variables");
+            } else if (yp.size() == 1 && fr.value() != null) {
+                chk.error(fr.value(), "range over " + x + " permits only one iteration variable");
+            } else if (yp.isEmpty()) {
+                noVars = true;
+            } else {
+                key = yp.get(0);
+                if (yp.size() > 1) val = yp.get(1);
+            }
+        } else if (!x.invalid() && x.mode != Mode.INVALID && x.type != null) {
             Type u = x.type.underlying();
             if (u instanceof dev.rt0gen.types.Pointer p && p.elem().underlying() instanceof dev.rt0gen.types.Array) u = p.elem().underlying();
             if (u instanceof Basic b && b.isInteger()) {
@@ -187,6 +203,10 @@ final class Stmts {
             } else {
                 chk.error(x.expr, "cannot range over " + x);
             }
+        }
+        if (noVars) {
+            stmtList(fr.body().stmts(), new Scope(new Scope(s)), true, false);
+            return;
         }
         if (key == null) {
             Scope inner = new Scope(s);
@@ -228,6 +248,15 @@ final class Stmts {
             if (!declared.get(i).isBlank()) chk.resolver.declare(inner, declaredAt.get(i), declared.get(i));
         }
         stmtList(fr.body().stmts(), new Scope(inner), true, false);
+    }
+
+    /** The yield function's parameter types of a range-over-func signature func(yield func(…) bool), or null if it is none. */
+    static List<Type> rangeFuncYield(dev.rt0gen.types.Signature fs) {
+        if (fs.params().size() != 1 || !fs.results().isEmpty()) return null;
+        if (!(fs.params().get(0).underlying() instanceof dev.rt0gen.types.Signature y) || y.variadic()) return null;
+        if (y.params().size() > 2 || y.results().size() != 1) return null;
+        if (!(y.results().get(0).underlying() instanceof Basic b) || !b.isBoolean()) return null;
+        return y.params();
     }
 
     /** {@code switch v := x.(type)}: rejected; the clauses are checked, v of no type in each. */
@@ -299,7 +328,8 @@ final class Stmts {
         Operand x = chk.exprs.multiExpr(c, s);
         if (x.invalid()) return;
         Obj callee = chk.calls.calleeObj(c.fun());
-        if (callee instanceof Obj.Builtin || chk.info.isType(c.fun()) || callee instanceof Obj.TypeName) {
+        boolean print = callee instanceof Obj.Builtin b && (b.name().equals("print") || b.name().equals("println"));
+        if (callee instanceof Obj.Builtin && !(print && what.equals("defer")) || chk.info.isType(c.fun()) || callee instanceof Obj.TypeName) {
             chk.error(c, Supported.goCallMessage(what, Expr.show(c.fun())));
         }
     }
@@ -341,6 +371,7 @@ final class Stmts {
                         continue;
                     }
                 }
+                if (x.type == Basic.UNTYPED_NIL && Types.hasNil(tagType)) continue;   // case nil: of a func, pointer, slice, map tag
                 if (x.basic().isUntyped()) {
                     if (!Conversions.convertible(x.basic(), tagType)) {
                         chk.error(v, "cannot convert " + x + " to type " + tagType);

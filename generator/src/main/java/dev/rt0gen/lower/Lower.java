@@ -455,6 +455,17 @@ public final class Lower {
         int funcLits;
         /** The SSA variable holding g._defer at entry (runtime.deferhead), when the function has defer statements; else null. */
         Integer deferHead;
+        /** Whether the body has defer statements of its own (not in the literals inside it); findAddressed's depth in literals. */
+        boolean hasDefer;
+        int litDepth;
+        /** The parameters, results and locals of the declared function or literal this lowers (or whose range-over-func body it is). */
+        FuncInfo fnInfo;
+        /** A range-over-func body's function: the lowering of the function it is in (else null), its loop's control cell, its count of such bodies. */
+        FuncLower rangeOuter;
+        Integer controlCell;
+        int rangeFuncs;
+        /** A range-over-func body's blocks that leave it for an enclosing label (as open targets as the loops in targets). */
+        final List<Block[]> rangeExits = new ArrayList<>();
 
         FuncLower(PackageLower pl, String symbol) {
             this.pl = pl;
@@ -484,6 +495,7 @@ public final class Lower {
          * cells of the variables it captures, then the params' cells and the results.
          */
         void body(FuncInfo fi, Stmt.Block fbody) {
+            fnInfo = fi;
             List<Type> pt = new ArrayList<>(), rt = new ArrayList<>();
             for (Obj.Var p : fi.params()) pt.add(p.type());
             for (Obj.Var r : fi.results()) rt.add(r.type());
@@ -1145,7 +1157,12 @@ public final class Lower {
          */
         void findAddressed(Object node) {
             if (node instanceof Expr.Unary u && u.op().equals("&")) markAddressed(u.x());
-            if (node instanceof Expr.FuncLit fl) addressed.addAll(captures(fl));   // shared with the closure
+            if (node instanceof Expr.FuncLit fl) {
+                addressed.addAll(captures(fl));   // shared with the closure
+                litDepth++;
+            }
+            if (node instanceof Stmt.Defer && litDepth == 0) hasDefer = true;
+            if (node instanceof Stmt.ForRange fr && isRangeFunc(fr)) addressed.addAll(rangeCaptures(fr));   // shared with the body's function
             if (node instanceof Expr.SliceExpr se && typeOf(se.x()).underlying() instanceof dev.rt0gen.types.Array) markAddressed(se.x());
             dev.rt0gen.types.Lookup.Result r = node instanceof Expr.Selector sel0 ? info.selections.get(sel0) : null;
             if (node instanceof Expr.Selector sel && r != null
@@ -1154,6 +1171,7 @@ public final class Lower {
                 markAddressed(sel.x());   // x.m() with a pointer receiver: (&x).m()
             }
             for (Object child : children(node)) findAddressed(child);
+            if (node instanceof Expr.FuncLit) litDepth--;
         }
 
         void markAddressed(Expr e) {
@@ -1291,6 +1309,10 @@ public final class Lower {
          * string is decoded rune by rune (runtime.decoderune past ASCII).
          */
         void rangeStmt(Stmt.ForRange f, String label) {
+            if (isRangeFunc(f)) {   // closures section
+                rangeFunc(f, label);
+                return;
+            }
             Type xt = typeOf(f.x()).underlying();
             if (xt instanceof dev.rt0gen.types.Map) {
                 mapRange(f, label);
@@ -1848,7 +1870,10 @@ public final class Lower {
         /** A literal's captured variables: their cells' addresses, from the closure (right after the params). */
         void capturedCells() {
             if (captured.isEmpty()) return;
-            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            capturedCells(func.define(cur.append(Op.CLOSUREPTR), Cls.PTR));
+        }
+
+        void capturedCells(Value ctx) {
             for (int i = 0; i < captured.size(); i++) {
                 int cv = ssa.newVar(Cls.PTR);
                 cells.put(captured.get(i), cv);
@@ -1892,17 +1917,9 @@ public final class Lower {
             }
         }
 
-        /** Whether a body has defer statements of its own (not in the literals inside it). */
-        boolean hasDefer(Object node) {
-            if (node instanceof Stmt.Defer) return true;
-            if (node instanceof Expr.FuncLit) return false;
-            for (Object c : children(node)) if (hasDefer(c)) return true;
-            return false;
-        }
-
-        /** A function with defer statements notes where the goroutine's defer chain is at entry. */
+        /** A function with defer statements (findAddressed saw them) notes where the goroutine's defer chain is at entry. */
         void deferEntry(Stmt.Block fbody) {
-            if (!hasDefer(fbody)) return;
+            if (!hasDefer) return;
             deferHead = ssa.newVar(Cls.PTR);
             ssa.write(deferHead, cur, cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0));
         }
@@ -1913,6 +1930,15 @@ public final class Lower {
          * the result variables are returned.
          */
         void returnWords(List<List<Value>> vs) {
+            if (rangeOuter != null) {
+                // in a range-over-func body: the results go to the enclosing function's result
+                // variables (cells), and the loop is told to return (2)
+                if (vs != null) for (int i = 0; i < vs.size(); i++) assignVar(results.get(i), owned(results.get(i).type(), vs.get(i)));
+                cur.store(ssa.read(controlCell, cur), 0, cur.constant(2));
+                cur.ret(List.of(cur.constant(0)));
+                cur = null;
+                return;
+            }
             if (deferHead == null) {
                 List<Value> ws = new ArrayList<>();
                 if (vs == null) ws = resultWords();
@@ -1934,6 +1960,10 @@ public final class Lower {
          */
         void deferStmt(Stmt.Defer d) {
             Expr.Call c = d.call();
+            if (callee(c) instanceof Obj.Builtin b) {   // print or println (the checker lets no other through)
+                deferPrint(c, b.name().equals("println"));
+                return;
+            }
             Obj.Func f = staticCallee(c);
             Signature sig = callSig(c);
             Value fv = f == null ? expr(c.fun()).get(0) : null;
@@ -1952,6 +1982,54 @@ public final class Lower {
             cur.call("runtime.deferproc", List.of(node), List.of());
         }
 
+        /**
+         * {@code defer print(args)} / {@code defer println(args)}: the arguments evaluated now,
+         * their words kept in the closure of PKG.FUNC.deferwrapN, which prints them.
+         */
+        void deferPrint(Expr.Call c, boolean ln) {
+            List<Type> types = new ArrayList<>();
+            List<List<Value>> vals = new ArrayList<>();
+            List<Object> consts = new ArrayList<>();
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple) {
+                vals = exprList(c.args(), -1, types);
+                for (int i = 0; i < vals.size(); i++) consts.add(null);
+            } else {
+                for (Expr a : c.args()) {
+                    TypeAndValue tv = info.typeOf(a);
+                    types.add(dev.rt0gen.types.Types.defaultType(tv.type()));
+                    consts.add(tv.isConstant() ? tv.value() : null);
+                    vals.add(tv.isConstant() ? null : expr(a));
+                }
+            }
+            List<Value> words = new ArrayList<>();
+            for (List<Value> v : vals) if (v != null) words.addAll(v);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            FuncLower t = new FuncLower(pl, name);
+            t.start(List.of(), List.of());
+            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
+            List<List<Value>> loaded = new ArrayList<>();
+            int k = 1;
+            for (List<Value> v : vals) {
+                if (v == null) {
+                    loaded.add(null);
+                    continue;
+                }
+                List<Value> l = new ArrayList<>();
+                for (Value w : v) l.add(t.cur.load(w.cls, ctx, 8L * k++));
+                loaded.add(l);
+            }
+            t.printValues(types, loaded, consts, ln);
+            t.cur.ret(List.of());
+            t.ssa.finish();
+            wrappers.add(t.func);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + words.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < words.size(); i++) cur.store(clo, 8L * (1 + i), words.get(i));
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(node, 8, clo);
+            cur.call("runtime.deferproc", List.of(node), List.of());
+        }
+
         /** {@code func NAME() { f(args) }} over its closure {code, [func value,] argument words…}. */
         Func deferWrapper(String name, Obj.Func f, Signature sig, List<Cls> argCls) {
             Func w = new Func(name, List.of(), List.of(), List.of(), List.of());
@@ -1964,6 +2042,170 @@ public final class Lower {
             else b.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
             b.ret(List.of());
             return w;
+        }
+
+        // ---- range over a function (Go 1.23; closures) ------------------------------------
+        //
+        // for k, v := range f { body } calls f with a yield function made of the body: the
+        // function PKG.FUNC-rangeN(k, v) bool, a closure over the variables the body shares
+        // with the enclosing function (in cells, as a literal's) and over a control cell that
+        // tells the loop, after f returns, how the body left it: 0 (f ran out, or the body
+        // returned true: continue), 1 (break: the body returned false), 2 (a return statement:
+        // the results are in the enclosing function's result variables, cells), 3 + 2i and
+        // 4 + 2i (break and continue of the i-th label of an enclosing loop or switch). A
+        // defer statement in the body defers to the enclosing function (its defer chain is the
+        // goroutine's). Go's checks of a misbehaving iterator (yield called after false) are
+        // left out.
+
+        boolean isRangeFunc(Stmt.ForRange f) {
+            return typeOf(f.x()).underlying() instanceof Signature;
+        }
+
+        /** The variables of the enclosing functions a range-over-func body uses (its iteration variables, for =, and the results a return sets). */
+        List<Obj.Var> rangeCaptures(Stmt.ForRange f) {
+            Set<Obj.Var> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            own.addAll(bodyLocals(f));
+            ownVars(f.body(), own);
+            java.util.LinkedHashSet<Obj.Var> out = new java.util.LinkedHashSet<>();
+            if (!f.define()) {
+                if (f.key() != null) usedVars(f.key(), own, out);
+                if (f.value() != null) usedVars(f.value(), own, out);
+            }
+            usedVars(f.body(), own, out);
+            if (hasReturn(f.body())) {
+                List<Obj.Var> rs = rangeOuter != null ? rangeOuter.resultVars() : fnInfo.results();
+                out.addAll(rs);
+            }
+            out.removeIf(v -> v.isBlank());
+            return new ArrayList<>(out);
+        }
+
+        List<Obj.Var> resultVars() {
+            return rangeOuter != null ? rangeOuter.resultVars() : fnInfo.results();
+        }
+
+        /** The locals declared in a range-over-func statement (its := variables, those of its body). */
+        List<Obj.Var> bodyLocals(Stmt.ForRange f) {
+            List<Obj.Var> out = new ArrayList<>();
+            for (Obj.Var v : fnInfo.locals()) {
+                if (v.pos() != null && v.pos().compareTo(f.pos()) >= 0 && v.pos().compareTo(f.body().rbrace()) <= 0) out.add(v);
+            }
+            return out;
+        }
+
+        boolean hasReturn(Object node) {
+            if (node instanceof Stmt.Return) return true;
+            if (node instanceof Expr.FuncLit) return false;
+            for (Object c : children(node)) if (hasReturn(c)) return true;
+            return false;
+        }
+
+        void rangeFunc(Stmt.ForRange f, String label) {
+            Signature ys = (Signature) ((Signature) typeOf(f.x()).underlying()).params().get(0).underlying();
+            Value fv = expr(f.x()).get(0);
+            String name = symbol + "-range" + (++rangeFuncs);
+            List<Obj.Var> cap = rangeCaptures(f);
+            // the labels of the enclosing loops and switches (a finished one's label is no target)
+            List<String> outer = new ArrayList<>();
+            for (Map.Entry<String, Block[]> e : labeled.entrySet()) {
+                if (e.getKey().equals(label)) continue;
+                boolean open = rangeExits.stream().anyMatch(x -> x == e.getValue()) || targets.stream().anyMatch(x -> x == e.getValue());
+                if (open) outer.add(e.getKey());
+            }
+            FuncLower b = new FuncLower(pl, name);
+            b.captured = cap;
+            b.rangeOuter = this;
+            b.fnInfo = fnInfo;
+            b.rangeBody(f, ys, outer, label);
+            Value ctl = newObject(Basic.INT);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (2 + cap.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
+            cur.store(clo, 8L * (1 + cap.size()), ctl);
+            cur.callIndirect(fv, List.of(clo), new int[]{1}, List.of(), new int[0]);
+            Value code = cur.load(Cls.INT, ctl, 0);
+            Block end = newBlock();
+            if (hasReturn(f.body())) {
+                Block ret = newBlock(), next = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, code, cur.constant(2)), ret, next);
+                enter(ret);
+                returnWords(null);
+                enter(next);
+            }
+            for (int i = 0; i < outer.size(); i++) {
+                Block[] t = labeled.get(outer.get(i));
+                for (int k = 0; k < 2; k++) {
+                    if (t[k] == null) continue;
+                    Block go = newBlock(), next = newBlock();
+                    cur.branch(cur.add(Op.EQ, Cls.INT, code, cur.constant(3 + 2L * i + k)), go, next);
+                    enter(go);
+                    jumpTo(t[k]);
+                    enter(next);
+                }
+            }
+            jumpTo(end);
+            enter(end);
+        }
+
+        /** The body's function: func(k, v) bool over {code, cells…, control cell}. */
+        void rangeBody(Stmt.ForRange f, Signature ys, List<String> outer, String label) {
+            start(ys.params(), List.of(Basic.BOOL));
+            findAddressed(f.body());
+            int word = 0;
+            List<List<Value>> pws = new ArrayList<>();
+            for (Type t : ys.params()) {
+                List<Value> ws = new ArrayList<>();
+                for (Cls c : classes(t)) {
+                    Instr in = cur.append(Op.PARAM);
+                    in.aux = word++;
+                    ws.add(func.define(in, c));
+                }
+                pws.add(ws);
+            }
+            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            capturedCells(ctx);
+            controlCell = ssa.newVar(Cls.PTR);
+            ssa.write(controlCell, cur, cur.load(Cls.PTR, ctx, 8L * (1 + captured.size())));
+            results = resultVars();
+            for (Obj.Var v : bodyLocals(f)) declare(v);
+            Expr[] lhs = {f.key(), f.value()};
+            for (int i = 0; i < lhs.length && i < pws.size(); i++) {
+                if (lhs[i] == null) continue;
+                if (f.define()) define(varOf(lhs[i]), pws.get(i));
+                else store(lvalue(lhs[i]), pws.get(i));
+            }
+            Block brk = newBlock(), cont = newBlock();
+            targets.push(new Block[]{brk, cont});
+            if (label != null) labeled.put(label, targets.peek());
+            List<Block[]> exits = new ArrayList<>();
+            for (String l : outer) {
+                Block[] e = {newBlock(), newBlock()};
+                exits.add(e);
+                rangeExits.add(e);
+                labeled.put(l, e);
+            }
+            gotos(f.body().stmts());
+            stmts(f.body().stmts());
+            jumpTo(cont);
+            targets.pop();
+            enter(brk);
+            if (cur != null) {
+                cur.store(ssa.read(controlCell, cur), 0, cur.constant(1));
+                cur.ret(List.of(cur.constant(0)));
+            }
+            enter(cont);
+            if (cur != null) cur.ret(List.of(cur.constant(1)));
+            for (int i = 0; i < exits.size(); i++) {
+                for (int k = 0; k < 2; k++) {
+                    enter(exits.get(i)[k]);
+                    if (cur == null) continue;
+                    cur.store(ssa.read(controlCell, cur), 0, cur.constant(3 + 2L * i + k));
+                    cur.ret(List.of(cur.constant(0)));
+                }
+            }
+            cur = null;
+            for (Block bl : labelBlocks.values()) ssa.seal(bl);
+            finish();
         }
 
         // ---- expressions ----------------------------------------------------------
@@ -2378,6 +2620,11 @@ public final class Lower {
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
             }
+            printValues(types, vals, consts, ln);
+        }
+
+        /** The printing half of print/println: the values evaluated (a constant's: null in vals), their types. */
+        void printValues(List<Type> types, List<List<Value>> vals, List<Object> consts, boolean ln) {
             cur.call("runtime.printlock", List.of(), List.of());
             for (int i = 0; i < types.size(); i++) {
                 if (ln && i > 0) cur.call("runtime.printsp", List.of(), List.of());

@@ -659,6 +659,103 @@ class Amd64RunTest {
     }
 
     /** go show(40, 2): an ABI0 wrapper reads its words from the stack; newproc takes all its words there. */
+    /**
+     * calli: a closure's code called with the closure in RDX (read by closureptr), a static
+     * closure whose function ignores it, a func value chosen by a phi, the arguments in
+     * registers and on the stack, and values live across the calls.
+     */
+    @Test
+    void indirectCallsWithAClosureContext() throws Exception {
+        assertThat(run("""
+                data data main.clo = ptr main.addk, int 100
+                data rodata main.mul\u00b7f = ptr main.mul
+
+                func main.addk(int, int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:ptr = closureptr
+                    v3:int = load [v2+8]
+                    v4:int = add v0, v1
+                    v5:int = add v4, v3
+                    ret v5
+                }
+
+                func main.mul(int, int) (int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = mul v0, v1
+                    ret v2
+                }
+
+                func main.sum10(int, int, int, int, int, int, int, int, int, int) (int, int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    v3:int = param 3
+                    v4:int = param 4
+                    v5:int = param 5
+                    v6:int = param 6
+                    v7:int = param 7
+                    v8:int = param 8
+                    v9:int = param 9
+                    v10:ptr = closureptr
+                    v11:int = load [v10+8]
+                    v12:int = add v0, v1
+                    v13:int = add v12, v2
+                    v14:int = add v13, v3
+                    v15:int = add v14, v4
+                    v16:int = add v15, v5
+                    v17:int = add v16, v6
+                    v18:int = add v17, v7
+                    v19:int = add v18, v8
+                    v20:int = add v19, v9
+                    ret v20, v11
+                }
+
+                func main.main() () {
+                b0:
+                    v0:ptr = addr main.clo
+                    v1:int = const 3
+                    v2:int = const 4
+                    v3:int = calli v0(v1, v2)
+                    call runtime.printint(v3)
+                    call runtime.printsp()
+                    v4:ptr = addr main.mul\u00b7f
+                    v5:int = calli v4(v3, v2)
+                    call runtime.printint(v5)
+                    call runtime.printsp()
+                    v6:int = const 1
+                    if v6 -> b1, b2
+                b1:
+                    jmp b3
+                b2:
+                    jmp b3
+                b3:
+                    v7:ptr = phi b1:v0, b2:v4
+                    v8:int = calli v7(v5, v3)
+                    call runtime.printint(v8)
+                    call runtime.printsp()
+                    v9:int = const 10
+                    v10:ptr = addr main.clo
+                    v11:int = load [v10+8]
+                    v12:ptr = addr main.sum10
+                    store [v10], v12
+                    v13:int, v14:int = calli v10(v1, v2, v5, v8, v9, v1, v2, v5, v8, v11)
+                    call runtime.printint(v13)
+                    call runtime.printsp()
+                    call runtime.printint(v14)
+                    call runtime.printsp()
+                    v15:int = add v3, v5
+                    call runtime.printint(v15)
+                    call runtime.printnl()
+                    ret
+                }
+                """)).isEqualTo("107 428 635 2250 100 535\n");
+    }
+
     @Test
     void goroutineThroughAnAbi0Wrapper() throws Exception {
         assertThat(run("""

@@ -233,4 +233,93 @@ func main() {
 ./main.go:20:24: cannot convert "a" (untyped string constant) to type uint
 """);
     }
+
+    /** Variadic parameters and calls, func values and literals as arguments (go 1.26). */
+    @Test
+    void gc_variadicAndFuncValues() {
+        assertThat(Programs.errors("""
+package main
+
+func sum(xs ...int) int { return len(xs) }
+
+func join(sep string, parts ...string) string { return sep }
+
+func two(a, b int) int { return a + b }
+
+func bad(xs ...int, y int) {}
+
+func pair() (int, int) { return 1, 2 }
+
+func main() {
+	s := []int{1, 2}
+	println(sum(1, "a"))
+	println(two(s...))
+	println(join())
+	println(join("a", 1))
+	println(sum(pair()...))
+	var f func(int) string
+	f = nil
+	g := func(x int) int { return x }
+	println(g("x"), f)
+	var h int
+	h()
+}
+"""))
+                .isEqualTo("""
+./main.go:9:13: can only use ... with final parameter
+./main.go:15:17: cannot use "a" (untyped string constant) as int value in argument to sum
+./main.go:16:10: cannot use ... in call to non-variadic two
+./main.go:17:10: not enough arguments in call to join
+	have ()
+	want (string, ...string)
+./main.go:18:20: cannot use 1 (untyped int constant) as string value in argument to join
+./main.go:19:10: cannot use ... with 2-valued pair()
+./main.go:23:12: cannot use "x" (untyped string constant) as int value in argument to g
+./main.go:25:2: invalid operation: cannot call h (variable of type int): int is not a function
+""");
+    }
+
+    /** Function literals' bodies (unused variables, missing return, labels), defer and go calls (go 1.26). */
+    @Test
+    void gc_funcLiteralsDeferGo() {
+        assertThat(Programs.errors("""
+package main
+
+func f(x int) int { return x }
+
+func main() {
+	g := func(a int) int {
+		b := 2
+		if a > 0 {
+			return a
+		}
+	}
+	defer f(1, 2)
+	defer g("s")
+	var h func() int
+	go h(1)
+	k := func() {
+	L:
+		for {
+			break L
+		}
+		goto M
+	}
+	k()
+	println(h == nil, g(1))
+}
+"""))
+                .isEqualTo("""
+./main.go:7:3: declared and not used: b
+./main.go:11:2: missing return
+./main.go:12:13: too many arguments in call to f
+	have (number, number)
+	want (int)
+./main.go:13:10: cannot use "s" (untyped string constant) as int value in argument to g
+./main.go:15:7: too many arguments in call to h
+	have (number)
+	want ()
+./main.go:21:8: label M not defined
+""");
+    }
 }

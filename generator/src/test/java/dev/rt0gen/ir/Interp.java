@@ -45,6 +45,13 @@ public final class Interp {
         }
     }
 
+    /** A panic or deferreturn pushed a deferred call's frame: the goroutine runs it next. */
+    private static final class Deferring extends RuntimeException {
+        Deferring() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Stops the run: os.Exit, a panic, main returning. */
     private static final class Exit extends RuntimeException {
         final int code;
@@ -62,6 +69,7 @@ public final class Interp {
         int pc;
         Instr pending;   // the call this frame waits on
         Object closure;  // the closure pointer of a calli (closureptr), or null
+        Runnable onReturn;   // a deferred call run by the runtime: what follows its return
 
         final List<Object> args;
 
@@ -77,6 +85,8 @@ public final class Interp {
         final long goid;
         final boolean system;
         final Deque<Frame> stack = new ArrayDeque<>();
+        /** The defer chain (runtime's g._defer): a node {link, closure}, or null. */
+        Object deferHead;
 
         G(long goid, boolean system) {
             this.goid = goid;
@@ -214,8 +224,34 @@ public final class Interp {
                 schedule();   // goexit
                 continue;
             }
-            step(cur.stack.peek());
+            try {
+                step(cur.stack.peek());
+            } catch (Deferring d) {
+                // the deferred call's frame is on top
+            }
         }
+    }
+
+    /** Pops the current goroutine's latest deferred call and pushes its closure's frame, then onReturn. */
+    private void runDeferred(Runnable onReturn) {
+        Ptr node = (Ptr) cur.deferHead;
+        Mem n = target(node);
+        cur.deferHead = n.words[word(node, 0)];
+        Ptr clo = (Ptr) n.words[word(node, 8)];
+        Ptr code = (Ptr) target(clo).words[word(clo, 0)];
+        Frame f = new Frame(funcs.get((String) code.target()), List.of());
+        f.closure = clo;
+        f.onReturn = onReturn;
+        cur.stack.push(f);
+    }
+
+    /** runtime.deferreturn(stop): the deferred calls pushed since the chain was stop, one frame at a time. */
+    private void deferReturn(Object stop, Frame caller) {
+        if (cur.deferHead == stop) {
+            deliver(caller, List.of());
+            return;
+        }
+        runDeferred(() -> deferReturn(stop, caller));
     }
 
     /** Runs one frame until it calls, returns or the goroutine switches. */
@@ -232,8 +268,22 @@ public final class Interp {
                 case CLOSUREPTR -> v[in.def().id] = fr.closure;
                 case COPY -> v[in.def().id] = v[in.arg(0).id];
                 case PHI -> throw new IllegalStateException("phi executed in sequence");
-                case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
-                        v[in.def().id] = binary(in.op, (Long) v[in.arg(0).id], (Long) v[in.arg(1).id]);
+                case EQ, NE -> {
+                    Object x = v[in.arg(0).id], y = v[in.arg(1).id];
+                    // pointers (func values, nil) compare by what they point at
+                    boolean eq = x instanceof Long a && y instanceof Long b ? a.longValue() == b.longValue() : java.util.Objects.equals(x, y);
+                    v[in.def().id] = eq == (in.op == Op.EQ) ? 1L : 0L;
+                }
+                case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, LT, LE, GT, GE -> {
+                    Object x = v[in.arg(0).id], y = v[in.arg(1).id];
+                    if (x instanceof Ptr p && y instanceof Long d && (in.op == Op.ADD || in.op == Op.SUB)) {
+                        v[in.def().id] = new Ptr(p.target(), in.op == Op.ADD ? p.off() + d : p.off() - d);   // an element's address
+                    } else if (y instanceof Ptr p && x instanceof Long d && in.op == Op.ADD) {
+                        v[in.def().id] = new Ptr(p.target(), p.off() + d);
+                    } else {
+                        v[in.def().id] = binary(in.op, (Long) x, (Long) y);
+                    }
+                }
                 case DIVMOD -> {
                     long x = (Long) v[in.arg(0).id], y = (Long) v[in.arg(1).id];
                     v[in.defs.get(0).id] = binary(Op.DIV, x, y);
@@ -270,6 +320,7 @@ public final class Interp {
                     Object w = target(p).words[word(p, in.aux)];
                     // a float64 in data is its IEEE bits (a Data.Word)
                     if (in.def().cls == Cls.F64 && w instanceof Long bits) w = Double.longBitsToDouble(bits);
+                    if (in.def().cls == Cls.PTR && w instanceof Long z && z == 0) w = null;   // zeroed heap memory: nil
                     v[in.def().id] = w;
                 }
                 case STORE -> {
@@ -301,6 +352,10 @@ public final class Interp {
                     List<Object> res = new ArrayList<>(in.args.size());
                     for (Value a : in.args) res.add(v[a.id]);
                     g.stack.pop();
+                    if (fr.onReturn != null) {
+                        fr.onReturn.run();
+                        return;
+                    }
                     Frame caller = g.stack.peek();
                     if (caller != null) deliver(caller, res);
                     return;
@@ -399,6 +454,10 @@ public final class Interp {
 
     /** Calls sym from frame caller (null: the goroutine's first frame). */
     private void call(String sym, List<Object> args, Frame caller) {
+        if (sym.equals("runtime.deferreturn")) {
+            deferReturn(args.get(0), caller);
+            return;
+        }
         Func f = funcs.get(sym);
         if (f != null) {
             if (f.abi0 && caller != null) throw new IllegalStateException("a direct call of the ABI0 function " + sym);
@@ -416,7 +475,7 @@ public final class Interp {
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
                  "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
-                 "runtime.noinit" -> true;
+                 "runtime.noinit", "runtime.goPanicIndex", "runtime.newobject", "runtime.deferproc", "runtime.deferhead", "runtime.deferreturn" -> true;
             default -> false;
         };
     }
@@ -425,6 +484,24 @@ public final class Interp {
         switch (sym) {
             case "runtime.printlock", "runtime.printunlock", "runtime.noinit" -> {
                 return List.of();
+            }
+            case "runtime.goPanicIndex" -> {
+                long x = (Long) a.get(0), y = (Long) a.get(1);
+                fatal("panic: runtime error: index out of range [" + x + "]" + (x < 0 ? "" : " with length " + y));
+            }
+            case "runtime.newobject" -> {
+                // zeroed words (a ptr word read as 0 is nil)
+                Object[] w = new Object[(int) (((Long) a.get(0) + 7) / 8)];
+                java.util.Arrays.fill(w, 0L);
+                return java.util.Collections.singletonList(new Ptr(new Mem("heap", w, null), 0));
+            }
+            case "runtime.deferproc" -> {
+                Ptr node = (Ptr) a.get(0);
+                target(node).words[word(node, 0)] = cur.deferHead;
+                cur.deferHead = node;
+            }
+            case "runtime.deferhead" -> {
+                return java.util.Collections.singletonList(cur.deferHead);
             }
             case "runtime.printstring" -> stderr.append(string(a.get(0), a.get(1)));
             case "runtime.printint" -> stderr.append((long) (Long) a.get(0));
@@ -505,6 +582,10 @@ public final class Interp {
 
     /** Go's fatalpanic: printpanics' line, the goroutine's header, exit 2. */
     private void fatal(String printpanics) {
+        if (cur.deferHead != null) {   // a panic runs the deferred calls first
+            runDeferred(() -> fatal(printpanics));
+            throw new Deferring();
+        }
         stderr.append(printpanics).append("\n\ngoroutine ").append(cur.goid).append(" [running]:\n");
         throw new Exit(2);
     }

@@ -126,6 +126,40 @@ class TextFormTest {
                 .hasMessageContaining("expected a float64's bits");
     }
 
+    /** A call through a func value (calli: the closure first, then the argument values) and a closure's context (closureptr). */
+    @Test
+    void indirectCallsAndTheClosurePointer() {
+        String text = """
+                # package main
+                data rodata main.add\u00b7f = ptr main.add
+
+                func main.main.func1(int, ptr int) (int, ptr int) {
+                b0:
+                    v0:int = param 0
+                    v1:ptr = param 1
+                    v2:int = param 2
+                    v3:ptr = closureptr
+                    v4:ptr = load [v3+8]
+                    v5:int, v6:ptr v7:int = calli v4(v0, v1 v2)
+                    v8:ptr = addr main.add\u00b7f
+                    v9:int = calli v8(v5, v0)
+                    calli v3()
+                    ret v9, v6, v7
+                }
+                """;
+        Module m = Parser.module(text);
+        Verifier.verify(m);
+        assertThat(Printer.module(m)).isEqualTo(text);
+        Instr call = m.func("main.main.func1").blocks.get(0).instrs.get(5);
+        assertThat(call.op).isEqualTo(Op.CALLI);
+        assertThat(call.arg(0).id).isEqualTo(4);
+        assertThat(call.callArgs()).extracting(v -> v.id).containsExactly(0, 1, 2);
+        assertThat(call.argSizes).containsExactly(1, 2);
+        assertThat(call.resultSizes).containsExactly(1, 2);
+        assertThatThrownBy(() -> Parser.func("func f() () {\nb0:\n    v0:ptr = closureptr v1\n    ret\n}\n"))
+                .hasMessageContaining("closureptr takes no operands");
+    }
+
     @Test
     void phiOperandsFollowThePredecessorsWhateverTheirOrderInTheText() {
         Func f = Parser.func("""

@@ -51,7 +51,13 @@ class VerifierTest {
                 Arguments.of("v1:int = const 1", "v9:f64 = fconst 0x3ff0000000000000\n    v1:f64 = feq v9, v9", "the result is int"),
                 Arguments.of("v1:int = const 1", "v9:f64 = cvtif v0\n    v1:int = cvtif v0", "the result is f64"),
                 Arguments.of("v1:int = const 1", "v1:f64 = const 1", "v1 is f64"),
-                Arguments.of("v1:int = const 1", "v9:f64 = cvtif v0\n    v1:int = load [v9]", "the address is f64"));
+                Arguments.of("v1:int = const 1", "v9:f64 = cvtif v0\n    v1:int = load [v9]", "the address is f64"),
+                // calli: a ptr func value, then grouped arguments; closureptr: ptr, right after the params
+                Arguments.of("v1:int = const 1", "v9:ptr = addr g\n    v1:int = calli v9(v0)", null),
+                Arguments.of("v1:int = const 1", "v1:int = calli v0(v0)", "the func value must be a ptr"),
+                Arguments.of("v0:int = param 0", "v0:int = param 0\n    v9:ptr = closureptr", null),
+                Arguments.of("v0:int = param 0", "v0:int = param 0\n    v9:int = closureptr", "the closure pointer is ptr"),
+                Arguments.of("v1:int = const 1", "v9:ptr = closureptr\n    v1:int = const 1", "closureptr must follow the params"));
     }
 
     @ParameterizedTest(name = "{2}")

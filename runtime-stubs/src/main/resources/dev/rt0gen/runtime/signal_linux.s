@@ -201,6 +201,13 @@ runtime.sigtramp:
     mov rsi, r12
     mov rdx, r13
     call runtime.sigpanic
+    # back only to resume the goroutine in runtime.sigpanic0 (a panic with deferred calls)
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    ret
 .Lsigtramp_notpanic:
     # Go: _SigKill: dieFromSignal(sig)
     test r14d, SIGF_KILL
@@ -325,7 +332,7 @@ runtime.sigpanic:
     ja .Lsigpanic_addr
 .Lsigpanic_mem:
     lea rdi, [rip + runtime.str_nilderef]
-    call runtime.fatalpanic_signal
+    jmp .Lsigpanic_go
 .Lsigpanic_addr:
     # Go: print("unexpected fault address ", hex(gp.sigcode1), "\n"); throw("fault")
     call runtime.startpanic
@@ -348,8 +355,37 @@ runtime.sigpanic:
     je .Lsigpanic_fpe_go
     lea rdi, [rip + runtime.str_float]
 .Lsigpanic_fpe_go:
+    jmp .Lsigpanic_go
+.Lsigpanic_go:
+    # The panic (message rdi). Without deferred calls it ends here; with some, Go's way
+    # (sigctxt.preparePanic): the goroutine is made to call runtime.sigpanic0 at the
+    # faulting pc, and the handler returns (eax 1: resume), so that the deferred calls run
+    # on the goroutine's stack with the signal unblocked, before the message is printed.
+    cmp qword ptr [r14 + g__defer], 0x0
+    jne .Lsigpanic_inject
     call runtime.fatalpanic_signal
-    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+.Lsigpanic_inject:
+    mov rax, qword ptr [r13 + uc_rsp]
+    sub rax, 0x8
+    mov rcx, qword ptr [r13 + uc_rip]
+    mov qword ptr [rax], rcx        # the faulting pc, as the return address of a call
+    mov qword ptr [r13 + uc_rsp], rax
+    lea rcx, [rip + runtime.sigpanic0]
+    mov qword ptr [r13 + uc_rip], rcx
+    mov qword ptr [r13 + uc_rdi], rdi
+    mov eax, 0x1
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbx
+    ret
+
+# runtime.sigpanic0(msg rdi): the panic of a fault, on the goroutine's stack (where the
+# signal handler made it continue): runtime.fatalpanic runs the deferred calls, then prints
+# the message and the "[signal …]" line the handler saved.
+runtime.sigpanic0:
+    jmp runtime.fatalpanic
 
 # runtime.fatalsignal(sig rdi, info rsi, ctx rdx): Go's fatal signal path in sighandler:
 # fatalsignal prints the signal's name and "PC=… m=… sigcode=…" (with " addr=…" for

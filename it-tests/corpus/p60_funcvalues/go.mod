@@ -1,0 +1,3 @@
+module example.com/p60
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/p61
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/p62
+
+go 1.24

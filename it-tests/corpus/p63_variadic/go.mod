@@ -1,0 +1,3 @@
+module example.com/p63
+
+go 1.24
