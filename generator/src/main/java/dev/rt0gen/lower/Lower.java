@@ -290,9 +290,9 @@ public final class Lower {
 
     /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
     static int[] sizes(List<? extends Type> ts) {
-        int[] out = new int[ts.size()];
-        for (int i = 0; i < out.length; i++) out[i] = classes(ts.get(i)).size();
-        return out;
+        // a zero-size value (struct{}, [0]T: an empty struct's method's receiver) has no words
+        // and takes no part in the ABI: it is left out of the grouping (Go assigns it nothing)
+        return ts.stream().mapToInt(t -> classes(t).size()).filter(n -> n > 0).toArray();
     }
 
     static List<Integer> sizeList(List<? extends Type> ts) {
