@@ -1,6 +1,7 @@
 // Methods: value and pointer receivers on named types (a struct, an int, a string,
 // an array, a big struct), Go's automatic &x and *p, method expressions, methods
-// calling methods, and a nil pointer receiver.
+// calling methods, a nil pointer receiver, and method values and expressions as func
+// values (the receiver evaluated and copied where the method value is made).
 package main
 
 type Point struct{ X, Y int }
@@ -60,7 +61,37 @@ func (l *List) Push(v int) *List { return &List{v, l} }
 
 var global Counter = 40
 
+func apply(f func(int) int, x int) int { return f(x) }
+
+func (c Counter) Add(d int) int { return int(c) + d }
+
+func methodValues() {
+	c := Counter(10)
+	inc := c.Inc
+	twice := c.Twice // a copy of c, now
+	inc()
+	inc()
+	println(c, twice(), c.Twice(), apply(c.Add, 5))
+	g := Counter.Twice
+	a := Counter.Add
+	i := (*Counter).Inc
+	pt := (*Counter).Twice
+	println(g(c), a(c, 100), i(&c), pt(&c))
+	b := Big{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, "big"}
+	total := b.Total
+	b.a = 100
+	println(total(), b.Total())
+	fs := []func() int{c.Twice, c.Twice, b.Total}
+	for _, f := range fs {
+		print(f(), " ")
+	}
+	println()
+	greet := Name("gopher").Greet
+	println(greet("hey"))
+}
+
 func main() {
+	methodValues()
 	p := Point{3, 4}
 	println(p.Dist2(), p.Add(Point{1, 1}).Dist2())
 	p.Scale(2)

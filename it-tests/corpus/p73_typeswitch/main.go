@@ -56,6 +56,21 @@ func describe(v any) string {
 	}
 }
 
+// an expression switch on an interface value: each case made an interface value, compared as one
+func classify(x any) string {
+	switch x {
+	case 1:
+		return "one"
+	case "two":
+		return "two"
+	case Pair{3, 4}:
+		return "pair 3 4"
+	case nil:
+		return "nil"
+	}
+	return "?"
+}
+
 func find(code int) error {
 	if code == 0 {
 		return nil
@@ -93,4 +108,5 @@ func main() {
 		}
 	}
 	println(counts)
+	println(classify(1), classify("two"), classify(Pair{3, 4}), classify(nil), classify(2), classify(Pair{4, 3}))
 }

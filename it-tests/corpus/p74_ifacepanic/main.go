@@ -3,8 +3,8 @@ package main
 // Run-time panics of interfaces, as Go prints them: failed type assertions (Go's
 // TypeAssertionError: "interface conversion: …"), comparing interfaces holding
 // uncomparable values, and panic(v) of an error (its Error()), of values of named basic
-// types (main.N(5), main.S("x")), of interface values holding predeclared types, and of
-// a nil interface. PANIC picks the panic; without it nothing panics.
+// types (main.N(5), main.S("x"), main.F(1e+100)), of floats, of interface values holding
+// predeclared types, and of a nil interface. PANIC picks the panic; without it nothing panics.
 
 import "os"
 
@@ -25,6 +25,7 @@ func (*P) M() {}
 type N int
 type S string
 type B bool
+type F float64
 
 type E struct{ msg string }
 
@@ -78,6 +79,13 @@ func main() {
 		panic(S("str"))
 	case "namedBool":
 		panic(B(true))
+	case "float":
+		panic(2.5)
+	case "namedFloat":
+		panic(F(1e100))
+	case "ifaceFloat":
+		var x any = -0.125
+		panic(x)
 	case "int", "string":
 		panic(a)
 	case "nil":

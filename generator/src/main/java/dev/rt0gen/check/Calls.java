@@ -73,8 +73,6 @@ final class Calls {
             if (x.type == Basic.INVALID || x.type == null) x.mode = Mode.INVALID;
             return;
         }
-        // t.m.x: t.m's method value is only looked into (an error follows, as types2's)
-        if (Checker.unparen(sel.x()) instanceof Expr.Selector inner) called.add(inner);
         Operand y = chk.exprs.expr(sel.x(), s);
         if (y.invalid()) return;
         // a func value's selector (t.m.x) is looked up as any other; else a single value (types2)
@@ -127,10 +125,6 @@ final class Calls {
                 chk.error(sel.sel(), "invalid method expression " + Expr.show(sel) + " (needs pointer receiver (*" + y.type + ")." + name + ")");
                 return;
             }
-            if (!called.contains(sel)) {
-                chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
-                return;
-            }
             List<Type> ps = new ArrayList<>();
             ps.add(y.type);
             ps.addAll(m.sig().params());
@@ -142,19 +136,11 @@ final class Calls {
             chk.error(sel.sel(), "cannot call pointer method " + name + " on " + y.type);
             return;
         }
-        if (!called.contains(sel)) {
-            chk.error(sel.sel(), Supported.methodValueMessage(Expr.show(sel)));
-            return;
-        }
         x.mode = Mode.VALUE;
         x.type = m.sig();
     }
 
-    /** The selectors being called ({@code x.m(…)}): a method selected otherwise is a method value. */
-    private final java.util.Set<Expr> called = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     void call(Expr.Call c, Scope s, Operand x) {
-        if (Checker.unparen(c.fun()) instanceof Expr.Selector sel) called.add(sel);
         Operand f = chk.exprs.multiExpr(c.fun(), s);
         if (f.invalid()) {
             for (Expr a : c.args()) chk.exprs.multiExpr(a, s);

@@ -38,13 +38,12 @@ final class Interfaces {
         Map<String, Expr.Ident> seen = new HashMap<>();
         boolean ok = true;
         for (Expr.Method m : it.methods()) {
-            List<Type> ps = new ArrayList<>(), rs = new ArrayList<>();
-            boolean variadic = false;
-            for (Decl.Param p : m.type().params()) {
-                if (p.type() instanceof Expr.Ellipsis) variadic = true;
-                ps.add(elem.apply(p.type()));
+            // the method's signature as a func type's (a variadic ...T, a type being declared)
+            Type st = elem.apply(m.type());
+            if (!(st instanceof Signature sig)) {
+                ok = false;
+                continue;
             }
-            for (Decl.Param p : m.type().results()) rs.add(elem.apply(p.type()));
             String name = m.name().name();
             if (name.equals("_")) {
                 chk.error(m.name(), "methods must have a unique non-blank name");
@@ -57,7 +56,7 @@ final class Interfaces {
                 continue;
             }
             seen.put(name, m.name());
-            methods.add(new Named.Func(name, new Signature(ps, rs, variadic), false));
+            methods.add(new Named.Func(name, sig, false));
         }
         List<Type> embeddeds = new ArrayList<>();
         for (Expr e : it.embeddeds()) {

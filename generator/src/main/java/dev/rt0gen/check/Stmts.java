@@ -410,6 +410,19 @@ final class Stmts {
             for (Expr v : cc.values()) {
                 Operand x = chk.exprs.expr(v, inner);
                 if (x.invalid() || tagType == Basic.INVALID || !chk.exprs.singleValue(x)) continue;
+                if (tagType.underlying() instanceof dev.rt0gen.types.Interface && !Types.identical(x.type, tagType)) {
+                    // a switch on an interface: each case value is compared as an interface value (Interfaces)
+                    if (Exprs.isNil(x)) {
+                        chk.exprs.setType(x, tagType);
+                        continue;
+                    }
+                    if (x.basic().isUntyped()) chk.exprs.convertUntyped(x, Types.defaultType(x.type));
+                    if (x.invalid()) continue;
+                    if (Types.assignable(x.type, tagType)) {
+                        chk.interfaces.convert(v, tagType);
+                        continue;
+                    }
+                }
                 if (Exprs.isNil(x) && Types.hasNil(tagType)) {
                     chk.exprs.setType(x, tagType);   // case nil: a pointer's (unsafe.Pointer's, …) nil
                 } else if (x.basic().isUntyped()) {

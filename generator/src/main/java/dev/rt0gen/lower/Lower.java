@@ -118,6 +118,9 @@ public final class Lower {
         return "go:itab." + TypeDescs.link(c) + "," + TypeDescs.link(i);
     }
 
+    /** The method value wrappers ({@code PKG.T.m-fm}) and method expression wrappers emitted so far, each once in the program. */
+    private final Set<String> methodFuncWrappers = new HashSet<>();
+
     /** The itab search table of the whole program (docs/ABI.md). */
     static final String ITAB_TABLE = "go:itabs";
     /** {@code go:getitab(inter, typ *type) *itab}: the itab of typ for inter, nil when typ is nil or lacks a method. */
@@ -135,7 +138,7 @@ public final class Lower {
     void runtimeTypes(PackageLower main) {
         if (descTypes.isEmpty()) return;   // a program without interfaces
         Set<String> done = new HashSet<>();
-        Set<String> funcs = new HashSet<>();
+        Set<String> funcs = methodFuncWrappers;   // shared with method expressions' wrappers
         boolean more = true;
         while (more) {
             more = false;
@@ -246,6 +249,11 @@ public final class Lower {
      * names so (it takes *T: the boxed value's address or the pointer, and reaches the
      * receiver through the embedded fields).
      */
+    /** methodCode for a method expression's wrapper, emitted once in the program. */
+    String methodCodeFor(PackageLower pl, Type c, TypeDescs.Method m, Type base) {
+        return methodCode(pl, c, m, methodFuncWrappers);
+    }
+
     private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
         Obj.Func target = info.methodFuncs.get(m.result().method());
         boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
@@ -286,9 +294,9 @@ public final class Lower {
 
     /** Words per Go value (string 2, int and bool 1): the register ABI assigns whole values. */
     static int[] sizes(List<? extends Type> ts) {
-        int[] out = new int[ts.size()];
-        for (int i = 0; i < out.length; i++) out[i] = classes(ts.get(i)).size();
-        return out;
+        // a zero-size value (struct{}, [0]T: an empty struct's method's receiver) has no words
+        // and takes no part in the ABI: it is left out of the grouping (Go assigns it nothing)
+        return ts.stream().mapToInt(t -> classes(t).size()).filter(n -> n > 0).toArray();
     }
 
     static List<Integer> sizeList(List<? extends Type> ts) {
@@ -692,11 +700,7 @@ public final class Lower {
                 return;
             }
             List<Cls> cs = classes(v.type());
-            if (cs.isEmpty()) {
-                vars.put(v, -1);   // a zero-sized value (struct{}, [0]int is in memory): no words
-                return;
-            }
-            int first = ssa.newVar(cs.get(0));
+            int first = ssa.newVar(cs.isEmpty() ? Cls.INT : cs.get(0));   // a zero-size value (struct{}) has no words
             for (int i = 1; i < cs.size(); i++) ssa.newVar(cs.get(i));
             vars.put(v, first);
         }
@@ -2864,6 +2868,8 @@ public final class Lower {
                 return List.of(funcLit(fl));
             } else if (e instanceof Expr.Ident id) {
                 return readVar((Obj.Var) info.objectOf(id));
+            } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel) && info.selections.get(sel).method() != null) {
+                return List.of(methodValue(sel));   // a method value or expression (methods section)
             } else if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
                 return selectField(sel);
             } else if (e instanceof Expr.Selector sel) {
@@ -3459,24 +3465,30 @@ public final class Lower {
          * receiver as its first argument.
          */
         List<Value> methodCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
-            if (r.recv() == null) return ifaceCall(c, sel, r);   // interfaces section
+            if (r.recv() == null && !info.isType(sel.x())) return ifaceCall(c, sel, r);   // interfaces section
             dev.rt0gen.types.Named.Func m = r.method();
             Obj.Func f = info.methodFuncs.get(m);
             Signature sig = m.sig();
             List<Value> args = new ArrayList<>();
             List<List<Value>> vs;
+            if (info.isType(sel.x()) && (f == null || !r.path().isEmpty())) {
+                // I.m(x, args), S.m(s, args) of a promoted method: the method expression's wrapper
+                Signature full = (Signature) typeOf(c.fun());
+                List<Value> wargs = callArgs(c, full);
+                return cur.call(methodExprWrapper(typeOf(sel.x()), r, m), wargs, sizes(full.params()), classes(full.results()), sizes(full.results()));
+            }
             if (info.isType(sel.x())) {
                 // T.m(x, args) or (*T).m(p, args): the receiver is the first argument
                 Signature full = (Signature) typeOf(c.fun());
-                vs = exprList(c.args(), full.params().size(), null);
+                List<Value> all = callArgs(c, full);   // the receiver's words, then the others (a variadic's packed)
                 Type given = full.params().get(0);
-                List<Value> recv = vs.get(0);
+                int rw = classes(given).size();
+                List<Value> recv = all.subList(0, rw);
                 if (!(f.recv() instanceof dev.rt0gen.types.Pointer) && given.underlying() instanceof dev.rt0gen.types.Pointer) {
-                    recv = loadValue(f.recv(), nilChecked(recv.get(0)), 0);
+                    recv = owned(f.recv(), loadValue(f.recv(), nilChecked(recv.get(0)), 0));
                 }
-                args.addAll(owned(f.recv(), recv));
-                vs = vs.subList(1, vs.size());
-                for (int i = 0; i < vs.size(); i++) args.addAll(owned(sig.params().get(i), vs.get(i)));
+                args.addAll(recv);
+                args.addAll(all.subList(rw, all.size()));
             } else {
                 args.addAll(receiver(sel, r, f.recv()));
                 args.addAll(callArgs(c, sig));
@@ -3696,20 +3708,9 @@ public final class Lower {
 
         /** i.m(args) of an interface value i (maybe an embedded field's): calli through the itab's entry, the data word first. */
         List<Value> ifaceCall(Expr.Call c, Expr.Selector sel, dev.rt0gen.types.Lookup.Result r) {
-            Type it = typeOf(sel.x());
-            List<Value> w;
-            if (r.path().isEmpty()) {
-                w = expr(sel.x());
-            } else {
-                Type t = it.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : it;
-                for (int i : r.path()) {
-                    Type ft = ((Struct) t.underlying()).fields().get(i).type();
-                    t = ft.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : ft;
-                }
-                it = t;
-                Place p = fieldPlace(sel);
-                w = p.ws != null ? p.ws : loadValue(it, p.ptr, p.off);
-            }
+            Type[] itOut = new Type[1];
+            List<Value> w = ifaceWords(sel, r, itOut);
+            Type it = itOut[0];
             dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
             List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
             int k = 0;
@@ -3724,6 +3725,23 @@ public final class Lower {
             // the itab's fun[k] (a nil itab faults at 0x18 + 8k, as gc's call does)
             Value slot = ptrAdd(w.get(0), 24 + 8L * k);
             return cur.callIndirect(slot, args, all, classes(sig.results()), sizes(sig.results()));
+        }
+
+        /** The interface value x.m selects a method of (x, or the embedded interface field on the selection's path), its type in it[0]. */
+        List<Value> ifaceWords(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type[] it) {
+            Type t = typeOf(sel.x());
+            if (r.path().isEmpty()) {
+                it[0] = t;
+                return expr(sel.x());
+            }
+            t = t.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : t;
+            for (int i : r.path()) {
+                Type ft = ((Struct) t.underlying()).fields().get(i).type();
+                t = ft.underlying() instanceof dev.rt0gen.types.Pointer pt ? pt.elem() : ft;
+            }
+            it[0] = t;
+            Place p = fieldPlace(sel);
+            return p.ws != null ? p.ws : loadValue(t, p.ptr, p.off);
         }
 
         /** Whether the interface value x (first word w0) holds a value of type t (nil: holds none); for an interface t, its itab too. */
@@ -3929,7 +3947,7 @@ public final class Lower {
             Value kind = cur.add(Op.AND, Cls.INT, cur.load(Cls.INT, t, 24), cur.constant(0x1f));
             List<Value> name = typeString(t);
             for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
                 Block yes = newBlock(), no = newBlock();
                 cur.branch(cur.add(Op.EQ, Cls.INT, t, cur.addr(typeSym(b), 0)), yes, no);
                 enter(yes);
@@ -3944,7 +3962,7 @@ public final class Lower {
             }
             // a named type of a basic kind: main.N(v); else (T) 0x…: gopanic's 0x100 / 0x200 flags, the type's name after the value
             for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.STRING)) {
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
                 Block yes = newBlock(), no = newBlock();
                 cur.branch(cur.add(Op.EQ, Cls.INT, kind, cur.constant(TypeDescs.kind(b))), yes, no);
                 enter(yes);
@@ -4016,6 +4034,136 @@ public final class Lower {
                 }
                 default -> throw new IllegalStateException(name);
             }
+        }
+
+        // ---- method values and method expressions as func values (branch methods) ---------
+
+        /**
+         * x.m or T.m as a func value. A method expression is the static closure of the
+         * method ({@code main.T.m·f}: the receiver is its first argument), of {@code (*T).m}'s
+         * wrapper for a value method; a method value is a new closure {@code PKG.T.m-fm, the
+         * receiver's words} (gc's name; an interface's: its itab and data words), the receiver
+         * evaluated (and copied) now, as Go does.
+         */
+        Value methodValue(Expr.Selector sel) {
+            dev.rt0gen.types.Lookup.Result r = info.selections.get(sel);
+            dev.rt0gen.types.Named.Func m = r.method();
+            Obj.Func f = info.methodFuncs.get(m);
+            if (info.isType(sel.x())) {
+                Type given = typeOf(sel.x());
+                if (f == null || !r.path().isEmpty()) return cur.addr(staticClosure(methodExprWrapper(given, r, m)), 0);
+                if ((given.underlying() instanceof dev.rt0gen.types.Pointer) == (f.recv() instanceof dev.rt0gen.types.Pointer)) {
+                    return cur.addr(staticClosure(f.symbol()), 0);
+                }
+                // (*T).m of a value method: the itab's wrapper PKG.(*T).m
+                Type base = ((dev.rt0gen.types.Pointer) given.underlying()).elem();
+                return cur.addr(staticClosure(methodCodeFor(pl, given, new TypeDescs.Method(m.name(), r), base)), 0);
+            }
+            Signature sig = m.sig();
+            if (f == null) {
+                // an interface's method: {I.m-fm, itab, data}
+                Type[] itOut = new Type[1];
+                List<Value> w = ifaceWords(sel, r, itOut);
+                Type it = itOut[0];
+                dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
+                List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                String name = "go:" + TypeDescs.link(it) + "." + m.name() + "-fm";
+                if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, null, it, k);
+                Value clo = newObject(new dev.rt0gen.types.Array(3, Basic.UINTPTR));
+                cur.store(clo, 0, cur.addr(name, 0));
+                cur.store(clo, 8, w.get(0));
+                cur.store(clo, 16, w.get(1));
+                return clo;
+            }
+            String name = f.symbol() + "-fm";
+            if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, f, f.recv(), 0);
+            List<Value> recv = receiver(sel, r, f.recv());
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8 + Sizes.sizeof(f.recv()))), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            storeValue(f.recv(), clo, 8, recv);
+            return clo;
+        }
+
+        /**
+         * The function of method expression T.m when it is not the method itself: gc's wrapper
+         * {@code PKG.T.m} (an interface's method: a call through the itab; a promoted method:
+         * through the embedded fields), or {@code PKG.(*T).m} (the itab's wrapper).
+         */
+        String methodExprWrapper(Type given, dev.rt0gen.types.Lookup.Result r, dev.rt0gen.types.Named.Func m) {
+            if (given.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                return methodCodeFor(pl, given, new TypeDescs.Method(m.name(), r), pt.elem());
+            }
+            String name = (given instanceof dev.rt0gen.types.Named n ? n.pkg + "." + n.name : "go:" + TypeDescs.link(given)) + "." + m.name();
+            if (methodFuncWrappers.add(name)) new FuncLower(pl, name).valueMethodExpr(given, r, m);
+            return name;
+        }
+
+        /** {@code PKG.T.m(t T, args)}: t's method m (an interface's, or promoted through T's embedded fields). */
+        void valueMethodExpr(Type given, dev.rt0gen.types.Lookup.Result r, dev.rt0gen.types.Named.Func m) {
+            Signature sig = m.sig();
+            List<Type> pts = new ArrayList<>();
+            pts.add(given);
+            pts.addAll(sig.params());
+            start(pts, sig.results());
+            List<List<Value>> ps = params(pts);
+            Obj.Func f = info.methodFuncs.get(m);
+            if (given.underlying() instanceof dev.rt0gen.types.Interface iface) {
+                List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
+                int k = 0;
+                while (!ms.get(k).name().equals(m.name())) k++;
+                List<Value> args = new ArrayList<>();
+                args.add(ps.get(0).get(1));
+                for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(ps.get(0).get(0), 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
+            }
+            // the value in a box, then the itab wrapper's way along the path
+            Value p = Layout.inMemory(given) ? ps.get(0).get(0) : box(given, ps.get(0));
+            String target = methodCodeFor(pl, new dev.rt0gen.types.Pointer(given), new TypeDescs.Method(m.name(), r), given);
+            List<Value> args = new ArrayList<>();
+            args.add(p);
+            for (int i = 1; i < ps.size(); i++) args.addAll(ps.get(i));
+            int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+            all[0] = 1;
+            System.arraycopy(szs, 0, all, 1, szs.length);
+            cur.ret(cur.call(target, args, all, classes(sig.results()), sizes(sig.results())));
+            finish();
+        }
+
+        /**
+         * {@code PKG.T.m-fm(args)}: the receiver from the closure (after its code word), then
+         * the method called with it (f null: an interface's itab and data words, a calli of
+         * the itab's fun[k]).
+         */
+        void methodValueWrapper(Signature sig, Obj.Func f, Type recv, int k) {
+            start(sig.params(), sig.results());
+            List<List<Value>> ps = params(sig.params());
+            Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            List<Value> args = new ArrayList<>();
+            if (f == null) {
+                Value tab = cur.load(Cls.PTR, ctx, 8);
+                args.add(cur.load(Cls.PTR, ctx, 16));
+                for (List<Value> p : ps) args.addAll(p);
+                int[] szs = sizes(sig.params()), all = new int[szs.length + 1];
+                all[0] = 1;
+                System.arraycopy(szs, 0, all, 1, szs.length);
+                cur.ret(cur.callIndirect(ptrAdd(tab, 24 + 8L * k), args, all, classes(sig.results()), sizes(sig.results())));
+                finish();
+                return;
+            }
+            args.addAll(owned(recv, loadValue(recv, ctx, 8)));
+            for (List<Value> p : ps) args.addAll(p);
+            List<Type> cts = new ArrayList<>();
+            cts.add(recv);
+            cts.addAll(sig.params());
+            cur.ret(cur.call(f.symbol(), args, sizes(cts), classes(sig.results()), sizes(sig.results())));
+            finish();
         }
     }
 }

@@ -115,11 +115,6 @@ public final class Supported {
         return path + "." + name + " is not supported by rt0gen";
     }
 
-    /** A method value {@code x.m} or method expression {@code T.m} used other than by calling it. */
-    public static String methodValueMessage(String sel) {
-        return "method values are not supported by rt0gen: " + sel;
-    }
-
     public static String intToStringMessage() {
         return "conversion from int to string is not supported by rt0gen";
     }

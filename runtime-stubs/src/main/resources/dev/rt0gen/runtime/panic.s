@@ -200,7 +200,11 @@ runtime.gopanic:
     push rcx
     push rdi
     push rsi
+    sub rsp, 0x8
+    movsd qword ptr [rsp], xmm0     # a float's value
     call runtime.rundefers
+    movsd xmm0, qword ptr [rsp]
+    add rsp, 0x8
     pop rsi
     pop rdi
     pop rcx
