@@ -2677,7 +2677,8 @@ public final class Lower {
                 if (cc.comm() instanceof Stmt.Send snd) {
                     Type elem = chanElemType(snd.ch());
                     Value c = expr(snd.ch()).get(0);
-                    cases.add(new SelCase(cc, true, elem, c, valueOf(snd.value(), elem)));
+                    // a memory value copied now: a later case's operand may change the variable
+                    cases.add(new SelCase(cc, true, elem, c, owned(elem, valueOf(snd.value(), elem))));
                 } else {
                     Expr.Unary u = (Expr.Unary) unparen(recvOf(cc.comm()));
                     cases.add(new SelCase(cc, false, chanElemType(u.x()), expr(u.x()).get(0), null));

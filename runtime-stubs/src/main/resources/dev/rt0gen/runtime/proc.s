@@ -11,8 +11,9 @@
 # m0, holding allp[0]. The other GOMAXPROCS-1 Ps exist (allp has their slots, a P
 # struct is made on first use) and stay idle: with no second M, nothing runs them,
 # so there is no stealing, no wakep, no sysmon and no preemption. Goroutines switch
-# only when they return (goexit) or call Gosched. With GOMAXPROCS=1, Go's own
-# choices of what to run next are these same ones.
+# only when they return (goexit), call Gosched, or block on a channel (gopark; chan.s
+# readies them with goready). With GOMAXPROCS=1, Go's own choices of what to run next
+# are these same ones.
 
 .text
 
