@@ -216,8 +216,8 @@ class Amd64Test {
     }
 
     @Test
-    void theBackEndIsFast() {
-        // 200 copies of a loop function with spills and calls: well under a second even cold
+    void manyFunctionsInOneModule() {
+        // 200 copies of a loop function with spills and calls, in one module
         StringBuilder sb = new StringBuilder("# package main\n");
         for (int i = 0; i < 200; i++) sb.append(SUM.replace("main.sum", "main.sum" + i)).append('\n');
         Module m = Parser.module(sb.toString());
