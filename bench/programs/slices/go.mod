@@ -1,0 +1,3 @@
+module example.com/bench/slices
+
+go 1.21
