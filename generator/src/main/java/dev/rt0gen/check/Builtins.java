@@ -188,12 +188,16 @@ final class Builtins {
                     chk.error(c, "invalid operation: " + q + " arguments for " + Expr.show(c) + " (expected 2, found " + args.size() + ")");
                     return;
                 }
-                Operand m = args.get(0);
+                Operand m = args.get(0), k = args.get(1);
+                if (m.expr == null) {
+                    // delete(f()): both from f's results, reported at the call's argument
+                    m.expr = c.args().get(0);
+                    k.expr = c.args().get(0);
+                }
                 if (!(m.type.underlying() instanceof dev.rt0gen.types.Map mt)) {
                     chk.error(m.expr, "invalid argument: " + m + " is not a map");
                     return;
                 }
-                Operand k = args.get(1);
                 chk.assignments.assign(k, mt.key(), "argument to delete");
                 if (k.invalid()) return;
                 x.mode = Mode.NOVALUE;

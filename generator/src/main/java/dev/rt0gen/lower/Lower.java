@@ -3228,8 +3228,10 @@ public final class Lower {
                         throw new IllegalStateException("make(" + typeOf(c) + ") is not lowered yet");
                     }
                     case "delete" -> {
-                        dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(c.args().get(0)).underlying();
-                        // m, then k (delete(f()): both from f's results)
+                        Type at = typeOf(c.args().get(0));
+                        if (at instanceof Tuple tu) at = tu.types().get(0);   // delete(f()): both from f's results
+                        dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) at.underlying();
+                        // m, then k
                         Value m;
                         List<Value> k;
                         if (c.args().size() == 2) {
