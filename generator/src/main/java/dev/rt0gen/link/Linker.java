@@ -347,7 +347,9 @@ public final class Linker {
      * {@code [SYM]} (a sign-extended disp32): the same address, computed right.
      */
     static String absoluteExternalData(String text, Map<String, Long> external) {
-        if (!text.contains("[rip + ")) return text;
+        boolean any = false;
+        for (String sym : external.keySet()) any |= text.contains("[rip + " + sym);   // calls are the usual references: no regex then
+        if (!any) return text;
         java.util.regex.Matcher m = RIP_OPERAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
