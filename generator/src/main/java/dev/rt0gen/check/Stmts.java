@@ -175,9 +175,11 @@ final class Stmts {
                 chk.error(fr.value(), "range over " + x + " permits only one iteration variable");
             } else if (yp.isEmpty()) {
                 noVars = true;
+                gotosOut(fr.body());
             } else {
                 key = yp.get(0);
                 if (yp.size() > 1) val = yp.get(1);
+                gotosOut(fr.body());
             }
         } else if (!x.invalid() && x.mode != Mode.INVALID && x.type != null) {
             Type u = x.type.underlying();
@@ -263,6 +265,32 @@ final class Stmts {
             if (!declared.get(i).isBlank()) chk.resolver.declare(inner, declaredAt.get(i), declared.get(i));
         }
         stmtList(fr.body().stmts(), new Scope(inner), true, false);
+    }
+
+    /** A goto in a range-over-func body to a label outside it: rt0gen does not lower it (the body is a function). */
+    private void gotosOut(Stmt.Block body) {
+        java.util.Set<String> inside = new java.util.HashSet<>();
+        List<Stmt.Goto> gotos = new ArrayList<>();
+        collectLabels(body, inside, gotos);
+        for (Stmt.Goto g : gotos) {
+            if (!inside.contains(g.label().name())) chk.error(g.pos(), Supported.gotoOutOfRangeFuncMessage(g.label().name()));
+        }
+    }
+
+    private static void collectLabels(Object node, java.util.Set<String> labels, List<Stmt.Goto> gotos) {
+        if (node instanceof Expr.FuncLit) return;
+        if (node instanceof Stmt.Labeled l) labels.add(l.label().name());
+        if (node instanceof Stmt.Goto g) gotos.add(g);
+        if (node == null || !node.getClass().isRecord()) return;
+        for (java.lang.reflect.RecordComponent rc : node.getClass().getRecordComponents()) {
+            try {
+                Object v = rc.getAccessor().invoke(node);
+                if (v instanceof Stmt || v instanceof Stmt.CaseClause || v instanceof Stmt.CommClause) collectLabels(v, labels, gotos);
+                else if (v instanceof List<?> l) for (Object o : l) collectLabels(o, labels, gotos);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The yield function's parameter types of a range-over-func signature func(yield func(…) bool), or null if it is none. */

@@ -119,6 +119,11 @@ public final class Supported {
         return "conversion from int to string is not supported by rt0gen";
     }
 
+    /** A goto in the body of a range over a function to a label outside it. */
+    public static String gotoOutOfRangeFuncMessage(String label) {
+        return "goto " + label + " out of the body of a range over a function is not supported by rt0gen";
+    }
+
     /** {@code go} or {@code defer} of a built-in function or a conversion. */
     public static String goCallMessage(String stmt, String fun) {
         return stmt + " " + fun + "(…): only calls of functions and func values are supported by rt0gen in " + stmt + " statements";

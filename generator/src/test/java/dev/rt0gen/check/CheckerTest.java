@@ -94,6 +94,11 @@ class CheckerTest {
                 .isEqualTo("./main.go:5:26: os.Args is not supported by rt0gen\n");
         assertThat(Programs.errors("package main\n\nfunc main() { var b comparable; _ = b }\n"))
                 .isEqualTo("./main.go:3:21: type comparable is not supported by rt0gen\n");
+        // a range-over-func body is a function: a goto out of it is left out
+        assertThat(Programs.errors("package main\n\nfunc seq(yield func() bool) {}\n\nfunc main() {\n\tfor range seq {\n\t\tgoto L\n\t}\nL:\n}\n"))
+                .isEqualTo("./main.go:7:3: goto L out of the body of a range over a function is not supported by rt0gen\n");
+        assertThat(Programs.errors("package main\n\nfunc main() { defer len(\"a\") }\n"))
+                .isEqualTo("./main.go:3:21: defer len(…): only calls of functions and func values are supported by rt0gen in defer statements\n");
         // an untyped float constant becomes a declared float type (found merging floats with named types)
         assertThatCode(() -> Programs.check(Programs.mainOnly("package main\n\ntype T float64\n\nfunc main() { var t T = 1.5; t += 2; println(t) }\n")))
                 .doesNotThrowAnyException();
