@@ -79,4 +79,13 @@ func main() {
 	ppx := &px
 	**ppx = 11
 	println(x)
+	// elided &Point{…} elements, and len of a nil pointer to an array (not dereferenced)
+	pts2 := []*Point{{1, 2}, {3, 4}}
+	println(pts2[1].Y, len(pts2))
+	var np *[4]int
+	println(len(np), cap(np), len(nilArray()))
+}
+
+func nilArray() *[6]int {
+	return nil
 }

@@ -1228,6 +1228,7 @@ public final class Lower {
         /** e's words as a value of type t (the checker has made e's type t, or an untyped constant of it). */
         List<Value> valueOf(Expr e, Type t) {
             if (info.ifaceConversions.containsKey(e)) return expr(e);   // made an interface value (interfaces section)
+            if (info.elidedAddr.contains(e)) return List.of(addrOf(e));   // {…} of a *T element: &T{…}
             TypeAndValue tv = info.typeOf(e);
             if (tv != null && tv.isConstant()) return constant(t, tv.value());
             if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return zero(t);
@@ -1305,6 +1306,11 @@ public final class Lower {
                 jumpTo(end);
                 enter(end);
                 return ssa.read(tv, cur);
+            }
+            if (t instanceof dev.rt0gen.types.Pointer pt) {
+                // len(p) of a *[N]T: N, with p evaluated (a call) but not dereferenced (p may be nil)
+                expr(x);
+                return cur.constant(((dev.rt0gen.types.Array) pt.elem().underlying()).len());
             }
             Value[] s = sliceWords(x);
             return cap ? s[2] : s[1];
