@@ -2340,11 +2340,12 @@ public final class Lower {
             cur.call("runtime.deferproc", List.of(node), List.of());
         }
 
-        /**
-         * {@code defer print(args)} / {@code defer println(args)}: the arguments evaluated now,
-         * their words kept in the closure of PKG.FUNC.deferwrapN, which prints them.
-         */
-        void deferPrint(Expr.Call c, boolean ln) {
+        /** print's and println's arguments: each one's type, and its words or its constant value (one of them null). */
+        record PrintArgs(List<Type> types, List<List<Value>> vals, List<Object> consts) {
+        }
+
+        /** Evaluates print's arguments in order (a multi-value call's results too); constants are left as values. */
+        PrintArgs printArgs(Expr.Call c) {
             List<Type> types = new ArrayList<>();
             List<List<Value>> vals = new ArrayList<>();
             List<Object> consts = new ArrayList<>();
@@ -2359,6 +2360,18 @@ public final class Lower {
                     vals.add(tv.isConstant() ? null : expr(a));
                 }
             }
+            return new PrintArgs(types, vals, consts);
+        }
+
+        /**
+         * {@code defer print(args)} / {@code defer println(args)}: the arguments evaluated now,
+         * their words kept in the closure of PKG.FUNC.deferwrapN, which prints them.
+         */
+        void deferPrint(Expr.Call c, boolean ln) {
+            PrintArgs pa = printArgs(c);
+            List<Type> types = pa.types();
+            List<List<Value>> vals = pa.vals();
+            List<Object> consts = pa.consts();
             List<Value> words = new ArrayList<>();
             for (List<Value> v : vals) if (v != null) words.addAll(v);
             String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
@@ -3410,20 +3423,10 @@ public final class Lower {
          * and a newline at the end. Constants are printed directly.
          */
         void print(Expr.Call c, boolean ln) {
-            List<Type> types = new ArrayList<>();
-            List<List<Value>> vals = new ArrayList<>();
-            List<Object> consts = new ArrayList<>();
-            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple) {
-                vals = exprList(c.args(), -1, types);
-                for (int i = 0; i < vals.size(); i++) consts.add(null);
-            } else {
-                for (Expr a : c.args()) {
-                    TypeAndValue tv = info.typeOf(a);
-                    types.add(dev.rt0gen.types.Types.defaultType(tv.type()));
-                    consts.add(tv.isConstant() ? tv.value() : null);
-                    vals.add(tv.isConstant() ? null : expr(a));
-                }
-            }
+            PrintArgs pa = printArgs(c);
+            List<Type> types = pa.types();
+            List<List<Value>> vals = pa.vals();
+            List<Object> consts = pa.consts();
             printValues(types, vals, consts, ln);
         }
 
