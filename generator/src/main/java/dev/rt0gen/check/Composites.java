@@ -5,16 +5,13 @@ import dev.rt0gen.syntax.Expr;
 import dev.rt0gen.types.Array;
 import dev.rt0gen.types.Basic;
 import dev.rt0gen.types.Map;
-import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Pointer;
 import dev.rt0gen.types.Slice;
 import dev.rt0gen.types.Struct;
 import dev.rt0gen.types.Type;
-import dev.rt0gen.types.Types;
 
 import java.math.BigInteger;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -353,17 +350,5 @@ final class Composites {
     private static Object keyVal(Object v) {
         if (v instanceof FloatConst f && f.isInt()) return f.num();
         return v;
-    }
-
-    static boolean isNamed(Type t) {
-        return t instanceof Named;
-    }
-
-    static boolean identical(Type a, Type b) {
-        return Types.identical(a, b);
-    }
-
-    static List<Object> none() {
-        return List.of();
     }
 }

@@ -4,10 +4,7 @@ import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Width;
 import dev.rt0gen.types.Array;
 import dev.rt0gen.types.Basic;
-import dev.rt0gen.types.Interface;
-import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Sizes;
-import dev.rt0gen.types.Slice;
 import dev.rt0gen.types.Struct;
 import dev.rt0gen.types.Tuple;
 import dev.rt0gen.types.Type;
@@ -142,24 +139,5 @@ final class Layout {
         for (int i = 0; i < n; i++) out.add(Cls.INT);
         for (Part p : parts(t)) if (p.cls() == Cls.PTR) out.set((int) (p.offset() / 8), Cls.PTR);
         return out;
-    }
-
-    /** A function's parameter or result types as lowering passes them (memory values by address). */
-    static int[] sizes(List<? extends Type> ts) {
-        int[] out = new int[ts.size()];
-        for (int i = 0; i < out.length; i++) out[i] = words(ts.get(i)).size();
-        return out;
-    }
-
-    static boolean isSignature(Type t) {
-        return t.underlying() instanceof Signature;
-    }
-
-    static boolean isInterface(Type t) {
-        return t.underlying() instanceof Interface;
-    }
-
-    static boolean isSlice(Type t) {
-        return t.underlying() instanceof Slice;
     }
 }

@@ -2065,13 +2065,6 @@ public final class Lower {
             return v.pos() != null && v.pos().equals(id.pos()) ? v : null;
         }
 
-        /** An assignment target: the variable, or null for {@code _}. */
-        Obj.Var target(Expr l) {
-            l = unparen(l);
-            Obj o = l instanceof Expr.Ident id ? info.objectOf(id) : info.objectOf(((Expr.Selector) l).sel());
-            return o instanceof Obj.Var v && !v.isBlank() ? v : null;
-        }
-
         void goStmt(Stmt.Go g) {
             Expr.Call c = g.call();
             Obj.Func f = staticCallee(c);
