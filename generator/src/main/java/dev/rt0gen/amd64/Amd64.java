@@ -116,7 +116,7 @@ public final class Amd64 {
         sb.append(label(d.name())).append(":\n");
         if (d.section() == Data.Section.BSS) {
             long size = 0;
-            for (Data.Item it : d.items()) size += it instanceof Data.Bytes b ? b.bytes().length() : 8;
+            for (Data.Item it : d.items()) size += it instanceof Data.Bytes b ? b.bytes().length() : it instanceof Data.Zeros z ? 8 * z.words() : 8;
             if (size > 0) sb.append("    .skip ").append(Emitter.hex(size)).append('\n');
             return;
         }

@@ -228,11 +228,17 @@ final class Builtins {
                 Operand a = args.get(0);
                 if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
-                // a value of another type than a predeclared one: made an interface{} (Go's gopanic(e any))
-                if (!(a.type instanceof Basic)) chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);
+                // made an interface{} (Go's gopanic(e any))
+                chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);
                 if (chk.fn != null) chk.fn.panics.add(c);
                 x.mode = Mode.NOVALUE;
                 x.type = new Tuple(List.of());
+            }
+            // recover() interface{}: the value of the panic a deferred call recovers, else nil
+            case "recover" -> {
+                if (!count(c, s, 0, 0)) return;
+                x.mode = Mode.VALUE;
+                x.type = dev.rt0gen.types.Interface.ANY;
             }
             case "complex" -> complex(c, s, x);
             case "real", "imag" -> realImag(c, b.name(), s, x);

@@ -408,7 +408,8 @@ final class Stmts {
         Operand x = chk.exprs.multiExpr(c, s);
         if (x.invalid()) return;
         Obj callee = chk.calls.calleeObj(c.fun());
-        boolean print = callee instanceof Obj.Builtin b && (b.name().equals("print") || b.name().equals("println"));
+        boolean print = callee instanceof Obj.Builtin b
+                && (b.name().equals("print") || b.name().equals("println") || b.name().equals("panic") || b.name().equals("recover"));
         if (callee instanceof Obj.Builtin && !(print && what.equals("defer")) || chk.info.isType(c.fun()) || callee instanceof Obj.TypeName) {
             chk.error(c, Supported.goCallMessage(what, Expr.show(c.fun())));
         }

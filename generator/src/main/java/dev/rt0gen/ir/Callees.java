@@ -17,7 +17,7 @@ public final class Callees {
     public static final Set<String> ABI0 = Set.of("runtime.newproc");
 
     /** Never return: the block ends with {@code unreachable} after the call. */
-    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic",
+    public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.panicplain",
             "runtime.goPanicIndex", "runtime.goPanicIndexU",
             "runtime.goPanicSliceAlen", "runtime.goPanicSliceAlenU", "runtime.goPanicSliceAcap", "runtime.goPanicSliceAcapU",
             "runtime.goPanicSliceB", "runtime.goPanicSliceBU",

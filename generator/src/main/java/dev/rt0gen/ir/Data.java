@@ -50,4 +50,8 @@ public record Data(Section section, String name, List<Item> items) {
     /** One zero word of a class (a bss variable's word). */
     public record Zero(Cls cls) implements Item {
     }
+
+    /** {@code words} zero non-pointer words (a bss variable's run of them: {@code var a [256 << 20]byte} is one item). */
+    public record Zeros(long words) implements Item {
+    }
 }

@@ -100,6 +100,8 @@ public final class Parser {
             else if (it.startsWith("ptr ")) {
                 String[] so = symOff(it.substring(4).trim());
                 items.add(new Data.SymWord(so[0], number(so[1])));
+            } else if (it.startsWith("zeros ")) {
+                items.add(new Data.Zeros(Long.parseLong(it.substring(6).trim())));
             } else if (it.startsWith("zero ")) items.add(new Data.Zero(cls(it.substring(5).trim())));
             else throw error("unknown data item " + it);
         }

@@ -37,6 +37,7 @@ public final class Printer {
             if (it instanceof Data.Bytes b) j.add("bytes " + quote(b.bytes()));
             else if (it instanceof Data.Word w) j.add("int " + w.value());
             else if (it instanceof Data.SymWord s) j.add("ptr " + sym(s.sym()) + offset(s.off()));
+            else if (it instanceof Data.Zeros z) j.add("zeros " + z.words());
             else j.add("zero " + ((Data.Zero) it).cls());
         }
         return j.toString();

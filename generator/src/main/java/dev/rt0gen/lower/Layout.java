@@ -134,10 +134,50 @@ final class Layout {
      * pointer mask for static data and heap objects.
      */
     static List<Cls> memoryWords(Type t) {
-        int n = (int) ((Sizes.sizeof(t) + 7) / 8);
-        List<Cls> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) out.add(Cls.INT);
-        for (Part p : parts(t)) if (p.cls() == Cls.PTR) out.set((int) (p.offset() / 8), Cls.PTR);
+        long n = (Sizes.sizeof(t) + 7) / 8;
+        java.util.BitSet ptrs = pointerWords(t);
+        return new java.util.AbstractList<>() {
+            @Override
+            public Cls get(int i) {
+                return ptrs.get(i) ? Cls.PTR : Cls.INT;
+            }
+
+            @Override
+            public int size() {
+                return (int) Math.min(n, Integer.MAX_VALUE);
+            }
+        };
+    }
+
+    /** The words of a value of type t that may hold pointers, as bits (a pointer-free array is not walked: [256<<20]byte is one step). */
+    static java.util.BitSet pointerWords(Type t) {
+        java.util.BitSet out = new java.util.BitSet();
+        pointerWords(t, 0, out);
         return out;
+    }
+
+    private static void pointerWords(Type t, long off, java.util.BitSet out) {
+        if (!hasPointers(t)) return;
+        Type u = t.underlying();
+        if (u instanceof Struct s) {
+            long[] offs = Sizes.offsets(s);
+            for (int i = 0; i < offs.length; i++) pointerWords(s.fields().get(i).type(), off + offs[i], out);
+            return;
+        }
+        if (u instanceof Array a) {
+            long es = Sizes.sizeof(a.elem());
+            for (long i = 0; i < a.len(); i++) pointerWords(a.elem(), off + i * es, out);
+            return;
+        }
+        List<Cls> cs = Sizes.words(t);   // string, slice, interface, pointer, map, chan, func
+        for (int i = 0; i < cs.size(); i++) if (cs.get(i) == Cls.PTR) out.set((int) (off / 8 + i));
+    }
+
+    /** Whether a value of type t holds a pointer word. */
+    static boolean hasPointers(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Struct s) return s.fields().stream().anyMatch(f -> hasPointers(f.type()));
+        if (u instanceof Array a) return a.len() > 0 && hasPointers(a.elem());
+        return Sizes.words(t).contains(Cls.PTR);
     }
 }

@@ -127,6 +127,10 @@ public final class Lower {
     static final String GETITAB = "go:getitab";
     /** {@code go:missingmethod(inter, typ *type) string}: the first method of inter that typ lacks. */
     static final String MISSING = "go:missingmethod";
+    /** {@code go:printpanicval(type, data)}: how runtime.printpanics prints a panic value (FuncLower.printPanicVal). */
+    static final String PRINTPANICVAL = "go:printpanicval";
+    /** Whether go:printpanicval has been emitted. */
+    private boolean printPanicVal;
 
     /**
      * Emits, with the main package, every descriptor the program named (and those they name),
@@ -145,6 +149,7 @@ public final class Lower {
             for (Map.Entry<String, Type> e : new ArrayList<>(descTypes.entrySet())) {
                 if (!done.add(e.getKey())) continue;
                 more = true;
+                if (e.getValue() == TypeDescs.PLAIN_ERROR) continue;   // the runtime's (panic.s)
                 main.module.data.add(descriptor(main, e.getValue(), funcs));
             }
         }
@@ -255,9 +260,12 @@ public final class Lower {
     }
 
     private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
+        if (c == TypeDescs.PLAIN_ERROR) return "runtime.(*plainError)." + m.name();   // the runtime's (panic.s)
         Obj.Func target = info.methodFuncs.get(m.result().method());
         boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
         if (ptr && target != null && m.result().path().isEmpty() && target.recv() instanceof dev.rt0gen.types.Pointer) return target.symbol();
+        // a named map, chan or func type's value method: the data word is the value itself
+        if (!ptr && TypeDescs.direct(c) && target != null && m.result().path().isEmpty()) return target.symbol();
         Type base = ptr ? ((dev.rt0gen.types.Pointer) c.underlying()).elem() : c;
         String prefix = base instanceof dev.rt0gen.types.Named n ? n.pkg + ".(*" + n.name + ")" : "go:(*" + TypeDescs.link(base) + ")";
         String sym = prefix + "." + m.name();
@@ -502,8 +510,19 @@ public final class Lower {
                         module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.type(), tv.value())));
                     } else {
                         List<Data.Item> zero = new ArrayList<>();
-                        // Go's layout, one zero word per 8 bytes with its class (the pointer mask)
-                        for (Cls c : Layout.memoryWords(v.type())) zero.add(new Data.Zero(c));
+                        // Go's layout, 8 bytes a word with its class (the pointer mask): runs of non-pointer words as one item
+                        long n = (Sizes.sizeof(v.type()) + 7) / 8;
+                        java.util.BitSet ptrs = Layout.pointerWords(v.type());
+                        for (long w = 0; w < n; ) {
+                            if (ptrs.get((int) w)) {
+                                zero.add(new Data.Zero(Cls.PTR));
+                                w++;
+                                continue;
+                            }
+                            long next = Math.min(n, ptrs.nextSetBit((int) w) < 0 ? n : ptrs.nextSetBit((int) w));
+                            zero.add(next - w == 1 ? new Data.Zero(Cls.INT) : new Data.Zeros(next - w));
+                            w = next;
+                        }
                         if (zero.isEmpty()) zero.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
                         module.data.add(new Data(Data.Section.BSS, sym, zero));
                     }
@@ -594,6 +613,8 @@ public final class Lower {
         int funcLits;
         /** The SSA variable holding g._defer at entry (runtime.deferhead), when the function has defer statements; else null. */
         Integer deferHead;
+        /** The SSA variable holding the frame block (deferEntry), when the function has defer statements; else null. */
+        Integer deferFrame;
         /** Whether the body has defer statements of its own (not in the literals inside it); findAddressed's depth in literals. */
         boolean hasDefer;
         int litDepth;
@@ -640,6 +661,7 @@ public final class Lower {
             for (Obj.Var r : fi.results()) rt.add(r.type());
             start(pt, rt);
             findAddressed(fbody);
+            if (hasDefer) addressed.addAll(fi.results());   // a recovery returns them from their cells (deferEntry)
             int word = 0;
             List<List<Value>> pws = new ArrayList<>();
             for (Obj.Var p : fi.params()) {
@@ -854,7 +876,7 @@ public final class Lower {
             }
             if (e instanceof Expr.Unary u && u.op().equals("*")) return nilChecked(expr(u.x()).get(0));
             if (e instanceof Expr.Selector sel && info.selections.containsKey(sel)) {
-                Place p = fieldPlace(sel);
+                Place p = fieldPlace(sel, true);
                 if (p.ws != null) throw new IllegalStateException("the address of a field of a value: " + Expr.show(e));
                 return ptrAdd(p.ptr, p.off);
             }
@@ -881,14 +903,28 @@ public final class Lower {
 
         /** Follows a field selector's path (through embedded fields and the pointers on the way). */
         Place fieldPlace(Expr.Selector sel) {
+            return fieldPlace(sel, false);
+        }
+
+        /** The largest field offset through a nil pointer that faults by itself (gc's minZeroPage). */
+        static final long MIN_ZERO_PAGE = 4096;
+
+        /**
+         * fieldPlace, with gc's nil checks of the pointers followed: before an offset past the
+         * first page (whose load would not fault), and, when the field's address is wanted
+         * (addr: {@code &p.f}, {@code p.a[i]}), at the end.
+         */
+        Place fieldPlace(Expr.Selector sel, boolean addr) {
             dev.rt0gen.types.Lookup.Result r = info.selections.get(sel);
             Type t = typeOf(sel.x());
             Value ptr = null;
             long off = 0;
             List<Value> ws = null;
+            boolean deref = false;
             if (t.underlying() instanceof dev.rt0gen.types.Pointer pt) {
                 ptr = expr(sel.x()).get(0);
                 t = pt.elem();
+                deref = true;
             } else if (Layout.inMemory(t) || isAddressable(sel.x())) {
                 ptr = Layout.inMemory(t) ? expr(sel.x()).get(0) : addrOf(sel.x());
             } else {
@@ -908,13 +944,16 @@ public final class Lower {
                 }
                 // an embedded pointer on the way to the field: follow it
                 if (k < last && ft.underlying() instanceof dev.rt0gen.types.Pointer pt) {
+                    if (ws == null && deref && off >= MIN_ZERO_PAGE) nilChecked(ptr);
                     ptr = ws != null ? ws.get(0) : cur.load(Cls.PTR, ptr, off);
                     ws = null;
                     off = 0;
                     ft = pt.elem();
+                    deref = true;
                 }
                 t = ft;
             }
+            if (ws == null && deref && (addr || off >= MIN_ZERO_PAGE)) nilChecked(ptr);
             return new Place(ptr, off, ws);
         }
 
@@ -983,7 +1022,8 @@ public final class Lower {
         /** if uint(i) >= uint(n) { goPanicIndex(i, n) } (the U form for an unsigned index, as Go prints it). */
         void boundsCheck(Expr index, Value i, Value n) {
             TypeAndValue tv = info.typeOf(index);
-            if (tv.isConstant() && n.constant() != null) return;   // the checker proved it
+            // a constant index within a constant length (an array's: the checker proved it; a nil slice's 0 is no proof)
+            if (i.constant() != null && n.constant() != null && Long.compareUnsigned(i.constant(), n.constant()) < 0) return;
             boolean unsigned = ((Basic) tv.type().underlying()).isUnsigned();
             panicUnless(cur.add(Op.ULT, Cls.INT, i, n), unsigned ? "runtime.goPanicIndexU" : "runtime.goPanicIndex", i, n);
         }
@@ -1356,7 +1396,7 @@ public final class Lower {
             cur.branch(cur.add(Op.UGT, Cls.INT, newLen, s.get(2)), grow, store);
             enter(grow);
             // the element size, with bit 63 set when the element holds pointers (Go's cap differs: docs/ABI.md)
-            long esArg = Layout.memoryWords(elem).contains(Cls.PTR) ? es | Long.MIN_VALUE : es;
+            long esArg = Layout.hasPointers(elem) ? es | Long.MIN_VALUE : es;
             List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.constant(esArg)),
                     new int[]{1, 1, 1, 1, 1}, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
             ssa.write(pv, cur, g.get(0));
@@ -2268,11 +2308,39 @@ public final class Lower {
             }
         }
 
-        /** A function with defer statements (findAddressed saw them) notes where the goroutine's defer chain is at entry. */
+        /**
+         * A function with defer statements (findAddressed saw them) notes where the goroutine's
+         * defer chain is at entry, and makes its frame block (docs/ABI.md "Defer, panic and
+         * recover"): {sp, bp, pc, the chain at entry, the result cells' addresses…}, which
+         * runtime.deferframe fills and every deferred call's node points to. When a deferred
+         * call recovers a panic, deferframe returns again, with the block: the function then
+         * runs the rest of its deferred calls and returns its results' values (Go's recovery
+         * returns to the frame's deferreturn).
+         */
         void deferEntry(Stmt.Block fbody) {
             if (!hasDefer) return;
             deferHead = ssa.newVar(Cls.PTR);
-            ssa.write(deferHead, cur, cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0));
+            Value stop = cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0);
+            ssa.write(deferHead, cur, stop);
+            Value fb = cur.call("runtime.newobject", List.of(cur.constant(8L * (4 + results.size()))), List.of(Cls.PTR)).get(0);
+            cur.store(fb, 24, stop);
+            for (int i = 0; i < results.size(); i++) cur.store(fb, 32 + 8L * i, ssa.read(cells.get(results.get(i)), cur));
+            deferFrame = ssa.newVar(Cls.PTR);
+            ssa.write(deferFrame, cur, fb);
+            Value again = cur.call("runtime.deferframe", List.of(fb), List.of(Cls.PTR)).get(0);
+            Block landing = newBlock(), body = newBlock();
+            cur.branch(isNilWord(again), body, landing);
+            enter(landing);
+            // only the block, in a register: every other value is the body's
+            cur.call("runtime.deferreturn", List.of(cur.load(Cls.PTR, again, 24)), List.of());
+            List<Value> ws = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                Type t = results.get(i).type();
+                ws.addAll(owned(t, loadValue(t, cur.load(Cls.PTR, again, 32 + 8L * i), 0)));
+            }
+            cur.ret(ws);
+            cur = null;
+            enter(body);
         }
 
         /**
@@ -2311,8 +2379,12 @@ public final class Lower {
          */
         void deferStmt(Stmt.Defer d) {
             Expr.Call c = d.call();
-            if (callee(c) instanceof Obj.Builtin b) {   // print or println (the checker lets no other through)
-                deferPrint(c, b.name().equals("println"));
+            if (callee(c) instanceof Obj.Builtin b) {   // print, println, panic or recover (the checker lets no other through)
+                switch (b.name()) {
+                    case "recover" -> deferRecover();
+                    case "panic" -> deferPanic(c);
+                    default -> deferPrint(c, b.name().equals("println"));
+                }
                 return;
             }
             Obj.Func f = staticCallee(c);
@@ -2328,8 +2400,18 @@ public final class Lower {
             cur.store(clo, 0, cur.addr(name, 0));
             if (fv != null) cur.store(clo, 8, fv);
             for (int i = 0; i < args.size(); i++) cur.store(clo, 8L * (k + i), args.get(i));
-            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            deferNode(clo);
+        }
+
+        /**
+         * Pushes a deferred call of the closure clo: a node {link, fn, frame} (runtime.deferproc
+         * links it), frame this function's block (in a range-over-func body, none: the
+         * enclosing function's is not at hand; a recovery there is a fatal error).
+         */
+        void deferNode(Value clo) {
+            Value node = cur.call("runtime.newobject", List.of(cur.constant(24)), List.of(Cls.PTR)).get(0);
             cur.store(node, 8, clo);
+            if (deferFrame != null) cur.store(node, 16, ssa.read(deferFrame, cur));
             cur.call("runtime.deferproc", List.of(node), List.of());
         }
 
@@ -2389,16 +2471,58 @@ public final class Lower {
             Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + words.size()))), List.of(Cls.PTR)).get(0);
             cur.store(clo, 0, cur.addr(name, 0));
             for (int i = 0; i < words.size(); i++) cur.store(clo, 8L * (1 + i), words.get(i));
-            Value node = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
-            cur.store(node, 8, clo);
-            cur.call("runtime.deferproc", List.of(node), List.of());
+            deferNode(clo);
         }
 
-        /** {@code func NAME() { f(args) }} over its closure {code, [func value,] argument words…}. */
+        /**
+         * {@code defer recover()}: gc evaluates recover's hidden argument, the argp of this
+         * function, at the defer statement; the call recovers when this function was called by
+         * the panic (its return runs the call), not when a later panic runs it.
+         */
+        void deferRecover() {
+            Value argp = cur.call("runtime.getcallersp", List.of(), List.of(Cls.PTR)).get(0);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            FuncLower t = new FuncLower(pl, name);
+            t.start(List.of(), List.of());
+            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
+            t.cur.call("runtime.gorecoverargp", List.of(t.cur.load(Cls.PTR, ctx, 8)), new int[]{1}, List.of(Cls.PTR, Cls.PTR), new int[]{2});
+            t.cur.ret(List.of());
+            t.ssa.finish();
+            wrappers.add(t.func);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            cur.store(clo, 8, argp);
+            deferNode(clo);
+        }
+
+        /** {@code defer panic(v)}: v evaluated now, made an interface{}, kept in the closure of PKG.FUNC.deferwrapN, which panics with it. */
+        void deferPanic(Expr.Call c) {
+            Expr a = c.args().get(0);
+            Type st = typeOf(a);
+            List<Value> e = panicArg(a);
+            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            FuncLower t = new FuncLower(pl, name);
+            t.start(List.of(), List.of());
+            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
+            t.panicValue(st, List.of(t.cur.load(Cls.PTR, ctx, 8), t.cur.load(Cls.PTR, ctx, 16)));
+            t.ssa.finish();
+            wrappers.add(t.func);
+            Value clo = cur.call("runtime.newobject", List.of(cur.constant(24)), List.of(Cls.PTR)).get(0);
+            cur.store(clo, 0, cur.addr(name, 0));
+            cur.store(clo, 8, e.get(0));
+            cur.store(clo, 16, e.get(1));
+            deferNode(clo);
+        }
+
+        /**
+         * {@code func NAME() { f(args) }} over its closure {code, [func value,] argument words…};
+         * a wrapper (runtime.wrapperenter), so that recover() in f recovers.
+         */
         Func deferWrapper(String name, Obj.Func f, Signature sig, List<Cls> argCls) {
             Func w = new Func(name, List.of(), List.of(), List.of(), List.of());
             Block b = w.newBlock();
             Value ctx = w.define(b.append(Op.CLOSUREPTR), Cls.PTR);
+            b.call("runtime.wrapperenter", List.of(), List.of());
             int k = f == null ? 2 : 1;
             List<Value> args = new ArrayList<>();
             for (int i = 0; i < argCls.size(); i++) args.add(b.load(argCls.get(i), ctx, 8L * (k + i)));
@@ -3297,18 +3421,11 @@ public final class Lower {
                     }
                     case "panic" -> {
                         Expr a = c.args().get(0);
-                        List<Value> v = expr(a);
-                        if (info.ifaceConversions.containsKey(a) || !(typeOf(a) instanceof Basic)) {
-                            panicIface(v);   // an interface{} (interfaces section)
-                            return List.of();
-                        }
-                        List<Value> args = new ArrayList<>();
-                        args.add(cur.constant(panicKind(info.typeOf(a).type())));
-                        args.addAll(v);
-                        cur.call("runtime.gopanic", args, new int[]{1, v.size()}, List.of(), new int[0]);
-                        cur.unreachable();
-                        cur = null;
+                        panicValue(typeOf(a), panicArg(a));
                         return List.of();
+                    }
+                    case "recover" -> {
+                        return recover();
                     }
                     default -> throw new IllegalStateException(b.name());
                 }
@@ -3373,40 +3490,6 @@ public final class Lower {
             if (fromF) return List.of(convertInt(cur.add(Op.CVTFI, Cls.INT, v.get(0)), Basic.INT64, toB));
             if (fromB.isInteger() && toB.isInteger()) return List.of(convertInt(v.get(0), fromB, toB));
             return v;
-        }
-
-        /**
-         * The kind of a panic value's type, as runtime.gopanic takes it with the value's words
-         * (Go's abi.Kind; docs/ABI.md): the one place a new type of panic value plugs in.
-         * A named type (Go prints {@code main.T(5)}) and the types that print otherwise
-         * (floats, interfaces: Go's printpanicval) are for later; the checker lets only the
-         * types below through.
-         */
-        long panicKind(Type t) {
-            if (!(t instanceof Basic b)) throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
-            return switch (b.kind()) {
-                case BOOL -> 1;
-                case INT -> 2;
-                case INT8 -> 3;
-                case INT16 -> 4;
-                case INT32 -> 5;
-                case INT64 -> 6;
-                case UINT -> 7;
-                case UINT8 -> 8;
-                case UINT16 -> 9;
-                case UINT32 -> 10;
-                case UINT64 -> 11;
-                case UINTPTR -> 12;
-                case STRING -> 24;
-                // issue 14: Go's printpanicval prints these as print does
-                case FLOAT32 -> 13;
-                case FLOAT64 -> 14;
-                case COMPLEX64 -> 15;
-                case COMPLEX128 -> 16;
-                case UNSAFE_POINTER, UNTYPED_BOOL, UNTYPED_INT, UNTYPED_RUNE,
-                        UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, UNTYPED_NIL, INVALID ->
-                        throw new IllegalStateException("panic with a value of type " + t + " is not lowered yet");
-            };
         }
 
         /**
@@ -3506,13 +3589,13 @@ public final class Lower {
 
         /** The receiver argument of x.m: x's (or the embedded field's) address or value, as recv, m's receiver type, wants. */
         List<Value> receiver(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type recv) {
-            Place p = fieldPlace(sel);
             if (recv instanceof dev.rt0gen.types.Pointer) {
+                // an embedded field's address through a pointer: Go's nil check of the pointer (x.m() of a nil x itself is a call)
+                Place p = fieldPlace(sel, !r.path().isEmpty());
                 if (p.ws != null) return p.ws;   // x itself a pointer held in SSA
-                // through a pointer and a field offset: Go's nil check of the pointer
-                if (p.off != 0 && r.indirect()) nilChecked(p.ptr);
                 return List.of(ptrAdd(p.ptr, p.off));
             }
+            Place p = fieldPlace(sel);
             if (p.ws != null) return owned(recv, p.ws);
             Value ptr = r.indirect() ? nilChecked(p.ptr) : p.ptr;
             return owned(recv, loadValue(recv, ptr, p.off));
@@ -3814,9 +3897,9 @@ public final class Lower {
             return constant(s);
         }
 
-        /** panic(msg): runtime.gopanic of a string (Go prints a runtime error's Error() so). */
+        /** A run-time error with message msg: runtime.panicplain (the runtime's plainError, whose Error() is msg; Go's TypeAssertionError and the rest). */
         void panicString(List<Value> msg) {
-            cur.call("runtime.gopanic", List.of(cur.constant(24), msg.get(0), msg.get(1)), new int[]{1, 2}, List.of(), new int[0]);
+            cur.call("runtime.panicplain", List.of(msg.get(0), msg.get(1)), new int[]{2}, List.of(), new int[0]);
             cur.unreachable();
             cur = null;
         }
@@ -3902,8 +3985,8 @@ public final class Lower {
         Value ifaceEqual(boolean empty, List<Value> a, List<Value> b) {
             int r = ssa.newVar(Cls.INT);
             ssa.write(r, cur, cur.constant(0));
-            Block same = newBlock(), nonNil = newBlock(), direct = newBlock(), indirect = newBlock(), uncomparable = newBlock(),
-                    call = newBlock(), end = newBlock();
+            Block same = newBlock(), nonNil = newBlock(), direct = newBlock(), words = newBlock(), indirect = newBlock(),
+                    uncomparable = newBlock(), call = newBlock(), end = newBlock();
             cur.branch(cur.add(Op.EQ, Cls.INT, a.get(0), b.get(0)), same, end);
             enter(same);
             ssa.write(r, cur, cur.constant(1));
@@ -3913,6 +3996,11 @@ public final class Lower {
             Value kind = cur.load(Cls.INT, t, 24);
             cur.branch(cur.add(Op.AND, Cls.INT, kind, cur.constant(TypeDescs.KIND_DIRECT_IFACE)), direct, indirect);
             enter(direct);
+            // a map or a func is held directly too, and is not comparable
+            Value k = cur.add(Op.AND, Cls.INT, kind, cur.constant(0x1f));
+            cur.branch(cur.add(Op.OR, Cls.INT, cur.add(Op.EQ, Cls.INT, k, cur.constant(TypeDescs.kind(new dev.rt0gen.types.Map(Basic.INT, Basic.INT)))),
+                    cur.add(Op.EQ, Cls.INT, k, cur.constant(TypeDescs.kind(new Signature(List.of(), List.of()))))), uncomparable, words);
+            enter(words);
             ssa.write(r, cur, cur.add(Op.EQ, Cls.INT, a.get(1), b.get(1)));
             jumpTo(end);
             enter(indirect);
@@ -3927,64 +4015,125 @@ public final class Lower {
             return ssa.read(r, cur);
         }
 
-        /**
-         * panic(v) of a value that is not of a predeclared type, made an interface{}: Go's
-         * printpanicval: nil; an error's Error(); a predeclared type's value as print prints it;
-         * a named basic type as {@code main.N(5)}, {@code main.S("x")}; anything else as
-         * {@code (main.T) 0x…} (runtime.gopanic's kinds and flags: docs/ABI.md).
-         */
-        void panicIface(List<Value> e) {
-            Value t = e.get(0), d = e.get(1);
-            Block isNil = newBlock(), notNil = newBlock();
-            cur.branch(isNilWord(t), isNil, notNil);
-            enter(isNil);
-            cur.call("runtime.gopanic", List.of(cur.constant(0), cur.constant(0)), new int[]{1, 1}, List.of(), new int[0]);
-            cur.unreachable();
-            cur = null;
-            enter(notNil);
-            Value tab = getitab(dev.rt0gen.types.Named.ERROR, t);
-            Block isErr = newBlock(), other = newBlock();
-            cur.branch(isNilWord(tab), other, isErr);
-            enter(isErr);
-            panicString(cur.callIndirect(ptrAdd(tab, 24), List.of(d), new int[]{1}, List.of(Cls.PTR, Cls.INT), new int[]{2}));
-            enter(other);
-            // predeclared types: their values as print prints them (kind, value)
-            Value kind = cur.add(Op.AND, Cls.INT, cur.load(Cls.INT, t, 24), cur.constant(0x1f));
-            List<Value> name = typeString(t);
-            for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
-                Block yes = newBlock(), no = newBlock();
-                cur.branch(cur.add(Op.EQ, Cls.INT, t, cur.addr(typeSym(b), 0)), yes, no);
-                enter(yes);
-                List<Value> v = loadValue(b, d, 0);
-                List<Value> args = new ArrayList<>();
-                args.add(cur.constant(TypeDescs.kind(b)));
-                args.addAll(v);
-                cur.call("runtime.gopanic", args, new int[]{1, v.size()}, List.of(), new int[0]);
-                cur.unreachable();
-                cur = null;
-                enter(no);
-            }
-            // a named type of a basic kind: main.N(v); else (T) 0x…: gopanic's 0x100 / 0x200 flags, the type's name after the value
-            for (Basic b : List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
-                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.STRING)) {
-                Block yes = newBlock(), no = newBlock();
-                cur.branch(cur.add(Op.EQ, Cls.INT, kind, cur.constant(TypeDescs.kind(b))), yes, no);
-                enter(yes);
-                List<Value> v = loadValue(b, d, 0);
-                List<Value> args = new ArrayList<>();
-                args.add(cur.constant(0x100 | TypeDescs.kind(b)));
-                args.addAll(v);
-                args.addAll(name);
-                cur.call("runtime.gopanic", args, new int[]{1, v.size(), 2}, List.of(), new int[0]);
-                cur.unreachable();
-                cur = null;
-                enter(no);
-            }
-            cur.call("runtime.gopanic", List.of(cur.constant(0x200), d, name.get(0), name.get(1)), new int[]{1, 1, 2}, List.of(), new int[0]);
+        // ---- panic and recover -------------------------------------------------------
+        //
+        // A panic value is an interface{} (the checker makes panic's argument one), given to
+        // runtime.gopanic with the function that prints it if no deferred call recovers it:
+        // runtime.printpanicstring for a string, else go:printpanicval, Go's printpanicval
+        // for any dynamic type. recover() is runtime.gorecover. A function with defer
+        // statements keeps its results in cells and has a frame block, where a recovery makes
+        // it return (deferEntry).
+
+        /** panic's argument as an interface{}: nil's words are two nil words. */
+        List<Value> panicArg(Expr a) {
+            if (typeOf(a) instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return List.of(constWord(Cls.PTR, 0), constWord(Cls.PTR, 0));
+            return expr(a);
+        }
+
+        /** runtime.gopanic(e, print) of e, the interface{} of a value of static type st. */
+        void panicValue(Type st, List<Value> e) {
+            boolean str = st instanceof Basic b && (b.kind() == Basic.Kind.STRING || b.kind() == Basic.Kind.UNTYPED_STRING);
+            // the runtime's function through a word of the program's (SYM·f): Keystone encodes no rip-relative lea of a runtime label right (Linker.absoluteExternalData)
+            Value print = str ? cur.load(Cls.PTR, cur.addr(staticClosure("runtime.printpanicstring"), 0), 0) : cur.addr(printPanicValSym(), 0);
+            cur.call("runtime.gopanic", List.of(e.get(0), e.get(1), print), new int[]{1, 1, 1}, List.of(), new int[0]);
             cur.unreachable();
             cur = null;
         }
+
+        /** go:printpanicval, emitted once with the main package. */
+        String printPanicValSym() {
+            if (!printPanicVal) {
+                printPanicVal = true;
+                new FuncLower(pl, PRINTPANICVAL).printPanicVal();
+            }
+            return PRINTPANICVAL;
+        }
+
+        /**
+         * recover(): runtime.gorecover, the current panic's value when this function runs as
+         * a deferred call of the panic, else nil. A recovered run-time error is a
+         * runtime.plainError, so its itab for error exists (go:itabs).
+         */
+        List<Value> recover() {
+            itabSym(TypeDescs.PLAIN_ERROR, dev.rt0gen.types.Named.ERROR);
+            return cur.call("runtime.gorecover", List.of(), new int[0], List.of(Cls.PTR, Cls.PTR), new int[]{2});
+        }
+
+        /**
+         * go:printpanicval(type, data *T): Go's printpanicval (runtime/error.go) after
+         * preprintpanics: an error's Error() and a Stringer's String(), printindented; a value
+         * of a predeclared type as print prints it (a string printindented); a named type of a
+         * basic kind as {@code main.N(5)}, {@code main.S("x")}; anything else as
+         * {@code (main.T) 0x…}, its data word. runtime.printpanics calls it (printlock held).
+         */
+        void printPanicVal() {
+            Type ptr = new dev.rt0gen.types.Pointer(Basic.INT);
+            start(List.of(ptr, ptr), List.of());
+            List<List<Value>> ps = params(List.of(ptr, ptr));
+            Value t = ps.get(0).get(0), d = ps.get(1).get(0);
+            for (Type iface : List.of(dev.rt0gen.types.Named.ERROR, TypeDescs.STRINGER)) {
+                Value tab = getitab(iface, t);
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(isNilWord(tab), no, yes);
+                enter(yes);
+                List<Value> s = cur.callIndirect(ptrAdd(tab, 24), List.of(d), new int[]{1}, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                cur.call("runtime.printindented", s, new int[]{2}, List.of(), new int[0]);
+                cur.ret(List.of());
+                cur = null;
+                enter(no);
+            }
+            List<Basic> basics = List.of(Basic.BOOL, Basic.INT, Basic.INT8, Basic.INT16, Basic.INT32, Basic.INT64, Basic.UINT, Basic.UINT8,
+                    Basic.UINT16, Basic.UINT32, Basic.UINT64, Basic.UINTPTR, Basic.FLOAT32, Basic.FLOAT64, Basic.COMPLEX64, Basic.COMPLEX128,
+                    Basic.STRING);
+            for (Basic b : basics) {
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, t, cur.addr(typeSym(b), 0)), yes, no);
+                enter(yes);
+                printPanicBasic(b, d);
+                cur.ret(List.of());
+                cur = null;
+                enter(no);
+            }
+            // Go's printanycustomtype: a named type of a basic kind, main.N(5), main.S("x")
+            Value kind = cur.add(Op.AND, Cls.INT, cur.load(Cls.INT, t, 24), cur.constant(0x1f));
+            for (Basic b : basics) {
+                Block yes = newBlock(), no = newBlock();
+                cur.branch(cur.add(Op.EQ, Cls.INT, kind, cur.constant(TypeDescs.kind(b))), yes, no);
+                enter(yes);
+                boolean str = b == Basic.STRING;
+                printString(typeString(t));
+                printString(str(str ? "(\"" : "("));
+                printPanicBasic(b, d);
+                printString(str(str ? "\")" : ")"));
+                cur.ret(List.of());
+                cur = null;
+                enter(no);
+            }
+            printString(str("("));
+            printString(typeString(t));
+            printString(str(") "));
+            cur.call("runtime.printpointer", List.of(d), List.of());
+            cur.ret(List.of());
+            cur = null;
+            finish();
+        }
+
+        /** The value of predeclared type b in the box at d, as printpanicval prints it. */
+        void printPanicBasic(Basic b, Value d) {
+            List<Value> v = loadValue(b, d, 0);
+            if (b == Basic.STRING) {
+                cur.call("runtime.printindented", v, new int[]{2}, List.of(), new int[0]);
+                return;
+            }
+            List<Object> none = new ArrayList<>();
+            none.add(null);
+            printValues(List.of(b), List.of(v), none, false);
+        }
+
+        void printString(List<Value> s) {
+            cur.call("runtime.printstring", s, new int[]{2}, List.of(), new int[0]);
+        }
+
         // ---- package unsafe (check.UnsafeBuiltins): Add, Slice, SliceData, String, StringData ----
         // (Sizeof, Alignof and Offsetof are constants.) Slice and String have gc's open-coded
         // checks (cmd/compile/internal/walk/builtin.go walkUnsafeSlice, walkUnsafeString), in
@@ -4070,6 +4219,7 @@ public final class Lower {
                 Type[] itOut = new Type[1];
                 List<Value> w = ifaceWords(sel, r, itOut);
                 Type it = itOut[0];
+                nilChecked(w.get(0));   // Go's i.M of a nil interface: a nil pointer dereference
                 dev.rt0gen.types.Interface iface = (dev.rt0gen.types.Interface) it.underlying();
                 List<dev.rt0gen.types.Named.Func> ms = iface.methodSet();
                 int k = 0;
@@ -4150,6 +4300,7 @@ public final class Lower {
             start(sig.params(), sig.results());
             List<List<Value>> ps = params(sig.params());
             Value ctx = func.define(cur.append(Op.CLOSUREPTR), Cls.PTR);
+            cur.call("runtime.wrapperenter", List.of(), List.of());   // a WRAPPER: recover() in the method recovers
             List<Value> args = new ArrayList<>();
             if (f == null) {
                 Value tab = cur.load(Cls.PTR, ctx, 8);

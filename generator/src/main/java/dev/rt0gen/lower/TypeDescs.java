@@ -31,6 +31,20 @@ final class TypeDescs {
     private TypeDescs() {
     }
 
+    /**
+     * The type of the runtime's error values (panic.s: runtime.plainerror): a string type whose
+     * Error() is the string, as Go's plainError; its descriptor and method are the runtime's.
+     */
+    static final Named PLAIN_ERROR = new Named("runtime", "plainError", Basic.STRING);
+
+    /** Go's stringer, {@code interface { String() string }}: printpanicval prints a String() of one. */
+    static final Interface STRINGER = new Interface(
+            List.of(new Named.Func("String", new Signature(List.of(), List.of(Basic.STRING)), false)), List.of());
+
+    static {
+        PLAIN_ERROR.addMethod(new Named.Func("Error", new Signature(List.of(), List.of(Basic.STRING)), false));
+    }
+
     /** abi.Kind's flag: the value is the interface's data word itself (a pointer-shaped type). */
     static final int KIND_DIRECT_IFACE = 1 << 5;
 

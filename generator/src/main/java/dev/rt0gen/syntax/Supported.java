@@ -27,7 +27,8 @@ public final class Supported {
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
-        GENERIC_FUNCS("generic functions are");
+        GENERIC_FUNCS("generic functions are"),
+        INTERFACE_MAP_KEYS("map keys holding interface values are");
 
         private final String what;
 
@@ -82,7 +83,7 @@ public final class Supported {
 
     /** Predeclared names the subset leaves out: types, {@code nil} and built-in functions. */
     private static final Set<String> LEFT_OUT_PREDECLARED = Set.of(
-            "comparable", "max", "min", "recover");
+            "comparable", "max", "min");
 
     /** The standard-library packages the runtime provides (their members: {@link Universe}). */
     private static final Set<String> STD_PACKAGES = Set.of("os", "runtime", "unsafe");

@@ -152,9 +152,14 @@ public final class Interp {
             for (Data.Item it : d.items()) sb.append(((Data.Bytes) it).bytes());
             return new Mem(d.name(), null, sb.toString());
         }
-        Object[] w = new Object[d.items().size()];
+        List<Data.Item> items = new ArrayList<>();
+        for (Data.Item it : d.items()) {
+            if (it instanceof Data.Zeros z) for (long k = 0; k < z.words(); k++) items.add(new Data.Zero(Cls.INT));
+            else items.add(it);
+        }
+        Object[] w = new Object[items.size()];
         for (int i = 0; i < w.length; i++) {
-            Data.Item it = d.items().get(i);
+            Data.Item it = items.get(i);
             if (it instanceof Data.Word x) w[i] = x.value();
             else if (it instanceof Data.SymWord s) w[i] = symPtr(s.sym(), s.off());
             else if (it instanceof Data.Zero z) w[i] = z.cls() == Cls.INT ? (Object) 0L : z.cls() == Cls.F64 ? (Object) 0.0 : null;
@@ -702,7 +707,8 @@ public final class Interp {
                  "runtime.memclrNoHeapPointers", "runtime.makemap_small", "runtime.makemap", "runtime.mapaccess1",
                  "runtime.mapaccess2", "runtime.mapassign", "runtime.mapdelete", "runtime.mapclear", "runtime.mapiterinit",
                  "runtime.mapiternext", "runtime.printfloat32", "runtime.printcomplex", "runtime.printcomplex64",
-                 "runtime.complex128div" -> true;
+                 "runtime.complex128div", "runtime.panicplain", "runtime.gorecover", "runtime.gorecoverargp", "runtime.getcallersp",
+                 "runtime.deferframe", "runtime.wrapperenter", "runtime.printindented", "runtime.printpanicstring" -> true;
             default -> false;
         };
     }
@@ -751,19 +757,36 @@ public final class Interp {
             case "runtime.panicdivide" -> panic("integer divide by zero");
             case "runtime.panicshift" -> panic("negative shift amount");
             case "runtime.gopanic" -> {
-                // kind (Go's abi.Kind: 1 bool, 2 int, 24 string), then the value's words
-                long kind = (Long) a.get(0);
-                String v = switch ((int) kind) {
-                    case 1 -> (Long) a.get(1) != 0 ? "true" : "false";
-                    case 2 -> String.valueOf((long) (Long) a.get(1));
-                    case 24 -> string(a.get(1), a.get(2)).replace("\n", "\n\t");   // Go's printindented
-                    case 13 -> dev.rt0gen.testing.GoFloat.print32((Double) a.get(1));
-                    case 14 -> dev.rt0gen.testing.GoFloat.print((Double) a.get(1));
-                    case 15, 16 -> dev.rt0gen.testing.GoFloat.printComplex((Double) a.get(1), (Double) a.get(2), kind == 15);
-                    default -> throw new IllegalStateException("gopanic of kind " + kind);
+                // gopanic(type, data, print): the value printed as printpanicval does, for a
+                // predeclared type's value (the interpreter recovers nothing: recover() is nil)
+                if (a.get(0) == null) fatal("panic: panic called with nil argument");
+                String type = ((SymRef) ((Ptr) a.get(0)).target()).sym();
+                Ptr box = (Ptr) a.get(1);
+                Object[] w = target(box).words;
+                int at = word(box, 0);
+                String v = switch (type) {
+                    case "type:bool" -> (Long) w[at] != 0 ? "true" : "false";
+                    case "type:int", "type:int64" -> String.valueOf((long) (Long) w[at]);
+                    case "type:string" -> string(w[at], w[at + 1]).replace("\n", "\n\t");   // Go's printindented
+                    case "type:float64" -> dev.rt0gen.testing.GoFloat.print((Double) w[at]);
+                    default -> throw new IllegalStateException("gopanic of a " + type + " (not interpreted)");
                 };
                 fatal("panic: " + v);
             }
+            case "runtime.panicplain" -> fatal("panic: " + string(a.get(0), a.get(1)));
+            case "runtime.gorecover", "runtime.gorecoverargp" -> {
+                return java.util.Arrays.asList(null, null);
+            }
+            case "runtime.getcallersp" -> {
+                return java.util.Collections.singletonList(null);
+            }
+            case "runtime.deferframe" -> {
+                return java.util.Collections.singletonList(null);   // the interpreter never recovers: no second return
+            }
+            case "runtime.wrapperenter" -> {
+                return List.of();
+            }
+            case "runtime.printindented" -> stderr.append(string(a.get(0), a.get(1)).replace("\n", "\n\t"));
             case "runtime.newproc" -> {
                 Ptr fn = (Ptr) a.get(0);
                 Func w = funcs.get((String) fn.target());

@@ -167,7 +167,7 @@ class LowerTest {
         Block panicking = f.blocks.stream().filter(b -> b.terminator().op == Op.UNREACHABLE).findFirst().orElseThrow();
         Instr call = panicking.instrs.get(panicking.instrs.size() - 2);
         assertThat(call.sym).isEqualTo("runtime.gopanic");
-        assertThat(call.argSizes).containsExactly(1, 2);   // the kind, the string's two words
+        assertThat(call.argSizes).containsExactly(1, 1, 1);   // the value as an interface{} (type, data), its print function
         assertThat(f.blocks.stream().flatMap(b -> b.instrs.stream()).filter(in -> "runtime.printlock".equals(in.sym))).isEmpty();
         Interp.Result r = Interp.run(ms);
         assertThat(r.stderr()).isEqualTo("1\npanic: neg\n\ngoroutine 1 [running]:\n");

@@ -25,7 +25,8 @@ class SupportedTest {
             Map.entry(Construct.GENERIC_TYPES, new Use("type T[P any] int", 7)),
             Map.entry(Construct.DOT_IMPORTS, new Use("import . \"os\"", 8)),
             Map.entry(Construct.QUALIFIED_TYPE_NAMES, new Use("var x os.File", 7)),
-            Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7))));
+            Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7)),
+            Map.entry(Construct.INTERFACE_MAP_KEYS, new Use("var m map[struct{ x any }]int", 11))));
 
     @Test
     void everyConstructIsRejectedWithItsMessage() {

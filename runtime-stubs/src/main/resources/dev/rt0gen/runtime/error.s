@@ -2,9 +2,9 @@
 # runtime/panic.go, and boundsError's messages, runtime/error.go).
 #
 # Each entry point takes Go's register ABI (docs/ABI.md) as the compiler calls it: x in
-# rax, y in rbx; the ...U forms take x unsigned. They print Go's message,
-# "panic: runtime error: " + boundsError.Error(), and end as runtime.panicdivide does
-# (panic.s: the goroutine header, exit 2). Never return. Where Go's x is signed and
+# rax, y in rbx; the ...U forms take x unsigned. They panic with a runtime error whose
+# Error() is boundsError's, "runtime error: " + its message (panic.s: runtime.panicplain).
+# Never return. Where Go's x is signed and
 # negative, its message is boundsNegErrorFmts', without y.
 
 .text
@@ -104,23 +104,16 @@ runtime.panicbounds_unsigned:
     jmp runtime.panicbounds
 
 # runtime.panicbounds(x rax, y rbx, fmt rdi, signed esi) (internal): Go's
-# boundsError.Error() after "panic: runtime error: ": fmt's bytes (a C string) with %x
-# replaced by x (signed or unsigned decimal) and %y by y (signed), then dopanic's ending.
+# panic(boundsError{…}): its Error(), "runtime error: " then fmt's bytes (a C string) with
+# %x replaced by x (signed or unsigned decimal) and %y by y (signed), made a string by
+# printing it into the M's empty print buffer (runtime.printtostring), then the panic of
+# that runtime error (runtime.panicplain).
 runtime.panicbounds:
-    push rax
-    push rbx
-    push rdi
-    push rsi
-    call runtime.rundefers
-    pop rsi
-    pop rdi
-    pop rbx
-    pop rax
     push rsi                             # [rsp]: signed
     mov r12, rdi
     mov r13, rax
-    call runtime.startpanic
-    lea rdi, [rip + runtime.str_panic_runtime_error]
+    call runtime.printtostring_begin
+    lea rdi, [rip + runtime.str_runtime_error]
     call runtime.prints
 .Lbounds_loop:
     movzx eax, byte ptr [r12]
@@ -148,12 +141,12 @@ runtime.panicbounds:
     call runtime.printi
     jmp .Lbounds_loop
 .Lbounds_end:
-    call runtime.printnl
-    jmp runtime.dopanic
+    call runtime.printtostring_end
+    jmp runtime.panicplain
 
 .section .rodata
-runtime.str_panic_runtime_error:
-    .ascii "panic: runtime error: "
+runtime.str_runtime_error:
+    .ascii "runtime error: "
     .byte 0x0
 runtime.str_bounds_index:
     .ascii "index out of range [%x] with length %y"

@@ -169,178 +169,242 @@ runtime.oom:
     call runtime.throw
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
-# runtime.panicdivide(): Go: panic(divideError). With no recover, Go's printpanics
-# writes "panic: runtime error: integer divide by zero", a blank line and the
-# goroutine header before the traceback, then exits with status 2.
-runtime.panicdivide:
-    lea rdi, [rip + runtime.str_divide]
-    jmp runtime.fatalpanic
+# ---- panic and recover ---------------------------------------------------------------
+# A panic is Go's _panic record (panic_* in defs.s), on runtime.gopanic's stack, linked from
+# g._panic, the latest first. Its value is an interface{} (a type descriptor and a data
+# word, docs/ABI.md), kept with the function that prints it: compiled code's
+# go:printpanicval (Go's printpanicval, preprintpanics' Error() and String() calls, for
+# whatever type it is), or runtime.printpanicstring for a string and for the runtime's
+# own errors (runtime.plainError, whose Error() is the string itself).
 
-# runtime.panicshift(): Go: panic(shiftError), for a negative shift amount; printed and
-# ended like panicdivide.
-runtime.panicshift:
-    lea rdi, [rip + runtime.str_shift]
-    jmp runtime.fatalpanic
-
-# runtime.gopanic(kind rax, value words rbx, rcx): Go's gopanic(e any) without deferred
-# calls to run (no defer, no recover yet), for a value of a predeclared type: the value
-# comes as its type's kind (Go's abi.Kind numbers: 1 bool, 2-6 int…int64, 7-12
-# uint…uintptr, 24 string; 0 for a nil panic value) and its words (a string: rbx ptr,
-# rcx len; the others rbx). Go's printpanics writes "panic: " and printpanicval's form
-# of the value: a string printed with a tab after each newline (printindented), an
-# integer in decimal, a bool as true/false; a nil value is Go's PanicNilError,
-# "panic called with nil argument", unless GODEBUG panicnil=1 ("nil"). Then the ending
-# of runtime.fatalpanic (register ABI, docs/ABI.md; never returns).
-# Go's printanycustomtype, for a value of a named type: kind | 0x100 (a basic kind), the
-# value's words, then the type's name (ptr, len) as one more argument: "main.N(5)",
-# "main.S(\"x\")"; kind 0x200: the data word, then the name: "(main.T) 0x…".
+# runtime.gopanic(type rax, data rbx, print rcx): Go's gopanic(e any). Runs the deferred
+# calls of the goroutine, the latest first, each unlinked before it runs. recover() in
+# one of them marks the panic recovered; when that call returns, the function that
+# deferred it returns normally (Go's recovery): the stack is cut back to its frame
+# (d_frame: the frame block its runtime.deferframe filled) and it continues where
+# deferframe returned, with the frame block in rax. With no deferred call left, Go's
+# fatalpanic: preprintpanics, printpanics, the signal line and the goroutine header
+# (runtime.dopanic), exit(2). A nil value is Go's *PanicNilError ("panic called with nil
+# argument", a runtime error) unless GODEBUG panicnil=1. Never returns.
 runtime.gopanic:
-    push rax
+    push rbp
+    mov rbp, rsp
+    sub rsp, panic_size                 # the record, at the stack pointer of the deferred calls
+    test rax, rax
+    jnz .Lgopanic_value
+    cmp qword ptr [rip + runtime.debug + 0x18], 0x1   # debug.panicnil
+    je .Lgopanic_value
+    lea rax, [rip + runtime.str_panicnil_error]
+    mov ebx, 0x1e                   # len("panic called with nil argument")
+    call runtime.plainerror
+.Lgopanic_value:
+    mov qword ptr [rsp + panic_argtype], rax
+    mov qword ptr [rsp + panic_argdata], rbx
+    mov qword ptr [rsp + panic_print], rcx
+    xor eax, eax
+    mov qword ptr [rsp + panic_recovered], rax
+    mov qword ptr [rsp + panic_repanicked], rax
+    mov qword ptr [rsp + panic_defer], rax
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g__panic]
+    mov qword ptr [rsp + panic_link], rdx
+    mov qword ptr [rcx + g__panic], rsp
+.Lgopanic_loop:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g__defer]
+    test rax, rax
+    jz .Lgopanic_fatal
+    mov rdx, qword ptr [rax + d_link]
+    mov qword ptr [rcx + g__defer], rdx
+    mov qword ptr [rsp + panic_defer], rax
+    mov qword ptr [rsp + panic_argp], rsp   # the call's frame pointer will be argp - 0x10 (gorecover)
+    mov rdx, qword ptr [rax + d_fn]     # the closure, in the context register
+    call qword ptr [rdx]
+    cmp qword ptr [rsp + panic_recovered], 0x0
+    je .Lgopanic_loop
+    # Go's recovery: the panics whose gopanic frames the jump cuts off are done too
+    mov rax, qword ptr [rsp + panic_defer]
+    mov rdi, qword ptr [rax + d_frame]
+    test rdi, rdi
+    jz .Lgopanic_noframe
+    mov rdx, qword ptr [rsp + panic_link]
+.Lgopanic_drop:
+    test rdx, rdx
+    jz .Lgopanic_resume
+    cmp rdx, qword ptr [rdi + df_sp]
+    jae .Lgopanic_resume
+    mov rdx, qword ptr [rdx + panic_link]
+    jmp .Lgopanic_drop
+.Lgopanic_resume:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov qword ptr [rcx + g__panic], rdx
+    test rdx, rdx
+    jnz .Lgopanic_jump
+    mov dword ptr [rip + runtime.sig_sig], 0x0   # Go: gp.sig = 0, no panic left
+.Lgopanic_jump:
+    mov rsp, qword ptr [rdi + df_sp]
+    mov rbp, qword ptr [rdi + df_bp]
+    mov rax, rdi
+    jmp qword ptr [rdi + df_pc]
+.Lgopanic_noframe:
+    lea rdi, [rip + runtime.str_recover_noframe]
+    call runtime.throw
+.Lgopanic_fatal:
+    call runtime.startpanic
+    mov rdi, rsp
+    call runtime.preprintpanics
+    mov rdi, rsp
+    call runtime.printpanics
+    jmp runtime.dopanic
+
+# runtime.gorecover() → (type rax, data rbx): recover(), Go's gorecover(argp) with the
+# argp of the function calling it (its frame pointer + 0x10: it has a frame, it calls).
+runtime.gorecover:
+    lea rax, [rbp + 0x10]
+# runtime.gorecoverargp(argp rax) → (type rax, data rbx): Go's gorecover(argp): the
+# current panic's value, marked recovered, when argp is the panic's: the function whose
+# argp it is was called by gopanic itself as a deferred call (a wrapper between them moved
+# argp down to its own calls: runtime.wrapperenter); else nil. `defer recover()` calls it
+# with the argp of the function with the defer statement (gc evaluates recover's hidden
+# argument there).
+runtime.gorecoverargp:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g__panic]
+    test rdx, rdx
+    jz .Lgorecover_nil
+    cmp qword ptr [rdx + panic_recovered], 0x0
+    jne .Lgorecover_nil
+    cmp rax, qword ptr [rdx + panic_argp]
+    jne .Lgorecover_nil
+    mov qword ptr [rdx + panic_recovered], 0x1
+    mov rax, qword ptr [rdx + panic_argtype]
+    mov rbx, qword ptr [rdx + panic_argdata]
+    ret
+.Lgorecover_nil:
+    xor eax, eax
+    xor ebx, ebx
+    ret
+
+# runtime.getcallersp() → rax: the argp of the function calling it (its frame pointer +
+# 0x10), Go's getcallersp() there.
+runtime.getcallersp:
+    lea rax, [rbp + 0x10]
+    ret
+
+# runtime.wrapperenter(): what gc puts at the start of a WRAPPER function (obj/x86's
+# "if g._panic != nil && g._panic.argp == FP { g._panic.argp = bottom of this frame }"):
+# a deferred call through PKG.FUNC.deferwrapN, or a method value's wrapper, calls the
+# function the program named, and recover() there must see the argp of a direct call.
+# Called first by such a wrapper (its frame set up: its rsp is that of all its calls).
+runtime.wrapperenter:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g__panic]
+    test rdx, rdx
+    jz .Lwrapperenter_done
+    lea rax, [rbp + 0x10]
+    cmp rax, qword ptr [rdx + panic_argp]
+    jne .Lwrapperenter_done
+    lea rax, [rsp + 0x8]
+    mov qword ptr [rdx + panic_argp], rax
+.Lwrapperenter_done:
+    ret
+
+# runtime.preprintpanics(p rdi): Go's preprintpanics, the part that shows: a panic whose
+# value is the one of the panic before it (a recovered value panicked again) marks that
+# one repanicked, so printpanics prints the value once. (The Error() and String() calls
+# are in the print functions.)
+runtime.preprintpanics:
+    test rdi, rdi
+    jz .Lpreprint_done
+    mov rax, qword ptr [rdi + panic_link]
+    test rax, rax
+    jz .Lpreprint_done
+    mov rcx, qword ptr [rdi + panic_argtype]
+    cmp rcx, qword ptr [rax + panic_argtype]
+    jne .Lpreprint_next
+    mov rcx, qword ptr [rdi + panic_argdata]
+    cmp rcx, qword ptr [rax + panic_argdata]
+    jne .Lpreprint_next
+    mov qword ptr [rax + panic_repanicked], 0x1
+.Lpreprint_next:
+    mov rdi, rax
+    jmp runtime.preprintpanics
+.Lpreprint_done:
+    ret
+
+# runtime.printpanics(p rdi): Go's printpanics: the chain, the oldest first, each as
+# "panic: " + its value + " [recovered]" (" [recovered, repanicked]") + "\n", a tab before
+# each one after the first; a repanicked value's next panic is not printed again.
+runtime.printpanics:
     push rbx
-    push rcx
-    push rdi
-    push rsi
+    push rbp
+    mov rbp, rsp
     sub rsp, 0x8
-    movsd qword ptr [rsp], xmm0     # a float's value
-    call runtime.rundefers
-    movsd xmm0, qword ptr [rsp]
-    add rsp, 0x8
-    pop rsi
-    pop rdi
-    pop rcx
+    mov rbx, rdi
+    mov rdi, qword ptr [rbx + panic_link]
+    test rdi, rdi
+    jz .Lprintpanics_self
+    call runtime.printpanics
+    mov rax, qword ptr [rbx + panic_link]
+    cmp qword ptr [rax + panic_repanicked], 0x0
+    jne .Lprintpanics_done
+    lea rdi, [rip + runtime.str_tab]
+    call runtime.prints
+.Lprintpanics_self:
+    lea rdi, [rip + runtime.str_panic]
+    call runtime.prints
+    mov rax, qword ptr [rbx + panic_argtype]
+    test rax, rax
+    jnz .Lprintpanics_value
+    lea rdi, [rip + runtime.str_nil]    # GODEBUG panicnil=1's nil value
+    call runtime.prints
+    jmp .Lprintpanics_marks
+.Lprintpanics_value:
+    mov qword ptr [rsp], rbx        # compiled code keeps no register
+    mov rcx, qword ptr [rbx + panic_print]
+    mov rbx, qword ptr [rbx + panic_argdata]
+    call rcx
+    mov rbx, qword ptr [rsp]
+.Lprintpanics_marks:
+    cmp qword ptr [rbx + panic_recovered], 0x0
+    je .Lprintpanics_nl
+    lea rdi, [rip + runtime.str_recovered]
+    cmp qword ptr [rbx + panic_repanicked], 0x0
+    je .Lprintpanics_mark
+    lea rdi, [rip + runtime.str_recovered_repanicked]
+.Lprintpanics_mark:
+    call runtime.prints
+.Lprintpanics_nl:
+    call runtime.printnl
+.Lprintpanics_done:
+    leave
     pop rbx
-    pop rax
+    ret
+
+# runtime.printpanicstring(type rax, data rbx): prints a panic value that is a string, or
+# a runtime.plainError (its Error() is the string): data points at the string's words.
+# Go's printpanicval prints it with printindented.
+runtime.printpanicstring:
+    mov rax, qword ptr [rbx]
+    mov rbx, qword ptr [rbx + 0x8]
+    jmp runtime.printindented
+
+# runtime.printindented(p rax, n rbx) (register ABI): Go's printindented: the string,
+# with a tab after every newline.
+runtime.printindented:
     push rbx
     push r12
     push r13
-    mov r12, rax                    # kind, with the flags
-    mov r13, rcx                    # a string's length
-    sub rsp, 0x28                   # [rsp] name ptr, [rsp + 0x8] name len, [rsp + 0x10] flags,
-                                    # [rsp + 0x18], [rsp + 0x20] a float's or complex's words (xmm0, xmm1)
-    movsd qword ptr [rsp + 0x18], xmm0
-    movsd qword ptr [rsp + 0x20], xmm1
-    mov qword ptr [rsp], rcx        # after a one-word value
-    mov qword ptr [rsp + 0x8], rdi
-    cmp rax, 0x118                  # KIND_STRING | 0x100: after a string's two words
-    jne .Lgopanic_named_float
-    mov qword ptr [rsp], rdi
-    mov qword ptr [rsp + 0x8], rsi
-.Lgopanic_named_float:
-    mov rdx, rax
-    and rdx, 0xff
-    cmp rdx, KIND_FLOAT32
-    jb .Lgopanic_named
-    cmp rdx, KIND_COMPLEX128
-    ja .Lgopanic_named
-    mov qword ptr [rsp], rbx        # after a float's or complex's (no integer words)
-    mov qword ptr [rsp + 0x8], rcx
-.Lgopanic_named:
-    mov qword ptr [rsp + 0x10], rax
-    and r12, 0xff
-    call runtime.startpanic
-    lea rdi, [rip + runtime.str_panic]
-    call runtime.prints
-    test qword ptr [rsp + 0x10], 0x300
-    jz .Lgopanic_value
-    test qword ptr [rsp + 0x10], 0x200
-    jnz .Lgopanic_other
-    mov rdi, qword ptr [rsp]        # main.N( or main.S("
-    mov rsi, qword ptr [rsp + 0x8]
-    call runtime.gwrite
-    lea rdi, [rip + runtime.str_lparen]
-    cmp r12, KIND_STRING
-    jne .Lgopanic_open
-    lea rdi, [rip + runtime.str_lparen_quote]
-.Lgopanic_open:
-    call runtime.prints
-.Lgopanic_value:
-    cmp r12, KIND_FLOAT32
-    jb .Lgopanic_notfloat
-    cmp r12, KIND_COMPLEX128
-    ja .Lgopanic_notfloat
-    movsd xmm0, qword ptr [rsp + 0x18]   # printpanicval: print(v)
-    movsd xmm1, qword ptr [rsp + 0x20]
-    cmp r12, KIND_FLOAT32
-    jne .Lgopanic_float64
-    call runtime.printfloat32
-    jmp .Lgopanic_end
-.Lgopanic_float64:
-    cmp r12, KIND_FLOAT64
-    jne .Lgopanic_complex64
-    call runtime.printfloat
-    jmp .Lgopanic_end
-.Lgopanic_complex64:
-    cmp r12, KIND_COMPLEX64
-    jne .Lgopanic_complex128
-    call runtime.printcomplex64
-    jmp .Lgopanic_end
-.Lgopanic_complex128:
-    call runtime.printcomplex
-    jmp .Lgopanic_end
-.Lgopanic_notfloat:
-    mov rdi, rbx
-    cmp r12, KIND_STRING
-    je .Lgopanic_string
-    cmp r12, KIND_BOOL
-    je .Lgopanic_bool
-    cmp r12, KIND_INT64
-    jbe .Lgopanic_signed
-    cmp r12, KIND_UINTPTR
-    jbe .Lgopanic_unsigned
-    lea rdi, [rip + runtime.str_gopanic_kind]
-    call runtime.throw
-.Lgopanic_signed:                   # an intN's word, sign-extended from N bits
-    cmp r12, KIND_INT8
-    jne .Lgopanic_int16
-    movsx rdi, dil
-.Lgopanic_int16:
-    cmp r12, KIND_INT16
-    jne .Lgopanic_int32
-    movsx rdi, di
-.Lgopanic_int32:
-    cmp r12, KIND_INT32
-    jne .Lgopanic_printi
-    movsxd rdi, edi
-.Lgopanic_printi:
-    cmp r12, KIND_INVALID
-    je .Lgopanic_nil
-    call runtime.printi
-    jmp .Lgopanic_end
-.Lgopanic_unsigned:                 # a uintN's word, zero-extended from N bits
-    cmp r12, KIND_UINT8
-    jne .Lgopanic_uint16
-    movzx edi, dil
-.Lgopanic_uint16:
-    cmp r12, KIND_UINT16
-    jne .Lgopanic_uint32
-    movzx edi, di
-.Lgopanic_uint32:
-    cmp r12, KIND_UINT32
-    jne .Lgopanic_printu
-    mov edi, edi
-.Lgopanic_printu:
-    call runtime.printu
-    jmp .Lgopanic_end
-.Lgopanic_bool:
-    mov rax, rbx
-    call runtime.printbool
-    jmp .Lgopanic_end
-.Lgopanic_nil:
-    lea rdi, [rip + runtime.str_panicnil_error]
-    cmp qword ptr [rip + runtime.debug + 0x18], 0x1   # debug.panicnil
-    jne .Lgopanic_nilmsg
-    lea rdi, [rip + runtime.str_nil]
-.Lgopanic_nilmsg:
-    call runtime.prints
-    jmp .Lgopanic_end
-.Lgopanic_string:                   # Go's printindented: a tab after every newline
+    mov r13, rbx
+    mov rbx, rax
+.Lprintindented_loop:
     test r13, r13
-    jz .Lgopanic_end
+    jz .Lprintindented_done
     mov rdi, rbx
     mov al, 0xa
     mov rcx, r13
     repne scasb                     # rdi: past the first newline, or the end
-    jne .Lgopanic_rest
+    jne .Lprintindented_rest
     mov rsi, rdi
     sub rsi, rbx                    # the bytes up to and including the newline
     sub r13, rsi
@@ -350,42 +414,83 @@ runtime.gopanic:
     lea rdi, [rip + runtime.str_tab]
     call runtime.prints
     mov rbx, r12
-    jmp .Lgopanic_string
-.Lgopanic_rest:
+    jmp .Lprintindented_loop
+.Lprintindented_rest:
     mov rdi, rbx
     mov rsi, r13
     call runtime.gwrite
-.Lgopanic_end:
-    test qword ptr [rsp + 0x10], 0x100
-    jz .Lgopanic_nl
-    lea rdi, [rip + runtime.str_rparen]
-    cmp r12, KIND_STRING
-    jne .Lgopanic_close
-    lea rdi, [rip + runtime.str_quote_rparen]
-.Lgopanic_close:
-    call runtime.prints
-.Lgopanic_nl:
-    call runtime.printnl
-    jmp runtime.dopanic
-.Lgopanic_other:                    # (main.T) 0x…: the type's name and the data word
-    lea rdi, [rip + runtime.str_lparen]
-    call runtime.prints
-    mov rdi, qword ptr [rsp]
-    mov rsi, qword ptr [rsp + 0x8]
-    call runtime.gwrite
-    lea rdi, [rip + runtime.str_rparen_sp]
-    call runtime.prints
-    mov rdi, rbx
-    call runtime.printx
-    jmp .Lgopanic_nl
+.Lprintindented_done:
+    pop r13
+    pop r12
+    pop rbx
+    ret
 
-# runtime.fatalpanic(rdi = "panic: …\n" as a C string): Go's printpanics, the signal
-# line if a signal caused the panic (dopanic_m), and the header of the traceback for the
-# current goroutine, then exit(2) (Go's fatalpanic). rt0gen prints no traceback.
+# runtime.plainerror(p rax, n rbx) → (type rax, data rbx, print rcx) (internal): a
+# runtime error as a panic value: Go's plainError(s), a string type whose Error() is s, in
+# a new box. The runtime's messages are whole ("runtime error: index out of range …"), so
+# one type serves Go's errorString, boundsError and the rest (only %T would tell).
+runtime.plainerror:
+    push rax
+    push rbx
+    mov eax, 0x10
+    call runtime.newobject
+    pop rbx
+    pop rcx
+    mov qword ptr [rax], rcx
+    mov qword ptr [rax + 0x8], rbx
+    mov rbx, rax
+    lea rax, [rip + type$3aruntime.plainError]
+    lea rcx, [rip + runtime.printpanicstring]
+    ret
+
+# runtime.panicplain(p rax, n rbx): Go's panic(plainError(s)) for the run-time errors that
+# compiled code finds (type assertions, comparisons of uncomparable types). Never returns.
+runtime.panicplain:
+    call runtime.plainerror
+    jmp runtime.gopanic
+
+# runtime.panicdivide(): Go: panic(divideError), "runtime error: integer divide by zero".
+runtime.panicdivide:
+    lea rdi, [rip + runtime.str_divide]
+    jmp runtime.fatalpanic
+
+# runtime.panicshift(): Go: panic(shiftError), for a negative shift amount.
+runtime.panicshift:
+    lea rdi, [rip + runtime.str_shift]
+    jmp runtime.fatalpanic
+
+# runtime.(*plainError).Error(e rax) → (rax, rbx): the string (the itab's method for error).
+runtime.$28$2aplainError$29.Error:
+    mov rbx, qword ptr [rax + 0x8]
+    mov rax, qword ptr [rax]
+    ret
+
+# type:.eq.runtime.plainError(p rax, q rbx) → rax: the descriptor's equal: the strings'.
+type$3a.eq.runtime.plainError:
+    mov rcx, qword ptr [rax + 0x8]
+    cmp rcx, qword ptr [rbx + 0x8]
+    jne .Lplaineq_no
+    mov rax, qword ptr [rax]
+    mov rbx, qword ptr [rbx]
+    jmp runtime.memequal
+.Lplaineq_no:
+    xor eax, eax
+    ret
+
+# runtime.fatalpanic(rdi = "panic: MSG\n" as a C string): the runtime's panics, Go's
+# panic(plainError(MSG)) (or the error value Go has, whose Error() is MSG): a panic the
+# deferred calls may recover, printed as Go prints it when none does. Never returns.
 runtime.fatalpanic:
-    push rdi
-    call runtime.rundefers
-    pop rdi
+    lea rdx, [rdi + 0x7]            # past "panic: "
+    mov rdi, rdx
+    xor eax, eax
+    mov rcx, -0x1
+    repne scasb                     # rdi: past the NUL
+    sub rdi, rdx
+    lea rbx, [rdi - 0x2]            # without the newline and the NUL
+    mov rax, rdx
+    jmp runtime.panicplain
+
 # runtime.fatalpanic_signal(rdi): fatalpanic from the signal handler (sigpanic): the
 # deferred calls do not run there (on the signal stack).
 runtime.fatalpanic_signal:
@@ -410,10 +515,12 @@ runtime.dopanic:
     call runtime.fatalexit
 
 # ---- defer ----------------------------------------------------------------------------
-# A deferred call is a node {link, closure} (compiled code allocates it): the closure
-# is a func value of no arguments and no results (the compiler's PKG.FUNC.deferwrapN,
-# holding the function and arguments evaluated at the defer statement). g._defer is the
-# chain of them, the latest first (Go's _defer records, without recover).
+# A deferred call is a node {link, fn, frame} (d_* in defs.s; compiled code allocates
+# it): fn is a func value of no arguments and no results (the compiler's
+# PKG.FUNC.deferwrapN, holding the function and arguments evaluated at the defer
+# statement), frame the frame block of the function that deferred it (df_* in defs.s:
+# where a recovery makes it return). g._defer is the chain of them, the latest first
+# (Go's _defer records).
 
 # runtime.deferproc(d rax): pushes the node d on the current goroutine's chain.
 runtime.deferproc:
@@ -428,6 +535,20 @@ runtime.deferproc:
 runtime.deferhead:
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rax, qword ptr [rcx + g__defer]
+    ret
+
+# runtime.deferframe(f rax) → rax: notes in the frame block f where its caller is (its
+# stack and frame pointers, and the address this call returns to) and returns 0. A
+# function with defer statements calls it at entry; a recovery in one of its deferred
+# calls returns from this call a second time, with rax = f (Go's recovery sets the
+# goroutine's pc to the deferreturn call of the frame; the caller branches there).
+runtime.deferframe:
+    lea rcx, [rsp + 0x8]
+    mov qword ptr [rax + df_sp], rcx
+    mov qword ptr [rax + df_bp], rbp
+    mov rcx, qword ptr [rsp]
+    mov qword ptr [rax + df_pc], rcx
+    xor eax, eax
     ret
 
 # runtime.deferreturn(stop rax): runs the deferred calls pushed since the chain was
@@ -452,27 +573,6 @@ runtime.deferreturn:
     leave
     ret
 
-# runtime.rundefers() (internal): a panic runs every deferred call of the goroutine,
-# the latest first, before it prints its message (Go's gopanic; no recover yet). Keeps
-# no register but rsp and rbp; aligns the stack itself (entered from any depth).
-runtime.rundefers:
-    push rbp
-    mov rbp, rsp
-    and rsp, 0xfffffffffffffff0
-.Lrundefers_loop:
-    mov rcx, qword ptr fs:[0xfffffffffffffff8]
-    mov rax, qword ptr [rcx + g__defer]
-    test rax, rax
-    jz .Lrundefers_done
-    mov rdx, qword ptr [rax]
-    mov qword ptr [rcx + g__defer], rdx
-    mov rdx, qword ptr [rax + 0x8]
-    call qword ptr [rdx]
-    jmp .Lrundefers_loop
-.Lrundefers_done:
-    leave
-    ret
-
 .section .rodata
 runtime.str_fatal:
     .ascii "fatal error: "
@@ -486,27 +586,22 @@ runtime.str_shift:
 runtime.str_panic:
     .ascii "panic: "
     .byte 0x0
+runtime.str_recovered:
+    .ascii " [recovered]"
+    .byte 0x0
+runtime.str_recovered_repanicked:
+    .ascii " [recovered, repanicked]"
+    .byte 0x0
+runtime.str_recover_noframe:
+    .ascii "rt0gen: recovered a panic in a call deferred in a range-over-func loop's body"
+    .byte 0x0
+runtime.str_plainerror_name:
+    .ascii "runtime.plainError"
 runtime.str_panicnil_error:
     .ascii "panic called with nil argument"
     .byte 0x0
 runtime.str_tab:
     .byte 0x9, 0x0
-runtime.str_lparen:
-    .ascii "("
-    .byte 0x0
-runtime.str_lparen_quote:
-    .byte 0x28, 0x22, 0x0           # ("
-runtime.str_rparen:
-    .ascii ")"
-    .byte 0x0
-runtime.str_quote_rparen:
-    .byte 0x22, 0x29, 0x0           # ")
-runtime.str_rparen_sp:
-    .ascii ") "
-    .byte 0x0
-runtime.str_gopanic_kind:
-    .ascii "gopanic: a kind of value rt0gen does not print yet"
-    .byte 0x0
 runtime.str_nl_goroutine:
     .byte 0xa
     .ascii "goroutine "
@@ -580,6 +675,17 @@ runtime.str_gs_moribund:
 runtime.str_gs_dead:
     .ascii "dead"
     .byte 0x0
+.p2align 0x3
+# The descriptor of runtime.plainError (docs/ABI.md "Type descriptors"), the type of the
+# runtime's error values: a string type with an Error method (go:itab.runtime.plainError,error
+# is compiled code's, with runtime.(*plainError).Error; its hash is TypeDescs.hash's).
+type$3aruntime.plainError:
+    .quad 0x10, 0x8, 0xfe8db54d, 0x18
+    .quad type$3a.eq.runtime.plainError, runtime.plainError..gcdata
+    .quad runtime.str_plainerror_name, 0x12
+    .quad 0x0
+runtime.plainError..gcdata:
+    .byte 0x1
 .p2align 0x3
 # Go's gStatusStrings, indexed by g.status (Gidle .. Gdead).
 runtime.gstatusnames:

@@ -38,6 +38,39 @@ runtime.printflush:
 .Lflush_done:
     ret
 
+# runtime.printtostring_begin() (internal): what is printed until printtostring_end
+# goes to a new string, not to fd 2 (a run-time error's message, made by the code that
+# prints it): whatever is buffered goes out first, and printlock keeps the rest in the
+# buffer (a message fits in it). Preserves rbx, r12-r15.
+runtime.printtostring_begin:
+    call runtime.printflush
+    jmp runtime.printlock
+
+# runtime.printtostring_end() → (p rax, n rbx) (internal): the bytes printed since
+# printtostring_begin, copied to a new string; the buffer is left empty, the lock released.
+runtime.printtostring_end:
+    push rbp
+    mov rbp, rsp
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_m]
+    mov rax, qword ptr [rcx + m_printlen]
+    push rax                                 # [rbp - 0x8]: n
+    sub rsp, 0x8
+    call runtime.newobject
+    mov qword ptr [rbp - 0x10], rax          # p
+    mov rdi, rax
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g_m]
+    lea rsi, [rdx + m_printbuf]
+    mov rcx, qword ptr [rbp - 0x8]
+    rep movsb
+    mov qword ptr [rdx + m_printlen], 0x0
+    call runtime.printunlock
+    mov rax, qword ptr [rbp - 0x10]
+    mov rbx, qword ptr [rbp - 0x8]
+    leave
+    ret
+
 # runtime.gwrite(p rdi, n rsi): Go's gwrite: append to the print buffer, flushing
 # when full, and flush at the end unless inside printlock. Preserves rbx, r12-r15.
 runtime.gwrite:
