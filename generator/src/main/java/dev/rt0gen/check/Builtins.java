@@ -226,7 +226,8 @@ final class Builtins {
                     return;
                 }
                 Operand a = args.get(0);
-                if (a.basic().isUntyped()) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
+                boolean nil = a.basic().kind() == Basic.Kind.UNTYPED_NIL;   // panic(nil): a nil interface{}
+                if (a.basic().isUntyped() && !nil) chk.assignments.assign(a, a.basic().defaultType(), "argument to panic");
                 if (a.invalid()) return;
                 // made an interface{} (Go's gopanic(e any))
                 chk.interfaces.convert(a.expr, dev.rt0gen.types.Interface.EMPTY);

@@ -1,0 +1,3 @@
+module example.com/p106
+
+go 1.26
