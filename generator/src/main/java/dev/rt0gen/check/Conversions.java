@@ -159,6 +159,12 @@ final class Conversions {
             Basic e = Types.basic(ts.elem());
             ok = e != null && (e.kind() == Basic.Kind.UINT8 || e.kind() == Basic.Kind.INT32) && ts.elem().underlying() == e;
             if (ok && fb.isUntyped()) chk.exprs.convertUntyped(a, Basic.STRING);
+        } else if (fu instanceof dev.rt0gen.types.Slice fs && (tu instanceof dev.rt0gen.types.Array
+                || tu instanceof dev.rt0gen.types.Pointer tp && tp.elem().underlying() instanceof dev.rt0gen.types.Array)) {
+            // ---- a slice to an array (Go 1.20) or a pointer to one (Go 1.17) of its element type ----
+            dev.rt0gen.types.Array ta = (dev.rt0gen.types.Array) (tu instanceof dev.rt0gen.types.Pointer tp
+                    ? tp.elem().underlying() : tu);
+            ok = Types.identical(fs.elem(), ta.elem());
         } else if (fu instanceof dev.rt0gen.types.Slice fs && tu instanceof Basic tb && tb.isString()) {
             Basic e = Types.basic(fs.elem());
             ok = e != null && (e.kind() == Basic.Kind.UINT8 || e.kind() == Basic.Kind.INT32);

@@ -920,7 +920,7 @@ public final class Lower {
             Value ptr = null;
             long off = 0;
             List<Value> ws = null;
-            boolean deref = false;
+            boolean deref = false, inside = false;   // ptr from a pointer followed; the place a field of what it points to
             if (t.underlying() instanceof dev.rt0gen.types.Pointer pt) {
                 ptr = expr(sel.x()).get(0);
                 t = pt.elem();
@@ -941,6 +941,7 @@ public final class Lower {
                     ws = ws.subList(w, w + classes(ft).size());
                 } else {
                     off += Sizes.offsetof(st, i);
+                    inside = true;
                 }
                 // an embedded pointer on the way to the field: follow it
                 if (k < last && ft.underlying() instanceof dev.rt0gen.types.Pointer pt) {
@@ -950,10 +951,11 @@ public final class Lower {
                     off = 0;
                     ft = pt.elem();
                     deref = true;
+                    inside = false;
                 }
                 t = ft;
             }
-            if (ws == null && deref && (addr || off >= MIN_ZERO_PAGE)) nilChecked(ptr);
+            if (ws == null && deref && (addr && inside || off >= MIN_ZERO_PAGE)) nilChecked(ptr);
             return new Place(ptr, off, ws);
         }
 
@@ -3463,6 +3465,15 @@ public final class Lower {
                         || from.underlying() instanceof dev.rt0gen.types.Slice && to.underlying() instanceof Basic) {
                     return convertComposite(c, to, from);
                 }
+                if (from.underlying() instanceof dev.rt0gen.types.Slice && !(to.underlying() instanceof dev.rt0gen.types.Slice)) {
+                    // a slice to an array or a pointer to one: its length checked (goPanicSliceConvert), its array (a copy)
+                    boolean ptr = to.underlying() instanceof dev.rt0gen.types.Pointer;
+                    Type at = ptr ? ((dev.rt0gen.types.Pointer) to.underlying()).elem() : to;
+                    List<Value> s = expr(a);
+                    Value n = cur.constant(((dev.rt0gen.types.Array) at.underlying()).len());
+                    panicUnless(cur.add(Op.ULE, Cls.INT, n, s.get(1)), "runtime.goPanicSliceConvert", n, s.get(1));
+                    return List.of(ptr ? s.get(0) : freshCopy(at, s.get(0)));
+                }
                 return valueOf(a, to);   // the same words: between types of one underlying type, nil
             }
             if (Types.isString(to) && Types.isInteger(from)) return convertComposite(c, to, from);
@@ -3590,8 +3601,8 @@ public final class Lower {
         /** The receiver argument of x.m: x's (or the embedded field's) address or value, as recv, m's receiver type, wants. */
         List<Value> receiver(Expr.Selector sel, dev.rt0gen.types.Lookup.Result r, Type recv) {
             if (recv instanceof dev.rt0gen.types.Pointer) {
-                // an embedded field's address through a pointer: Go's nil check of the pointer (x.m() of a nil x itself is a call)
-                Place p = fieldPlace(sel, !r.path().isEmpty());
+                // an embedded field's address through a pointer: Go's nil check of the pointer (a nil x in x.m() is the receiver)
+                Place p = fieldPlace(sel, true);
                 if (p.ws != null) return p.ws;   // x itself a pointer held in SSA
                 return List.of(ptrAdd(p.ptr, p.off));
             }
