@@ -15,7 +15,7 @@ import dev.rt0gen.types.Types;
 import java.math.BigInteger;
 import java.util.List;
 
-/** Calls of the built-in functions {@code print}, {@code println}, {@code len} and {@code panic} (types2's builtins.go). */
+/** Calls of the built-in functions (types2's builtins.go). */
 final class Builtins {
     private final Checker chk;
 
@@ -241,6 +241,7 @@ final class Builtins {
                 x.mode = Mode.VALUE;
                 x.type = dev.rt0gen.types.Interface.ANY;
             }
+            case "min", "max" -> minMax(c, b.name(), s, x);
             case "complex" -> complex(c, s, x);
             case "real", "imag" -> realImag(c, b.name(), s, x);
             // ---- channels: close(ch) ----
@@ -261,6 +262,80 @@ final class Builtins {
             }
             default -> throw new IllegalStateException(b.name());
         }
+    }
+
+    // ---- min and max (Go 1.21) ---------------------------------------------------
+
+    /**
+     * {@code min(x, …)}, {@code max(x, …)} (types2's _Max, _Min): one or more operands of one
+     * ordered type (integers, floats, strings) once untyped ones are matched pairwise with the
+     * result so far; all constant: the constant result (min(1, 2.5) is the untyped float 1),
+     * else a value of that type, every untyped argument taking it.
+     */
+    private void minMax(Expr.Call c, String name, Scope s, Operand x) {
+        List<Operand> args = chk.calls.arguments(c, s);
+        if (args == null) return;
+        if (args.isEmpty()) {
+            chk.error(c, "invalid operation: not enough arguments for " + Expr.show(c) + " (expected 1, found 0)");
+            return;
+        }
+        if (chk.tree.langMinor() < 21) {
+            chk.error(c.fun(), "built-in " + name + " requires go1.21 or later (-lang was set to go1." + chk.tree.langMinor() + "; check go.mod)");
+        }
+        for (Operand a : args) {
+            if (a.expr == null) a.expr = c.args().get(0);   // min(f()): f's results, reported at the argument
+        }
+        String op = name.equals("max") ? ">" : "<";
+        Operand r = new Operand();
+        for (int i = 0; i < args.size(); i++) {
+            Operand a = args.get(i);
+            if (Exprs.isNil(a) || !a.basic().isOrdered()) {
+                // types2 shows untyped nil as "nil"
+                chk.error(a.expr, "invalid argument: " + (Exprs.isNil(a) ? "nil" : a.toString()) + " cannot be ordered");
+                return;
+            }
+            if (i == 0) {
+                copy(a, r);
+                continue;
+            }
+            if (!chk.exprs.matchTypes(r, a)) return;
+            if (!Types.identical(r.type, a.type)) {
+                chk.error(a.expr, "invalid argument: mismatched types " + r.type + " (previous argument) and " + a.type
+                        + " (type of " + Expr.show(a.expr) + ")");
+                return;
+            }
+            if (r.isConst() && a.isConst()) {
+                if (Constants.compare(op, a.val, r.val)) copy(a, r);
+            } else {
+                r.mode = Mode.VALUE;
+                r.val = null;
+            }
+        }
+        if (!r.isConst()) {
+            r.mode = Mode.VALUE;
+            // a value is never untyped: an untyped one (min(1 << n)) takes its default type
+            if (r.basic().isUntyped()) chk.assignments.assign(r, r.basic().defaultType(), "argument to built-in " + name);
+            if (r.invalid()) return;
+            // every argument has the result's type (an untyped constant one is converted by lowering)
+            for (Operand a : args) {
+                if (a.basic().isUntyped()) {
+                    chk.exprs.convertUntyped(a, r.type);
+                    if (a.invalid()) return;
+                }
+            }
+        }
+        x.mode = r.mode;
+        x.type = r.type;
+        x.val = r.val;
+    }
+
+    /** Copies operand a's mode, expression, type and value into r (types2's *x = *a). */
+    private static void copy(Operand a, Operand r) {
+        r.mode = a.mode;
+        r.expr = a.expr;
+        r.type = a.type;
+        r.val = a.val;
+        r.obj = a.obj;
     }
 
     // ---- complex (issue 14) -----------------------------------------------------

@@ -148,7 +148,7 @@ final class Calls {
         }
         if (f.mode == Mode.BUILTIN) {
             if (c.hasDots() && !((Obj.Builtin) f.obj).name().equals("append")) {
-                chk.error(c.dots(), "invalid operation: invalid use of ... with built-in " + ((Obj.Builtin) f.obj).name());
+                chk.error(c, "invalid operation: invalid use of ... with built-in " + ((Obj.Builtin) f.obj).name());
                 Uses.exprs(c.args(), s);
                 return;
             }

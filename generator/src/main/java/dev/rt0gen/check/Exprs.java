@@ -361,32 +361,8 @@ final class Exprs {
         if (isNil(x) || isNil(y) || !(x.type.underlying() instanceof Basic) || !(y.type.underlying() instanceof Basic)) {
             return compareComposite(b, x, y, r, opAssign);
         }
-        // matchTypes: an untyped operand takes the other's type when the kinds agree
+        if (!matchTypes(x, y)) return r;
         Basic xt = x.basic(), yt = y.basic();
-        if (xt.isUntyped() != yt.isUntyped() || xt.isUntyped()) {
-            boolean mayConvert = xt.isBoolean() == yt.isBoolean() && xt.isString() == yt.isString();
-            if (mayConvert) {
-                if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, y.type);
-                else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, x.type);
-                else if (xt.isNumeric() && yt.isNumeric() && xt != yt) {
-                    // both untyped: the operand of the smaller kind takes the larger (int < rune < float)
-                    if (xt.isComplex() || yt.isComplex()) {
-                        // complex (issue 14): the other becomes an untyped complex
-                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
-                        else toUntypedFloat(y, xt);
-                    } else if (xt.isFloat() || yt.isFloat()) {
-                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
-                        else toUntypedFloat(y, xt);
-                    } else {
-                        x.type = Basic.UNTYPED_RUNE;
-                        y.type = Basic.UNTYPED_RUNE;
-                    }
-                }
-                if (x.invalid() || y.invalid()) return r;
-            }
-        }
-        xt = x.basic();
-        yt = y.basic();
         if (isComparison(op)) {
             if (!Types.identical(x.type, y.type)) {
                 chk.error(y.expr, "invalid operation: " + shown(b, opAssign) + " (mismatched types " + x.type + " and " + y.type + ")");
@@ -446,6 +422,38 @@ final class Exprs {
             r.mode = Mode.VALUE;
         }
         return r;
+    }
+
+    /**
+     * types2's matchTypes: an untyped operand takes the other's type when the kinds agree (both
+     * untyped numbers: the smaller kind takes the larger, int < rune < float < complex); false
+     * when a conversion failed (reported).
+     */
+    boolean matchTypes(Operand x, Operand y) {
+        Basic xt = x.basic(), yt = y.basic();
+        if (xt.isUntyped() != yt.isUntyped() || xt.isUntyped()) {
+            boolean mayConvert = xt.isBoolean() == yt.isBoolean() && xt.isString() == yt.isString();
+            if (mayConvert) {
+                if (xt.isUntyped() && !yt.isUntyped()) convertUntyped(x, y.type);
+                else if (yt.isUntyped() && !xt.isUntyped()) convertUntyped(y, x.type);
+                else if (xt.isNumeric() && yt.isNumeric() && xt != yt) {
+                    // both untyped: the operand of the smaller kind takes the larger (int < rune < float)
+                    if (xt.isComplex() || yt.isComplex()) {
+                        // complex (issue 14): the other becomes an untyped complex
+                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
+                        else toUntypedFloat(y, xt);
+                    } else if (xt.isFloat() || yt.isFloat()) {
+                        if (xt.kind().compareTo(yt.kind()) < 0) toUntypedFloat(x, yt);
+                        else toUntypedFloat(y, xt);
+                    } else {
+                        x.type = Basic.UNTYPED_RUNE;
+                        y.type = Basic.UNTYPED_RUNE;
+                    }
+                }
+                return !x.invalid() && !y.invalid();
+            }
+        }
+        return true;
     }
 
     /** The operation as gc shows it in a message; built only for a message (a chain of n operators would cost n * n). */

@@ -384,7 +384,8 @@ final class Stmts {
         if (e instanceof Expr.Call c) {
             Obj callee = chk.calls.calleeObj(c.fun());
             // ---- package unsafe's built-in functions are expressions too (types2's predeclaredFuncs kind) ----
-            if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len") && !b.name().startsWith("unsafe.")) return;
+            if (!(callee instanceof Obj.Builtin b) || !b.name().equals("len") && !b.name().equals("min") && !b.name().equals("max")
+                    && !b.name().startsWith("unsafe.")) return;
         }
         if (Exprs.isReceive(e)) return;   // <-ch as a statement
         if (x.mode == Mode.NOVALUE) return;

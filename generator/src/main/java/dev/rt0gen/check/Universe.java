@@ -36,7 +36,7 @@ final class Universe {
         universe.objects.put("iota", new Obj.Const("iota", null, Basic.UNTYPED_INT, BigInteger.ZERO));
         universe.objects.put("nil", new Obj.Const("nil", null, Basic.UNTYPED_NIL, null));
         for (String b : List.of("print", "println", "len", "cap", "panic", "new", "make", "append", "copy", "delete", "clear",
-                "complex", "real", "imag", "close", "recover")) {
+                "complex", "real", "imag", "close", "recover", "min", "max")) {
             universe.objects.put(b, new Obj.Builtin(b));
         }
         return universe;

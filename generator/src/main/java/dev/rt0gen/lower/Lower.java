@@ -3234,6 +3234,93 @@ public final class Lower {
             return func.define(phi, cls);
         }
 
+        // ---- min and max (Go 1.21) ---------------------------------------------------
+
+        /**
+         * {@code min(x, …)}, {@code max(x, …)} of a non-constant result (a constant one is the
+         * checker's): every argument evaluated once, left to right, then folded pairwise.
+         */
+        List<Value> minMax(Expr.Call c, boolean max) {
+            Type t = typeOf(c);
+            Basic bt = (Basic) t.underlying();
+            List<List<Value>> vs;
+            if (c.args().size() == 1 && info.typeOf(c.args().get(0)).type() instanceof Tuple tu) {
+                vs = exprList(c.args(), tu.types().size(), null);   // min(f()): f's results
+            } else {
+                vs = new ArrayList<>();
+                for (Expr a : c.args()) vs.add(valueOf(a, t));
+            }
+            List<Value> r = vs.get(0);
+            for (int i = 1; i < vs.size(); i++) r = minMax2(bt, max, r, vs.get(i));
+            return r;
+        }
+
+        /**
+         * min(x, y) or max(x, y) of one ordered type t, as Go's runtime (minmax.go): y when y is
+         * before x (after, for max), else x; floats as fmin and fmax, where a NaN argument gives
+         * NaN and of two zeros min is -0 when either is, max +0 when either is.
+         */
+        List<Value> minMax2(Basic t, boolean max, List<Value> x, List<Value> y) {
+            if (t.isFloat()) return List.of(floatMinMax(max, x.get(0), y.get(0)));
+            if (t.isString()) {
+                // y < x (y > x): cmpstring(y, x) against 0, then a select of both words
+                Value r = cur.call("runtime.cmpstring", List.of(y.get(0), y.get(1), x.get(0), x.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
+                Value takeY = cur.add(max ? Op.GT : Op.LT, Cls.INT, r, cur.constant(0));
+                Block from = cur, keepX = newBlock(), end = newBlock();
+                cur.branch(takeY, end, keepX);
+                enter(keepX);
+                Block xEnd = cur;
+                cur.jump(end);
+                return joinAll(end, List.of(from, xEnd), List.of(y, x), List.of(Cls.PTR, Cls.INT));
+            }
+            // integers: y if y < x (y > x), without a branch: x ^ ((x ^ y) & -cond)
+            Op o = t.isUnsigned() ? (max ? Op.UGT : Op.ULT) : (max ? Op.GT : Op.LT);
+            Value a = x.get(0), b = y.get(0);
+            Value mask = cur.add(Op.NEG, Cls.INT, cur.add(o, Cls.INT, b, a));
+            return List.of(cur.add(Op.XOR, Cls.INT, a, cur.add(Op.AND, Cls.INT, cur.add(Op.XOR, Cls.INT, a, b), mask)));
+        }
+
+        /**
+         * Go's fmin(x, y) (fmax): y if y is NaN or y < x (y > x); else x if x is NaN, x < y (x > y)
+         * or x is not zero; else, both zeros, -(-x + -y) for min (-0 when either is -0), x + y for
+         * max (-0 only when both are). A float32 stays exactly a float32: the sums are of zeros.
+         */
+        Value floatMinMax(boolean max, Value x, Value y) {
+            Op before = max ? Op.FGT : Op.FLT;
+            Value yFirst = cur.add(Op.OR, Cls.INT, cur.add(Op.FNE, Cls.INT, y, y), cur.add(before, Cls.INT, y, x));
+            Block fromY = cur, second = newBlock(), zeros = newBlock(), end = newBlock();
+            cur.branch(yFirst, end, second);
+            enter(second);
+            Value xFirst = cur.add(Op.OR, Cls.INT,
+                    cur.add(Op.OR, Cls.INT, cur.add(Op.FNE, Cls.INT, x, x), cur.add(before, Cls.INT, x, y)),
+                    cur.add(Op.FNE, Cls.INT, x, fconst(0.0)));
+            Block fromX = cur;
+            cur.branch(xFirst, end, zeros);
+            enter(zeros);
+            Value z = max ? cur.add(Op.FADD, Cls.F64, x, y)
+                    : cur.add(Op.FNEG, Cls.F64, cur.add(Op.FADD, Cls.F64, cur.add(Op.FNEG, Cls.F64, x), cur.add(Op.FNEG, Cls.F64, y)));
+            Block fromZ = cur;
+            cur.jump(end);
+            return joinAll(end, List.of(fromY, fromX, fromZ), List.of(List.of(y), List.of(x), List.of(z)), List.of(Cls.F64)).get(0);
+        }
+
+        /** Enters end, reached from each of froms (with the words vals of the same index): a phi per word. */
+        List<Value> joinAll(Block end, List<Block> froms, List<List<Value>> vals, List<Cls> cls) {
+            enter(end);
+            if (end.preds.size() != froms.size()) throw new IllegalStateException("preds of " + end);
+            List<Value> out = new ArrayList<>();
+            for (int k = 0; k < cls.size(); k++) {
+                Instr phi = end.insert(k, Op.PHI);
+                for (Block p : end.preds) {
+                    int j = froms.indexOf(p);
+                    if (j < 0) throw new IllegalStateException("pred " + p + " of " + end);
+                    phi.args.add(vals.get(j).get(k));
+                }
+                out.add(func.define(phi, cls.get(k)));
+            }
+            return out;
+        }
+
         // ---- complex (issue 14) ---------------------------------------------------
 
         /**
@@ -3406,6 +3493,9 @@ public final class Lower {
                     case "print", "println" -> {
                         print(c, b.name().equals("println"));
                         return List.of();
+                    }
+                    case "min", "max" -> {
+                        return minMax(c, b.name().equals("max"));
                     }
                     // issue 14: a complex is its two float words
                     case "complex" -> {

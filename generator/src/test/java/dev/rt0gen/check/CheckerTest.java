@@ -183,4 +183,76 @@ class CheckerTest {
         assertThat(Programs.errors("package main\n\nvar main = 1\n\nconst init = 2\n"))
                 .isEqualTo("./main.go:3:5: cannot declare main - must be func\n./main.go:5:7: cannot declare init - must be func\n");
     }
+
+    /**
+     * min and max of constants are constants (types2's _Max, _Min): the untyped operands matched
+     * pairwise, so min(1, 2.5) is the untyped float 1; a variable argument makes a value of the
+     * one type every argument then has. Checked against go1.26.
+     */
+    @Test
+    void minAndMaxOfConstantsAreConstants() throws Exception {
+        CheckedProgram p = Programs.check(Programs.mainOnly("""
+                package main
+
+                const (
+                	a = min(1, 2.5)
+                	b = max(1, 2.5, 'a')
+                	c = min(3, 'a', 2)
+                	d = max("go", "gopher", "a")
+                	e = min(7)
+                	f = max(1<<62, 1<<63)
+                )
+
+                const g int8 = max(-3, 4)
+
+                func main() {
+                	x := 1.5
+                	var i int8 = 3
+                	println(a, b, c, d, e, f-1<<62, g, min(x, 1), max(2, i, 5))
+                }
+                """));
+        Map<String, Obj.Const> consts = new java.util.HashMap<>();
+        p.info().objects.values().forEach(o -> {
+            if (o instanceof Obj.Const k && k.pos() != null) consts.put(k.name(), k);
+        });
+        assertThat(consts.get("a").type()).isEqualTo(Basic.UNTYPED_FLOAT);
+        assertThat(Constants.show(consts.get("a").value())).isEqualTo("1");
+        assertThat(consts.get("b").type()).isEqualTo(Basic.UNTYPED_FLOAT);
+        assertThat(Constants.show(consts.get("b").value())).isEqualTo("97");
+        assertThat(consts.get("c").type()).isEqualTo(Basic.UNTYPED_RUNE);
+        assertThat(consts.get("c").value()).isEqualTo(BigInteger.TWO);
+        assertThat(consts.get("d").type()).isEqualTo(Basic.UNTYPED_STRING);
+        assertThat(consts.get("d").value()).isEqualTo("gopher");
+        assertThat(consts.get("e").type()).isEqualTo(Basic.UNTYPED_INT);
+        assertThat(consts.get("e").value()).isEqualTo(BigInteger.valueOf(7));
+        assertThat(consts.get("f").value()).isEqualTo(BigInteger.ONE.shiftLeft(63));
+        assertThat(consts.get("g").type()).isEqualTo(Basic.INT8);
+        assertThat(consts.get("g").value()).isEqualTo(BigInteger.valueOf(4));
+        // the calls with a variable: values of the variable's type, every argument of that type
+        java.util.List<CheckedProgram.TypeAndValue> calls = new java.util.ArrayList<>();
+        java.util.List<CheckedProgram.TypeAndValue> constArgs = new java.util.ArrayList<>();
+        p.info().types.forEach((ex, tv) -> {
+            if (ex instanceof Expr.Call call && call.fun() instanceof Expr.Ident id && (id.name().equals("min") || id.name().equals("max"))
+                    && call.args().size() > 1 && !tv.isConstant()) {
+                calls.add(tv);
+                for (Expr arg : call.args()) {
+                    if (arg instanceof Expr.IntLit) constArgs.add(p.info().types.get(arg));
+                }
+            }
+        });
+        assertThat(calls).extracting(CheckedProgram.TypeAndValue::type).containsExactlyInAnyOrder(Basic.FLOAT64, Basic.INT8);
+        assertThat(constArgs).extracting(CheckedProgram.TypeAndValue::type)
+                .containsExactlyInAnyOrder(Basic.FLOAT64, Basic.INT8, Basic.INT8);
+    }
+
+    /** min and max are Go 1.21's: an older go line in go.mod rejects them as gc does (go1.26's text). */
+    @Test
+    void minAndMaxNeedGo121() {
+        dev.rt0gen.source.SourceTree t = Programs.mainOnly("package main\n\nfunc main() {\n\tx := 1\n\tprintln(min(x, 2), max(3, 4))\n}\n");
+        assertThat(Programs.errors(new dev.rt0gen.source.SourceTree(t.modulePath(), t.main(), t.packages(), t.godebugDefault(), 20)))
+                .isEqualTo("./main.go:5:10: built-in min requires go1.21 or later (-lang was set to go1.20; check go.mod)\n"
+                        + "./main.go:5:21: built-in max requires go1.21 or later (-lang was set to go1.20; check go.mod)\n");
+        assertThatCode(() -> Programs.check(new dev.rt0gen.source.SourceTree(t.modulePath(), t.main(), t.packages(), t.godebugDefault(), 21)))
+                .doesNotThrowAnyException();
+    }
 }

@@ -749,4 +749,53 @@ class LowerTest {
         assertThat(ms.get(0).data.stream().filter(d -> d.name().contains("..type:"))).hasSize(7);
         assertThat(Interp.run(ms).stderr()).isEqualTo("1 0 1 0 0 0 1 1 0 false 0\n");
     }
+
+    /**
+     * min and max as Go runs them (go1.26's output): integers of each signedness and width,
+     * arguments evaluated once and left to right, floats with Go's NaN and signed-zero rules
+     * (runtime.fmin, fmax), strings; integers by a compare and a select, without a branch.
+     */
+    @Test
+    void minAndMaxAsGo() throws Exception {
+        String src = """
+                package main
+
+                var order string
+
+                func at(tag string, v int) int {
+                	order += tag
+                	return v
+                }
+
+                func zero() float64 { return 0 }
+
+                func main() {
+                	a, b := -3, 7
+                	var u, w uint8 = 250, 3
+                	var s16 int16 = -2
+                	var big uint64 = 1 << 63
+                	println(min(a, b), max(a, b), min(u, w), max(u, w), max(s16, -5), min(big, 1), max(big, 1))
+                	println(min(at("x", 5), at("y", 2), at("z", 9)), order)
+                	z := zero()
+                	nan, negz := z/z, -z
+                	println(min(nan, 1), max(1, nan), min(1, 2.5, z), max(-1, negz))
+                	println(1/min(negz, z), 1/min(z, negz), 1/max(negz, z), 1/max(z, negz), 1/min(negz, negz), 1/max(negz, negz))
+                	var f32 float32 = 0.5
+                	println(min(f32, 0.25), max(f32, float32(nan)))
+                	s, t := "pear", "peach"
+                	println(min(s, t), max(s, t), min(s, t, "apple"), max("", s))
+                }
+                """;
+        List<Module> ms = lower(Programs.mainOnly(src));
+        Func main = ms.get(0).funcs.stream().filter(fn -> fn.name.equals("main.main")).findFirst().orElseThrow();
+        assertThat(main.blocks.get(0).instrs.stream().map(in -> in.op)).contains(Op.LT, Op.ULT, Op.UGT, Op.GT);
+        assertThat(Interp.run(ms).stderr()).isEqualTo("""
+                -3 7 3 250 -2 1 9223372036854775808
+                2 xyz
+                NaN NaN 0 -0
+                -Inf -Inf +Inf +Inf -Inf -Inf
+                0.25 NaN
+                peach pear apple pear
+                """);
+    }
 }

@@ -1,0 +1,3 @@
+module example.com/p104
+
+go 1.21
