@@ -322,4 +322,42 @@ func main() {
 ./main.go:21:8: label M not defined
 """);
     }
+
+    /** Switch cases compared with the tag as types2 does: mismatched only when neither is assignable to the other's type. */
+    @Test
+    void gc_switchCaseTypes() {
+        assertThat(Programs.errors("""
+package main
+
+type B bool
+type I interface{ M() }
+
+func main() {
+	var b B
+	var e error
+	var i I
+	x := 1
+	switch {
+	case b:
+	case interface{}(1):
+	}
+	switch x {
+	case "a":
+	case e:
+	case interface{}(nil):
+	}
+	switch e {
+	case i:
+	case x:
+	}
+}
+"""))
+                .isEqualTo("""
+./main.go:12:7: invalid case b in switch on true (mismatched types B and bool)
+./main.go:16:7: cannot convert "a" (untyped string constant) to type int
+./main.go:17:7: invalid case e in switch on x (mismatched types error and int)
+./main.go:21:7: invalid case i in switch on e (mismatched types I and error)
+./main.go:22:7: invalid case x in switch on e (mismatched types int and error)
+""");
+    }
 }
