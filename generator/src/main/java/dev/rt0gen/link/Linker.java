@@ -344,7 +344,11 @@ public final class Linker {
      * zero-sized package variable's address is): Keystone takes a {@code .set} symbol's value as
      * the displacement itself, not as a target to reach from rip (the address came out as
      * zerobase + rip). The base is linked below 2 GiB, so the operand becomes the absolute
-     * {@code [SYM]} (a sign-extended disp32): the same address, computed right.
+     * {@code [SYM + off]} (a sign-extended disp32 without a base: SIB 0x25): the same address,
+     * computed right. Keystone encodes that form only when the offset is not zero: {@code [SYM]}
+     * (or {@code [SYM + 0x0]}, {@code [0xADDR]}) comes out rip-relative again, right for a lea
+     * but rip + SYM for a load or a store (a read of package os's {@code os.Args}). An offset of
+     * zero is written {@code [SYM$m8 + 0x8]}, SYM$m8 set to SYM's address less 8.
      */
     static String absoluteExternalData(String text, Map<String, Long> external) {
         boolean any = false;
@@ -352,13 +356,26 @@ public final class Linker {
         if (!any) return text;
         java.util.regex.Matcher m = RIP_OPERAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
+        java.util.Set<String> lowered = new java.util.TreeSet<>();
         while (m.find()) {
             String sym = m.group(1);
-            String repl = external.containsKey(sym) && external.get(sym) < 0x7fff0000L ? "[" + sym + m.group(2) + "]" : m.group();
+            String repl = m.group();
+            if (external.containsKey(sym) && external.get(sym) < 0x7fff0000L) {
+                if (m.group(2).isBlank()) {
+                    lowered.add(sym);
+                    repl = "[" + sym + "$m8 + 0x8]";
+                } else {
+                    repl = "[" + sym + m.group(2) + "]";
+                }
+            }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(repl));
         }
         m.appendTail(out);
-        return out.toString();
+        StringBuilder sets = new StringBuilder();
+        for (String sym : lowered) {
+            sets.append(".set ").append(sym).append("$m8, 0x").append(Long.toHexString(external.get(sym) - 8)).append('\n');
+        }
+        return sets + out.toString();
     }
 
     private static void section(StringBuilder sb, List<ObjectUnit> objects, ObjectUnit.Section s, String start) {

@@ -124,4 +124,38 @@ class SnippetRunTest {
                 }
                 """)).isEqualTo(new Run(0, "", "true\ndefault\n3\nj == I(T(1))\ne == a\nnil == nil\nswitch true\nchan\narray\n"));
     }
+
+    /**
+     * os.Args: the arguments as Go's os init sets them (runtime_args: append([]string{},
+     * argslice...), growslice's capacity), a variable the program may read, store into,
+     * reassign and take the address of. argv[0], the binary's path, is not printed.
+     */
+    @Test
+    void osArgsAreTheArgumentsAndAVariable() throws Exception {
+        String src = """
+                package main
+
+                import "os"
+
+                var n = len(os.Args)
+
+                func main() {
+                	println(n, len(os.Args), cap(os.Args), os.Args[0] != "")
+                	for _, a := range os.Args[1:] {
+                		println("[" + a + "]")
+                	}
+                	os.Args[0] = "prog"
+                	os.Args = append(os.Args, "more")
+                	p := &os.Args
+                	println(len(*p), (*p)[0], (*p)[len(*p)-1])
+                	*p = nil
+                	println(os.Args == nil)
+                }
+                """;
+        assertThat(run(src)).isEqualTo(new Run(0, "", "1 1 1 true\n2 prog more\ntrue\n"));
+        assertThat(run(src, "a", "", "c d", "-v")).isEqualTo(new Run(0, "", "5 5 5 true\n[a]\n[]\n[c d]\n[-v]\n6 prog more\ntrue\n"));
+        String[] many = new String[16];
+        java.util.Arrays.fill(many, "x");
+        assertThat(run(src, many).stderr()).startsWith("17 17 18 true\n");
+    }
 }

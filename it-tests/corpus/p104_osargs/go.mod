@@ -1,0 +1,3 @@
+module example.com/p104_osargs
+
+go 1.26
