@@ -153,6 +153,8 @@ final class Calls {
                 return;
             }
             chk.builtins.builtin(c, (Obj.Builtin) f.obj, s, x);
+            String name = ((Obj.Builtin) f.obj).name();
+            if (name.equals("print") || name.equals("println")) chk.printCalls.add(c);   // PrintArgs, after the package
             return;
         }
         if (f.mode == Mode.TYPEXPR) {

@@ -46,6 +46,8 @@ public final class Checker {
     final Scope universe = Universe.scope();
     final Map<String, Scope> packageScopes = new HashMap<>(Universe.stdPackages());
     final List<Diagnostic> errors = new ArrayList<>();
+    /** The package's print and println calls, for {@link PrintArgs}. */
+    final Set<Expr.Call> printCalls = new java.util.LinkedHashSet<>();
     /** How many of the errors are constructs rt0gen does not compile ({@link Supported.Rejection}). */
     int rejections;
 
@@ -148,8 +150,14 @@ public final class Checker {
         visit(tree.main(), byPath, new HashSet<>(), new ArrayList<>(), order);
         failIfErrors();
         List<CheckedProgram.Package> out = new ArrayList<>();
+        java.util.Map<String, String> pkgNames = new HashMap<>();
+        for (SyntaxTree.Package p : order) pkgNames.put(p.path(), p.name());
         for (SyntaxTree.Package p : order) {
+            printCalls.clear();
             out.add(checkPackage(p, byPath));
+            failIfErrors();
+            // gc's walk, after type checking found no error in the package
+            PrintArgs.check(this, printCalls, pkgNames, p.path());
             failIfErrors();
         }
         return new CheckedProgram(tree, out, info);

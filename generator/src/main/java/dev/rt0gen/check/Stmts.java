@@ -463,7 +463,9 @@ final class Stmts {
                     chk.exprs.convertUntyped(x, tagType);
                     if (x.invalid()) continue;
                 }
-                if (!Types.identical(x.type, tagType)) {
+                if (!Types.identical(x.type, tagType) && !Types.assignable(x.type, tagType) && !Types.assignable(tagType, x.type)) {
+                    // types2's comparison: either operand assignable to the other's type (the tag made
+                    // a value of the case's interface type there: the lowering converts it per case)
                     String tagDesc = sw.tag() == null ? "true" : Expr.show(sw.tag());
                     chk.error(v, "invalid case " + Expr.show(v) + " in switch on " + tagDesc + " (mismatched types " + x.type + " and " + tagType + ")");
                     continue;

@@ -337,6 +337,8 @@ public final class Linker {
         return external.isEmpty() ? sb.toString() : absoluteExternalData(sb.toString(), external);
     }
 
+    private static final java.util.regex.Pattern ACC_MOV = java.util.regex.Pattern.compile(
+            "\\s*mov ((rax|eax|ax|al), .*|.*\\], (rax|eax|ax|al))\\s*");
     private static final java.util.regex.Pattern RIP_OPERAND = java.util.regex.Pattern.compile("\\[rip \\+ ([A-Za-z0-9_.$]+)([^\\]]*)\\]");
 
     /**
@@ -344,21 +346,54 @@ public final class Linker {
      * zero-sized package variable's address is): Keystone takes a {@code .set} symbol's value as
      * the displacement itself, not as a target to reach from rip (the address came out as
      * zerobase + rip). The base is linked below 2 GiB, so the operand becomes the absolute
-     * {@code [SYM]} (a sign-extended disp32): the same address, computed right.
+     * {@code [SYM + off]} (a sign-extended disp32 without a base: SIB 0x25): the same address,
+     * computed right. Keystone encodes that form only when the offset is not zero: {@code [SYM]}
+     * (or {@code [SYM + 0x0]}, {@code [0xADDR]}) comes out rip-relative again, right for a lea
+     * but rip + SYM for a load or a store (a read of package os's {@code os.Args}). An offset of
+     * zero is written {@code [SYM$m8 + 0x8]}, SYM$m8 set to SYM's address less 8. A mov of
+     * rax (eax, ax, al) is written movabs: the moffs form Keystone picks there, as GNU as does.
      */
     static String absoluteExternalData(String text, Map<String, Long> external) {
         boolean any = false;
         for (String sym : external.keySet()) any |= text.contains("[rip + " + sym);   // calls are the usual references: no regex then
         if (!any) return text;
-        java.util.regex.Matcher m = RIP_OPERAND.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String sym = m.group(1);
-            String repl = external.containsKey(sym) && external.get(sym) < 0x7fff0000L ? "[" + sym + m.group(2) + "]" : m.group();
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(repl));
+        java.util.Set<String> lowered = new java.util.TreeSet<>();
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) out.append('\n');
+            if (!line.contains("[rip + ")) {
+                out.append(line);
+                continue;
+            }
+            java.util.regex.Matcher m = RIP_OPERAND.matcher(line);
+            StringBuilder l = new StringBuilder(line.length());
+            boolean absolute = false;
+            while (m.find()) {
+                String sym = m.group(1);
+                String repl = m.group();
+                if (external.containsKey(sym) && external.get(sym) < 0x7fff0000L) {
+                    absolute = true;
+                    if (m.group(2).isBlank()) {
+                        lowered.add(sym);
+                        repl = "[" + sym + "$m8 + 0x8]";
+                    } else {
+                        repl = "[" + sym + m.group(2) + "]";
+                    }
+                }
+                m.appendReplacement(l, java.util.regex.Matcher.quoteReplacement(repl));
+            }
+            m.appendTail(l);
+            String done = l.toString();
+            // the accumulator to or from an absolute address: Keystone picks the moffs form (A0-A3),
+            // GNU as 8B/89 04 25 for mov; movabs is the moffs form in both
+            if (absolute && ACC_MOV.matcher(done).matches()) done = done.replaceFirst("mov ", "movabs ");
+            out.append(done);
         }
-        m.appendTail(out);
-        return out.toString();
+        StringBuilder sets = new StringBuilder();
+        for (String sym : lowered) {
+            sets.append(".set ").append(sym).append("$m8, 0x").append(Long.toHexString(external.get(sym) - 8)).append('\n');
+        }
+        return sets + out.toString();
     }
 
     private static void section(StringBuilder sb, List<ObjectUnit> objects, ObjectUnit.Section s, String start) {

@@ -2013,7 +2013,15 @@ public final class Lower {
                 if (cc.isDefault()) dflt = body;
                 for (Expr v : cc.values()) {
                     Value c;
-                    if (tag == null) {
+                    Type vt = info.ifaceConversions.containsKey(v) ? tagType : typeOf(v);
+                    if (vt.underlying() instanceof dev.rt0gen.types.Interface && !(tagType.underlying() instanceof dev.rt0gen.types.Interface
+                            && Types.identical(tagType, vt))) {
+                        // a case of an interface type the tag is assignable to (types2's comparison):
+                        // the tag (true if there is none) made a value of it, then interface equality
+                        List<Value> t = tag != null ? tag : List.of(cur.constant(1));
+                        List<Value> cv = expr(v);
+                        c = equal(vt, toIface(tagType, t, vt), cv);
+                    } else if (tag == null) {
                         c = expr(v).get(0);
                     } else {
                         c = equal(tagType, tag, valueOf(v, tagType));   // tag == v, by the tag's type

@@ -44,11 +44,16 @@ public sealed interface Expr {
 
     /**
      * {@code fun(args)}; {@code dots} is where the {@code ...} of {@code f(xs...)} is, null
-     * without one.
+     * without one; {@code lparen} is its {@code (} (gc's position of the call after type
+     * checking: walk's errors), null in a tree the parser did not make.
      */
-    record Call(Pos pos, Expr fun, List<Expr> args, Pos rparen, Pos dots) implements Expr {
+    record Call(Pos pos, Expr fun, List<Expr> args, Pos rparen, Pos dots, Pos lparen) implements Expr {
         public Call {
             args = List.copyOf(args);
+        }
+
+        public Call(Pos pos, Expr fun, List<Expr> args, Pos rparen, Pos dots) {
+            this(pos, fun, args, rparen, dots, null);
         }
 
         public Call(Pos pos, Expr fun, List<Expr> args, Pos rparen) {

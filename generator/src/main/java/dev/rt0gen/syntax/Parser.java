@@ -1156,7 +1156,7 @@ public final class Parser {
             } else if (isOp("(")) {
                 enter();
                 chain++;
-                next();
+                Pos lparen = next().pos();
                 xnest++;
                 List<Expr> args = new ArrayList<>();
                 Pos dots = null;
@@ -1174,7 +1174,7 @@ public final class Parser {
                 }
                 xnest--;
                 Pos rparen = next().pos();
-                x = new Expr.Call(x.pos(), x, args, rparen, dots);
+                x = new Expr.Call(x.pos(), x, args, rparen, dots, lparen);
             } else if (isOp("[")) {
                 enter();
                 chain++;

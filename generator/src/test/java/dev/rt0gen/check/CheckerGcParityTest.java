@@ -404,6 +404,115 @@ func main() {
 ./main.go:12:7: min (built-in) must be called
 ./main.go:13:17: -1 (untyped int constant) overflows uint
 ./main.go:14:14: invalid operation: shifted operand 1 (type float64) must be integer
+    /** Switch cases compared with the tag as types2 does: mismatched only when neither is assignable to the other's type. */
+    @Test
+    void gc_switchCaseTypes() {
+        assertThat(Programs.errors("""
+package main
+
+type B bool
+type I interface{ M() }
+
+func main() {
+	var b B
+	var e error
+	var i I
+	x := 1
+	switch {
+	case b:
+	case interface{}(1):
+	}
+	switch x {
+	case "a":
+	case e:
+	case interface{}(nil):
+	}
+	switch e {
+	case i:
+	case x:
+	}
+}
+"""))
+                .isEqualTo("""
+./main.go:12:7: invalid case b in switch on true (mismatched types B and bool)
+./main.go:16:7: cannot convert "a" (untyped string constant) to type int
+./main.go:17:7: invalid case e in switch on x (mismatched types error and int)
+./main.go:21:7: invalid case i in switch on e (mismatched types I and error)
+./main.go:22:7: invalid case x in switch on e (mismatched types int and error)
+""");
+    }
+
+    /**
+     * print and println of an array or a struct: gc's walk (after type checking) rejects each
+     * such argument at the call's (, the type as gc writes it.
+     */
+    @Test
+    void gc_printArrayOrStruct() {
+        assertThat(Programs.errors("""
+package main
+
+type S struct{ a int }
+
+func f() (S, int) { return S{}, 1 }
+
+func main() {
+	var a [2]int
+	var s S
+	println(a)
+	print(1, s)
+	println(struct{}{}, [0]int{})
+	defer println(s)
+	println(f())
+	println([1]struct {
+		x, y int
+		e    interface{ error; M() }
+		g    func(int, ...string) (int, error)
+		c    chan (<-chan byte)
+	}{})
+	var m map[int]int
+	var fn func()
+	var c chan int
+	var i interface{}
+	var e error
+	var p *int
+	var sl []int
+	println(m, fn, c, i, e, p, sl, &s)
+}
+"""))
+                .isEqualTo("""
+./main.go:10:9: illegal types for operand: print
+	[2]int
+./main.go:11:7: illegal types for operand: print
+	S
+./main.go:12:9: illegal types for operand: print
+	struct {}
+./main.go:12:9: illegal types for operand: print
+	[0]int
+./main.go:13:15: illegal types for operand: print
+	S
+./main.go:14:9: illegal types for operand: print
+	S
+./main.go:15:9: illegal types for operand: print
+	[1]struct { x int; y int; e interface { Error() string; M() }; g func(int, ...string) (int, error); c chan (<-chan byte) }
+""");
+    }
+
+    /** The walk's errors come only after type checking found none. */
+    @Test
+    void gc_printArrayOrStructAfterTypeErrors() {
+        assertThat(Programs.errors("""
+package main
+
+type S struct{ a int }
+
+func main() {
+	var s S
+	println(s)
+	x := 1
+}
+"""))
+                .isEqualTo("""
+./main.go:8:2: declared and not used: x
 """);
     }
 }

@@ -331,4 +331,36 @@ class LinkerTest {
     void keystoneAndGnuAsProduceTheSameBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         GnuAsCrossCheck.assertSameBytes(linker.link(Fixtures.hello()), dir);
     }
+
+    /**
+     * The program's operands of the runtime's data (os.Args, runtime.zerobase): absolute, with
+     * a non-zero offset (Keystone encodes [SYM] of a .set symbol rip + SYM in a load or a
+     * store), movabs for the accumulator (Keystone's moffs form, which GNU as gives movabs);
+     * the program's own symbols stay rip-relative.
+     */
+    @Test
+    void runtimeDataOperandsOfTheProgramAreAbsolute() throws Exception {
+        String text = String.join("\n",
+                "mov r12, qword ptr [rip + os.Args]",
+                "mov rax, qword ptr [rip + os.Args + 0x8]",
+                "mov qword ptr [rip + os.Args + 0x10], rax",
+                "mov qword ptr [rip + os.Args], rbx",
+                "lea rcx, [rip + runtime.zerobase]",
+                "mov rax, qword ptr [rip + main.x]",
+                "call runtime.printlock");
+        assertThat(Linker.absoluteExternalData(text, java.util.Map.of("os.Args", 0x4051b8L, "runtime.zerobase", 0x404be8L,
+                "runtime.printlock", 0x401000L))).isEqualTo(String.join("\n",
+                ".set os.Args$m8, 0x4051b0",
+                ".set runtime.zerobase$m8, 0x404be0",
+                "mov r12, qword ptr [os.Args$m8 + 0x8]",
+                "movabs rax, qword ptr [os.Args + 0x8]",
+                "movabs qword ptr [os.Args + 0x10], rax",
+                "mov qword ptr [os.Args$m8 + 0x8], rbx",
+                "lea rcx, [runtime.zerobase$m8 + 0x8]",
+                "mov rax, qword ptr [rip + main.x]",
+                "call runtime.printlock"));
+        // the bytes: [0x4051b8] absolute (SIB 0x25), not rip-relative
+        byte[] b = Keystone.get().assemble(".set os.Args$m8, 0x4051b0\nmov r12, qword ptr [os.Args$m8 + 0x8]", 0x573d0b);
+        assertThat(java.util.HexFormat.of().formatHex(b)).isEqualTo("4c8b2425b8514000");
+    }
 }

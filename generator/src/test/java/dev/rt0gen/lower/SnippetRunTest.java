@@ -1,0 +1,161 @@
+package dev.rt0gen.lower;
+
+import dev.rt0gen.api.Rt0gen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Small programs of heap values (which LowerTest's interpreter does not run) built by rt0gen and
+ * run natively: stdout, stderr and exit status as go1.26's binaries of the same programs (recorded).
+ */
+class SnippetRunTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String stdout, String stderr) {
+    }
+
+    Run run(String src, String... args) throws Exception {
+        Path dir = tmp.resolve("p");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.26\n");
+        Files.writeString(dir.resolve("main.go"), src);
+        Path exe = tmp.resolve("exe");
+        Rt0gen.build(dir, exe);
+        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes(), err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * A switch case of an interface type the tag is assignable to (types2's comparison: either
+     * operand assignable to the other's type; test/switch.go's issue 3980): the tag, or true when
+     * there is none, becomes a value of the case's type, compared as interfaces.
+     */
+    @Test
+    void switchCaseOfAnInterfaceTypeTheTagIsAssignableTo() throws Exception {
+        assertThat(run("""
+                package main
+
+                type I interface{ M() }
+                type J interface {
+                	M()
+                	N()
+                }
+                type T int
+
+                func (T) M() {}
+                func (T) N() {}
+
+                type myErr struct{ s string }
+
+                func (e myErr) Error() string { return e.s }
+
+                func main() {
+                	switch i := interface{}(true); {
+                	case i:
+                		println("true")
+                	case false:
+                		println("bad")
+                	default:
+                		println("bad default")
+                	}
+                	switch i := interface{}(false); {
+                	case i:
+                		println("bad")
+                	default:
+                		println("default")
+                	}
+                	x := 3
+                	switch x {
+                	case interface{}(2), interface{}(int8(3)):
+                		println("bad")
+                	case interface{}(3):
+                		println("3")
+                	}
+                	var j J = T(1)
+                	var k I = T(2)
+                	switch j {
+                	case k:
+                		println("bad")
+                	case I(T(1)):
+                		println("j == I(T(1))")
+                	}
+                	var e error = myErr{"a"}
+                	var a interface{} = myErr{"a"}
+                	switch e {
+                	case a:
+                		println("e == a")
+                	}
+                	var n interface{}
+                	switch error(nil) {
+                	case n:
+                		println("nil == nil")
+                	}
+                	switch true {
+                	case interface{}(1):
+                		println("bad")
+                	case interface{}(true):
+                		println("switch true")
+                	}
+                	c := make(chan int)
+                	var r <-chan int = c
+                	switch c {
+                	case r:
+                		println("chan")
+                	}
+                	type A [2]int
+                	switch (A{1, 2}) {
+                	case [2]int{1, 2}:
+                		println("array")
+                	}
+                }
+                """)).isEqualTo(new Run(0, "", "true\ndefault\n3\nj == I(T(1))\ne == a\nnil == nil\nswitch true\nchan\narray\n"));
+    }
+
+    /**
+     * os.Args: the arguments as Go's os init sets them (runtime_args: append([]string{},
+     * argslice...), growslice's capacity), a variable the program may read, store into,
+     * reassign and take the address of. argv[0], the binary's path, is not printed.
+     */
+    @Test
+    void osArgsAreTheArgumentsAndAVariable() throws Exception {
+        String src = """
+                package main
+
+                import "os"
+
+                var n = len(os.Args)
+
+                func main() {
+                	println(n, len(os.Args), cap(os.Args), os.Args[0] != "")
+                	for _, a := range os.Args[1:] {
+                		println("[" + a + "]")
+                	}
+                	os.Args[0] = "prog"
+                	os.Args = append(os.Args, "more")
+                	p := &os.Args
+                	println(len(*p), (*p)[0], (*p)[len(*p)-1])
+                	*p = nil
+                	println(os.Args == nil)
+                }
+                """;
+        assertThat(run(src)).isEqualTo(new Run(0, "", "1 1 1 true\n2 prog more\ntrue\n"));
+        assertThat(run(src, "a", "", "c d", "-v")).isEqualTo(new Run(0, "", "5 5 5 true\n[a]\n[]\n[c d]\n[-v]\n6 prog more\ntrue\n"));
+        String[] many = new String[16];
+        java.util.Arrays.fill(many, "x");
+        assertThat(run(src, many).stderr()).startsWith("17 17 18 true\n");
+    }
+}

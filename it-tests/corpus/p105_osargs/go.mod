@@ -1,0 +1,3 @@
+module example.com/p105_osargs
+
+go 1.26
