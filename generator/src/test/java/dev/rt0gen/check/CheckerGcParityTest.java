@@ -323,87 +323,6 @@ func main() {
 """);
     }
 
-    /** min and max (types2's _Max, _Min): bad arguments, counts, mixed types and conversions. */
-    @Test
-    void gc_minMax() {
-        assertThat(Programs.errors("""
-package main
-
-type T struct{}
-
-func f() (int, string) { return 1, "" }
-
-func main() {
-	var b bool
-	var t T
-	var p *int
-	var c complex128
-	var i int
-	var x float64
-	var i8 int8
-	var s []int
-	println(min())
-	println(max(b, b))
-	println(min(t))
-	println(max(1, p))
-	println(min(c, c))
-	println(max(i, x))
-	println(min(i, 2.5))
-	println(max(i8, 300))
-	println(min(1, "a"))
-	println(max(nil))
-	println(min(s...))
-	println(max(f()))
-	min(1, 2)
-	var n int = max(1, 2.5)
-	f := min
-	_, _ = n, f
-}
-"""))
-                .isEqualTo("""
-./main.go:16:10: invalid operation: not enough arguments for min() (expected 1, found 0)
-./main.go:17:14: invalid argument: b (variable of type bool) cannot be ordered
-./main.go:18:14: invalid argument: t (variable of struct type T) cannot be ordered
-./main.go:19:17: invalid argument: p (variable of type *int) cannot be ordered
-./main.go:20:14: invalid argument: c (variable of type complex128) cannot be ordered
-./main.go:21:17: invalid argument: mismatched types int (previous argument) and float64 (type of x)
-./main.go:22:17: 2.5 (untyped float constant) truncated to int
-./main.go:23:18: 300 (untyped int constant) overflows int8
-./main.go:24:17: invalid argument: mismatched types untyped int (previous argument) and untyped string (type of "a")
-./main.go:25:14: invalid argument: nil cannot be ordered
-./main.go:25:14: too many errors
-""");
-    }
-
-    /** min and max: ..., a multi-value argument, a result not used, a constant result converted, the builtin as a value. */
-    @Test
-    void gc_minMaxUses() {
-        assertThat(Programs.errors("""
-package main
-
-func f() (int, string) { return 1, "" }
-
-func main() {
-	var s []int
-	var u uint
-	println(min(s...))
-	println(max(f()))
-	min(1, 2)
-	var n int = max(1, 2.5)
-	g := min
-	println(max(u, -1))
-	println(min(1<<u, 2.5))
-	_, _ = n, g
-}
-"""))
-                .isEqualTo("""
-./main.go:8:10: invalid operation: invalid use of ... with built-in min
-./main.go:9:14: invalid argument: mismatched types int (previous argument) and string (type of f())
-./main.go:10:2: min(1, 2) (untyped int constant 1) is not used
-./main.go:11:14: cannot use max(1, 2.5) (untyped float constant 2.5) as int value in variable declaration (truncated)
-./main.go:12:7: min (built-in) must be called
-./main.go:13:17: -1 (untyped int constant) overflows uint
-./main.go:14:14: invalid operation: shifted operand 1 (type float64) must be integer
     /** Switch cases compared with the tag as types2 does: mismatched only when neither is assignable to the other's type. */
     @Test
     void gc_switchCaseTypes() {
@@ -513,6 +432,90 @@ func main() {
 """))
                 .isEqualTo("""
 ./main.go:8:2: declared and not used: x
+""");
+    }
+
+    /** min and max (types2's _Max, _Min): bad arguments, counts, mixed types and conversions. */
+    @Test
+    void gc_minMax() {
+        assertThat(Programs.errors("""
+package main
+
+type T struct{}
+
+func f() (int, string) { return 1, "" }
+
+func main() {
+	var b bool
+	var t T
+	var p *int
+	var c complex128
+	var i int
+	var x float64
+	var i8 int8
+	var s []int
+	println(min())
+	println(max(b, b))
+	println(min(t))
+	println(max(1, p))
+	println(min(c, c))
+	println(max(i, x))
+	println(min(i, 2.5))
+	println(max(i8, 300))
+	println(min(1, "a"))
+	println(max(nil))
+	println(min(s...))
+	println(max(f()))
+	min(1, 2)
+	var n int = max(1, 2.5)
+	f := min
+	_, _ = n, f
+}
+"""))
+                .isEqualTo("""
+./main.go:16:10: invalid operation: not enough arguments for min() (expected 1, found 0)
+./main.go:17:14: invalid argument: b (variable of type bool) cannot be ordered
+./main.go:18:14: invalid argument: t (variable of struct type T) cannot be ordered
+./main.go:19:17: invalid argument: p (variable of type *int) cannot be ordered
+./main.go:20:14: invalid argument: c (variable of type complex128) cannot be ordered
+./main.go:21:17: invalid argument: mismatched types int (previous argument) and float64 (type of x)
+./main.go:22:17: 2.5 (untyped float constant) truncated to int
+./main.go:23:18: 300 (untyped int constant) overflows int8
+./main.go:24:17: invalid argument: mismatched types untyped int (previous argument) and untyped string (type of "a")
+./main.go:25:14: invalid argument: nil cannot be ordered
+./main.go:25:14: too many errors
+""");
+    }
+
+    /** min and max: ..., a multi-value argument, a result not used, a constant result converted, the builtin as a value. */
+    @Test
+    void gc_minMaxUses() {
+        assertThat(Programs.errors("""
+package main
+
+func f() (int, string) { return 1, "" }
+
+func main() {
+	var s []int
+	var u uint
+	println(min(s...))
+	println(max(f()))
+	min(1, 2)
+	var n int = max(1, 2.5)
+	g := min
+	println(max(u, -1))
+	println(min(1<<u, 2.5))
+	_, _ = n, g
+}
+"""))
+                .isEqualTo("""
+./main.go:8:10: invalid operation: invalid use of ... with built-in min
+./main.go:9:14: invalid argument: mismatched types int (previous argument) and string (type of f())
+./main.go:10:2: min(1, 2) (untyped int constant 1) is not used
+./main.go:11:14: cannot use max(1, 2.5) (untyped float constant 2.5) as int value in variable declaration (truncated)
+./main.go:12:7: min (built-in) must be called
+./main.go:13:17: -1 (untyped int constant) overflows uint
+./main.go:14:14: invalid operation: shifted operand 1 (type float64) must be integer
 """);
     }
 }
