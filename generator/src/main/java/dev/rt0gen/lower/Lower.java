@@ -104,8 +104,23 @@ public final class Lower {
     /** Every type whose descriptor the program names, by link name ({@code type:NAME}), in first-use order. */
     private final Map<String, Type> descTypes = new LinkedHashMap<>();
 
+    /** The link names of the types whose descriptors serve interfaces (typeSym), not only allocations (allocSym). */
+    private final Set<String> fullDescs = new HashSet<>();
+
     /** The symbol of t's type descriptor (docs/ABI.md "Type descriptors"), emitted once, with the main package. */
     String typeSym(Type t) {
+        String l = TypeDescs.link(t);
+        descTypes.putIfAbsent(l, t);
+        fullDescs.add(l);
+        return "type:" + l;
+    }
+
+    /**
+     * The descriptor runtime.newobject takes for an object of type t (Go's newobject(typ)): its
+     * size and pointer layout (ptrdata, gcdata), what a collector reads. A type only allocated,
+     * never made an interface value, gets no equal function and no element type.
+     */
+    String allocSym(Type t) {
         String l = TypeDescs.link(t);
         descTypes.putIfAbsent(l, t);
         return "type:" + l;
@@ -150,11 +165,14 @@ public final class Lower {
                 if (!done.add(e.getKey())) continue;
                 more = true;
                 if (e.getValue() == TypeDescs.PLAIN_ERROR) continue;   // the runtime's (panic.s)
-                main.module.data.add(descriptor(main, e.getValue(), funcs));
+                main.module.data.add(descriptor(main, e.getValue(), funcs, fullDescs.contains(e.getKey())));
             }
         }
+        if (fullDescs.isEmpty()) return;   // only allocations: no interface values, no itabs
         List<Type> concrete = new ArrayList<>(), ifaces = new ArrayList<>();
-        for (Type t : descTypes.values()) {
+        for (Map.Entry<String, Type> e : descTypes.entrySet()) {
+            if (!fullDescs.contains(e.getKey())) continue;
+            Type t = e.getValue();
             if (t.underlying() instanceof dev.rt0gen.types.Interface it) {
                 if (!it.isEmpty()) ifaces.add(t);
             } else {
@@ -205,7 +223,7 @@ public final class Lower {
      * word), the type string, and the element type of a pointer, slice, array, map (its
      * value), chan. docs/ABI.md "Type descriptors".
      */
-    private Data descriptor(PackageLower main, Type t, Set<String> funcs) {
+    private Data descriptor(PackageLower main, Type t, Set<String> funcs, boolean full) {
         String sym = "type:" + TypeDescs.link(t);
         boolean iface = t.underlying() instanceof dev.rt0gen.types.Interface;
         long size = Sizes.sizeof(t);
@@ -217,7 +235,7 @@ public final class Lower {
         items.add(new Data.Word(ptrdata));
         items.add(new Data.Word(TypeDescs.hash(t)));
         items.add(new Data.Word(TypeDescs.kind(t) | (TypeDescs.direct(t) ? TypeDescs.KIND_DIRECT_IFACE : 0)));
-        if (!iface && !TypeDescs.direct(t) && Types.comparable(t)) {
+        if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t)) {
             String eq = "type:.eq." + TypeDescs.link(t);
             if (funcs.add(eq)) new FuncLower(main, eq).equalFunc(t);
             items.add(new Data.SymWord(eq, 0));
@@ -244,7 +262,7 @@ public final class Lower {
         Type elem = u instanceof dev.rt0gen.types.Pointer p ? p.elem() : u instanceof dev.rt0gen.types.Slice s ? s.elem()
                 : u instanceof dev.rt0gen.types.Array a ? a.elem() : u instanceof dev.rt0gen.types.Map m ? m.elem()
                 : u instanceof dev.rt0gen.types.Chan c ? c.elem() : null;
-        items.add(elem == null ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
+        items.add(elem == null || !full ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
         return new Data(Data.Section.RODATA, sym, items);
     }
 
@@ -848,7 +866,25 @@ public final class Lower {
 
         /** A new zeroed heap object for a value of type t (runtime.newobject; docs/ABI.md). */
         Value newObject(Type t) {
-            return cur.call("runtime.newobject", List.of(cur.constant(Sizes.sizeof(t))), List.of(Cls.PTR)).get(0);
+            return cur.call("runtime.newobject", List.of(cur.addr(allocSym(t), 0)), List.of(Cls.PTR)).get(0);
+        }
+
+        /** A new object of words of these classes (a closure, a defer node, a frame block): a struct of uintptr and pointer fields. */
+        Value newWords(List<Cls> words) {
+            List<dev.rt0gen.types.Struct.Field> fs = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                Type ft = words.get(i) == Cls.PTR ? Basic.UNSAFE_POINTER : words.get(i) == Cls.F64 ? Basic.FLOAT64 : Basic.UINTPTR;
+                fs.add(new dev.rt0gen.types.Struct.Field("F" + i, ft, false, "", ""));
+            }
+            return newObject(new dev.rt0gen.types.Struct(fs));
+        }
+
+        /** newWords of a code word then n pointer words (a closure over cells). */
+        Value newClosure(int n) {
+            List<Cls> ws = new ArrayList<>();
+            ws.add(Cls.INT);
+            for (int i = 0; i < n; i++) ws.add(Cls.PTR);
+            return newWords(ws);
         }
 
         /** A fresh copy of the memory value at p (an argument, a result: the receiver owns it). */
@@ -1086,7 +1122,7 @@ public final class Lower {
         /** The key temporary, allocated at the function's start when some expression of it is of a map type (max: the largest key's size, else -1). */
         void allocKeyTmp(long max) {
             if (max < 0) return;
-            keyTmp = cur.call("runtime.newobject", List.of(cur.constant(Math.max(max, 8))), List.of(Cls.PTR)).get(0);
+            keyTmp = newWords(java.util.Collections.nCopies((int) ((Math.max(max, 8) + 7) / 8), Cls.PTR));   // any key's words: pointers, conservatively
         }
 
         long maxKeySize(Object node, long max) {
@@ -1767,7 +1803,7 @@ public final class Lower {
         void mapRange(Stmt.ForRange f, String label) {
             dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(f.x()).underlying();
             Value m = expr(f.x()).get(0);
-            Value it = cur.call("runtime.newobject", List.of(cur.constant(MAP_HITER_SIZE)), List.of(Cls.PTR)).get(0);
+            Value it = newWords(java.util.Collections.nCopies((int) (MAP_HITER_SIZE / 8), Cls.PTR));   // hiter: pointers, conservatively
             cur.call("runtime.mapiterinit", List.of(cur.addr(pl.mapType(mt), 0), m, it), List.of());
             Block head = newBlock(), body = newBlock(), cont = newBlock(), end = newBlock();
             cur.jump(head);
@@ -2295,7 +2331,7 @@ public final class Lower {
             inner.captured = cap;
             inner.body(info.funcLits.get(fl), fl.body());
             if (cap.isEmpty()) return cur.addr(staticClosure(name), 0);
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + cap.size()))), List.of(Cls.PTR)).get(0);
+            Value clo = newClosure(cap.size());
             cur.store(clo, 0, cur.addr(name, 0));
             for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
             return clo;
@@ -2332,7 +2368,9 @@ public final class Lower {
             deferHead = ssa.newVar(Cls.PTR);
             Value stop = cur.call("runtime.deferhead", List.of(), List.of(Cls.PTR)).get(0);
             ssa.write(deferHead, cur, stop);
-            Value fb = cur.call("runtime.newobject", List.of(cur.constant(8L * (4 + results.size()))), List.of(Cls.PTR)).get(0);
+            List<Cls> fbw = new ArrayList<>(List.of(Cls.INT, Cls.INT, Cls.INT, Cls.PTR));   // sp, bp, pc (not heap pointers), stop
+            for (int i = 0; i < results.size(); i++) fbw.add(Cls.PTR);
+            Value fb = newWords(fbw);
             cur.store(fb, 24, stop);
             for (int i = 0; i < results.size(); i++) cur.store(fb, 32 + 8L * i, ssa.read(cells.get(results.get(i)), cur));
             deferFrame = ssa.newVar(Cls.PTR);
@@ -2406,7 +2444,10 @@ public final class Lower {
             for (Value a : args) argCls.add(a.cls);
             wrappers.add(deferWrapper(name, f, sig, argCls));
             int k = fv != null ? 2 : 1;
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (k + args.size()))), List.of(Cls.PTR)).get(0);
+            List<Cls> cw = new ArrayList<>(List.of(Cls.INT));
+            if (fv != null) cw.add(Cls.PTR);
+            cw.addAll(argCls);
+            Value clo = newWords(cw);
             cur.store(clo, 0, cur.addr(name, 0));
             if (fv != null) cur.store(clo, 8, fv);
             for (int i = 0; i < args.size(); i++) cur.store(clo, 8L * (k + i), args.get(i));
@@ -2419,7 +2460,7 @@ public final class Lower {
          * enclosing function's is not at hand; a recovery there is a fatal error).
          */
         void deferNode(Value clo) {
-            Value node = cur.call("runtime.newobject", List.of(cur.constant(24)), List.of(Cls.PTR)).get(0);
+            Value node = newWords(List.of(Cls.PTR, Cls.PTR, Cls.PTR));
             cur.store(node, 8, clo);
             if (deferFrame != null) cur.store(node, 16, ssa.read(deferFrame, cur));
             cur.call("runtime.deferproc", List.of(node), List.of());
@@ -2478,7 +2519,9 @@ public final class Lower {
             t.cur.ret(List.of());
             t.ssa.finish();
             wrappers.add(t.func);
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (1 + words.size()))), List.of(Cls.PTR)).get(0);
+            List<Cls> cw = new ArrayList<>(List.of(Cls.INT));
+            for (Value w : words) cw.add(w.cls);
+            Value clo = newWords(cw);
             cur.store(clo, 0, cur.addr(name, 0));
             for (int i = 0; i < words.size(); i++) cur.store(clo, 8L * (1 + i), words.get(i));
             deferNode(clo);
@@ -2499,7 +2542,7 @@ public final class Lower {
             t.cur.ret(List.of());
             t.ssa.finish();
             wrappers.add(t.func);
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(16)), List.of(Cls.PTR)).get(0);
+            Value clo = newWords(List.of(Cls.INT, Cls.INT));   // code, argp (a stack address)
             cur.store(clo, 0, cur.addr(name, 0));
             cur.store(clo, 8, argp);
             deferNode(clo);
@@ -2517,7 +2560,7 @@ public final class Lower {
             t.panicValue(st, List.of(t.cur.load(Cls.PTR, ctx, 8), t.cur.load(Cls.PTR, ctx, 16)));
             t.ssa.finish();
             wrappers.add(t.func);
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(24)), List.of(Cls.PTR)).get(0);
+            Value clo = newWords(List.of(Cls.INT, Cls.PTR, Cls.PTR));   // code, the value's type and data
             cur.store(clo, 0, cur.addr(name, 0));
             cur.store(clo, 8, e.get(0));
             cur.store(clo, 16, e.get(1));
@@ -2616,7 +2659,7 @@ public final class Lower {
             b.fnInfo = fnInfo;
             b.rangeBody(f, ys, outer, label);
             Value ctl = newObject(Basic.INT);
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8L * (2 + cap.size()))), List.of(Cls.PTR)).get(0);
+            Value clo = newClosure(cap.size() + 1);   // the cells, then the control cell
             cur.store(clo, 0, cur.addr(name, 0));
             for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
             cur.store(clo, 8L * (1 + cap.size()), ctl);
@@ -4335,7 +4378,7 @@ public final class Lower {
                 while (!ms.get(k).name().equals(m.name())) k++;
                 String name = "go:" + TypeDescs.link(it) + "." + m.name() + "-fm";
                 if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, null, it, k);
-                Value clo = newObject(new dev.rt0gen.types.Array(3, Basic.UINTPTR));
+                Value clo = newWords(List.of(Cls.INT, Cls.PTR, Cls.PTR));   // code, itab, data
                 cur.store(clo, 0, cur.addr(name, 0));
                 cur.store(clo, 8, w.get(0));
                 cur.store(clo, 16, w.get(1));
@@ -4344,7 +4387,8 @@ public final class Lower {
             String name = f.symbol() + "-fm";
             if (methodFuncWrappers.add(name)) new FuncLower(pl, name).methodValueWrapper(sig, f, f.recv(), 0);
             List<Value> recv = receiver(sel, r, f.recv());
-            Value clo = cur.call("runtime.newobject", List.of(cur.constant(8 + Sizes.sizeof(f.recv()))), List.of(Cls.PTR)).get(0);
+            Value clo = newObject(new dev.rt0gen.types.Struct(List.of(new dev.rt0gen.types.Struct.Field("F", Basic.UINTPTR, false, "", ""),
+                    new dev.rt0gen.types.Struct.Field("R", f.recv(), false, "", ""))));   // gc's {F uintptr; R T}
             cur.store(clo, 0, cur.addr(name, 0));
             storeValue(f.recv(), clo, 8, recv);
             return clo;

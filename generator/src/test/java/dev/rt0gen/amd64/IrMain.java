@@ -48,6 +48,13 @@ final class IrMain {
         return val("ptr", "const 0");
     }
 
+    /** The address of a type descriptor for runtime.newobject(typ): its first word the size, no pointers. */
+    String typ(long size) {
+        String name = "main..t" + strings++;
+        data.append("data rodata ").append(name).append(" = int ").append(size).append(", int 0\n");
+        return val("ptr", "addr " + name);
+    }
+
     /** A string constant's two words (data pointer, length), as one value: "vP vL". */
     String str(byte[] b) {
         String name = "main..s" + strings++;

@@ -210,7 +210,7 @@ class SliceRuntimeTest {
     void appendOfZeroSizedElements() throws Exception {
         IrMain m = new IrMain();
         String[] r = m.call("runtime.growslice", "ptr int int", m.nil(), m.k(7), m.k(0), m.k(7), m.k(0));
-        String z = m.call("runtime.newobject", "ptr", m.k(0))[0];
+        String z = m.call("runtime.newobject", "ptr", m.typ(0))[0];
         m.printInt(m.val("int", "eq " + IrMain.word(r[0], 0) + ", " + z));
         m.print(" ");
         m.printInt(IrMain.word(r[0], 1));
@@ -271,13 +271,13 @@ class SliceRuntimeTest {
         m.printInt(m.val("int", "and " + p + ", " + m.k(7)));
         m.print(" ");
         String z1 = m.call("runtime.makeslice", "ptr", m.k(8), m.k(0), m.k(0))[0];
-        String z2 = m.call("runtime.newobject", "ptr", m.k(0))[0];
+        String z2 = m.call("runtime.newobject", "ptr", m.typ(0))[0];
         String z3 = m.call("runtime.makeslice", "ptr", m.k(0), m.k(5), m.k(9))[0];
         m.printInt(m.val("int", "eq " + z1 + ", " + z2));
         m.printInt(m.val("int", "eq " + z3 + ", " + z2));
         m.print(" ");
-        String o1 = m.call("runtime.newobject", "ptr", m.k(24))[0];
-        String o2 = m.call("runtime.newobject", "ptr", m.k(24))[0];
+        String o1 = m.call("runtime.newobject", "ptr", m.typ(24))[0];
+        String o2 = m.call("runtime.newobject", "ptr", m.typ(24))[0];
         m.line("store [" + o1 + "+16], " + m.k(-1));
         String acc2 = m.k(0);
         for (int i = 0; i < 3; i++) acc2 = m.val("int", "or " + acc2 + ", " + m.val("int", "load [" + o2 + "+" + 8 * i + "]"));
@@ -296,7 +296,7 @@ class SliceRuntimeTest {
         IrMain m = new IrMain();
         // a heap copy of "0123456789abcdefghij" (20 bytes) to move within
         String src = m.str("0123456789abcdefghij");
-        String buf = m.call("runtime.newobject", "ptr", m.k(24))[0];
+        String buf = m.call("runtime.newobject", "ptr", m.typ(24))[0];
         m.call("runtime.memmove", "", buf, IrMain.word(src, 0), m.k(20));
         String s = buf + " " + m.k(20);
         m.printString(s);

@@ -816,7 +816,7 @@ public final class Interp {
                 return List.of((long) userGoroutines);
             }
             case "runtime.newobject" -> {
-                return List.of(new Ptr(heap((Long) a.get(0)), 0));
+                return List.of(new Ptr(heap(descr((Ptr) a.get(0), 0)), 0));   // newobject(typ): the descriptor's size
             }
             case "runtime.makeslice" -> {
                 long es = (Long) a.get(0), len = (Long) a.get(1), cap = (Long) a.get(2);

@@ -174,6 +174,51 @@ class LowerTest {
         assertThat(r.exit()).isEqualTo(2);
     }
 
+    /**
+     * Every object compiled code allocates comes with its type's descriptor (Go's
+     * newobject(typ)): its size and its pointer mask, what a collector reads; a closure's words
+     * as a struct of a code word and pointers.
+     */
+    @Test
+    void everyAllocationCarriesItsTypesSizeAndPointerLayout() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                type T struct {
+                	n int
+                	p *int
+                	s string
+                }
+
+                func main() {
+                	x := 1
+                	t := &T{n: 2, p: &x}
+                	f := func() int { return x + t.n }
+                	println(f(), *t.p, t.s == "")
+                }
+                """));
+        Module m = ms.get(0);
+        Map<String, Data> data = m.data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        List<Instr> news = m.funcs.stream().flatMap(f -> f.blocks.stream()).flatMap(b -> b.instrs.stream())
+                .filter(in -> "runtime.newobject".equals(in.sym)).toList();
+        assertThat(news).hasSize(4);   // x's cell, the T, the closure, t's cell (captured)
+        for (Instr in : news) assertThat(in.args.get(0).def.op).isEqualTo(Op.ADDR);
+        List<String> types = news.stream().map(in -> in.args.get(0).def.sym).toList();
+        assertThat(types).contains("type:int", "type:main.T", "type:struct { F0 uintptr; F1 unsafe.Pointer; F2 unsafe.Pointer }");
+        // main.T: 32 bytes, pointers in words 1 and 2 (p, s's data): ptrdata 24, mask 0b110
+        assertThat(data.get("type:main.T").items().subList(0, 2)).containsExactly(new Data.Word(32), new Data.Word(24));
+        assertThat(data.get("type:main.T..gcdata").items()).containsExactly(new Data.Bytes("\u0006"));
+        // the closure {code, x's cell, t's cell}: ptrdata 24, mask 0b110; int: no pointers, no mask
+        String clo = "type:struct { F0 uintptr; F1 unsafe.Pointer; F2 unsafe.Pointer }";
+        assertThat(data.get(clo).items().subList(0, 2)).containsExactly(new Data.Word(24), new Data.Word(24));
+        assertThat(data.get(clo + "..gcdata").items()).containsExactly(new Data.Bytes("\u0006"));
+        assertThat(data.get("type:int").items().subList(0, 2)).containsExactly(new Data.Word(8), new Data.Word(0));
+        // only allocated, never an interface value: no equal function, no itab search
+        assertThat(data.get("type:main.T").items().get(4)).isEqualTo(new Data.Zero(dev.rt0gen.ir.Cls.PTR));
+        assertThat(m.funcs).extracting(f -> f.name).doesNotContain("go:getitab", "type:.eq.main.T");
+        assertThat(Interp.run(ms).stderr()).isEqualTo("3 1 true\n");
+    }
+
     // ---- the corpus ---------------------------------------------------------------
 
     @TestFactory

@@ -63,11 +63,12 @@ runtime.mallocgc:
     pop r12
     ret
 
-# runtime.newobject(size rax) → rax (docs/ABI.md, Go's register ABI): Go's
-# newobject(typ *_type), mallocgc(typ.Size_, typ, true), with the type's size in place of
-# the type: zeroed, 8-aligned memory; size 0 gives &runtime.zerobase, as in Go.
+# runtime.newobject(typ rax) → rax (docs/ABI.md, Go's register ABI): Go's
+# newobject(typ *_type), mallocgc(typ.Size_, typ, true): zeroed, 8-aligned memory of the
+# type's size (its descriptor's first word; ptrdata and gcdata are the pointer layout a
+# collector will read); size 0 gives &runtime.zerobase, as in Go.
 runtime.newobject:
-    mov rdi, rax
+    mov rdi, qword ptr [rax]
     jmp runtime.mallocgc
 
 # runtime.roundupsize(size rdi, noscan esi) → rax (internal): Go's roundupsize (msize.go),

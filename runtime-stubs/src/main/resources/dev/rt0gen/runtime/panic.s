@@ -432,8 +432,8 @@ runtime.printindented:
 runtime.plainerror:
     push rax
     push rbx
-    mov eax, 0x10
-    call runtime.newobject
+    mov edi, 0x10
+    call runtime.mallocgc
     pop rbx
     pop rcx
     mov qword ptr [rax], rcx

@@ -56,7 +56,8 @@ runtime.printtostring_end:
     mov rax, qword ptr [rcx + m_printlen]
     push rax                                 # [rbp - 0x8]: n
     sub rsp, 0x8
-    call runtime.newobject
+    mov rdi, rax
+    call runtime.mallocgc
     mov qword ptr [rbp - 0x10], rax          # p
     mov rdi, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
