@@ -276,13 +276,19 @@ public final class Linker {
     private Part assemblePart(String name, String suffix, List<ObjectUnit> objects, Map<String, ObjectUnit.Section> symbols,
                               Map<String, Long> external, List<String> values, long at) throws LinkException {
         long start = (at + 15) & -16;
-        if (!has(objects, ObjectUnit.Section.DATA) && has(objects, ObjectUnit.Section.BSS)) {
+        if (!has(objects, ObjectUnit.Section.DATA) && has(objects, ObjectUnit.Section.BSS) && bssBytes(objects) > BSS_AS_DATA_MAX) {
+            // (see below) too big to be zeros in the file ({@code var a [256 << 20]byte}):
+            // the .bss stays, and one zero word of .data gives the segment its PROGBITS section
+            List<ObjectUnit> padded = new ArrayList<>(objects);
+            padded.set(0, objects.get(0).withDataWord());
+            objects = padded;
+        } else if (!has(objects, ObjectUnit.Section.DATA) && has(objects, ObjectUnit.Section.BSS)) {
             // A writable segment must hold a writable section with file contents: eu-elflint
             // credits a segment's W flag only to a PROGBITS section, and rejects one that holds
             // nothing but .bss ("loadable segment is writable but contains no writable
             // sections"; GNU ld's own output for such an input fails it the same way). A part
             // with zero-initialised variables and no initialised ones keeps them in .data,
-            // as zeros in the file: a few words, since a program's variables are.
+            // as zeros in the file: a few words, since a program's variables usually are.
             objects = objects.stream().map(ObjectUnit::bssAsData).toList();
             Map<String, ObjectUnit.Section> kinds = new LinkedHashMap<>(symbols);
             kinds.replaceAll((k, v) -> v == ObjectUnit.Section.BSS ? ObjectUnit.Section.DATA : v);
@@ -295,6 +301,23 @@ public final class Linker {
         if (at != start) p = p.withLeadingPad((int) (start - at));
         for (ObjectUnit u : objects) p.constants.addAll(u.constantNames);
         return p;
+    }
+
+    /** The most bytes of .bss a part without .data keeps as zeros in .data (in the file). */
+    static final long BSS_AS_DATA_MAX = 4096;
+
+    private static final java.util.regex.Pattern SKIP = java.util.regex.Pattern.compile("^\\.skip\\s+(0x[0-9a-fA-F]+|[0-9]+)\\s*$");
+
+    /** The bytes the parts' .bss reserves (its .skip lines). */
+    static long bssBytes(List<ObjectUnit> objects) {
+        long n = 0;
+        for (ObjectUnit u : objects) {
+            for (String l : u.lines(ObjectUnit.Section.BSS)) {
+                java.util.regex.Matcher m = SKIP.matcher(l.strip());
+                if (m.matches()) n += m.group(1).startsWith("0x") ? Long.parseLong(m.group(1).substring(2), 16) : Long.parseLong(m.group(1));
+            }
+        }
+        return n;
     }
 
     private static boolean has(List<ObjectUnit> objects, ObjectUnit.Section s) {

@@ -102,6 +102,13 @@ final class ObjectUnit {
                 .toList(), constants, constantNames, constantReferences);
     }
 
+    /** This unit with one zero word of .data more, in no label's chunk (Linker: a writable segment's PROGBITS section). */
+    ObjectUnit withDataWord() {
+        List<Chunk> cs = new ArrayList<>(chunks);
+        cs.add(new Chunk(Section.DATA, null, List.of(".quad 0x0"), Set.of(), Set.of(), false));
+        return new ObjectUnit(name, cs, constants, constantNames, constantReferences);
+    }
+
     /** This unit with only the chunks {@code keep} accepts (constants all kept). */
     ObjectUnit keeping(Predicate<Chunk> keep) {
         return new ObjectUnit(name, chunks.stream().filter(keep).toList(), constants, constantNames, constantReferences);

@@ -101,6 +101,23 @@ class LinkerTest {
     }
 
     @Test
+    void aPartWithOnlyABigZeroInitialisedVariableKeepsItInBssWithOneWordOfData() throws Exception {
+        // var a [256 << 20]byte: too big for zeros in the file; one zero word of .data gives
+        // the writable segment the PROGBITS section eu-elflint wants, and .bss stays nobits
+        LinkedImage image = programPart(3, ".bss\n    .p2align 0x3\nmain.a:\n    .skip 0x10000000\n");
+        var rw = image.segments().get(3);
+        var data = image.sections().get(6);
+        var bss = image.sections().get(7);
+        assertThat(data.size()).isEqualTo(8);
+        assertThat(data.nobits()).isFalse();
+        assertThat(bss.nobits()).isTrue();
+        assertThat(bss.size()).isEqualTo(0x10000000);
+        assertThat(rw.bytes().length).isLessThan(4096);
+        assertThat(rw.memSize()).isGreaterThanOrEqualTo(0x10000000);
+        assertThat(image.symbol("main.a").section()).isEqualTo(".bss.program");
+    }
+
+    @Test
     void aPartWithDataAndNoBssEndsItsMemoryWithItsData() throws Exception {
         for (int n = 1; n <= 16; n++) {
             LinkedImage image = programPart(n, ".data\nmain.v:\n    .quad 0x2a\n");
