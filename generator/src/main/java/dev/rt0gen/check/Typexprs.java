@@ -70,7 +70,7 @@ final class Typexprs {
                 chk.error(mt.key(), "invalid map key type " + k);
                 return Basic.INVALID;
             }
-            if (holdsInterface(k, new java.util.HashSet<>())) {
+            if (!(k.underlying() instanceof dev.rt0gen.types.Interface) && holdsInterface(k, new java.util.HashSet<>())) {
                 chk.error(mt.key(), Supported.Construct.INTERFACE_MAP_KEYS.message());
                 return Basic.INVALID;
             }

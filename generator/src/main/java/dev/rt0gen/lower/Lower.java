@@ -263,6 +263,14 @@ public final class Lower {
                 : u instanceof dev.rt0gen.types.Array a ? a.elem() : u instanceof dev.rt0gen.types.Map m ? m.elem()
                 : u instanceof dev.rt0gen.types.Chan c ? c.elem() : null;
         items.add(elem == null || !full ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
+        // +0x48: how a map hashes and compares a key of this dynamic type (a comparable boxed type; 0: unhashable, or held directly)
+        if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t) && !Layout.holdsInterface(t)) {
+            String key = sym + "..key";
+            main.module.data.add(new Data(Data.Section.RODATA, key, main.keyDesc(t, 0, null)));
+            items.add(new Data.SymWord(key, 0));
+        } else {
+            items.add(new Data.Zero(Cls.PTR));
+        }
         return new Data(Data.Section.RODATA, sym, items);
     }
 
@@ -422,33 +430,46 @@ public final class Lower {
             for (Object[] e : same) if (Types.identical((Type) e[0], t)) return (String) e[1];
             String sym = pkg + "..type:" + name + (same.isEmpty() ? "" : "·" + (same.size() + 1));
             same.add(new Object[]{t, sym});
-            long keysize = Sizes.sizeof(t.key()), elemsize = Sizes.sizeof(t.elem());
-            List<long[]> parts = new ArrayList<>();
-            keyParts(t.key(), 0, parts);
-            // adjacent memory parts are one
-            List<long[]> merged = new ArrayList<>();
-            for (long[] p : parts) {
-                long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && last[1] == 0 && p[1] == 0 && last[0] + last[2] == p[0]) last[2] += p[2];
-                else merged.add(p.clone());
+            long elemsize = Sizes.sizeof(t.elem());
+            String zero = null;
+            if (elemsize > 1024) {
+                zero = sym + ".zero";
+                module.data.add(new Data(Data.Section.BSS, zero, List.of(new Data.Zeros((elemsize + 7) / 8))));
             }
+            module.data.add(new Data(Data.Section.RODATA, sym, keyDesc(t.key(), elemsize, zero)));
+            return sym;
+        }
+
+        /**
+         * How a key of type key is hashed and compared, in maptype's layout (keysize, elemsize,
+         * keykind, zero, nparts, parts): also a type descriptor's key description (+0x48), which
+         * an interface key's dynamic type is hashed and compared by. An interface key is kind 5
+         * (interface{}) or 6 (non-empty: the dynamic type is its itab's).
+         */
+        List<Data.Item> keyDesc(Type key, long elemsize, String zero) {
+            long keysize = Sizes.sizeof(key);
             long kind;
-            if (merged.isEmpty()) kind = 0;
-            else if (merged.size() == 1 && merged.get(0)[0] == 0 && merged.get(0)[2] == keysize) kind = merged.get(0)[1];
-            else kind = 4;
+            List<long[]> merged = new ArrayList<>();
+            if (key.underlying() instanceof dev.rt0gen.types.Interface it) {
+                kind = it.isEmpty() ? 5 : 6;
+            } else {
+                List<long[]> parts = new ArrayList<>();
+                keyParts(key, 0, parts);
+                // adjacent memory parts are one
+                for (long[] p : parts) {
+                    long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                    if (last != null && last[1] == 0 && p[1] == 0 && last[0] + last[2] == p[0]) last[2] += p[2];
+                    else merged.add(p.clone());
+                }
+                if (merged.isEmpty()) kind = 0;
+                else if (merged.size() == 1 && merged.get(0)[0] == 0 && merged.get(0)[2] == keysize) kind = merged.get(0)[1];
+                else kind = 4;
+            }
             List<Data.Item> items = new ArrayList<>();
             items.add(new Data.Word(keysize));
             items.add(new Data.Word(elemsize));
             items.add(new Data.Word(kind));
-            if (elemsize > 1024) {
-                String zero = sym + ".zero";
-                List<Data.Item> z = new ArrayList<>();
-                for (long i = 0; i < (elemsize + 7) / 8; i++) z.add(new Data.Zero(Cls.INT));
-                module.data.add(new Data(Data.Section.BSS, zero, z));
-                items.add(new Data.SymWord(zero, 0));
-            } else {
-                items.add(new Data.Word(0));
-            }
+            items.add(zero != null ? new Data.SymWord(zero, 0) : new Data.Word(0));
             items.add(new Data.Word(kind == 4 ? merged.size() : 0));
             if (kind == 4) {
                 for (long[] p : merged) {
@@ -457,8 +478,7 @@ public final class Lower {
                     items.add(new Data.Word(p[2]));
                 }
             }
-            module.data.add(new Data(Data.Section.RODATA, sym, items));
-            return sym;
+            return items;
         }
 
         /**

@@ -28,7 +28,7 @@ public final class Supported {
         DOT_IMPORTS("dot imports are"),
         QUALIFIED_TYPE_NAMES("qualified type names are"),
         GENERIC_FUNCS("generic functions are"),
-        INTERFACE_MAP_KEYS("map keys holding interface values are");
+        INTERFACE_MAP_KEYS("map keys with interface values in fields or elements are");
 
         private final String what;
 

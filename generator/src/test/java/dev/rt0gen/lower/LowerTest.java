@@ -787,7 +787,7 @@ class LowerTest {
                 new Data.Word(24), new Data.Word(2000), new Data.Word(4), new Data.SymWord("main..type:map[P][2000]byte.zero", 0),
                 new Data.Word(2), new Data.Word(0), new Data.Word(0), new Data.Word(1), new Data.Word(8), new Data.Word(0), new Data.Word(9));
         assertThat(data.get("main..type:map[P][2000]byte.zero").section()).isEqualTo(Data.Section.BSS);
-        assertThat(data.get("main..type:map[P][2000]byte.zero").items()).hasSize(250);
+        assertThat(data.get("main..type:map[P][2000]byte.zero").items()).containsExactly(new Data.Zeros(250));
         // an array of int32s without padding is memory
         assertThat(data.get("main..type:map[[2]int32]bool").items()).containsExactly(
                 new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0), new Data.Word(0));

@@ -257,6 +257,8 @@
 .set KIND_COMPLEX64, 0xf
 .set KIND_COMPLEX128, 0x10
 .set KIND_STRING, 0x18
+.set KIND_FUNC, 0x13
+.set KIND_MAP, 0x15
 
 # ---- cgroup (cgroup_linux.s) ----
 .set CGROUP_PATH_MAX, 0x1000     # the cgroup path, and the mount point, each below this
@@ -348,6 +350,16 @@
 .set MAPKEY_F64, 0x2             # float64: +0 == -0 (one hash), NaN != NaN (a random hash)
 .set MAPKEY_F32, 0x3             # float32: the same
 .set MAPKEY_PARTS, 0x4           # several parts at offsets, each one of the kinds above
+.set MAPKEY_EFACE, 0x5           # an interface{}: (type, data), hashed and compared by the dynamic type
+.set MAPKEY_IFACE, 0x6           # a non-empty interface: (itab, data), the dynamic type the itab's
+
+# ---- a type descriptor (docs/ABI.md "Type descriptors"; the compiler emits them) ----
+.set type_kind, 0x18             # abi.Kind, | KIND_DIRECT_IFACE
+.set KIND_DIRECT_IFACE, 0x20     # the data word is the value itself
+.set type_str, 0x30              # the type's string: ptr,
+.set type_strlen, 0x38           #   len
+.set type_key, 0x48              # a key description in maptype's layout, 0 when unhashable or direct
+.set itab_type, 0x8              # an itab's concrete type
 .set MAP_ZEROVAL_SIZE, 0x400     # runtime.zeroVal: Go's abi.ZeroValSize, 1024 bytes
 # hmap: a map (Go's maps.Map). Entries in insertion order, each 8 + keysize and elemsize
 # rounded up to 8: the hash (top bit set; 0 when deleted), the key, the element; an

@@ -486,10 +486,13 @@ runtime.mapkeyhash:
     mov rax, qword ptr [rdi + maptype_keykind]
     cmp rax, MAPKEY_PARTS
     je .Lmapkeyhash_parts
+    ja .Lmapkeyhash_iface
     mov rcx, rdx
     mov rdx, qword ptr [rdi + maptype_keysize]
     mov rdi, rax
     jmp runtime.mapkindhash
+.Lmapkeyhash_iface:
+    jmp runtime.mapifacehash
 .Lmapkeyhash_parts:
     push rbx
     push r12
@@ -522,9 +525,12 @@ runtime.mapkeyequal:
     mov rax, qword ptr [rdi + maptype_keykind]
     cmp rax, MAPKEY_PARTS
     je .Lmapkeyequal_parts
+    ja .Lmapkeyequal_iface
     mov rcx, qword ptr [rdi + maptype_keysize]
     mov rdi, rax
     jmp runtime.mapkindequal
+.Lmapkeyequal_iface:
+    jmp runtime.mapifaceequal
 .Lmapkeyequal_parts:
     push rbx
     push r12
@@ -555,6 +561,105 @@ runtime.mapkeyequal:
     pop r13
     pop r12
     pop rbx
+    ret
+
+# runtime.mapifacehash(t rdi, key rsi, seed rdx) → rax (internal): Go's interhash and
+# nilinterhash: an interface key is hashed by its dynamic type (an itab's type for a
+# non-empty interface): the type's address, then the value, the data word itself for a
+# type held directly, else the boxed value by the type's key description (type_key, in
+# maptype's layout). A type with none is not comparable: Go's "hash of unhashable type T".
+runtime.mapifacehash:
+    push rbx
+    push r12
+    push r13
+    sub rsp, 0x10
+    mov rbx, qword ptr [rsi]            # the type word
+    mov r12, qword ptr [rsi + 0x8]      # the data word
+    test rbx, rbx
+    jz .Lmapifacehash_type
+    cmp qword ptr [rdi + maptype_keykind], MAPKEY_IFACE
+    jne .Lmapifacehash_type
+    mov rbx, qword ptr [rbx + itab_type]
+.Lmapifacehash_type:
+    mov qword ptr [rsp], rbx
+    mov rdi, rsp
+    mov esi, 0x8
+    call runtime.mapmemhash             # seed rdx: the type's address first
+    test rbx, rbx
+    jz .Lmapifacehash_done              # nil: the hash of no type
+    mov rcx, qword ptr [rbx + type_kind]
+    test rcx, KIND_DIRECT_IFACE
+    jz .Lmapifacehash_boxed
+    and ecx, 0x1f
+    cmp ecx, KIND_FUNC                  # a func or a map is held directly, and is not comparable
+    je .Lmapifacehash_unhashable
+    cmp ecx, KIND_MAP
+    je .Lmapifacehash_unhashable
+    mov qword ptr [rsp], r12
+    mov rdi, rsp
+    mov esi, 0x8
+    mov rdx, rax
+    call runtime.mapmemhash
+    jmp .Lmapifacehash_done
+.Lmapifacehash_boxed:
+    mov rdi, qword ptr [rbx + type_key]
+    test rdi, rdi
+    jz .Lmapifacehash_unhashable
+    mov rsi, r12
+    mov rdx, rax
+    call runtime.mapkeyhash
+.Lmapifacehash_done:
+    add rsp, 0x10
+    pop r13
+    pop r12
+    pop rbx
+    ret
+.Lmapifacehash_unhashable:
+    mov rdi, rbx
+    call runtime.panicunhashable
+
+# runtime.panicunhashable(typ rdi) (internal): Go's panic(errorString("hash of unhashable
+# type " + toRType(t).string())), a runtime error. Never returns.
+runtime.panicunhashable:
+    push rbx
+    mov rbx, rdi
+    call runtime.printtostring_begin
+    lea rdi, [rip + runtime.str_unhashable]
+    call runtime.prints
+    mov rdi, qword ptr [rbx + type_str]
+    mov rsi, qword ptr [rbx + type_strlen]
+    call runtime.gwrite
+    call runtime.printtostring_end
+    jmp runtime.panicplain
+
+# runtime.mapifaceequal(t rdi, k1 rsi, k2 rdx) → eax 1 or 0 (internal): Go's ifaceeq and
+# efaceeq for keys that hashed alike: the same type word (an itab implies its type), then
+# nil, the data words of a type held directly, or the boxed values by the type's key
+# description.
+runtime.mapifaceequal:
+    mov rax, qword ptr [rsi]
+    cmp rax, qword ptr [rdx]
+    jne .Lmapifaceequal_no
+    test rax, rax
+    jz .Lmapifaceequal_yes
+    cmp qword ptr [rdi + maptype_keykind], MAPKEY_IFACE
+    jne .Lmapifaceequal_type
+    mov rax, qword ptr [rax + itab_type]
+.Lmapifaceequal_type:
+    mov rsi, qword ptr [rsi + 0x8]
+    mov rdx, qword ptr [rdx + 0x8]
+    test qword ptr [rax + type_kind], KIND_DIRECT_IFACE
+    jz .Lmapifaceequal_boxed
+    cmp rsi, rdx
+    jne .Lmapifaceequal_no
+.Lmapifaceequal_yes:
+    mov eax, 0x1
+    ret
+.Lmapifaceequal_boxed:
+    mov rdi, qword ptr [rax + type_key]
+    jmp runtime.mapkeyequal             # hashing found no unhashable type: rdi is set
+.Lmapifaceequal_no:
+    xor eax, eax
     ret
 
 # runtime.mapkindhash(kind rdi, p rsi, size rdx, seed rcx) → rax (internal). Go's memhash,
@@ -738,6 +843,9 @@ runtime.rand:
     ret
 
 .section .rodata
+runtime.str_unhashable:
+    .ascii "runtime error: hash of unhashable type "
+    .byte 0x0
 runtime.str_nilmap:
     .ascii "panic: assignment to entry in nil map"
     .byte 0xa, 0x0

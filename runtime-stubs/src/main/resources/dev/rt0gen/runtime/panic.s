@@ -683,7 +683,10 @@ type$3aruntime.plainError:
     .quad 0x10, 0x8, 0xfe8db54d, 0x18
     .quad type$3a.eq.runtime.plainError, runtime.plainError..gcdata
     .quad runtime.str_plainerror_name, 0x12
-    .quad 0x0
+    .quad 0x0, runtime.plainError..key
+# its key description (a string's): a map key of this dynamic type hashes its string
+runtime.plainError..key:
+    .quad 0x10, 0x0, MAPKEY_STRING, 0x0, 0x0
 runtime.plainError..gcdata:
     .byte 0x1
 .p2align 0x3

@@ -1,0 +1,3 @@
+module example.com/p107
+
+go 1.26
