@@ -1,14 +1,12 @@
 package dev.rt0gen.api;
 
+import dev.rt0gen.testing.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +19,7 @@ class UnsafeRunTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
-    Run run(String mainBody) throws Exception {
+    Programs.Run run(String mainBody) throws Exception {
         String src = """
                 package main
 
@@ -41,16 +36,7 @@ class UnsafeRunTest {
 
                 func main() {
                 """ + mainBody + "\n}\n";
-        Path dir = tmp.resolve("p");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.26\n");
-        Files.writeString(dir.resolve("main.go"), src);
-        Path exe = tmp.resolve("exe");
-        Rt0gen.build(dir, exe);
-        Process p = new ProcessBuilder(exe.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes(), err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
+        return Programs.buildAndRun(tmp, src);
     }
 
     @ParameterizedTest
@@ -67,7 +53,7 @@ class UnsafeRunTest {
     })
     void unsafeSliceAndStringPanicAsGo(String body, String message) throws Exception {
         assertThat(run("\tprintln(\"before\")\n\t" + body + "\n\tprintln(\"after\")"))
-                .isEqualTo(new Run(2, "", "before\npanic: runtime error: " + message + "\n\ngoroutine 1 [running]:\n"));
+                .isEqualTo(new Programs.Run(2, "", "before\npanic: runtime error: " + message + "\n\ngoroutine 1 [running]:\n"));
     }
 
     @Test
@@ -96,7 +82,7 @@ class UnsafeRunTest {
                 	println(unsafe.StringData(e) == unsafe.StringData(str), unsafe.SliceData(xs[:][4:]) == &xs[0])
                 	println(runtime.GOOS, runtime.GOARCH, runtime.Compiler)
                 	runtime.GC()
-                """)).isEqualTo(new Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64 gc\n"));
+                """)).isEqualTo(new Programs.Run(0, "", "32 8 4 8 16 2\n30 2 true true true\n2 2 30 true\nell true true\ntrue true\nlinux amd64 gc\n"));
     }
 
     /**
@@ -115,7 +101,7 @@ class UnsafeRunTest {
                 var zeroStruct struct{}
                 var zp, zq = new([0]int), unsafe.Pointer(new(struct{}))
 
-                func unused() {""")).isEqualTo(new Run(0, "", "true true 0\n"));
+                func unused() {""")).isEqualTo(new Programs.Run(0, "", "true true 0\n"));
     }
 
     /** unsafe.Pointer values in structs, arrays and slices, compared; a switch on one with case nil. */
@@ -139,12 +125,12 @@ class UnsafeRunTest {
                 			println("x")
                 		}
                 	}
-                """)).isEqualTo(new Run(0, "", "true true 5\nnil\nx\n"));
+                """)).isEqualTo(new Programs.Run(0, "", "true true 5\nnil\nx\n"));
     }
 
     @Test
     void breakpointIsAFatalSigtrapAsInGo() throws Exception {
-        Run r = run("\tprintln(\"before\")\n\truntime.Breakpoint()\n\tprintln(\"after\")");
+        Programs.Run r = run("\tprintln(\"before\")\n\truntime.Breakpoint()\n\tprintln(\"after\")");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
         // Go: the signal line, then PC=… m=0 sigcode=128 (addresses differ), the goroutine, the registers

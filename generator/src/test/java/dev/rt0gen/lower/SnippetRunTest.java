@@ -1,15 +1,10 @@
 package dev.rt0gen.lower;
 
-import dev.rt0gen.api.Rt0gen;
+import dev.rt0gen.testing.Programs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,22 +16,8 @@ class SnippetRunTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String stdout, String stderr) {
-    }
-
-    Run run(String src, String... args) throws Exception {
-        Path dir = tmp.resolve("p");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.26\n");
-        Files.writeString(dir.resolve("main.go"), src);
-        Path exe = tmp.resolve("exe");
-        Rt0gen.build(dir, exe);
-        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = p.getInputStream().readAllBytes(), err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
+    Programs.Run run(String src, String... args) throws Exception {
+        return Programs.buildAndRun(tmp, src, args);
     }
 
     /**
@@ -122,7 +103,7 @@ class SnippetRunTest {
                 		println("array")
                 	}
                 }
-                """)).isEqualTo(new Run(0, "", "true\ndefault\n3\nj == I(T(1))\ne == a\nnil == nil\nswitch true\nchan\narray\n"));
+                """)).isEqualTo(new Programs.Run(0, "", "true\ndefault\n3\nj == I(T(1))\ne == a\nnil == nil\nswitch true\nchan\narray\n"));
     }
 
     /**
@@ -152,8 +133,8 @@ class SnippetRunTest {
                 	println(os.Args == nil)
                 }
                 """;
-        assertThat(run(src)).isEqualTo(new Run(0, "", "1 1 1 true\n2 prog more\ntrue\n"));
-        assertThat(run(src, "a", "", "c d", "-v")).isEqualTo(new Run(0, "", "5 5 5 true\n[a]\n[]\n[c d]\n[-v]\n6 prog more\ntrue\n"));
+        assertThat(run(src)).isEqualTo(new Programs.Run(0, "", "1 1 1 true\n2 prog more\ntrue\n"));
+        assertThat(run(src, "a", "", "c d", "-v")).isEqualTo(new Programs.Run(0, "", "5 5 5 true\n[a]\n[]\n[c d]\n[-v]\n6 prog more\ntrue\n"));
         String[] many = new String[16];
         java.util.Arrays.fill(many, "x");
         assertThat(run(src, many).stderr()).startsWith("17 17 18 true\n");

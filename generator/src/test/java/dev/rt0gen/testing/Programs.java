@@ -80,4 +80,30 @@ public final class Programs {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** A built program's run: exit status, stdout, stderr (bytes as ISO-8859-1 chars). */
+    public record Run(int exit, String stdout, String stderr) {
+    }
+
+    /**
+     * Builds {@code src} as the main.go of a go 1.26 module in {@code tmp} with rt0gen
+     * (Rt0gen.build, in-process) and runs the binary with these arguments, stdin from /dev/null.
+     */
+    public static Run buildAndRun(Path tmp, String src, String... args) throws Exception {
+        Path dir = tmp.resolve("p");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("go.mod"), "module example.com/p\n\ngo 1.26\n");
+        java.nio.file.Files.writeString(dir.resolve("main.go"), src);
+        Path exe = tmp.resolve("exe");
+        dev.rt0gen.api.Rt0gen.build(dir, exe);
+        List<String> cmd = new ArrayList<>(List.of(exe.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes(), err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the program did not finish within 20 s");
+        }
+        return new Run(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), new String(err, StandardCharsets.ISO_8859_1));
+    }
 }
