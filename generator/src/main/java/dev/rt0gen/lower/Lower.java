@@ -2476,8 +2476,8 @@ public final class Lower {
 
         /**
          * Pushes a deferred call of the closure clo: a node {link, fn, frame} (runtime.deferproc
-         * links it), frame this function's block (in a range-over-func body, none: the
-         * enclosing function's is not at hand; a recovery there is a fatal error).
+         * links it), frame this function's block (in a range-over-func body, the enclosing
+         * function's, which the body's closure carries).
          */
         void deferNode(Value clo) {
             Value node = newWords(List.of(Cls.PTR, Cls.PTR, Cls.PTR));
@@ -2679,10 +2679,12 @@ public final class Lower {
             b.fnInfo = fnInfo;
             b.rangeBody(f, ys, outer, label);
             Value ctl = newObject(Basic.INT);
-            Value clo = newClosure(cap.size() + 1);   // the cells, then the control cell
+            // the cells, the control cell, and the frame block when there is one
+            Value clo = newClosure(cap.size() + (deferFrame != null ? 2 : 1));
             cur.store(clo, 0, cur.addr(name, 0));
             for (int i = 0; i < cap.size(); i++) cur.store(clo, 8L * (i + 1), ssa.read(cells.get(cap.get(i)), cur));
             cur.store(clo, 8L * (1 + cap.size()), ctl);
+            if (deferFrame != null) cur.store(clo, 8L * (2 + cap.size()), ssa.read(deferFrame, cur));
             cur.callIndirect(fv, List.of(clo), new int[]{1}, List.of(), new int[0]);
             Value code = cur.load(Cls.INT, ctl, 0);
             Block end = newBlock();
@@ -2727,6 +2729,13 @@ public final class Lower {
             capturedCells(ctx);
             controlCell = ssa.newVar(Cls.PTR);
             ssa.write(controlCell, cur, cur.load(Cls.PTR, ctx, 8L * (1 + captured.size())));
+            if (rangeOuter.deferFrame != null) {
+                // the enclosing function's frame block, after the control cell: a defer here is the
+                // enclosing function's, and a recovery returns from it
+                deferFrame = ssa.newVar(Cls.PTR);
+                ssa.write(deferFrame, cur, cur.load(Cls.PTR, ctx, 8L * (2 + captured.size())));
+            }
+            allocKeyTmp(maxKey);   // findAddressed has seen the body's map keys
             results = resultVars();
             for (Obj.Var v : bodyLocals(f)) declare(v);
             Expr[] lhs = {f.key(), f.value()};

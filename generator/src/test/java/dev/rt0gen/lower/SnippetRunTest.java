@@ -139,4 +139,66 @@ class SnippetRunTest {
         java.util.Arrays.fill(many, "x");
         assertThat(run(src, many).stderr()).startsWith("17 17 18 true\n");
     }
+
+    /**
+     * A call deferred in a range-over-func body is the enclosing function's (Go 1.23): when it
+     * recovers, the enclosing function returns its named results, the iterator's frames cut
+     * off; a map store in such a body (its key temporary). Go's output, recorded.
+     */
+    @Test
+    void aRecoveryInARangeOverFuncBodyReturnsFromTheEnclosingFunction() throws Exception {
+        String src = """
+                package main
+
+                func seq(n int) func(func(int) bool) {
+                	return func(yield func(int) bool) {
+                		for i := 0; i < n; i++ {
+                			if !yield(i) {
+                				return
+                			}
+                		}
+                	}
+                }
+
+                func f() (r int) {
+                	for i := range seq(5) {
+                		defer func() {
+                			if e := recover(); e != nil {
+                				println("recovered", e.(string), i)
+                				r = -1
+                			}
+                		}()
+                		if i == 2 {
+                			panic("at 2")
+                		}
+                		r += i
+                	}
+                	return r
+                }
+
+                func g() (s string) {
+                	defer func() { s += " g-deferred" }()
+                	for i := range seq(3) {
+                		for j := range seq(3) {
+                			defer func() {
+                				if recover() != nil {
+                					s = "inner recovered"
+                				}
+                			}()
+                			if i == 1 && j == 1 {
+                				var m map[int]int
+                				m[0] = 1
+                			}
+                		}
+                	}
+                	return "done"
+                }
+
+                func main() {
+                	println(f())
+                	println(g())
+                }
+                """;
+        assertThat(run(src)).isEqualTo(new Programs.Run(0, "", "recovered at 2 2\n-1\ninner recovered g-deferred\n"));
+    }
 }

@@ -593,7 +593,7 @@ runtime.str_recovered_repanicked:
     .ascii " [recovered, repanicked]"
     .byte 0x0
 runtime.str_recover_noframe:
-    .ascii "rt0gen: recovered a panic in a call deferred in a range-over-func loop's body"
+    .ascii "recovery: a deferred call without the frame of the function that deferred it"
     .byte 0x0
 runtime.str_plainerror_name:
     .ascii "runtime.plainError"
