@@ -2459,7 +2459,7 @@ public final class Lower {
             Signature sig = callSig(c);
             Value fv = f == null ? expr(c.fun()).get(0) : null;
             List<Value> args = callArgs(c, sig);
-            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            String name = nextDeferWrap();
             List<Cls> argCls = new ArrayList<>();
             for (Value a : args) argCls.add(a.cls);
             wrappers.add(deferWrapper(name, f, sig, argCls));
@@ -2520,23 +2520,38 @@ public final class Lower {
             List<Object> consts = pa.consts();
             List<Value> words = new ArrayList<>();
             for (List<Value> v : vals) if (v != null) words.addAll(v);
-            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+            deferWrapped(words, (t, ctx) -> {
+                List<List<Value>> loaded = new ArrayList<>();
+                int k = 1;
+                for (List<Value> v : vals) {
+                    if (v == null) {
+                        loaded.add(null);
+                        continue;
+                    }
+                    List<Value> l = new ArrayList<>();
+                    for (Value w : v) l.add(t.cur.load(w.cls, ctx, 8L * k++));
+                    loaded.add(l);
+                }
+                t.printValues(types, loaded, consts, ln);
+            });
+        }
+
+        /** The name of this function's next deferred-call wrapper: gc's PKG.FUNC.deferwrapN. */
+        String nextDeferWrap() {
+            return symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
+        }
+
+        /**
+         * A deferred call of a new PKG.FUNC.deferwrapN over the words evaluated now: call(t, ctx)
+         * emits the wrapper t's body, which reads them from its closure ctx (at 8, 16, …).
+         */
+        void deferWrapped(List<Value> words, java.util.function.BiConsumer<FuncLower, Value> call) {
+            String name = nextDeferWrap();
             FuncLower t = new FuncLower(pl, name);
             t.start(List.of(), List.of());
             Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
-            List<List<Value>> loaded = new ArrayList<>();
-            int k = 1;
-            for (List<Value> v : vals) {
-                if (v == null) {
-                    loaded.add(null);
-                    continue;
-                }
-                List<Value> l = new ArrayList<>();
-                for (Value w : v) l.add(t.cur.load(w.cls, ctx, 8L * k++));
-                loaded.add(l);
-            }
-            t.printValues(types, loaded, consts, ln);
-            t.cur.ret(List.of());
+            call.accept(t, ctx);
+            if (t.cur != null) t.cur.ret(List.of());
             t.ssa.finish();
             wrappers.add(t.func);
             List<Cls> cw = new ArrayList<>(List.of(Cls.INT));
@@ -2554,37 +2569,15 @@ public final class Lower {
          */
         void deferRecover() {
             Value argp = cur.call("runtime.getcallersp", List.of(), List.of(Cls.PTR)).get(0);
-            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
-            FuncLower t = new FuncLower(pl, name);
-            t.start(List.of(), List.of());
-            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
-            t.cur.call("runtime.gorecoverargp", List.of(t.cur.load(Cls.PTR, ctx, 8)), new int[]{1}, List.of(Cls.PTR, Cls.PTR), new int[]{2});
-            t.cur.ret(List.of());
-            t.ssa.finish();
-            wrappers.add(t.func);
-            Value clo = newWords(List.of(Cls.INT, Cls.INT));   // code, argp (a stack address)
-            cur.store(clo, 0, cur.addr(name, 0));
-            cur.store(clo, 8, argp);
-            deferNode(clo);
+            deferWrapped(List.of(argp), (t, ctx) -> t.cur.call("runtime.gorecoverargp", List.of(t.cur.load(Cls.PTR, ctx, 8)),
+                    new int[]{1}, List.of(Cls.PTR, Cls.PTR), new int[]{2}));
         }
 
         /** {@code defer panic(v)}: v evaluated now, made an interface{}, kept in the closure of PKG.FUNC.deferwrapN, which panics with it. */
         void deferPanic(Expr.Call c) {
             Expr a = c.args().get(0);
             Type st = typeOf(a);
-            List<Value> e = panicArg(a);
-            String name = symbol + ".deferwrap" + (wrappers.stream().filter(w -> w.name.startsWith(symbol + ".deferwrap")).count() + 1);
-            FuncLower t = new FuncLower(pl, name);
-            t.start(List.of(), List.of());
-            Value ctx = t.func.define(t.cur.append(Op.CLOSUREPTR), Cls.PTR);
-            t.panicValue(st, List.of(t.cur.load(Cls.PTR, ctx, 8), t.cur.load(Cls.PTR, ctx, 16)));
-            t.ssa.finish();
-            wrappers.add(t.func);
-            Value clo = newWords(List.of(Cls.INT, Cls.PTR, Cls.PTR));   // code, the value's type and data
-            cur.store(clo, 0, cur.addr(name, 0));
-            cur.store(clo, 8, e.get(0));
-            cur.store(clo, 16, e.get(1));
-            deferNode(clo);
+            deferWrapped(panicArg(a), (t, ctx) -> t.panicValue(st, List.of(t.cur.load(Cls.PTR, ctx, 8), t.cur.load(Cls.PTR, ctx, 16))));
         }
 
         /**
