@@ -70,7 +70,7 @@ final class Typexprs {
                 chk.error(mt.key(), "invalid map key type " + k);
                 return Basic.INVALID;
             }
-            if (!(k.underlying() instanceof dev.rt0gen.types.Interface) && holdsInterface(k, new java.util.HashSet<>())) {
+            if (!(k.underlying() instanceof dev.rt0gen.types.Interface) && Types.holdsInterface(k)) {
                 chk.error(mt.key(), Supported.Construct.INTERFACE_MAP_KEYS.message());
                 return Basic.INVALID;
             }
@@ -287,17 +287,5 @@ final class Typexprs {
             // types2's ident: an error, and the package is not used by it (unsafe.Offsetof(os.Args), x := os)
             chk.error(id, "use of package " + id.name() + " not in selector");
         }
-    }
-
-    /** Whether a value of type t holds an interface value (t is one, or a struct or array with one): the runtime's map hashes no such key yet. */
-    static boolean holdsInterface(Type t, java.util.Set<Type> seen) {
-        if (!seen.add(t)) return false;
-        Type u = t.underlying();
-        if (u instanceof dev.rt0gen.types.Interface) return true;
-        if (u instanceof Array a) return holdsInterface(a.elem(), seen);
-        if (u instanceof dev.rt0gen.types.Struct st) {
-            for (dev.rt0gen.types.Struct.Field f : st.fields()) if (holdsInterface(f.type(), seen)) return true;
-        }
-        return false;
     }
 }

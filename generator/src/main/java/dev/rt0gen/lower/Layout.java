@@ -173,15 +173,6 @@ final class Layout {
         for (int i = 0; i < cs.size(); i++) if (cs.get(i) == Cls.PTR) out.set((int) (off / 8 + i));
     }
 
-    /** Whether a value of type t holds an interface value (is one, or a struct or array with one): no map key description then. */
-    static boolean holdsInterface(Type t) {
-        Type u = t.underlying();
-        if (u instanceof dev.rt0gen.types.Interface) return true;
-        if (u instanceof Array a) return holdsInterface(a.elem());
-        if (u instanceof Struct s) return s.fields().stream().anyMatch(f -> holdsInterface(f.type()));
-        return false;
-    }
-
     /** Whether a value of type t holds a pointer word. */
     static boolean hasPointers(Type t) {
         Type u = t.underlying();

@@ -264,7 +264,7 @@ public final class Lower {
                 : u instanceof dev.rt0gen.types.Chan c ? c.elem() : null;
         items.add(elem == null || !full ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
         // +0x48: how a map hashes and compares a key of this dynamic type (a comparable boxed type; 0: unhashable, or held directly)
-        if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t) && !Layout.holdsInterface(t)) {
+        if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t) && !Types.holdsInterface(t)) {
             String key = sym + "..key";
             main.module.data.add(new Data(Data.Section.RODATA, key, main.keyDesc(t, 0, null)));
             items.add(new Data.SymWord(key, 0));

@@ -118,6 +118,26 @@ public final class Types {
     }
 
     /** The spec's comparable types (== and !=; map keys). */
+    /**
+     * Whether a value of type t holds an interface value: t is one, or a struct or array with
+     * one inside (a map key of such a type has no key description: map.s hashes an interface
+     * only as the whole key). A type seen again (an invalid recursive declaration) holds none.
+     */
+    public static boolean holdsInterface(Type t) {
+        return holdsInterface(t, new java.util.HashSet<>());
+    }
+
+    private static boolean holdsInterface(Type t, java.util.Set<Type> seen) {
+        if (!seen.add(t)) return false;
+        Type u = t.underlying();
+        if (u instanceof Interface) return true;
+        if (u instanceof Array a) return holdsInterface(a.elem(), seen);
+        if (u instanceof Struct st) {
+            for (Struct.Field f : st.fields()) if (holdsInterface(f.type(), seen)) return true;
+        }
+        return false;
+    }
+
     public static boolean comparable(Type t) {
         Type u = t.underlying();
         if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL;
