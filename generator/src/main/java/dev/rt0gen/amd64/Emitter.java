@@ -261,6 +261,7 @@ final class Emitter {
                     if (!fi.fused[in.def().id]) binary(in); // a fused and: a test at its comparison
                 }
                 case NEG, NOT -> unary(in);
+                case GETG -> getg(in);
                 case DIV, MOD, DIVMOD -> divide(in);
                 case HMUL -> hmul(in);
                 case SHL, SHR, SAR -> shift(in);
@@ -600,6 +601,19 @@ final class Emitter {
         Reg w = work(d);
         load(w, a);
         ins((in.op == Op.NEG ? "neg " : "not ") + w.q);
+        store(d, w);
+    }
+
+    /**
+     * getg: the g at {@code fs:[-8]} (the runtime's TLS slot, as Go's {@code MOVQ (TLS), R}),
+     * through R12 into any destination: Keystone would encode a move between RAX and an absolute
+     * {@code fs:} operand in the moffs64 form, where GNU as does not (docs/ABI.md).
+     */
+    private void getg(Instr in) {
+        Loc d = loc(in.def());
+        if (!ra.live(in.def())) return;
+        Reg w = d.isReg() && d.reg() != Reg.RAX ? d.reg() : S1;
+        ins("mov " + w.q + ", qword ptr fs:[0xfffffffffffffff8]");
         store(d, w);
     }
 

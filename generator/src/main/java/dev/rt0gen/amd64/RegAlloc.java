@@ -78,7 +78,7 @@ final class RegAlloc {
             case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
             case UDIV, UMOD -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
-            case CONST, ADDR, PARAM, CLOSUREPTR, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
+            case CONST, ADDR, PARAM, CLOSUREPTR, GETG, COPY, PHI, ADD, SUB, MUL, AND, OR, XOR, ANDNOT, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, LOAD, STORE, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB, FMUL, FDIV, FNEG,
                  FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32 -> 0;
             case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> 0;

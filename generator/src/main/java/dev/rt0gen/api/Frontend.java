@@ -67,7 +67,13 @@ final class Frontend {
     /** Lowering, the passes and the back end, package by package. */
     static List<AsmUnit> generate(InitPlan plan, Debug dump) {
         List<AsmUnit> units = new ArrayList<>();
-        for (Module m : Lower.lower(plan)) {
+        for (Module m : Lower.lower(plan)) units.add(backEnd(m, dump));
+        return units;
+    }
+
+    /** The passes of {@code opt} and the amd64 back end over one package's IR. */
+    static AsmUnit backEnd(Module m, Debug dump) {
+        {
             for (Func f : m.funcs) {
                 boolean show = dump != null && dump.matches(f.name);
                 if (VERIFY || show) Verifier.verify(f);
@@ -80,9 +86,8 @@ final class Frontend {
             String text = Amd64.emit(m, dump == null ? null : (name, ir) -> {
                 if (dump.matches(name)) dump.add(name, "regalloc", ir);
             });
-            units.add(new AsmUnit(m.path, text));
+            return new AsmUnit(m.path, text);
         }
-        return units;
     }
 
     /** The stages on a new thread with {@code stackSize} bytes of stack (a test gives less, to run out). */

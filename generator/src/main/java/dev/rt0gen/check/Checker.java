@@ -232,6 +232,15 @@ public final class Checker {
                 objs.funcs(), deps);
     }
 
+    /**
+     * Whether a function of the package being checked may be declared without a body: in
+     * package runtime, whose assembly files implement them (gc allows it in a package with
+     * {@code .s} files: docs/ABI.md "The runtime in Go").
+     */
+    boolean asmBodies() {
+        return pkgPath.equals("runtime");
+    }
+
     /** Records an operand's type and constant value for later passes. */
     void record(Operand x) {
         if (x.expr != null && !x.invalid()) info.types.put(x.expr, new TypeAndValue(x.type, x.val, x.mode == Operand.Mode.TYPEXPR));

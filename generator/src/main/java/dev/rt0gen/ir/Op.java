@@ -123,6 +123,12 @@ public enum Op {
      * params. Class ptr.
      */
     CLOSUREPTR("closureptr", 0, true),
+    /**
+     * {@code getg}: the running goroutine's g (gc's getg() intrinsic, package runtime only;
+     * on amd64 the word at {@code fs:[-8]}, docs/ABI.md "The runtime in Go"). Class ptr. Not
+     * pure: read where it stands (the code that switches goroutines is assembly).
+     */
+    GETG("getg", 0, false),
 
     // ---- terminators: the last instruction of every block, and only there
     /** {@code jmp b}: to the block's only successor. */

@@ -295,8 +295,8 @@ public final class Parser {
                     in.argSizes = sizes(as).stream().mapToInt(Integer::intValue).toArray();
                     in.resultSizes = sizes(defGroups).stream().mapToInt(Integer::intValue).toArray();
                 }
-                case CLOSUREPTR -> {
-                    if (!rest.isEmpty()) throw error("closureptr takes no operands");
+                case CLOSUREPTR, GETG -> {
+                    if (!rest.isEmpty()) throw error(in.op.text + " takes no operands");
                 }
                 case JMP -> cur.succs.add(block(blocks, rest));
                 case IF -> {

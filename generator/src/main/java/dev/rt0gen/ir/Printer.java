@@ -98,7 +98,7 @@ public final class Printer {
                 groups(sb, in.callArgs(), in.argSizes);
                 sb.append(')');
             }
-            case CLOSUREPTR -> {
+            case CLOSUREPTR, GETG -> {
             }
             case JMP -> sb.append(' ').append(in.block.succs.get(0));
             case IF -> sb.append(' ').append(in.arg(0)).append(" -> ").append(in.block.succs.get(0)).append(", ").append(in.block.succs.get(1));

@@ -144,7 +144,7 @@ public final class Verifier {
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
             case CALL, CALLI -> -1;
-            case CLOSUREPTR -> 1;
+            case CLOSUREPTR, GETG -> 1;
         };
         if (defs >= 0 && in.defs.size() != defs) throw error(b, in, "must define " + defs + " value(s)");
         switch (op) {
@@ -169,8 +169,8 @@ public final class Verifier {
                 sizes(b, in, "argument", in.argSizes, in.args.size() - 1);
                 sizes(b, in, "result", in.resultSizes, in.defs.size());
             }
-            case CLOSUREPTR -> {
-                if (in.def().cls != Cls.PTR) throw error(b, in, "the closure pointer is ptr");
+            case CLOSUREPTR, GETG -> {
+                if (in.def().cls != Cls.PTR) throw error(b, in, in.op == Op.GETG ? "g is ptr" : "the closure pointer is ptr");
             }
             case EQ, NE, LT, LE, GT, GE, ULT, ULE, UGT, UGE -> {
                 gp(b, in);

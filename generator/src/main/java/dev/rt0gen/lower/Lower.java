@@ -567,7 +567,10 @@ public final class Lower {
                 }
                 if (vi.value() != null && !constant) dynamic.add(vi);
             }
-            for (Obj.Func f : pi.pkg().funcs()) new FuncLower(this, f.symbol()).function(f);
+            for (Obj.Func f : pi.pkg().funcs()) {
+                if (f.decl.body() == null) continue;   // package runtime's functions in assembly
+                new FuncLower(this, f.symbol()).function(f);
+            }
             // PKG.init: the variables in initialization order, then init.0, init.1, ...
             Set<VarInit> isDynamic = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             isDynamic.addAll(dynamic);
@@ -3601,6 +3604,9 @@ public final class Lower {
             }
             Obj.Func f = staticCallee(c);
             Signature sig = callSig(c);
+            if (f != null && f.symbol().equals("runtime.getg") && f.decl.body() == null) {   // gc's intrinsic
+                return List.of(func.define(cur.append(Op.GETG), Cls.PTR));
+            }
             if (f == null) {   // a func value: the closure, then the arguments (closures section)
                 Value fv = expr(c.fun()).get(0);
                 List<Value> args = callArgs(c, sig);

@@ -30,6 +30,8 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private final List<Token> out = new ArrayList<>();
+    /** The {@code //go:name} directives, each at the start of its line: line number → the directive's text after {@code //}. */
+    private final java.util.TreeMap<Integer, String> directives = new java.util.TreeMap<>();
 
     private Lexer(SourceFile file) {
         this.file = file;
@@ -37,9 +39,17 @@ public final class Lexer {
     }
 
     public static List<Token> tokenize(SourceFile file) throws CompileException {
+        return lex(file).tokens();
+    }
+
+    /** A file's tokens and its compiler directives ({@code //go:nosplit}), by line, as gc's scanner reports them. */
+    public record Lexed(List<Token> tokens, java.util.NavigableMap<Integer, String> directives) {
+    }
+
+    public static Lexed lex(SourceFile file) throws CompileException {
         Lexer lx = new Lexer(file);
         lx.run();
-        return lx.out;
+        return new Lexed(lx.out, lx.directives);
     }
 
     private Pos pos() {
@@ -111,7 +121,12 @@ public final class Lexer {
                     off++;
                     newline();
                 } else if (c == '/' && off + 1 < src.length && src[off + 1] == '/') {
+                    int from = off;
                     while (off < src.length && src[off] != '\n') off++;
+                    // gc's directives: //go:name at the very start of a line, no space after //
+                    if (from == lineStart && off - from > 5 && src[from + 2] == 'g' && src[from + 3] == 'o' && src[from + 4] == ':') {
+                        directives.put(line, new String(src, from + 2, off - from - 2, java.nio.charset.StandardCharsets.UTF_8).strip());
+                    }
                 } else if (c == '/' && off + 1 < src.length && src[off + 1] == '*') {
                     Pos start = pos();
                     boolean sawNewline = false;

@@ -54,16 +54,23 @@ public sealed interface Decl {
      * {@code func (recv) name(params) (results) { body }}. {@code recv} is null for a function
      * (then {@code recvPos} is null too; else it is the receiver list's opening parenthesis).
      * Parameter names may be null (unnamed). {@code body} is null for a declaration without a body.
+     * {@code pragmas}: the directives right above it ({@code go:nosplit}), docs/ABI.md "Directives".
      */
-    record Func(Pos pos, Param recv, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body, Pos recvPos) implements Decl {
+    record Func(Pos pos, Param recv, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body, Pos recvPos,
+                List<String> pragmas) implements Decl {
         public Func {
             params = List.copyOf(params);
             results = List.copyOf(results);
+            pragmas = List.copyOf(pragmas);
         }
 
         /** A function (no receiver). */
         public Func(Pos pos, Expr.Ident name, List<Param> params, List<Param> results, Stmt.Block body) {
-            this(pos, null, name, params, results, body, null);
+            this(pos, null, name, params, results, body, null, List.of());
+        }
+
+        public boolean hasPragma(String name) {
+            return pragmas.contains(name);
         }
     }
 }

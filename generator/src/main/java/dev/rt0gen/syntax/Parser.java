@@ -51,8 +51,16 @@ public final class Parser {
      */
     private int xnest;
 
+    /** The file's directives by line ({@link Lexer#lex}); a function declaration takes those on the lines right above it. */
+    private final java.util.NavigableMap<Integer, String> directives;
+
     private Parser(List<Token> toks) {
+        this(toks, new java.util.TreeMap<>());
+    }
+
+    private Parser(List<Token> toks, java.util.NavigableMap<Integer, String> directives) {
         this.toks = toks;
+        this.directives = directives;
     }
 
     public static SyntaxTree parse(SourceTree tree) throws CompileException {
@@ -104,6 +112,24 @@ public final class Parser {
         return new SyntaxTree(all, tree.godebugDefault(), tree.langMinor());
     }
 
+    /**
+     * Parses package runtime's Go files (docs/ABI.md "The runtime in Go"): one package, named
+     * runtime, importing nothing but unsafe.
+     */
+    public static SyntaxTree parseRuntime(SourcePackage src) throws CompileException {
+        List<Diagnostic> errors = new ArrayList<>();
+        SyntaxTree.Package p = parsePackage(src, errors);
+        if (p == null) throw new CompileException(errors);
+        if (!p.name().equals("runtime")) throw new CompileException(p.files().get(0).packageName().pos(), "package " + p.name() + " is not package runtime");
+        for (SyntaxTree.File f : p.files()) {
+            for (Decl.Import imp : f.imports()) {
+                if (!imp.path().equals("unsafe")) errors.add(new Diagnostic(imp.pathPos(), "package runtime imports only unsafe"));
+            }
+        }
+        if (!errors.isEmpty()) throw new CompileException(errors);
+        return new SyntaxTree(List.of(p), "", 26);
+    }
+
     /** Parses one package; on syntax errors adds the first error of each bad file and returns null. */
     private static SyntaxTree.Package parsePackage(SourcePackage src, List<Diagnostic> errors) {
         List<SyntaxTree.File> files = new ArrayList<>();
@@ -133,7 +159,8 @@ public final class Parser {
     }
 
     public static SyntaxTree.File parseFile(SourceFile f) throws CompileException {
-        return new Parser(Lexer.tokenize(f)).file(f.display());
+        Lexer.Lexed lx = Lexer.lex(f);
+        return new Parser(lx.tokens(), lx.directives()).file(f.display());
     }
 
     // ---- tokens ------------------------------------------------------------------------
@@ -613,7 +640,22 @@ public final class Parser {
         List<Decl.Param> results = results();
         Stmt.Block body = null;
         if (isOp("{")) body = funcBody();
-        return new Decl.Func(pos, recv, name, params, results, body, recvPos);
+        return new Decl.Func(pos, recv, name, params, results, body, recvPos, pragmas(pos.line()));
+    }
+
+    /**
+     * The directives ({@code go:nosplit}, …) in the comment lines right above a declaration at
+     * {@code line}, as gc's noder gives a function the pragmas of its doc comment: the names
+     * only ({@code go:nosplit}), in source order.
+     */
+    private List<String> pragmas(int line) {
+        List<String> out = new ArrayList<>();
+        for (int l = line - 1; directives.containsKey(l); l--) {
+            String d = directives.get(l);
+            int sp = d.indexOf(' ');
+            out.add(0, sp < 0 ? d : d.substring(0, sp));
+        }
+        return out;
     }
 
     /** A function's body: the composite-literal restriction of an enclosing header does not reach in. */

@@ -646,7 +646,7 @@ runtime.releaseSudog:
 # runtime.goready(gp rdi) (internal; preserves rbx, r12-r15): Go's goready/ready:
 # Gwaiting -> Grunnable, runqput(pp, gp, next=true) (wakep finds no other M here).
 runtime.goready:
-    mov qword ptr [rdi + g_status], Grunnable
+    mov qword ptr [rdi + g_status], const__Grunnable
     mov qword ptr [rdi + g_waitreason], 0x0
     mov rsi, rdi
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
@@ -703,7 +703,7 @@ runtime.checkdead:
     call runtime.isSystemGoroutine
     test eax, eax
     jnz .Lcheckdead_skip
-    cmp qword ptr [rbx + g_status], Gwaiting
+    cmp qword ptr [rbx + g_status], const__Gwaiting
     jne .Lcheckdead_skip
     add r12, 0x1
 .Lcheckdead_skip:
@@ -737,7 +737,7 @@ runtime.fatal:
 .Lfatal_next:
     test rbx, rbx
     jz .Lfatal_exit
-    cmp qword ptr [rbx + g_status], Gdead
+    cmp qword ptr [rbx + g_status], const__Gdead
     je .Lfatal_skip
     mov rdi, rbx
     call runtime.isSystemGoroutine
@@ -765,15 +765,15 @@ runtime.goroutineheader1:
     lea rdi, [rip + runtime.str_lbracket]
     call runtime.prints
     mov rax, qword ptr [rbx + g_status]
-    cmp rax, Gwaiting
+    cmp rax, const__Gwaiting
     jne .Lgheader1_status
     mov rdi, qword ptr [rbx + g_waitreason]
     test rdi, rdi
     jnz .Lgheader1_print
 .Lgheader1_status:
-    cmp rax, Gdead
+    cmp rax, const__Gdead
     jbe .Lgheader1_known
-    mov eax, Gdead
+    mov eax, const__Gdead
 .Lgheader1_known:
     lea rcx, [rip + runtime.gstatusnames]
     mov rdi, qword ptr [rcx + rax*0x8]

@@ -1,4 +1,7 @@
-# defs.s: every structure layout and constant of rt0gen's runtime, in one place.
+# defs.s: the structure layouts and constants of rt0gen's runtime that its Go files do not
+# declare yet. The Go types' layouts and constants (g, m, p, schedt, gobuf, stack; _Grunning,
+# runqLen, …: runtime-stubs/src/main/go/runtime/runtime2.go) come from go_asm.s, which
+# api.RuntimeBuild generates as gc generates go_asm.h: g_sched_sp, m_curg, p__size, const__Gdead.
 #
 # The linker assembles the runtime and the program as ONE Keystone unit with all
 # `.set` lines hoisted to the top, so these names are visible in every file.
@@ -73,48 +76,6 @@
 
 .set FD_STDERR, 0x2
 
-# ---- Goroutine status (Go's runtime2.go _Gidle ... _Gdead) ----
-.set Gidle, 0x0
-.set Grunnable, 0x1
-.set Grunning, 0x2
-.set Gwaiting, 0x4
-.set Gdead, 0x6
-
-# ---- P status (Go's _Pidle, _Prunning) ----
-.set Pidle, 0x0
-.set Prunning, 0x1
-
-# ---- struct gobuf (Go's runtime2.go gobuf): saved context of a G not running ----
-.set gobuf_sp, 0x0
-.set gobuf_pc, 0x8
-.set gobuf_bp, 0x10
-.set gobuf_size, 0x18
-
-# ---- struct g ----
-.set g_stack_lo, 0x0        # stack.lo: lowest usable address (above the guard page)
-.set g_stack_hi, 0x8        # stack.hi: one past the highest address
-.set g_sched, 0x10          # gobuf: sp, pc, bp
-.set g_sched_sp, 0x10
-.set g_sched_pc, 0x18
-.set g_sched_bp, 0x20
-.set g_m, 0x28              # the M running this G (nil when not running)
-.set g_goid, 0x30           # goroutine id, from sched.goidgen
-.set g_status, 0x38         # Gidle, Grunnable, Grunning, Gdead
-.set g_schedlink, 0x40      # next G in the global run queue or the free list
-.set g_startpc, 0x48        # the function the G was started with (newproc's fn)
-.set g_guard, 0x50          # base of the mmap'd region: guard page, then the stack
-.set g__defer, 0x58         # the deferred calls' chain, innermost first (panic.s: deferproc)
-# -- channels (chan.s, select.s) --
-.set g_waiting, 0x60        # the sudogs this G waits on (Go's g.waiting), linked through sudog.waitlink
-.set g_param, 0x68          # the sudog that woke this G (Go's g.param)
-.set g_waitreason, 0x70     # a Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0
-.set g_selectDone, 0x78     # 1 once a case of this G's select has won (Go's g.selectDone)
-.set g_alllink, 0x80        # next G in runtime.allgs, creation order (Go's allgs slice)
-.set g_scratch, 0x88        # runtime.chanscratch's memory (Go: the caller's stack frame)
-.set g_scratchlen, 0x90
-.set g__panic, 0x98         # the panics running, the latest first (panic.s: gopanic's _panic records)
-.set g_size, 0xa0
-
 # ---- struct _panic (panic.s: Go's _panic, on runtime.gopanic's stack; not struct p) ----
 .set panic_argtype, 0x0         # the panic value, an interface{}: its type descriptor
 .set panic_argdata, 0x8         #   and its data word
@@ -136,49 +97,6 @@
 .set df_bp, 0x8             # its frame pointer
 .set df_pc, 0x10            # where runtime.deferframe returns to in it
 .set df_stop, 0x18          # g._defer at its entry (compiled code): then its result cells' addresses
-
-# ---- struct m ----
-.set TLS_SLOTS, 0x6          # Go's tlsSlots on amd64
-.set m_g0, 0x0               # the scheduling goroutine, running on the OS stack
-.set m_curg, 0x8             # the user G currently running
-.set m_p, 0x10               # the attached P
-.set m_id, 0x18
-.set m_printlock, 0x20       # nesting depth of printlock
-.set m_tls, 0x28             # tls[TLS_SLOTS]: FS base is &tls[1], so g is at fs:[-8] = tls[0]
-.set m_printlen, 0x58        # bytes waiting in printbuf
-.set m_printbuf, 0x60        # buffer of one print statement
-.set PRINTBUF_SIZE, 0x200
-.set m_gsignal, 0x260         # the G whose stack is the alternate signal stack (minit)
-.set m_size, 0x268
-
-# ---- struct p ----
-.set RUNQ_LEN, 0x100          # len(p.runq), 256 as in Go
-.set RUNQ_MASK, 0xff          # RUNQ_LEN - 1
-.set RUNQ_HALF, 0x80          # RUNQ_LEN / 2
-.set p_id, 0x0
-.set p_status, 0x8
-.set p_link, 0x10             # next P in the idle list sched.pidle
-.set p_m, 0x18                # the M this P is attached to
-.set p_schedtick, 0x20        # incremented on every scheduler call (not on inherited time)
-.set p_runqhead, 0x28         # uint32
-.set p_runqtail, 0x2c         # uint32
-.set p_runnext, 0x30          # a G to run next, ahead of runq, inheriting the time slice
-.set p_runq, 0x38             # [RUNQ_LEN]*g ring
-.set p_size, 0x838
-
-# ---- struct schedt (Go's runtime2.go schedt), the single global `runtime.sched` ----
-.set sched_goidgen, 0x0       # last goid handed out
-.set sched_runqhead, 0x8      # global run queue: linked through g.schedlink
-.set sched_runqtail, 0x10
-.set sched_runqsize, 0x18
-.set sched_pidle, 0x20        # idle P list, linked through p.link
-.set sched_npidle, 0x28
-.set sched_maxmcount, 0x30
-.set sched_gfree, 0x38        # free Gs (status Gdead, stack kept), linked through g.schedlink
-.set sched_ngfree, 0x40
-.set sched_mnext, 0x48        # next M id
-.set sched_ngsys, 0x50        # system goroutines (not counted by NumGoroutine)
-.set sched_size, 0x58
 
 # ---- stacks ----
 # Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped

@@ -99,9 +99,9 @@ runtime.goroutineheader:
     lea rdi, [rip + runtime.str_lbracket]
     call runtime.prints
     mov rax, qword ptr [rbx + g_status]
-    cmp rax, Gdead
+    cmp rax, const__Gdead
     jbe .Lgheader_known
-    mov eax, Gdead
+    mov eax, const__Gdead
 .Lgheader_known:
     lea rcx, [rip + runtime.gstatusnames]
     mov rdi, qword ptr [rcx + rax*0x8]

@@ -86,7 +86,7 @@ runtime.gwrite:
     test r13, r13
     jz .Lgwrite_end
     mov rdx, qword ptr [r14 + m_printlen]
-    mov ecx, PRINTBUF_SIZE
+    mov ecx, const_printBufSize
     sub rcx, rdx                             # room left
     jnz .Lgwrite_put
     call runtime.printflush

@@ -26,16 +26,16 @@ runtime.schedinit:
     # Go: lockInit(...) for every runtime lock: one M never contends, no locks here.
     # Go: sched.maxmcount = 10000
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_maxmcount], 0x2710
+    mov qword ptr [r11 + schedt_maxmcount], 0x2710
     # Go: ticks.init, stackinit, randinit, mallocinit, cpuinit, alginit: the bump heap
     # (malloc.s) needs no set-up; no GC, no maps, no CPU feature checks here.
     # Go: mcommoninit(gp.m, -1): the M gets its id from sched.mnext (m0: 0).
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_mnext]
+    mov rax, qword ptr [r11 + schedt_mnext]
     lea r11, [rip + runtime.m0]
     mov qword ptr [r11 + m_id], rax
     lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_mnext], 0x1
+    add qword ptr [r11 + schedt_mnext], 0x1
     # Go: goargs(), goenvs(): argv and envp as Go strings.
     call runtime.goargs
     call runtime.goenvs
@@ -153,12 +153,12 @@ runtime.procresize:
     lea rcx, [rip + runtime.m0]
     mov qword ptr [rcx + m_p], rax          # acquirep: m.p = pp, pp.m = m, Prunning
     mov qword ptr [rax + p_m], rcx
-    mov qword ptr [rax + p_status], Prunning
+    mov qword ptr [rax + p_status], const__Prunning
 .Lprocresize_idle:
     # Go: every other P with an empty run queue goes to the idle list (pidleput).
     lea rax, [r12 - 0x1]
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_npidle], rax
+    mov qword ptr [r11 + schedt_npidle], rax
     # Go: gomaxprocs = nprocs
     mov qword ptr [rip + runtime.gomaxprocs], r12
     cmp byte ptr [rip + runtime.rt0trace], 0x0
@@ -179,12 +179,12 @@ runtime.allpget:
     jnz .Lallpget_done
     push rdi
     push rdi
-    mov edi, p_size
+    mov edi, p__size
     call runtime.mallocgc
     pop rdi
     pop rdi
     mov qword ptr [rax + p_id], rdi
-    mov qword ptr [rax + p_status], Pidle
+    mov qword ptr [rax + p_status], const__Pidle
     mov rcx, qword ptr [rip + runtime.allp]
     mov qword ptr [rcx + rdi*0x8], rax
 .Lallpget_done:
@@ -277,12 +277,12 @@ runtime.newproc1:
     # Go: newg.goid = pp.goidcache++ (batches from sched.goidgen; with one P the ids
     # are 1, 2, 3, ... either way). casgstatus(newg, _Gdead, _Grunnable).
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_goidgen]
+    mov rax, qword ptr [r11 + schedt_goidgen]
     add rax, 0x1
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_goidgen], rax
+    mov qword ptr [r11 + schedt_goidgen], rax
     mov qword ptr [rbx + g_goid], rax
-    mov qword ptr [rbx + g_status], Grunnable
+    mov qword ptr [rbx + g_status], const__Grunnable
     mov rax, rbx
     pop r14
     pop r13
@@ -299,7 +299,7 @@ runtime.malg:
     push rbx
     push r12
     push r13
-    mov edi, g_size
+    mov edi, g__size
     call runtime.mallocgc
     mov rbx, rax
     cmp byte ptr [rip + runtime.stack0_taken], 0x0
@@ -328,7 +328,7 @@ runtime.malg:
     mov qword ptr [rbx + g_stack_lo], rax
     lea rax, [r12 + STACK_MAPPING]
     mov qword ptr [rbx + g_stack_hi], rax
-    mov qword ptr [rbx + g_status], Gdead
+    mov qword ptr [rbx + g_status], const__Gdead
     mov rax, rbx
     pop r13
     pop r12
@@ -340,14 +340,14 @@ runtime.malg:
 # between them; with one P a single LIFO list in sched.gfree behaves the same.
 runtime.gfget:
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_gfree]
+    mov rax, qword ptr [r11 + schedt_gfree]
     test rax, rax
     jz .Lgfget_done
     mov rcx, qword ptr [rax + g_schedlink]
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_gfree], rcx
+    mov qword ptr [r11 + schedt_gfree], rcx
     lea r11, [rip + runtime.sched]
-    sub qword ptr [r11 + sched_ngfree], 0x1
+    sub qword ptr [r11 + schedt_ngfree], 0x1
     mov qword ptr [rax + g_schedlink], 0x0
 .Lgfget_done:
     ret
@@ -355,12 +355,12 @@ runtime.gfget:
 # runtime.gfput(gp rdi): Go's gfput: put a dead G (keeping its stack) on the free list.
 runtime.gfput:
     lea r11, [rip + runtime.sched]
-    mov rcx, qword ptr [r11 + sched_gfree]
+    mov rcx, qword ptr [r11 + schedt_gfree]
     mov qword ptr [rdi + g_schedlink], rcx
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_gfree], rdi
+    mov qword ptr [r11 + schedt_gfree], rdi
     lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_ngfree], 0x1
+    add qword ptr [r11 + schedt_ngfree], 0x1
     ret
 
 # runtime.runqput(pp rdi, gp rsi, next rdx): Go's runqput.
@@ -381,10 +381,10 @@ runtime.runqput:
     mov ecx, dword ptr [rdi + p_runqtail]
     mov edx, ecx
     sub edx, eax
-    cmp edx, RUNQ_LEN
+    cmp edx, const_runqLen
     jae .Lrunqput_slow
     mov edx, ecx
-    and edx, RUNQ_MASK
+    and edx, const_runqMask
     mov qword ptr [rdi + rdx*0x8 + p_runq], rsi
     add ecx, 0x1
     mov dword ptr [rdi + p_runqtail], ecx
@@ -404,14 +404,14 @@ runtime.runqputslow:
     mov r8d, ecx
     sub r8d, edx
     shr r8d, 0x1                     # n := (t - h) / 2
-    cmp r8d, RUNQ_HALF
+    cmp r8d, const_runqHalf
     je .Lrunqputslow_ok
     lea rdi, [rip + runtime.msg_runqputslow]
     call runtime.throw
 .Lrunqputslow_ok:
     # batch[0..n) = runq[h..h+n), batch[n] = gp, linked in that order
     mov r9d, edx
-    and r9d, RUNQ_MASK
+    and r9d, const_runqMask
     mov rbx, qword ptr [rdi + r9*0x8 + p_runq]    # head of the batch
     mov r10, rbx                                   # last linked
     mov r11d, 0x1
@@ -419,7 +419,7 @@ runtime.runqputslow:
     cmp r11d, r8d
     jae .Lrunqputslow_linked
     lea r9, [rdx + r11]
-    and r9d, RUNQ_MASK
+    and r9d, const_runqMask
     mov rax, qword ptr [rdi + r9*0x8 + p_runq]
     mov qword ptr [r10 + g_schedlink], rax
     mov r10, rax
@@ -454,7 +454,7 @@ runtime.runqget:
     cmp ecx, dword ptr [rdi + p_runqtail]
     je .Lrunqget_done
     mov r8d, ecx
-    and r8d, RUNQ_MASK
+    and r8d, const_runqMask
     mov rax, qword ptr [rdi + r8*0x8 + p_runq]
     add ecx, 0x1
     mov dword ptr [rdi + p_runqhead], ecx
@@ -482,37 +482,37 @@ runtime.globrunqput:
 runtime.globrunqputbatch:
     mov qword ptr [rsi + g_schedlink], 0x0
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_runqtail]
+    mov rax, qword ptr [r11 + schedt_runqtail]
     test rax, rax
     jz .Lglobput_empty
     mov qword ptr [rax + g_schedlink], rdi
     jmp .Lglobput_tail
 .Lglobput_empty:
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_runqhead], rdi
+    mov qword ptr [r11 + schedt_runqhead], rdi
 .Lglobput_tail:
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_runqtail], rsi
+    mov qword ptr [r11 + schedt_runqtail], rsi
     lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_runqsize], rdx
+    add qword ptr [r11 + schedt_runqsize], rdx
     ret
 
 # runtime.globrunqget() → rax: Go: sched.runq.pop(), or 0 when empty.
 runtime.globrunqget:
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_runqhead]
+    mov rax, qword ptr [r11 + schedt_runqhead]
     test rax, rax
     jz .Lglobget_done
     mov rcx, qword ptr [rax + g_schedlink]
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_runqhead], rcx
+    mov qword ptr [r11 + schedt_runqhead], rcx
     test rcx, rcx
     jnz .Lglobget_size
     lea r11, [rip + runtime.sched]
-    mov qword ptr [r11 + sched_runqtail], 0x0
+    mov qword ptr [r11 + schedt_runqtail], 0x0
 .Lglobget_size:
     lea r11, [rip + runtime.sched]
-    sub qword ptr [r11 + sched_runqsize], 0x1
+    sub qword ptr [r11 + schedt_runqsize], 0x1
     mov qword ptr [rax + g_schedlink], 0x0
 .Lglobget_done:
     ret
@@ -526,7 +526,7 @@ runtime.globrunqgetbatch:
     push r13
     mov r12, rdi
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_runqsize]
+    mov rax, qword ptr [r11 + schedt_runqsize]
     test rax, rax
     jz .Lglobbatch_none
     cmp rsi, rax
@@ -617,7 +617,7 @@ runtime.findRunnable:
     mov rbx, qword ptr [rcx + m_p]
     # 1. if pp.schedtick%61 == 0 && !sched.runq.empty() { return globrunqget(), false }
     lea r11, [rip + runtime.sched]
-    cmp qword ptr [r11 + sched_runqsize], 0x0
+    cmp qword ptr [r11 + schedt_runqsize], 0x0
     je .Lfind_local
     mov rax, qword ptr [rbx + p_schedtick]
     xor edx, edx
@@ -636,7 +636,7 @@ runtime.findRunnable:
     jnz .Lfind_done
     # 3. gp, q := globrunqgetbatch(len(pp.runq)/2); runqputbatch(pp, &q)
     mov rdi, rbx
-    mov esi, RUNQ_HALF
+    mov esi, const_runqHalf
     call runtime.globrunqgetbatch
     xor edx, edx
     test rax, rax
@@ -654,7 +654,7 @@ runtime.execute:
     mov rcx, qword ptr [rcx + g_m]
     mov qword ptr [rcx + m_curg], rdi
     mov qword ptr [rdi + g_m], rcx
-    mov qword ptr [rdi + g_status], Grunning
+    mov qword ptr [rdi + g_status], const__Grunning
     test rsi, rsi
     jnz .Lexecute_go
     mov rax, qword ptr [rcx + m_p]
@@ -665,7 +665,7 @@ runtime.execute:
 # runtime.goexit0(gp rdi): on g0 after gp's function returned. Go: gdestroy(gp):
 # status Gdead, dropg (m.curg = nil, gp.m = nil), gfput(pp, gp); then schedule().
 runtime.goexit0:
-    mov qword ptr [rdi + g_status], Gdead
+    mov qword ptr [rdi + g_status], const__Gdead
     mov rcx, qword ptr [rdi + g_m]
     mov qword ptr [rcx + m_curg], 0x0
     mov qword ptr [rdi + g_m], 0x0
@@ -677,7 +677,7 @@ runtime.goexit0:
 # Grunnable, dropg, globrunqput(gp) (the GLOBAL queue, behind everything else),
 # wakep (no other M here), schedule().
 runtime.gosched_m:
-    mov qword ptr [rdi + g_status], Grunnable
+    mov qword ptr [rdi + g_status], const__Grunnable
     mov rcx, qword ptr [rdi + g_m]
     mov qword ptr [rcx + m_curg], 0x0
     mov qword ptr [rdi + g_m], 0x0
@@ -719,7 +719,7 @@ runtime.newsysproc:
     xor edx, edx
     call runtime.newproc1
     lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_ngsys], 0x1
+    add qword ptr [r11 + schedt_ngsys], 0x1
     mov rsi, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rcx, qword ptr [rcx + g_m]
@@ -753,7 +753,7 @@ runtime.gopark:
 
 # runtime.park_m(gp rdi): on g0. Go: Grunning -> Gwaiting, dropg, schedule().
 runtime.park_m:
-    mov qword ptr [rdi + g_status], Gwaiting
+    mov qword ptr [rdi + g_status], const__Gwaiting
     mov rcx, qword ptr [rdi + g_m]
     mov qword ptr [rcx + m_curg], 0x0
     mov qword ptr [rdi + g_m], 0x0
@@ -814,7 +814,7 @@ runtime.main:
     # (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows;
     # one more when os's init has started the finalizer goroutine (createfing) by then.
     lea r11, [rip + runtime.sched]
-    add qword ptr [r11 + sched_goidgen], GO_RUNTIME_GOROUTINES
+    add qword ptr [r11 + schedt_goidgen], GO_RUNTIME_GOROUTINES
     # Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(). That system
     # goroutine (not counted by NumGoroutine) waits in runnext until main first
     # yields or starts another goroutine, then parks for good (sysmon would wake it
@@ -1058,8 +1058,8 @@ runtime.NumCPU:
 runtime.NumGoroutine:
     mov rax, qword ptr [rip + runtime.allglen]
     lea r11, [rip + runtime.sched]
-    sub rax, qword ptr [r11 + sched_ngfree]
-    sub rax, qword ptr [r11 + sched_ngsys]
+    sub rax, qword ptr [r11 + schedt_ngfree]
+    sub rax, qword ptr [r11 + schedt_ngsys]
     ret
 
 .section .rodata
@@ -1122,11 +1122,11 @@ runtime.main_godebugDefaultLen:
 .bss
 .p2align 0x4
 runtime.g0:
-    .skip g_size
+    .skip g__size
 runtime.m0:
-    .skip m_size
+    .skip m__size
 runtime.sched:
-    .skip sched_size
+    .skip schedt__size
 runtime.allp:
     .skip 0x8
 runtime.allp_len:

@@ -119,7 +119,7 @@ runtime.trace_osinit:
 runtime.trace_schedinit:
     sub rsp, 0x48
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_maxmcount]
+    mov rax, qword ptr [r11 + schedt_maxmcount]
     mov qword ptr [rsp], rax
     lea r11, [rip + runtime.m0]
     mov rax, qword ptr [r11 + m_id]
@@ -179,7 +179,7 @@ runtime.trace_procresize:
     mov rcx, qword ptr [rax + p_id]
     mov qword ptr [rsp + 0x20], rcx
     lea r11, [rip + runtime.sched]
-    mov rax, qword ptr [r11 + sched_npidle]
+    mov rax, qword ptr [r11 + schedt_npidle]
     mov qword ptr [rsp + 0x28], rax
     lea rdi, [rip + runtime.fmt_procresize]
     mov rsi, rsp
@@ -299,8 +299,8 @@ runtime.trace_exit:
     sub rsp, 0x18
     mov rax, qword ptr [rip + runtime.allglen]
     lea r11, [rip + runtime.sched]
-    sub rax, qword ptr [r11 + sched_ngfree]
-    sub rax, qword ptr [r11 + sched_ngsys]   # as NumGoroutine: user goroutines only
+    sub rax, qword ptr [r11 + schedt_ngfree]
+    sub rax, qword ptr [r11 + schedt_ngsys]   # as NumGoroutine: user goroutines only
     mov qword ptr [rsp], rax
     lea rdi, [rip + runtime.fmt_exit]
     mov rsi, rsp

@@ -32,7 +32,7 @@ runtime.minit:
     push rbx
     push r12
     sub rsp, 0x28
-    mov edi, g_size
+    mov edi, g__size
     call runtime.mallocgc
     mov rbx, rax                                  # gsignal
     lea r12, [rip + runtime.gsignal0stack]

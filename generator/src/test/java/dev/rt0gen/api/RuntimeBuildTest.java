@@ -1,0 +1,116 @@
+package dev.rt0gen.api;
+
+import dev.rt0gen.source.CompileException;
+import dev.rt0gen.source.SourceFile;
+import dev.rt0gen.source.SourcePackage;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Package runtime's Go files compiled by rt0gen (docs/ABI.md "The runtime in Go"). */
+class RuntimeBuildTest {
+    private static RuntimeBuild.Output build(String src) throws CompileException {
+        return RuntimeBuild.compile(new SourcePackage("runtime", "rt",
+                List.of(new SourceFile("rt/a.go", src.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    private static String errorOf(String src) {
+        try {
+            build(src);
+        } catch (CompileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("compiled: " + src);
+    }
+
+    @Test
+    void goAsmGivesEveryFieldItsOffsetNestedStructsFlattenedAndConstants() throws CompileException {
+        String asm = build("""
+                package runtime
+
+                type gobuf struct{ sp, pc, bp uintptr }
+                type g struct {
+                	lo    uintptr
+                	sched gobuf
+                	flag  uint8
+                	goid  uint64
+                }
+                const (
+                	_Gidle = iota
+                	_Grunnable
+                	big = 1 << 40
+                )
+                """).goAsm();
+        assertThat(asm).contains(".set gobuf_pc, 0x8\n", ".set gobuf__size, 0x18\n",
+                ".set g_sched, 0x8\n", ".set g_sched_sp, 0x8\n", ".set g_sched_bp, 0x18\n",
+                ".set g_flag, 0x20\n", ".set g_goid, 0x28\n", ".set g__size, 0x30\n",
+                ".set const__Grunnable, 0x1\n", ".set const_big, 0x10000000000\n");
+    }
+
+    @Test
+    void getgIsOneLoadFromTheTlsSlotAndBodylessFunctionsAreTheAssemblys() throws CompileException {
+        String code = build("""
+                package runtime
+
+                type g struct{ goid uint64 }
+                func getg() *g
+                func gogo(p uintptr)
+
+                //go:nosplit
+                func goid() uint64 { return getg().goid }
+                func jump(p uintptr) { gogo(p) }
+                """).code();
+        assertThat(code).contains("runtime.goid:", "qword ptr fs:[0xfffffffffffffff8]", "call runtime.gogo")
+                .doesNotContain("runtime.getg", "runtime.gogo:");
+    }
+
+    @Test
+    void implicitHeapAllocationIsAnError() {
+        assertThat(errorOf("""
+                package runtime
+
+                func f() *int { return new(int) }
+                """)).contains("rt/a.go:3:6: runtime code allocates on the heap implicitly (runtime.newobject in runtime.f)");
+        assertThat(errorOf("""
+                package runtime
+
+                func cat(a, b string) string { return a + b }
+                """)).contains("runtime.concatstring2 in runtime.cat");
+        assertThat(errorOf("""
+                package runtime
+
+                func grow(s []int) []int { return append(s, 1) }
+                """)).contains("runtime.growslice in runtime.grow");
+    }
+
+    @Test
+    void theRuntimeHasNoInitializationCodeAndImportsOnlyUnsafe() {
+        assertThat(errorOf("""
+                package runtime
+
+                func f() int { return 1 }
+                var x = f()
+                """)).contains("rt/a.go:4:5: package runtime has no initialization code");
+        assertThat(errorOf("""
+                package runtime
+
+                func init() {}
+                """)).contains("package runtime has no initialization code");
+        assertThat(errorOf("""
+                package runtime
+
+                import "os"
+                """)).contains("rt/a.go:3:8: package runtime imports only unsafe");
+    }
+
+    @Test
+    void theShippedRuntimeCompiles() throws Exception {
+        RuntimeBuild.Output out = RuntimeBuild.compile(Path.of("../runtime-stubs/src/main/go/runtime"));
+        assertThat(out.goAsm()).contains(".set g_sched_sp, ", ".set m_curg, ", ".set p_runq, ", ".set schedt_runqhead, ");
+    }
+}

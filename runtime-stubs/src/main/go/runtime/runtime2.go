@@ -1,0 +1,110 @@
+package runtime
+
+// runtime2.go: the runtime's central types, G, M and P (proc.go explains the model), with
+// the fields this runtime has so far. Their layouts reach the assembly through go_asm.s
+// (docs/ABI.md "The runtime in Go"): g_sched_sp, m_curg, p_runq, schedt_runqhead, g__size.
+// A field the assembly reads as a word is declared as one (int64, uintptr or a pointer).
+
+// gobuf is the saved context of a G that is not running: gogo resumes it (asm_amd64.s).
+type gobuf struct {
+	sp uintptr
+	pc uintptr
+	bp uintptr
+}
+
+// stack is a G's stack bounds, [lo, hi).
+type stack struct {
+	lo uintptr // lowest usable address (above the guard page)
+	hi uintptr // one past the highest address
+}
+
+// A goroutine.
+type g struct {
+	stack      stack
+	sched      gobuf
+	m          *m      // the M running this G (nil when not running)
+	goid       uint64  // from sched.goidgen
+	status     uint64  // _Gidle, _Grunnable, _Grunning, _Gwaiting, _Gdead
+	schedlink  *g      // next G in the global run queue or the free list
+	startpc    uintptr // the function newproc started the G with
+	guard      uintptr // base of the mmap'd region: guard page, then the stack
+	_defer     uintptr // the deferred calls' chain, innermost first (panic.s: deferproc)
+	waiting    uintptr // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
+	param      uintptr // the sudog that woke this G (Go's g.param)
+	waitreason uintptr // a _Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0
+	selectDone uint64  // 1 once a case of this G's select has won (Go's g.selectDone)
+	alllink    *g      // next G in allgs, in creation order (Go's allgs slice)
+	scratch    uintptr // chanscratch's memory (Go: the caller's stack frame)
+	scratchlen uintptr
+	_panic     uintptr // the panics running, the latest first (gopanic's _panic records)
+}
+
+// Goroutine status (Go's runtime2.go).
+const (
+	_Gidle     = 0
+	_Grunnable = 1
+	_Grunning  = 2
+	_Gwaiting  = 4
+	_Gdead     = 6
+)
+
+// P status.
+const (
+	_Pidle    = 0
+	_Prunning = 1
+)
+
+// tlsSlots is Go's count of thread-local words on amd64: the FS base is &m.tls[1], so g
+// is at fs:[-8], m.tls[0].
+const tlsSlots = 6
+
+// printBufSize is the size of an M's buffer for one print statement.
+const printBufSize = 0x200
+
+// An OS thread. This runtime has exactly one, m0: every goroutine runs on it.
+type m struct {
+	g0        *g // the scheduling goroutine, on the OS stack
+	curg      *g // the user G running now
+	p         *p // the attached P
+	id        int64
+	printlock int64 // nesting depth of printlock
+	tls       [tlsSlots]uintptr
+	printlen  int64 // bytes waiting in printbuf
+	printbuf  [printBufSize]byte
+	gsignal   *g // the G whose stack is the alternate signal stack (minit)
+}
+
+// Go's run queue of a P: 256 Gs.
+const (
+	runqLen  = 256
+	runqMask = runqLen - 1
+	runqHalf = runqLen / 2
+)
+
+// A processor: what an M needs to run Go code, with a local run queue.
+type p struct {
+	id          int64
+	status      int64 // _Pidle, _Prunning
+	link        *p    // next P in the idle list sched.pidle
+	m           *m    // the M this P is attached to
+	schedtick   int64 // incremented on every scheduler call (not on inherited time)
+	runqhead    uint32
+	runqtail    uint32
+	runnext     *g // a G to run next, ahead of runq, inheriting the time slice
+	runq        [runqLen]*g
+}
+
+// The scheduler's global state, the single variable sched (Go's schedt).
+type schedt struct {
+	goidgen   uint64 // last goid handed out
+	runqhead  *g     // the global run queue, linked through g.schedlink
+	runqtail  *g
+	runqsize  int64
+	pidle     *p // idle Ps, linked through p.link
+	npidle    int64
+	maxmcount int64
+	gfree     *g // free Gs (_Gdead, stack kept), linked through g.schedlink
+	ngfree    int64
+	mnext     int64 // next M id
+	ngsys     int64 // system goroutines (not counted by NumGoroutine)
+}
