@@ -109,7 +109,7 @@ runtime.mcall:
     cmp rsi, rdi
     jne .Lmcall_switch
     lea rdi, [rip + runtime.msg_mcall_g0]
-    call runtime.throw
+    call runtime.throwc
 .Lmcall_switch:
     mov qword ptr fs:[0xfffffffffffffff8], rsi
     mov rsp, qword ptr [rsi + g_sched_sp]
@@ -117,7 +117,7 @@ runtime.mcall:
     xor ebp, ebp
     call rax
     lea rdi, [rip + runtime.msg_mcall_ret]
-    call runtime.throw
+    call runtime.throwc
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.goexit: the return address at the top of every goroutine's stack.

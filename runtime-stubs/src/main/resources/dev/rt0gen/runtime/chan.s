@@ -32,7 +32,7 @@ runtime.makechan:
     lea rdi, [rax + hchan_size]
     push r8
     push r9
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     pop r9
     pop r8
     lea rcx, [rax + hchan_size]
@@ -67,7 +67,7 @@ runtime.chanscratch:
 .Lchanscratch_size:
     mov r12, rax
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov qword ptr [rcx + g_scratch], rax
     mov qword ptr [rcx + g_scratchlen], r12
@@ -157,7 +157,7 @@ runtime.chansend:
     lea rdi, [rip + runtime.str_wait_chansend_nil]
     call runtime.gopark
     lea rdi, [rip + runtime.msg_unreachable]
-    call runtime.throw
+    call runtime.throwc
 .Lchansend_notnil:
     # Go: if !block && c.closed == 0 && full(c) { return false }
     test r13d, r13d
@@ -244,7 +244,7 @@ runtime.chansend:
     cmp qword ptr [rbx + hchan_closed], 0x0
     jne .Lchansend_closed
     lea rdi, [rip + runtime.msg_chansend_spurious]
-    call runtime.throw
+    call runtime.throwc
 .Lchansend_closed:
     lea rdi, [rip + runtime.str_send_closed]
     call runtime.fatalpanic
@@ -302,7 +302,7 @@ runtime.chanrecv:
     lea rdi, [rip + runtime.str_wait_chanrecv_nil]
     call runtime.gopark
     lea rdi, [rip + runtime.msg_unreachable]
-    call runtime.throw
+    call runtime.throwc
 .Lchanrecv_notnil:
     # Go: if !block && empty(c) { if !closed { return }; if empty(c) { zero *ep; return true, false } }
     test r13d, r13d
@@ -627,7 +627,7 @@ runtime.acquireSudog:
     ret
 .LacquireSudog_new:
     mov edi, sudog_size
-    jmp runtime.mallocgc
+    jmp runtime.mallocgc_rdi
 
 # runtime.releaseSudog(s rdi) (internal; changes only rax): Go's releaseSudog: back to
 # the cache, its fields cleared.
@@ -660,7 +660,7 @@ runtime.block:
     lea rdi, [rip + runtime.str_wait_select_nocases]
     call runtime.gopark
     lea rdi, [rip + runtime.msg_unreachable]
-    call runtime.throw
+    call runtime.throwc
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.isSystemGoroutine(gp rdi) → eax (internal; changes only rax): Go's

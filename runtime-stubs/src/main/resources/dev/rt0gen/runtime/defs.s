@@ -41,7 +41,6 @@
 .set SYS_rt_sigaction, 0xd
 .set SYS_rt_sigprocmask, 0xe
 .set SYS_rt_sigreturn, 0xf
-.set SYS_pread64, 0x11
 .set SYS_sched_yield, 0x18
 .set SYS_getpid, 0x27
 .set SYS_exit, 0x3c

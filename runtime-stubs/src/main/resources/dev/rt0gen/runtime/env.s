@@ -30,7 +30,7 @@ runtime.cstrings:
     mov r13, rsi
     mov rdi, rsi
     shl rdi, 0x4
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov r14, rax
     xor ebx, ebx
 .Lcstrings_next:

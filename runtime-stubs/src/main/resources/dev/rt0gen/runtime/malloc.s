@@ -9,11 +9,16 @@
 
 .text
 
-# runtime.mallocgc(size rdi) → rax: 8-aligned, zeroed memory (internal).
-# Preserves rbx, r12-r15. Counts bytes and allocations for GODEBUG=inittrace=1,
-# as Go's mallocgc does while inittrace is active (sizes here are rounded to 8,
-# not to Go's size classes).
+# runtime.mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer: Go's signature
+# and register ABI (RAX size; typ and needzero are not read: memory is always zeroed) → RAX:
+# 8-aligned, zeroed memory. The runtime's Go code calls it (malloc.go declares it).
 runtime.mallocgc:
+    mov rdi, rax
+# runtime.mallocgc_rdi(size rdi) → rax: the same for the assembly's callers (internal),
+# until they are Go. Preserves rbx, r12-r15 (and so does mallocgc). Counts bytes and
+# allocations for GODEBUG=inittrace=1, as Go's mallocgc does while inittrace is active
+# (sizes here are rounded to 8, not to Go's size classes).
+runtime.mallocgc_rdi:
     add rdi, 0x7
     and rdi, 0xfffffffffffffff8
     jnz .Lmalloc_nonzero
@@ -69,7 +74,7 @@ runtime.mallocgc:
 # collector will read); size 0 gives &runtime.zerobase, as in Go.
 runtime.newobject:
     mov rdi, qword ptr [rax]
-    jmp runtime.mallocgc
+    jmp runtime.mallocgc_rdi
 
 # runtime.roundupsize(size rdi, noscan esi) → rax (internal): Go's roundupsize (msize.go),
 # the size of the block Go's mallocgc gives a request of size bytes, less the malloc

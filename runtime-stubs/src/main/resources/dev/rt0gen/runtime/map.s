@@ -30,7 +30,7 @@ runtime.makemap_small:
     push rbp
     mov rbp, rsp
     mov edi, hmap_size
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rbx, rax
     call runtime.rand
     mov qword ptr [rbx + hmap_seed], rax
@@ -429,11 +429,11 @@ runtime.maprebuild:
 .Lmaprebuild_alloc:
     mov rdi, qword ptr [rsp]
     imul rdi, qword ptr [rbx + hmap_entrysize]
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov r12, rax
     mov rdi, qword ptr [rsp]
     shl rdi, 0x3                        # 2*cap uint32 slots
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov r13, rax
     mov r8, qword ptr [rsp]
     add r8, r8

@@ -44,7 +44,6 @@ os.init:
 # os.Exit(code rax) (docs/ABI.md, Go's register ABI): Go's os.Exit runs no deferred
 # calls and ends the process at once with the status (syscall.Exit: exit_group).
 os.Exit:
-    mov rdi, rax
     call runtime.exit
     jmp runtime.abort
 

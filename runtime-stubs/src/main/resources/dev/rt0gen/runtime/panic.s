@@ -17,13 +17,24 @@ runtime.startpanic:
 # runtime.fatalexit(): write out what the fatal error printed, then exit(2).
 runtime.fatalexit:
     call runtime.printflush
-    mov edi, 0x2
+    mov eax, 0x2
     call runtime.exit
     jmp runtime.abort
 
-# runtime.throw(msg rdi): msg is NUL-terminated (internal). Go: fatalthrow prints
-# "fatal error: MSG" and a traceback, then exits with status 2. Never returns.
+# runtime.throw(s string): Go's throw, for the runtime's Go code (RAX ptr, RBX len):
+# fatalthrow prints "fatal error: S" and a traceback, then exits with status 2. Never returns.
 runtime.throw:
+    mov rdi, rax
+    mov rdx, rbx
+    jmp .Lthrow_where
+
+# runtime.throwc(msg rdi): the same for the assembly: msg is NUL-terminated (internal).
+runtime.throwc:
+    push rdi
+    call runtime.findnull
+    pop rdi
+    mov rdx, rax
+.Lthrow_where:
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rax, qword ptr [rcx + g_m]
     xor esi, esi
@@ -31,8 +42,18 @@ runtime.throw:
     sete sil
     jmp runtime.fatalthrow
 
-# runtime.fatalthrow(msg rdi, onsystemstack esi): "fatal error: MSG", the signal line if
-# a signal caused it, then the traceback's headers: on the system stack (g0, or Go's
+# runtime.fatalthrowc(msg rdi, onsystemstack esi): fatalthrow of a NUL-terminated message.
+runtime.fatalthrowc:
+    push rdi
+    push rsi
+    call runtime.findnull
+    pop rsi
+    pop rdi
+    mov rdx, rax
+    # fall through
+
+# runtime.fatalthrow(msg rdi, onsystemstack esi, len rdx): "fatal error: MSG", the signal
+# line if a signal caused it, then the traceback's headers: on the system stack (g0, or Go's
 # newstack) "runtime stack:" and the M's current goroutine, else the current goroutine.
 runtime.fatalthrow:
     push rbx
@@ -40,11 +61,13 @@ runtime.fatalthrow:
     push r13
     mov rbx, rdi
     mov r12d, esi
+    mov r13, rdx
     call runtime.startpanic
     lea rdi, [rip + runtime.str_fatal]
     call runtime.prints
     mov rdi, rbx
-    call runtime.prints
+    mov rsi, r13
+    call runtime.gwrite
     call runtime.printnl
     call runtime.printsigline
     call runtime.printnl
@@ -166,7 +189,7 @@ runtime.oom:
     lea rdi, [rip + runtime.str_oom_inuse]
     call runtime.prints
     lea rdi, [rip + runtime.str_oom]
-    call runtime.throw
+    call runtime.throwc
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # ---- panic and recover ---------------------------------------------------------------
@@ -248,7 +271,7 @@ runtime.gopanic:
     jmp qword ptr [rdi + df_pc]
 .Lgopanic_noframe:
     lea rdi, [rip + runtime.str_recover_noframe]
-    call runtime.throw
+    call runtime.throwc
 .Lgopanic_fatal:
     call runtime.startpanic
     mov rdi, rsp
@@ -433,7 +456,7 @@ runtime.plainerror:
     push rax
     push rbx
     mov edi, 0x10
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     pop rbx
     pop rcx
     mov qword ptr [rax], rcx

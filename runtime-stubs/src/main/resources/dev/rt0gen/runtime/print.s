@@ -57,7 +57,7 @@ runtime.printtostring_end:
     push rax                                 # [rbp - 0x8]: n
     sub rsp, 0x8
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov qword ptr [rbp - 0x10], rax          # p
     mov rdi, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]

@@ -120,13 +120,13 @@ runtime.procresize:
     test r12, r12
     jg .Lprocresize_ok
     lea rdi, [rip + runtime.msg_procresize]
-    call runtime.throw
+    call runtime.throwc
 .Lprocresize_ok:
     # Go: grow allp if necessary (a new array, the old entries copied over).
     cmp r12, qword ptr [rip + runtime.allp_cap]
     jbe .Lprocresize_len
     lea rdi, [r12*0x8]
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov r13, rax
     mov rsi, qword ptr [rip + runtime.allp]
     mov rcx, qword ptr [rip + runtime.allp_cap]
@@ -180,7 +180,7 @@ runtime.allpget:
     push rdi
     push rdi
     mov edi, p__size
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     pop rdi
     pop rdi
     mov qword ptr [rax + p_id], rdi
@@ -225,7 +225,7 @@ runtime.newproc1:
     test r12, r12
     jnz .Lnewproc1_fn
     lea rdi, [rip + runtime.msg_nilfunc]
-    call runtime.throw
+    call runtime.throwc
 .Lnewproc1_fn:
     # Go: newg := gfget(pp); if newg == nil { newg = malg(stackMin); allgadd(newg) }
     call runtime.gfget
@@ -300,7 +300,7 @@ runtime.malg:
     push r12
     push r13
     mov edi, g__size
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rbx, rax
     cmp byte ptr [rip + runtime.stack0_taken], 0x0
     jne .Lmalg_map
@@ -407,7 +407,7 @@ runtime.runqputslow:
     cmp r8d, const_runqHalf
     je .Lrunqputslow_ok
     lea rdi, [rip + runtime.msg_runqputslow]
-    call runtime.throw
+    call runtime.throwc
 .Lrunqputslow_ok:
     # batch[0..n) = runq[h..h+n), batch[n] = gp, linked in that order
     mov r9d, edx
@@ -783,7 +783,7 @@ runtime.main:
     cmp rbx, rax
     je .Lmain_on_m0
     lea rdi, [rip + runtime.msg_not_m0]
-    call runtime.throw
+    call runtime.throwc
 .Lmain_on_m0:
     # Go: runtimeInitTime = nanotime(); if 0 { throw("nanotime returning zero") }
     call runtime.nanotime1
@@ -791,7 +791,7 @@ runtime.main:
     test rax, rax
     jnz .Lmain_time
     lea rdi, [rip + runtime.msg_nanotime]
-    call runtime.throw
+    call runtime.throwc
 .Lmain_time:
     # Go: if debug.inittrace != 0 { inittrace.id = getg().goid; inittrace.active = true }
     cmp qword ptr [rip + runtime.debug], 0x0   # debug.inittrace
@@ -863,7 +863,7 @@ runtime.main:
     je .Lmain_exit
     call runtime.trace_exit
 .Lmain_exit:
-    xor edi, edi
+    xor eax, eax
     call runtime.exit
     # Go: for { var x *int32; *x = 0 }
 .Lmain_fault:

@@ -282,7 +282,7 @@ runtime.selectgo:
     test r13, r13
     jnz .Lselect_woken
     lea rdi, [rip + runtime.msg_select_badwakeup]
-    call runtime.throw
+    call runtime.throwc
 .Lselect_woken:
     # Go: if casi < nsends { if !caseSuccess { goto sclose } } else { recvOK = caseSuccess }
     cmp r12, qword ptr [rbp - 0x18]

@@ -33,7 +33,7 @@ runtime.minit:
     push r12
     sub rsp, 0x28
     mov edi, g__size
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rbx, rax                                  # gsignal
     lea r12, [rip + runtime.gsignal0stack]
     mov qword ptr [rbx + g_guard], 0x0
@@ -54,7 +54,7 @@ runtime.minit:
     test rax, rax
     jz .Lminit_mask
     lea rdi, [rip + runtime.msg_sigaltstack]
-    call runtime.throw
+    call runtime.throwc
 .Lminit_mask:
     # Go: sigprocmask(_SIG_SETMASK, &nmask, nil) with every non-blockable signal deleted
     # from the inherited mask; here the same as one SIG_UNBLOCK.
@@ -152,7 +152,7 @@ runtime.sysSigaction:
     je .LsysSigaction_ignore
     sub rsp, 0x8
     lea rdi, [rip + runtime.msg_sigaction]
-    call runtime.throw                            # does not return
+    call runtime.throwc                            # does not return
 .LsysSigaction_ignore:
     ret
 
@@ -307,7 +307,7 @@ runtime.sigpanic:
     call runtime.prints
     lea rdi, [rip + runtime.msg_stack_overflow]
     mov esi, 0x1
-    call runtime.fatalthrow
+    call runtime.fatalthrowc
 .Lsigpanic_fault:
     # Go: if !canpanic() { throw("unexpected signal during runtime execution") }: a
     # goroutine inside printlock (Go: mp.locks != 0) cannot panic.
@@ -315,7 +315,7 @@ runtime.sigpanic:
     cmp qword ptr [rcx + m_printlock], 0x0
     je .Lsigpanic_canpanic
     lea rdi, [rip + runtime.msg_unexpected_signal]
-    call runtime.throw
+    call runtime.throwc
 .Lsigpanic_canpanic:
     mov eax, dword ptr [r12 + si_code]
     cmp r15, 0x1000
@@ -343,7 +343,7 @@ runtime.sigpanic:
     call runtime.printnl
     lea rdi, [rip + runtime.msg_fault]
     xor esi, esi
-    call runtime.fatalthrow
+    call runtime.fatalthrowc
 .Lsigpanic_fpe:
     # Go: _FPE_INTDIV: panicdivide(); _FPE_INTOVF: panicoverflow(); else panicfloat()
     mov eax, dword ptr [r12 + si_code]
@@ -476,7 +476,7 @@ runtime.fatalsignal:
     call runtime.printnl
     call runtime.dumpregs
     call runtime.printflush
-    mov edi, 0x2
+    mov eax, 0x2
     call runtime.exit
     call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
@@ -550,7 +550,7 @@ runtime.dieFromSignal:
     mov edx, ebx
     mov eax, SYS_tgkill
     syscall
-    mov edi, 0x2
+    mov eax, 0x2
     call runtime.exit
     call runtime.abort
 

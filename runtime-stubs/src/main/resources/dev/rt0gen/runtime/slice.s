@@ -23,7 +23,7 @@ runtime.makeslice:
     cmp rbx, rcx
     jg .Lmakeslice_bad
     mov rdi, rax
-    jmp runtime.mallocgc
+    jmp runtime.mallocgc_rdi
 .Lmakeslice_bad:
     mov rax, rsi
     mul rbx                              # elemsize * uintptr(len)
@@ -109,7 +109,7 @@ runtime.growslice:
     cmp rax, rdx
     ja runtime.panicgrowslicelen
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdi, rax
     mov rsi, qword ptr [rsp]
     mov rcx, qword ptr [rsp + 0x10]

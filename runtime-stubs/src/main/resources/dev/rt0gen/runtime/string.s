@@ -26,11 +26,11 @@ runtime.concatstring2:
     add rbx, rdi                         # l = l1 + l2
     jno .Lconcat_len_ok
     lea rdi, [rip + runtime.msg_toolong]
-    call runtime.throw
+    call runtime.throwc
 .Lconcat_len_ok:
     mov qword ptr [rsp + 0x20], rbx
     mov rdi, rbx
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdi, rax
     mov rsi, qword ptr [rsp]
     mov rcx, qword ptr [rsp + 0x8]
@@ -166,7 +166,7 @@ runtime.concatstrings:
     je .Lconcats_one
     mov rbx, rax
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdi, rax
 .Lconcats_copy:
     mov rsi, qword ptr [r12]
@@ -192,7 +192,7 @@ runtime.concatstrings:
     ret
 .Lconcats_toolong:
     lea rdi, [rip + runtime.msg_toolong]
-    call runtime.throw
+    call runtime.throwc
     int3                                 # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.intstring(buf rax, v rbx) → p rax, l rbx (docs/ABI.md, Go's register ABI): Go's
@@ -216,7 +216,7 @@ runtime.intstring:
 # runtime.rawstring(size rdi) → p rax (internal): Go's rawstring: size bytes for a new
 # string (mallocgc; Go's also returns them as a []byte, the same memory).
 runtime.rawstring:
-    jmp runtime.mallocgc
+    jmp runtime.mallocgc_rdi
 
 # runtime.slicebytetostring(buf rax, ptr rbx, n rcx) → p rax, l rbx (docs/ABI.md, Go's
 # register ABI): Go's, string(b): "" (nil data) for n 0, a byte of the static table
@@ -228,7 +228,7 @@ runtime.slicebytetostring:
     je .Lslicebytetostring_one
     mov r12, rcx
     mov rdi, rcx
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdi, rax
     mov rsi, rbx
     mov rcx, r12
@@ -255,7 +255,7 @@ runtime.rawbyteslice:
     call runtime.roundupsize
     mov r12, rax
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdx, r12
     pop r12
     ret
@@ -288,14 +288,14 @@ runtime.rawruneslice:
     call runtime.roundupsize
     mov r12, rax
     mov rdi, rax
-    call runtime.mallocgc
+    call runtime.mallocgc_rdi
     mov rdx, r12
     shr rdx, 0x2
     pop r12
     ret
 .Lrawruneslice_oom:
     lea rdi, [rip + runtime.str_oom]
-    call runtime.throw
+    call runtime.throwc
     int3                                 # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.stringtoslicerune(buf rax, p rbx, n rcx) → ptr rax, len rbx, cap rcx

@@ -1,14 +1,16 @@
 # sys_linux_amd64.s: raw Linux system calls (Go's runtime/sys_linux_amd64.s).
 #
-# Internal register convention: arguments in rdi, rsi, rdx, r10, r8, r9 as the
-# kernel wants them (callers put the 4th in rcx; these stubs move it to r10),
-# result in rax (a negative errno on failure). The syscall instruction clobbers
-# rcx and r11.
+# A stub that the runtime's Go code calls has Go's signature and register ABI
+# (exit). The others keep the internal register convention of the assembly's callers:
+# arguments in rdi, rsi, rdx, r10, r8, r9 as the kernel wants them (callers put the 4th
+# in rcx; these stubs move it to r10), result in rax (a negative errno on failure). The
+# syscall instruction clobbers rcx and r11.
 
 .text
 
-# runtime.exit(code rdi): Go's exit: exit_group, ending every thread.
+# runtime.exit(code int32): Go's exit (register ABI: RAX code): exit_group, ending every thread.
 runtime.exit:
+    mov edi, eax
     mov eax, SYS_exit_group
     syscall
     ret
@@ -22,13 +24,6 @@ runtime.write1:
 # runtime.read(fd rdi, p rsi, n rdx) → rax
 runtime.read:
     mov eax, SYS_read
-    syscall
-    ret
-
-# runtime.pread(fd rdi, p rsi, n rdx, off rcx) → rax
-runtime.pread:
-    mov r10, rcx
-    mov eax, SYS_pread64
     syscall
     ret
 

@@ -1,0 +1,32 @@
+package runtime
+
+import "unsafe"
+
+// stubs.go: the functions the runtime's Go code calls that are written in assembly, as Go's
+// runtime/stubs.go declares its own. Each takes and returns its values in Go's register ABI
+// (docs/ABI.md "The runtime in Go"); a comment names the file that implements it.
+
+// getg returns the running goroutine's g: gc's intrinsic, the word at fs:[-8] (no call).
+func getg() *g
+
+// mallocgc allocates size bytes of zeroed, 8-aligned memory (malloc.s; typ and needzero are
+// not read yet: the heap never reuses memory, so it is always zero).
+func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer
+
+// throw prints "fatal error: s" and the traceback's headers, and exits with status 2 (panic.s).
+func throw(s string)
+
+// exit ends the process with the status (sys_linux_amd64.s: exit_group).
+func exit(code int32)
+
+// memmove copies n bytes from from to to; the blocks may overlap (memmove.s).
+func memmove(to, from unsafe.Pointer, n uintptr)
+
+// memclrNoHeapPointers zeroes n bytes at ptr (memmove.s).
+func memclrNoHeapPointers(ptr unsafe.Pointer, n uintptr)
+
+// memequal reports whether the size bytes at a and b are equal (memmove.s).
+func memequal(a, b unsafe.Pointer, size uintptr) bool
+
+// nanotime1 is CLOCK_MONOTONIC in nanoseconds (sys_linux_amd64.s).
+func nanotime1() int64
