@@ -62,15 +62,13 @@ public final class InitOrder {
 
     /**
      * Whether the package has init work of its own: an init function, or a package variable
-     * whose initial value is not a constant (the code generator's test: those are the
-     * variables PKG.init assigns).
+     * whose initial value is not static ({@link StaticInit}: those are the variables PKG.init
+     * assigns).
      */
     public static boolean hasInitWork(CheckedProgram program, CheckedProgram.Package p) {
         if (!p.inits().isEmpty()) return true;
         for (VarInit vi : p.varInits()) {
-            if (vi.value() == null) continue;
-            CheckedProgram.TypeAndValue tv = program.info().typeOf(vi.value());
-            if (!(tv != null && tv.isConstant() && vi.vars().size() == 1)) return true;
+            if (vi.value() != null && !StaticInit.isStatic(program.info(), vi)) return true;
         }
         return false;
     }

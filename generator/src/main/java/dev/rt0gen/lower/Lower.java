@@ -407,6 +407,8 @@ public final class Lower {
         final String pkg;
         final Module module;
         final Map<String, String> strings = new LinkedHashMap<>();
+        /** The static symbols {@code PKG..stmp_N} made so far: string literals' bytes, static slices' arrays. */
+        int stmps;
         boolean hasInitWork;
 
         PackageLower(InitPlan.PackageInit pi) {
@@ -528,7 +530,7 @@ public final class Lower {
         /** A string literal's symbol (one per distinct value of the package, in first-use order, as Go's PKG..stmp_N). */
         String stringSym(String bytes) {
             return strings.computeIfAbsent(bytes, b -> {
-                String sym = pkg + "..stmp_" + strings.size();
+                String sym = pkg + "..stmp_" + stmps++;
                 module.data.add(new Data(Data.Section.RODATA, sym, List.of(new Data.Bytes(b))));
                 return sym;
             });
@@ -538,14 +540,13 @@ public final class Lower {
             // package variables: data when the initial value is a constant, else bss
             List<VarInit> dynamic = new ArrayList<>();
             for (VarInit vi : pi.pkg().varInits()) {
-                TypeAndValue tv = vi.value() == null ? null : info.typeOf(vi.value());
-                boolean constant = tv != null && tv.isConstant() && vi.vars().size() == 1
-                        && !info.ifaceConversions.containsKey(vi.value());   // a constant made an interface value: at init
+                // a constant or a literal of constants: the data itself (StaticInit), no code
+                boolean isStatic = dev.rt0gen.initorder.StaticInit.isStatic(info, vi);
                 for (Obj.Var v : vi.vars()) {
                     if (v.isBlank()) continue;
                     String sym = pkg + "." + v.name();
-                    if (constant) {
-                        module.data.add(new Data(Data.Section.DATA, sym, constItems(tv.type(), tv.value())));
+                    if (isStatic) {
+                        module.data.add(new Data(Data.Section.DATA, sym, staticItems(vi.value(), v.type())));
                     } else {
                         List<Data.Item> zero = new ArrayList<>();
                         // Go's layout, 8 bytes a word with its class (the pointer mask): runs of non-pointer words as one item
@@ -565,7 +566,7 @@ public final class Lower {
                         module.data.add(new Data(Data.Section.BSS, sym, zero));
                     }
                 }
-                if (vi.value() != null && !constant) dynamic.add(vi);
+                if (vi.value() != null && !isStatic) dynamic.add(vi);
             }
             for (Obj.Func f : pi.pkg().funcs()) {
                 if (f.decl.body() == null) continue;   // package runtime's functions in assembly
@@ -584,6 +585,107 @@ public final class Lower {
          * A constant's words as static data. The empty string's data pointer is a zero word of
          * class ptr (as Go's nil data pointer).
          */
+        /** The data words of a statically initialized variable of type t (StaticInit): Go's layout, pointers as symbol words. */
+        List<Data.Item> staticItems(Expr e, Type t) {
+            long size = Sizes.sizeof(t);
+            byte[] img = new byte[(int) ((size + 7) / 8 * 8)];
+            Map<Long, Data.SymWord> relocs = new java.util.TreeMap<>();
+            staticFill(e, t, img, 0, relocs);
+            java.util.BitSet ptrs = Layout.pointerWords(t);
+            List<Data.Item> items = new ArrayList<>();
+            for (int w = 0; w < img.length / 8; w++) {
+                Data.SymWord r = relocs.get(8L * w);
+                long word = 0;
+                for (int b = 7; b >= 0; b--) word = word << 8 | (img[8 * w + b] & 0xff);
+                if (r != null) items.add(r);
+                else if (word == 0 && ptrs.get(w)) items.add(new Data.Zero(Cls.PTR));
+                else items.add(new Data.Word(word));
+            }
+            if (items.isEmpty()) items.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
+            return items;
+        }
+
+        /** Writes static value e of type t at img[off…] (pointers into relocs, by offset). */
+        private void staticFill(Expr e, Type t, byte[] img, long off, Map<Long, Data.SymWord> relocs) {
+            TypeAndValue tv = info.typeOf(e);
+            if (tv.isConstant()) {
+                if (tv.value() instanceof String str) {
+                    if (!str.isEmpty()) {
+                        relocs.put(off, new Data.SymWord(stringSym(str), 0));
+                        putWord(img, off + 8, 8, str.length());
+                    }
+                    return;
+                }
+                List<Data.Item> words = constItems(t, tv.value());
+                long size = Sizes.sizeof(t);
+                for (int k = 0; k < words.size(); k++) putWord(img, off + 8L * k, (int) Math.min(8, size - 8L * k), ((Data.Word) words.get(k)).value());
+                return;
+            }
+            while (e instanceof Expr.Paren p) e = p.x();
+            if (!(e instanceof Expr.CompositeLit cl)) return;   // nil: zeros
+            Type u = tv.type().underlying();
+            if (u instanceof dev.rt0gen.types.Struct st) {
+                long[] offs = Sizes.offsets(st);
+                for (int k = 0; k < cl.elems().size(); k++) {
+                    Expr el = cl.elems().get(k);
+                    int i = k;
+                    if (el instanceof Expr.KeyValue kv) {
+                        String name = ((Expr.Ident) kv.key()).name();
+                        for (i = 0; !st.fields().get(i).name().equals(name); i++) {
+                        }
+                        el = kv.value();
+                    }
+                    staticFill(el, st.fields().get(i).type(), img, off + offs[i], relocs);
+                }
+                return;
+            }
+            Type elem = u instanceof dev.rt0gen.types.Slice sl ? sl.elem() : ((dev.rt0gen.types.Array) u).elem();
+            long es = Sizes.sizeof(elem), n = 0, i = 0;
+            List<long[]> at = new ArrayList<>();
+            for (Expr el : cl.elems()) {
+                if (el instanceof Expr.KeyValue kv) i = ((BigInteger) info.typeOf(kv.key()).value()).longValue();
+                at.add(new long[]{i});
+                i++;
+                n = Math.max(n, i);
+            }
+            byte[] dst = img;
+            long base = off;
+            Map<Long, Data.SymWord> dstRelocs = relocs;
+            if (u instanceof dev.rt0gen.types.Slice) {   // the elements in a static array of their own, the slice pointing to it
+                dst = new byte[(int) ((n * es + 7) / 8 * 8)];
+                base = 0;
+                dstRelocs = new java.util.TreeMap<>();
+            }
+            for (int k = 0; k < cl.elems().size(); k++) {
+                Expr el = cl.elems().get(k);
+                if (el instanceof Expr.KeyValue kv) el = kv.value();
+                staticFill(el, elem, dst, base + at.get(k)[0] * es, dstRelocs);
+            }
+            if (u instanceof dev.rt0gen.types.Slice) {
+                if (n == 0) {
+                    relocs.put(off, new Data.SymWord("runtime.zerobase", 0));   // []T{}: not nil, as Go's
+                } else {
+                    String sym = pkg + "..stmp_" + stmps++;
+                    List<Data.Item> items = new ArrayList<>();
+                    java.util.BitSet ptrs = Layout.pointerWords(new dev.rt0gen.types.Array(n, elem));
+                    for (int w = 0; w < dst.length / 8; w++) {
+                        Data.SymWord r = dstRelocs.get(8L * w);
+                        long word = 0;
+                        for (int b = 7; b >= 0; b--) word = word << 8 | (dst[8 * w + b] & 0xff);
+                        items.add(r != null ? r : word == 0 && ptrs.get(w) ? new Data.Zero(Cls.PTR) : new Data.Word(word));
+                    }
+                    module.data.add(new Data(Data.Section.DATA, sym, items));
+                    relocs.put(off, new Data.SymWord(sym, 0));
+                }
+                putWord(img, off + 8, 8, n);
+                putWord(img, off + 16, 8, n);
+            }
+        }
+
+        private static void putWord(byte[] img, long off, int bytes, long v) {
+            for (int b = 0; b < bytes; b++) img[(int) off + b] = (byte) (v >>> (8 * b));
+        }
+
         List<Data.Item> constItems(Type t, Object v) {
             // float32 and complex (issue 14): Go's bytes in memory (a float32 is 4 bytes, a complex64 two float32s)
             if (isComplex(t)) {

@@ -134,6 +134,7 @@ public final class Interp {
             constants.putAll(m.constants);
         }
         for (Module m : modules) for (Data d : m.data) mem.put(d.name(), null);   // every name first: data may point at later data
+        mem.put("runtime.zerobase", new Mem("runtime.zerobase", new Object[]{0L}, null));   // the runtime's: []T{} points there
         for (Module m : modules) for (Data d : m.data) mem.put(d.name(), memOf(d));
     }
 
