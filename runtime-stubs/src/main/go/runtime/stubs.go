@@ -9,10 +9,6 @@ import "unsafe"
 // getg returns the running goroutine's g: gc's intrinsic, the word at fs:[-8] (no call).
 func getg() *g
 
-// mallocgc allocates size bytes of zeroed, 8-aligned memory (malloc.s; typ and needzero are
-// not read yet: the heap never reuses memory, so it is always zero).
-func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer
-
 // throw prints "fatal error: s" and the traceback's headers, and exits with status 2 (panic.s).
 func throw(s string)
 

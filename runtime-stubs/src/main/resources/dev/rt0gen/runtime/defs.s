@@ -59,13 +59,6 @@
 .set O_RDONLY, 0x0
 .set O_CLOEXEC, 0x80000
 .set PROT_NONE, 0x0
-.set PROT_READ, 0x1
-.set PROT_WRITE, 0x2
-.set PROT_RW, 0x3               # PROT_READ | PROT_WRITE
-.set MAP_PRIVATE, 0x2
-.set MAP_ANONYMOUS, 0x20
-.set MAP_NORESERVE, 0x4000
-.set MAP_HEAP, 0x4022            # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
 .set CLOCK_MONOTONIC, 0x1
 
 # Auxiliary vector tags (Go's runtime/os_linux.go sysauxv).
@@ -132,10 +125,6 @@
 .set PF_MINEXP, 0xa28          # and its minexp (-1022; printfloat32: -126)
 .set PF_FRAME, 0xa38           # with push rbp and three pushes: rsp 16-aligned
 
-# ---- heap (malloc.s) ----
-.set HEAP_CHUNK, 0x400000      # each mmap'd arena chunk: 4 MiB
-.set HEAP_LARGE, 0x100000      # HEAP_CHUNK / 4: larger requests get their own mapping
-.set HEAP0_SIZE, 0x40000       # the first chunk, runtime.heap0 in bss: 256 KiB
 
 # ---- size classes and allocation limits (Go's malloc.go, msize.go, internal/runtime/gc) ----
 .set MAX_ALLOC, 0x1000000000000        # Go's maxAlloc on linux/amd64: 1 << heapAddrBits (48)

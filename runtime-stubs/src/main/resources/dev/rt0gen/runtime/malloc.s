@@ -1,80 +1,44 @@
-# malloc.s: the heap (Go's runtime/malloc.go, much reduced).
-#
-# Go has size classes, spans and a garbage collector. This runtime has a bump
-# allocator over chunks and never frees: first runtime.heap0 in bss (memory.s), then
-# a new mmap'd chunk of HEAP_CHUNK bytes (or a dedicated mapping for a larger
-# request) when the current one is full.
-# Memory comes zeroed from the kernel and is never reused, so it stays zeroed.
-# If mmap fails: "fatal error: out of memory", as Go's throw.
+# malloc.s: what of the heap is still assembly (the heap itself is malloc.go).
 
 .text
 
-# runtime.mallocgc(size uintptr, typ *_type, needzero bool) unsafe.Pointer: Go's signature
-# and register ABI (RAX size; typ and needzero are not read: memory is always zeroed) → RAX:
-# 8-aligned, zeroed memory. The runtime's Go code calls it (malloc.go declares it).
-runtime.mallocgc:
-    mov rdi, rax
-# runtime.mallocgc_rdi(size rdi) → rax: the same for the assembly's callers (internal),
-# until they are Go. Preserves rbx, r12-r15 (and so does mallocgc). Counts bytes and
-# allocations for GODEBUG=inittrace=1, as Go's mallocgc does while inittrace is active
-# (sizes here are rounded to 8, not to Go's size classes).
+# runtime.mallocgc_rdi(size rdi) → rax: malloc.go's mallocgc for the assembly's callers
+# (internal), until they are Go: it keeps every register but rax (and the flags) as it was,
+# which the assembly's callers of the assembly mallocgc relied on.
 runtime.mallocgc_rdi:
-    add rdi, 0x7
-    and rdi, 0xfffffffffffffff8
-    jnz .Lmalloc_nonzero
-    lea rax, [rip + runtime.zerobase]     # Go: zero-sized objects share zerobase
-    ret
-.Lmalloc_nonzero:
-    cmp byte ptr [rip + runtime.inittrace_active], 0x0
-    je .Lmalloc_counted
-    add qword ptr [rip + runtime.inittrace_bytes], rdi
-    add qword ptr [rip + runtime.inittrace_allocs], 0x1
-.Lmalloc_counted:
-    mov rax, qword ptr [rip + runtime.heap_next]
-    mov rdx, qword ptr [rip + runtime.heap_end]
-    sub rdx, rax
-    cmp rdi, rdx
-    ja .Lmalloc_grow
-    add qword ptr [rip + runtime.heap_next], rdi
-    ret
-.Lmalloc_grow:
-    cmp qword ptr [rip + runtime.heap_end], 0x0
-    jne .Lmalloc_chunk
-    # the first chunk is runtime.heap0 (memory.s), in the page of bss the kernel
-    # already zeroed: the first allocations make no mmap and touch no new page.
-    lea rax, [rip + runtime.heap0]
-    mov qword ptr [rip + runtime.heap_next], rax
-    add rax, HEAP0_SIZE
-    mov qword ptr [rip + runtime.heap_end], rax
-    jmp .Lmalloc_counted
-.Lmalloc_chunk:
+    push rbp
+    mov rbp, rsp
+    and rsp, 0xfffffffffffffff0         # a call from Go code has rsp 16-aligned
+    push rbx
+    push rcx
+    push rdx
+    push rsi
+    push rdi
+    push r8
+    push r9
+    push r10
+    push r11
     push r12
-    mov r12, rdi
-    cmp rdi, HEAP_LARGE
-    jae .Lmalloc_large
-    # a fresh chunk becomes the current one
-    mov edi, HEAP_CHUNK
-    call runtime.sysAlloc
-    lea rdx, [rax + r12]
-    mov qword ptr [rip + runtime.heap_next], rdx
-    lea rdx, [rax + HEAP_CHUNK]
-    mov qword ptr [rip + runtime.heap_end], rdx
+    push r13
+    push r13                            # an even count keeps the alignment
+    mov rax, rdi
+    xor ebx, ebx                        # typ: none
+    mov ecx, 0x1                        # needzero
+    call runtime.mallocgc
+    pop r13
+    pop r13
     pop r12
+    pop r11
+    pop r10
+    pop r9
+    pop r8
+    pop rdi
+    pop rsi
+    pop rdx
+    pop rcx
+    pop rbx
+    leave
     ret
-.Lmalloc_large:
-    # a large object gets its own mapping; the current chunk stays current
-    mov rdi, r12
-    call runtime.sysAlloc
-    pop r12
-    ret
-
-# runtime.newobject(typ rax) → rax (docs/ABI.md, Go's register ABI): Go's
-# newobject(typ *_type), mallocgc(typ.Size_, typ, true): zeroed, 8-aligned memory of the
-# type's size (its descriptor's first word; ptrdata and gcdata are the pointer layout a
-# collector will read); size 0 gives &runtime.zerobase, as in Go.
-runtime.newobject:
-    mov rdi, qword ptr [rax]
-    jmp runtime.mallocgc_rdi
 
 # runtime.roundupsize(size rdi, noscan esi) → rax (internal): Go's roundupsize (msize.go),
 # the size of the block Go's mallocgc gives a request of size bytes, less the malloc
@@ -121,26 +85,6 @@ runtime.roundupsize:
     mov rax, rdi
     ret
 
-# runtime.sysAlloc(n rdi) → rax: n bytes of fresh zeroed memory from mmap, or
-# Go's "runtime: out of memory: cannot allocate N-byte block (M in use)" and
-# "fatal error: out of memory" (runtime.oom) when mmap fails. Every mapping the runtime
-# makes (heap chunks, large objects, goroutine and signal stacks, allp) comes from here.
-runtime.sysAlloc:
-    mov rsi, rdi
-    xor edi, edi
-    mov edx, PROT_RW
-    mov ecx, MAP_HEAP
-    mov r8, 0xffffffffffffffff
-    xor r9d, r9d
-    call runtime.sysMmap
-    cmp rax, 0xfffffffffffff001
-    jae .Lsysalloc_oom
-    add qword ptr [rip + runtime.sysalloc_bytes], rsi   # the syscall left rsi (n) alone
-    ret
-.Lsysalloc_oom:
-    mov rdi, rsi
-    call runtime.oom
-
 .section .rodata
 # Go's size classes (internal/runtime/gc/sizeclasses.go, go1.26): SizeClassToSize,
 # SizeToSizeClass8 and SizeToSizeClass128, for runtime.roundupsize.
@@ -182,20 +126,3 @@ runtime.size_to_class128:
 runtime.str_oom:
     .ascii "out of memory"
     .byte 0x0
-
-.bss
-.p2align 0x3
-runtime.zerobase:
-    .skip 0x8
-runtime.heap_next:
-    .skip 0x8
-runtime.heap_end:
-    .skip 0x8
-runtime.sysalloc_bytes:
-    .skip 0x8
-runtime.inittrace_active:
-    .skip 0x8
-runtime.inittrace_bytes:
-    .skip 0x8
-runtime.inittrace_allocs:
-    .skip 0x8

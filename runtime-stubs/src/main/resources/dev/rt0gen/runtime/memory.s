@@ -1,12 +1,11 @@
 # memory.s: the runtime's static memory regions (rt0gen's own: Go takes all of these
 # from its heap and stack allocators).
 #
-# This file is last in runtime.files, so that every other runtime variable in bss lies
-# in front of these regions, in the page the kernel already wrote when it loaded the
-# data segment (it clears the rest of that page at exec): start-up touches as few new
+# This file is last in runtime.files (after runtime_go.s, the runtime's Go code, whose last
+# variable is malloc.go's heap0, the first heap chunk), so that every other runtime variable
+# in bss lies in front of these regions, in the page the kernel already wrote when it loaded
+# the data segment (it clears the rest of that page at exec): start-up touches as few new
 # pages as it can.
-#   runtime.heap0          the first heap chunk (malloc.s): the first allocations land
-#                          in that same page, and make no mmap.
 #   runtime.gsignal0stack  m0's signal stack (minit), SIGSTACK_SIZE bytes with no guard
 #                          page, as Go's gsignal stack.
 #   runtime.stack0         the first goroutine's (runtime.main's) guard page and stack
@@ -23,8 +22,6 @@ runtime.cpuset0:
     .skip CPUSET0_SIZE
 runtime.stack0_taken:
     .skip 0x8
-runtime.heap0:
-    .skip HEAP0_SIZE
 runtime.gsignal0stack:
     .skip SIGSTACK_SIZE
 # one page more than the mapping malg makes: malg rounds the start up to a page

@@ -172,11 +172,12 @@ runtime.printsigline:
 .Lsigline_done:
     ret
 
-# runtime.oom(n rdi): Go's "runtime: out of memory: cannot allocate N-byte block (M in
-# use)" and throw("out of memory"); M here is every byte the runtime has mapped.
+# runtime.oom(n uintptr): Go's "runtime: out of memory: cannot allocate N-byte block (M in
+# use)" and throw("out of memory"); M here is every byte the runtime has mapped (register
+# ABI: RAX n; malloc.go's sysAlloc calls it).
 runtime.oom:
     push rbx
-    mov rbx, rdi
+    mov rbx, rax
     call runtime.startpanic
     lea rdi, [rip + runtime.str_oom_alloc]
     call runtime.prints

@@ -310,8 +310,12 @@ runtime.malg:
     and r12, 0xfffffffffffff000               # the page the guard takes
     jmp .Lmalg_protect
 .Lmalg_map:
-    mov edi, STACK_MAPPING
+    mov eax, STACK_MAPPING
+    push rbx                            # the new g: sysAlloc is Go, which keeps no register
+    sub rsp, 0x8
     call runtime.sysAlloc
+    add rsp, 0x8
+    pop rbx
     mov r12, rax
 .Lmalg_protect:
     mov rdi, r12
@@ -320,7 +324,7 @@ runtime.malg:
     call runtime.mprotect
     test rax, rax                       # no guard page, no stack: an overflow must fault
     jz .Lmalg_guard
-    mov edi, STACK_MAPPING
+    mov eax, STACK_MAPPING
     call runtime.oom
 .Lmalg_guard:
     mov qword ptr [rbx + g_guard], r12

@@ -1,7 +1,7 @@
 # sys_linux_amd64.s: raw Linux system calls (Go's runtime/sys_linux_amd64.s).
 #
 # A stub that the runtime's Go code calls has Go's signature and register ABI
-# (exit). The others keep the internal register convention of the assembly's callers:
+# (exit, sysMmap). The others keep the internal register convention of the assembly's callers:
 # arguments in rdi, rsi, rdx, r10, r8, r9 as the kernel wants them (callers put the 4th
 # in rcx; these stubs move it to r10), result in rax (a negative errno on failure). The
 # syscall instruction clobbers rcx and r11.
@@ -43,11 +43,26 @@ runtime.closefd:
     syscall
     ret
 
-# runtime.sysMmap(addr rdi, n rsi, prot rdx, flags rcx, fd r8, off r9) → rax
+# runtime.sysMmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32)
+# (unsafe.Pointer, int): Go's sysMmap (register ABI: RAX addr, RBX n, RCX prot, RDI flags,
+# RSI fd, R8 off) → RAX the address and RBX 0, or RAX 0 and RBX the errno.
 runtime.sysMmap:
-    mov r10, rcx
+    mov r9d, r8d                        # off
+    movsxd r8, esi                      # fd
+    mov r10d, edi                       # flags
+    mov edx, ecx                        # prot
+    mov rsi, rbx                        # n
+    mov rdi, rax                        # addr
     mov eax, SYS_mmap
     syscall
+    cmp rax, 0xfffffffffffff001
+    jae .Lmmap_failed
+    xor ebx, ebx
+    ret
+.Lmmap_failed:
+    neg rax
+    mov rbx, rax
+    xor eax, eax
     ret
 
 # runtime.mprotect(addr rdi, n rsi, prot rdx) → rax

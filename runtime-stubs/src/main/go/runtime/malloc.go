@@ -1,0 +1,117 @@
+package runtime
+
+import "unsafe"
+
+// malloc.go: the heap (Go's runtime/malloc.go, much reduced).
+//
+// Go has size classes, spans and a garbage collector. This runtime has a bump allocator over
+// chunks and never frees (issue 17 brings a collector): first heap0 in bss, then a new
+// mmap'd chunk of heapChunk bytes (or a mapping of its own for a request of heapLarge bytes
+// or more) when the current one is full. Memory comes zeroed from the kernel and is never
+// reused, so it stays zeroed: needzero is not read.
+
+const (
+	heapChunk = 4 << 20       // each mmap'd chunk
+	heapLarge = heapChunk / 4 // a request this large gets its own mapping
+	heap0Size = 256 << 10     // the first chunk, heap0, in bss
+)
+
+// Linux's mmap flags (sys_linux_amd64.s's sysMmap takes them).
+const (
+	_PROT_NONE     = 0x0
+	_PROT_READ     = 0x1
+	_PROT_WRITE    = 0x2
+	_MAP_PRIVATE   = 0x2
+	_MAP_ANONYMOUS = 0x20
+	_MAP_NORESERVE = 0x4000
+)
+
+var (
+	// zerobase is the address of every zero-sized allocation, as in Go.
+	zerobase uintptr
+
+	heap_next, heap_end uintptr // the current chunk's free bytes
+
+	// sysalloc_bytes counts every byte the runtime has mapped (oom prints it).
+	sysalloc_bytes uint64
+
+	// GODEBUG=inittrace=1: while runtime.main runs a package's init, mallocgc counts its
+	// bytes and allocations (Go's inittrace.bytes, .allocs; sizes here are rounded to 8,
+	// not to Go's size classes).
+	inittrace_active                 bool
+	inittrace_bytes, inittrace_allocs uint64
+
+	// heap0 is the first chunk: in bss, in front of the runtime's large regions
+	// (memory.s), so the first allocations make no mmap.
+	heap0 [heap0Size]byte
+)
+
+// sysMmap is the mmap system call (sys_linux_amd64.s): the address, or nil and the errno.
+func sysMmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32) (unsafe.Pointer, int)
+
+// oom prints Go's "runtime: out of memory: cannot allocate N-byte block (M in use)" and
+// throws "out of memory" (panic.s).
+func oom(n uintptr)
+
+// mallocgc allocates size bytes of zeroed, 8-aligned memory (Go's mallocgc; typ is the
+// allocation's type descriptor, which a collector will read). The fast path bumps heap_next;
+// mallocgcSlow finds a new chunk.
+func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
+	size = (size + 7) &^ 7
+	if size == 0 {
+		return unsafe.Pointer(&zerobase) // Go: zero-sized objects share zerobase
+	}
+	if inittrace_active {
+		inittrace_bytes += uint64(size)
+		inittrace_allocs++
+	}
+	p := heap_next
+	if size <= heap_end-p {
+		heap_next = p + size
+		return unsafe.Pointer(p)
+	}
+	return mallocgcSlow(size)
+}
+
+// mallocgcSlow is mallocgc when the current chunk is too small.
+func mallocgcSlow(size uintptr) unsafe.Pointer {
+	if heap_end == 0 {
+		// the first chunk is heap0: no mmap, in pages start-up touches anyway
+		p := uintptr(unsafe.Pointer(&heap0))
+		heap_end = p + heap0Size
+		if size <= heap0Size {
+			heap_next = p + size
+			return unsafe.Pointer(p)
+		}
+		heap_next = p
+	}
+	if size >= heapLarge {
+		return sysAlloc(size) // a large object gets its own mapping; the chunk stays current
+	}
+	p := sysAlloc(heapChunk) // a fresh chunk becomes the current one
+	heap_next = uintptr(p) + size
+	heap_end = uintptr(p) + heapChunk
+	return p
+}
+
+// _type is the start of a type descriptor (docs/ABI.md "Type descriptors").
+type _type struct {
+	size uintptr
+}
+
+// newobject is Go's newobject, the allocation of new(T) and of escaping variables: the
+// type's size (ptrdata and gcdata are the pointer layout a collector will read).
+func newobject(typ *_type) unsafe.Pointer {
+	return mallocgc(typ.size, unsafe.Pointer(typ), true)
+}
+
+// sysAlloc returns n bytes of fresh zeroed memory from mmap, or dies of oom. Every mapping
+// the runtime makes (heap chunks, large objects, goroutine stacks) comes from here.
+func sysAlloc(n uintptr) unsafe.Pointer {
+	p, err := sysMmap(nil, n, _PROT_READ|_PROT_WRITE, _MAP_PRIVATE|_MAP_ANONYMOUS|_MAP_NORESERVE, -1, 0)
+	if err != 0 {
+		oom(n)
+	}
+	sysalloc_bytes += uint64(n)
+	return p
+}
