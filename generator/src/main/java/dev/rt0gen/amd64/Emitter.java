@@ -545,6 +545,10 @@ final class Emitter {
             a = b;
             b = t;
         }
+        if ((op == Op.ADD || op == Op.OR || op == Op.XOR) && b.isImm() && b.n() == 0) {
+            move(d, a);   // x + 0: a copy (lowering's unsafe.Pointer(u), int to ptr, which no pass may fold)
+            return;
+        }
         if (op == Op.ADD && d.isReg() && a.isReg() && !d.equals(a)) {
             if (b.isImm32()) {
                 if (b.n() == 0) ins("mov " + d.reg().q + ", " + a.reg().q);
