@@ -26,5 +26,5 @@ public final class Callees {
             "runtime.goPanicSliceConvert",
             "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen",
             "runtime.panicunsafeslicelen", "runtime.panicunsafeslicenilptr", "runtime.panicunsafestringlen", "runtime.panicunsafestringnilptr",
-            "runtime.block");   // select {} (chan.s)
+            "runtime.block");   // select {} (select.go)
 }

@@ -2876,7 +2876,7 @@ public final class Lower {
             finish();
         }
 
-        // ---- channels (docs/ABI.md "Channels"; runtime chan.s, select.s) ---------------------
+        // ---- channels (docs/ABI.md "Channels"; runtime chan.go, select.go) -------------------
         //
         // A chan value is one ptr word, the runtime's hchan (nil: a nil channel). Elements go to
         // and from the runtime by address, in memory from runtime.chanscratch (the goroutine's

@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Channels end to end (runtime chan.s, select.s): small programs built and run with
+ * Channels end to end (runtime chan.go, select.go): small programs built and run with
  * GOMAXPROCS=1; stdout, stderr and the exit status as go1.26.8's binaries gave them (Go's stack
  * frames after the goroutine header left out: rt0gen prints none). The corpus (p100-p103)
  * covers the rest, against the Go toolchain itself.

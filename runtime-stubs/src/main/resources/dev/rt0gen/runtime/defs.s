@@ -295,34 +295,3 @@
 .set hiter_i, 0x38               # entries visited
 .set hiter_clearseq, 0x40        # h.clearseq at mapiterinit
 .set MAP_HITER_SIZE, 0x48
-
-# ---- channels (chan.s, select.s; Go's chan.go, select.go, runtime2.go) ----
-# hchan: a channel (Go's hchan without lock, timer, elemtype, bubble); the ring buffer
-# follows it in the same allocation. chan values are pointers to it (nil: a nil channel).
-.set hchan_qcount, 0x0           # elements in the buffer: len(c), read by compiled code
-.set hchan_dataqsiz, 0x8         # the buffer's size: cap(c), read by compiled code
-.set hchan_buf, 0x10
-.set hchan_elemsize, 0x18
-.set hchan_closed, 0x20
-.set hchan_sendx, 0x28
-.set hchan_recvx, 0x30
-.set hchan_recvq, 0x38           # waitq of receivers: first, last
-.set hchan_sendq, 0x48           # waitq of senders
-.set hchan_size, 0x58
-.set waitq_first, 0x0
-.set waitq_last, 0x8
-.set MAXALLOC_HCHAN, 0xffffffffffa8   # MAX_ALLOC - hchan_size (Go: maxAlloc - hchanSize)
-# sudog: a G waiting on a channel (Go's sudog)
-.set sudog_g, 0x0
-.set sudog_next, 0x8
-.set sudog_prev, 0x10
-.set sudog_elem, 0x18            # the data element (may point to the waiting G's memory)
-.set sudog_c, 0x20
-.set sudog_waitlink, 0x28        # g.waiting list
-.set sudog_isSelect, 0x30        # byte
-.set sudog_success, 0x31         # byte: woken by a communication (1) or by close (0)
-.set sudog_size, 0x38
-# scase: one case of a select, as the compiler lays them out for selectgo (Go's scase)
-.set scase_c, 0x0
-.set scase_elem, 0x8
-.set SCASE_SHIFT, 0x4            # log2 of the scase size (0x10)

@@ -90,6 +90,80 @@ runtime.fatalthrow:
     call runtime.fatalexit
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
+# runtime.fatal(msg rdi): Go's fatal (a throw of the user kind) on g0, where checkdead
+# runs: "fatal error: MSG", then dopanic_m's traceback at the default level: from g0,
+# every other goroutine (tracebackothers): for each G of allgs that is neither dead nor a
+# system goroutine, a blank line and its header, "goroutine N [WAIT REASON]:" (", locked
+# to thread" for the main goroutine while package initialization runs, which Go's
+# runtime.main locks to m0). rt0gen prints no frames. Then exit(2).
+runtime.fatal:
+    push rbx
+    mov rbx, rdi
+    call runtime.startpanic
+    lea rdi, [rip + runtime.str_fatal]
+    call runtime.prints
+    mov rdi, rbx
+    call runtime.prints
+    call runtime.printnl
+    mov rbx, qword ptr [rip + runtime.allgs]
+.Lfatal_next:
+    test rbx, rbx
+    jz .Lfatal_exit
+    cmp qword ptr [rbx + g_status], const__Gdead
+    je .Lfatal_skip
+    mov rdi, rbx
+    call runtime.isSystemGoroutine
+    test eax, eax
+    jnz .Lfatal_skip
+    call runtime.printnl
+    mov rdi, rbx
+    call runtime.goroutineheader1
+.Lfatal_skip:
+    mov rbx, qword ptr [rbx + g_alllink]
+    jmp .Lfatal_next
+.Lfatal_exit:
+    call runtime.fatalexit
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+
+# runtime.goroutineheader1(gp rdi): Go's goroutineheader at the default traceback level:
+# "goroutine N [STATUS]:", the status being the wait reason of a waiting G.
+runtime.goroutineheader1:
+    push rbx
+    mov rbx, rdi
+    lea rdi, [rip + runtime.str_goroutine]
+    call runtime.prints
+    mov rdi, qword ptr [rbx + g_goid]
+    call runtime.printu
+    lea rdi, [rip + runtime.str_lbracket]
+    call runtime.prints
+    mov rax, qword ptr [rbx + g_status]
+    cmp rax, const__Gwaiting
+    jne .Lgheader1_status
+    mov rdi, qword ptr [rbx + g_waitreason]
+    test rdi, rdi
+    jnz .Lgheader1_print
+.Lgheader1_status:
+    cmp rax, const__Gdead
+    jbe .Lgheader1_known
+    mov eax, const__Gdead
+.Lgheader1_known:
+    lea rcx, [rip + runtime.gstatusnames]
+    mov rdi, qword ptr [rcx + rax*0x8]
+.Lgheader1_print:
+    call runtime.prints
+    # Go: if gp.lockedm != 0 { print(", locked to thread") }
+    cmp qword ptr [rbx + g_goid], 0x1
+    jne .Lgheader1_end
+    cmp byte ptr [rip + runtime.main_init_done], 0x0
+    jne .Lgheader1_end
+    lea rdi, [rip + runtime.str_locked]
+    call runtime.prints
+.Lgheader1_end:
+    lea rdi, [rip + runtime.str_rbracket]
+    call runtime.prints
+    pop rbx
+    ret
+
 # runtime.goroutineheader(gp rdi): Go's goroutineheader at the "system" traceback level:
 # "goroutine N gp=0x… m=ID mp=0x… [STATUS]:" ("m=nil" without an M).
 runtime.goroutineheader:
@@ -598,6 +672,9 @@ runtime.deferreturn:
     ret
 
 .section .rodata
+runtime.str_locked:
+    .ascii ", locked to thread"
+    .byte 0x0
 runtime.str_fatal:
     .ascii "fatal error: "
     .byte 0x0

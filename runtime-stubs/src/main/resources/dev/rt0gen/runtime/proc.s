@@ -11,7 +11,7 @@
 # m0, holding allp[0]. The other GOMAXPROCS-1 Ps exist (allp has their slots, a P
 # struct is made on first use) and stay idle: with no second M, nothing runs them,
 # so there is no stealing, no wakep, no sysmon and no preemption. Goroutines switch
-# only when they return (goexit), call Gosched, or block on a channel (gopark; chan.s
+# only when they return (goexit), call Gosched, or block on a channel (gopark; chan.go
 # readies them with goready). With GOMAXPROCS=1, Go's own choices of what to run next
 # are these same ones.
 
@@ -202,11 +202,11 @@ runtime.newproc:
     mov rdx, qword ptr [rbp + 0x18]
     call runtime.newproc1
     # Go: pp := getg().m.p.ptr(); runqput(pp, newg, true)
-    mov rsi, rax
+    mov rbx, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rcx, qword ptr [rcx + g_m]
-    mov rdi, qword ptr [rcx + m_p]
-    mov edx, 0x1
+    mov rax, qword ptr [rcx + m_p]
+    mov ecx, 0x1
     call runtime.runqput
     pop rbp
     ret
@@ -233,7 +233,7 @@ runtime.newproc1:
     jnz .Lnewproc1_haveg
     call runtime.malg
     add qword ptr [rip + runtime.allglen], 0x1
-    # Go: allgadd(newg): runtime.allgs keeps every G in creation order (chan.s's checkdead
+    # Go: allgadd(newg): runtime.allgs keeps every G in creation order (checkdead
     # and its traceback headers walk it).
     mov rcx, qword ptr [rip + runtime.allgs_tail]
     test rcx, rcx
@@ -367,10 +367,14 @@ runtime.gfput:
     add qword ptr [r11 + schedt_ngfree], 0x1
     ret
 
-# runtime.runqput(pp rdi, gp rsi, next rdx): Go's runqput.
+# runtime.runqput(pp rax, gp rbx, next cl): Go's runqput, with Go's register ABI (goready,
+# chan.go, calls it); unlike a Go function it changes only rax, rcx, rdx, rdi, rsi, r8-r11.
 # next: gp goes to pp.runnext and the G that was there is kicked to the tail of the
 # local queue. A full local queue spills half of itself and gp to the global queue.
 runtime.runqput:
+    mov rdi, rax
+    mov rsi, rbx
+    movzx edx, cl
     test rdx, rdx
     jz .Lrunqput_tail
     # Go: oldnext := pp.runnext; pp.runnext = gp; if oldnext == 0 { return }; gp = oldnext
@@ -551,10 +555,14 @@ runtime.globrunqgetbatch:
     sub r13, 0x1
     jz .Lglobbatch_done
     call runtime.globrunqget
-    mov rdi, r12
-    mov rsi, rax
-    xor edx, edx
+    push rbx
+    push rbx
+    mov rbx, rax
+    mov rax, r12
+    xor ecx, ecx
     call runtime.runqput
+    pop rbx
+    pop rbx
     jmp .Lglobbatch_more
 .Lglobbatch_none:
     xor ebx, ebx
@@ -645,10 +653,65 @@ runtime.findRunnable:
     xor edx, edx
     test rax, rax
     jnz .Lfind_done
-    # 4. Go: stopm; with every goroutine blocked, checkdead reports the deadlock (chan.s).
+    # 4. Go: stopm; with every goroutine blocked, checkdead reports the deadlock.
     call runtime.checkdead
 .Lfind_done:
     pop rbx
+    ret
+
+# runtime.checkdead(): Go's checkdead, when the only M finds nothing to run: no M runs
+# goroutines any more. The user goroutines in Gwaiting are counted (system goroutines,
+# the finalizer goroutine parked in its own wait, do not count); none: "no goroutines
+# (main called runtime.Goexit) - deadlock!", else "all goroutines are asleep -
+# deadlock!", through fatal. Never returns.
+runtime.checkdead:
+    push rbx
+    push r12
+    push r13
+    xor r12d, r12d
+    mov rbx, qword ptr [rip + runtime.allgs]
+.Lcheckdead_next:
+    test rbx, rbx
+    jz .Lcheckdead_counted
+    mov rdi, rbx
+    call runtime.isSystemGoroutine
+    test eax, eax
+    jnz .Lcheckdead_skip
+    cmp qword ptr [rbx + g_status], const__Gwaiting
+    jne .Lcheckdead_skip
+    add r12, 0x1
+.Lcheckdead_skip:
+    mov rbx, qword ptr [rbx + g_alllink]
+    jmp .Lcheckdead_next
+.Lcheckdead_counted:
+    lea rdi, [rip + runtime.msg_deadlock]
+    test r12, r12
+    jnz .Lcheckdead_fatal
+    lea rdi, [rip + runtime.msg_nogoroutines]
+.Lcheckdead_fatal:
+    call runtime.fatal
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+
+# runtime.isSystemGoroutine(gp rdi) → eax (internal; changes only rax): Go's
+# isSystemGoroutine(gp, false): a G started at a runtime function other than
+# runtime.main: here the GOMAXPROCS updater and the finalizer goroutine (which never
+# runs a finalizer: no fingRunningFinalizer).
+runtime.isSystemGoroutine:
+    xor eax, eax
+    push rcx
+    mov rcx, qword ptr [rdi + g_startpc]
+    lea rax, [rip + runtime.updateMaxProcsGoroutine]
+    cmp rcx, rax
+    je .LisSystem_yes
+    lea rax, [rip + runtime.runFinalizers]
+    cmp rcx, rax
+    je .LisSystem_yes
+    xor eax, eax
+    pop rcx
+    ret
+.LisSystem_yes:
+    mov eax, 0x1
+    pop rcx
     ret
 
 # runtime.execute(gp rdi, inheritTime rsi): Go's execute: gp runs on this M;
@@ -691,7 +754,7 @@ runtime.gosched_m:
 # runtime.updateMaxProcsGoroutine(): Go's GOMAXPROCS updater goroutine: it parks at
 # once (goparkunlock) and only sysmon would ever wake it.
 runtime.updateMaxProcsGoroutine:
-    lea rdi, [rip + runtime.str_wait_updater]
+    lea rax, [rip + runtime.str_wait_updater]
     call runtime.gopark
     call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
@@ -724,11 +787,11 @@ runtime.newsysproc:
     call runtime.newproc1
     lea r11, [rip + runtime.sched]
     add qword ptr [r11 + schedt_ngsys], 0x1
-    mov rsi, rax
+    mov rbx, rax
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     mov rcx, qword ptr [rcx + g_m]
-    mov rdi, qword ptr [rcx + m_p]
-    mov edx, 0x1
+    mov rax, qword ptr [rcx + m_p]
+    mov ecx, 0x1
     call runtime.runqput
     pop rbx
     ret
@@ -736,7 +799,7 @@ runtime.newsysproc:
 # runtime.runFinalizers(): Go's finalizer goroutine: with no finalizers queued (finq is
 # nil: none is ever queued without a GC) it parks (gopark(finalizercommit, ...)), for good.
 runtime.runFinalizers:
-    lea rdi, [rip + runtime.str_wait_finalizer]
+    lea rax, [rip + runtime.str_wait_finalizer]
     call runtime.gopark
     call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
@@ -746,12 +809,13 @@ runtime.runFinalizers:
 runtime.noinit:
     ret
 
-# runtime.gopark(reason rdi): Go's gopark: the current goroutine stops (Gwaiting, with
-# the wait reason, a NUL-terminated string, that a traceback header shows) until some
-# other goroutine readies it (runtime.goready); mcall(park_m). Only rsp and rbp survive.
+# runtime.gopark(reason rax): Go's gopark, with Go's register ABI (chan.go declares it):
+# the current goroutine stops (Gwaiting, with the wait reason, a NUL-terminated string,
+# that a traceback header shows) until some other goroutine readies it (runtime.goready,
+# chan.go); mcall(park_m). Only rsp and rbp survive.
 runtime.gopark:
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
-    mov qword ptr [rcx + g_waitreason], rdi
+    mov qword ptr [rcx + g_waitreason], rax
     lea rdi, [rip + runtime.park_m]
     jmp runtime.mcall
 
@@ -1080,6 +1144,16 @@ runtime.msg_runqputslow:
     .byte 0x0
 runtime.msg_deadlock:
     .ascii "all goroutines are asleep - deadlock!"
+    .byte 0x0
+runtime.msg_nogoroutines:
+    .ascii "no goroutines (main called runtime.Goexit) - deadlock!"
+    .byte 0x0
+# Go's waitReasonStrings of the runtime's own goroutines (chan.go has the channels' ones).
+runtime.str_wait_updater:
+    .ascii "GOMAXPROCS updater (idle)"
+    .byte 0x0
+runtime.str_wait_finalizer:
+    .ascii "finalizer wait"
     .byte 0x0
 runtime.msg_not_m0:
     .ascii "runtime.main not on m0"
