@@ -11,15 +11,21 @@ func roundupsize(size uintptr, noscan bool) (reqSize uintptr) {
 	reqSize = size
 	if reqSize <= maxSmallSize-mallocHeaderSize {
 		// Small object.
-		if !noscan && reqSize > minSizeForMallocHeader { // !noscan && !heapBitsInSpan(reqSize)
-			reqSize += mallocHeaderSize
+		if !noscan {
+			if reqSize > minSizeForMallocHeader { // !noscan && !heapBitsInSpan(reqSize)
+				reqSize += mallocHeaderSize
+			}
 		}
 		// (reqSize - size) is either mallocHeaderSize or 0. We need to subtract mallocHeaderSize
 		// from the result if we have one, since mallocgc will add it back in.
+		// (Go's divRoundUp(n, a) is (n + a - 1) / a, written out: rt0gen inlines no calls.)
+		var class uint8
 		if reqSize <= smallSizeMax-8 {
-			return sizeclasstosize(sizeToSizeClass8[divRoundUp(reqSize, smallSizeDiv)]) - (reqSize - size)
+			class = sizeToSizeClass8[(reqSize+(smallSizeDiv-1))/smallSizeDiv]
+		} else {
+			class = sizeToSizeClass128[(reqSize-(smallSizeMax-largeSizeDiv+1))/largeSizeDiv]
 		}
-		return sizeclasstosize(sizeToSizeClass128[divRoundUp(reqSize-smallSizeMax, largeSizeDiv)]) - (reqSize - size)
+		return sizeclasstosize(class) - (reqSize - size)
 	}
 	// Large object. Align reqSize up to the next page. Check for overflow.
 	reqSize += pageSize - 1
@@ -27,11 +33,4 @@ func roundupsize(size uintptr, noscan bool) (reqSize uintptr) {
 		return size
 	}
 	return reqSize &^ (pageSize - 1)
-}
-
-// divRoundUp returns ceil(n / a) (Go's stubs.go).
-func divRoundUp(n, a uintptr) uintptr {
-	// a is generally a power of two. This will get inlined and
-	// the compiler will optimize the division.
-	return (n + a - 1) / a
 }

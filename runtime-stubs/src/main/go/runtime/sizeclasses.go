@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // sizeclasses.go: Go's size classes (internal/runtime/gc/sizeclasses.go, go1.26), for
 // roundupsize (msize.go). rt0gen's mallocgc has no size classes yet (a bump allocator);
 // roundupsize uses these so that cap() after append or []byte(s) comes out as in Go.
@@ -59,7 +61,8 @@ const sizeToSizeClass128 = "\x20\x21\x22\x23\x24\x25\x25\x26\x26\x27\x27\x28\x28
 	"\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43" +
 	"\x43\x43\x43\x43\x43\x43\x43\x43\x43"
 
-// sizeclasstosize is gc.SizeClassToSize[c].
+// sizeclasstosize is gc.SizeClassToSize[c]: the little-endian uint16 at 2*c (c is a size
+// class, below 68: no bounds check).
 func sizeclasstosize(c uint8) uintptr {
-	return uintptr(sizeClassToSize[2*int(c)]) | uintptr(sizeClassToSize[2*int(c)+1])<<8
+	return uintptr(*(*uint16)(unsafe.Add(unsafe.Pointer(unsafe.StringData(sizeClassToSize)), 2*uintptr(c))))
 }

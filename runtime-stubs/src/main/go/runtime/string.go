@@ -202,17 +202,21 @@ func stringtoslicerune(buf *[tmpStringBufSize]rune, s string) []rune {
 }
 
 // slicerunetostring is string(a): the UTF-8 encoding of each rune (encoderune: an invalid
-// one gives runeError), measured first, then written into a new string of exactly that
-// size (Go allocates 3 bytes more, for its check of a racing writer, which is not seen;
-// it measures with encoderune into a stack array: runelen here, utf8.go).
+// one gives runeError), measured first, then written into a new string. buf is always nil.
+// Go measures with encoderune into a [4]byte on its stack: runelen here (utf8.go).
 func slicerunetostring(buf *tmpBuf, a []rune) string {
 	size1 := 0
 	for _, r := range a {
 		size1 += runelen(r)
 	}
-	s, b := rawstring(size1)
+	// 3 bytes more, as Go: encoderune may write 4 bytes at b[size2:] while size2 < size1.
+	s, b := rawstring(size1 + 3)
 	size2 := 0
 	for _, r := range a {
+		// check for race
+		if size2 >= size1 {
+			break
+		}
 		size2 += encoderune(b[size2:], r)
 	}
 	return s[:size2]
