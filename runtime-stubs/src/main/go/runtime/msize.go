@@ -25,7 +25,7 @@ func roundupsize(size uintptr, noscan bool) (reqSize uintptr) {
 		} else {
 			class = sizeToSizeClass128[(reqSize-(smallSizeMax-largeSizeDiv+1))/largeSizeDiv]
 		}
-		return sizeclasstosize(class) - (reqSize - size)
+		return uintptr(sizeClassToSize[class]) - (reqSize - size)
 	}
 	// Large object. Align reqSize up to the next page. Check for overflow.
 	reqSize += pageSize - 1

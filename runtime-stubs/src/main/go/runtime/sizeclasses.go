@@ -1,14 +1,9 @@
 package runtime
 
-import "unsafe"
-
 // sizeclasses.go: Go's size classes (internal/runtime/gc/sizeclasses.go, go1.26), for
 // roundupsize (msize.go). rt0gen's mallocgc has no size classes yet (a bump allocator);
-// roundupsize uses these so that cap() after append or []byte(s) comes out as in Go.
-//
-// Go's tables are arrays; a composite literal is initialization code, which runtime code
-// may not have yet, so each is a constant string indexed as Go indexes the array: the same
-// bytes in .rodata. sizeClassToSize's uint16s are little-endian pairs (sizeclasstosize).
+// roundupsize uses these so that cap() after append or []byte(s) comes out as in Go. The
+// tables are static data (initorder.StaticInit), as gc makes them.
 
 const (
 	minSizeForMallocHeader = 512 // gc.MinSizeForMallocHeader: goarch.PtrSize * ptrBits
@@ -17,52 +12,39 @@ const (
 	smallSizeDiv           = 8
 	smallSizeMax           = 1024
 	largeSizeDiv           = 128
+	numSizeClasses         = 68
 	pageShift              = 13
 	pageSize               = 1 << pageShift
 )
 
-// sizeClassToSize: gc.SizeClassToSize, 68 uint16s, little-endian.
-const sizeClassToSize = "\x00\x00\x08\x00\x10\x00\x18\x00\x20\x00\x30\x00\x40\x00\x50\x00" +
-	"\x60\x00\x70\x00\x80\x00\x90\x00\xa0\x00\xb0\x00\xc0\x00\xd0\x00" +
-	"\xe0\x00\xf0\x00\x00\x01\x20\x01\x40\x01\x60\x01\x80\x01\xa0\x01" +
-	"\xc0\x01\xe0\x01\x00\x02\x40\x02\x80\x02\xc0\x02\x00\x03\x80\x03" +
-	"\x00\x04\x80\x04\x00\x05\x80\x05\x00\x06\x00\x07\x00\x08\x00\x09" +
-	"\x80\x0a\x00\x0c\x80\x0c\x80\x0d\x00\x10\x00\x13\x00\x15\x00\x18" +
-	"\x80\x19\x80\x1a\x00\x1b\x00\x20\x00\x25\x00\x26\x00\x28\x80\x2a" +
-	"\x00\x30\x00\x35\x00\x38\x00\x40\x00\x48\x80\x4a\x00\x50\x00\x55" +
-	"\x00\x60\x80\x6a\x00\x70\x00\x80"
+var sizeClassToSize = [numSizeClasses]uint16{
+	0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144,
+	160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
+	448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408,
+	1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
+	6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384,
+	18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+}
 
-// sizeToSizeClass8: gc.SizeToSizeClass8, smallSizeMax/smallSizeDiv+1 bytes.
-const sizeToSizeClass8 = "\x00\x01\x02\x03\x04\x05\x05\x06\x06\x07\x07\x08\x08\x09\x09\x0a" +
-	"\x0a\x0b\x0b\x0c\x0c\x0d\x0d\x0e\x0e\x0f\x0f\x10\x10\x11\x11\x12" +
-	"\x12\x13\x13\x13\x13\x14\x14\x14\x14\x15\x15\x15\x15\x16\x16\x16" +
-	"\x16\x17\x17\x17\x17\x18\x18\x18\x18\x19\x19\x19\x19\x1a\x1a\x1a" +
-	"\x1a\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1b\x1c\x1c\x1c\x1c\x1c\x1c\x1c" +
-	"\x1c\x1d\x1d\x1d\x1d\x1d\x1d\x1d\x1d\x1e\x1e\x1e\x1e\x1e\x1e\x1e" +
-	"\x1e\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f\x1f" +
-	"\x1f\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20" +
-	"\x20"
+var sizeToSizeClass8 = [smallSizeMax/smallSizeDiv + 1]uint8{
+	0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14,
+	14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22,
+	22, 23, 23, 23, 23, 24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27,
+	27, 28, 28, 28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30,
+	30, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 32, 32, 32, 32, 32, 32, 32,
+	32, 32, 32, 32, 32, 32, 32, 32, 32,
+}
 
-// sizeToSizeClass128: gc.SizeToSizeClass128, (maxSmallSize-smallSizeMax)/largeSizeDiv+1 bytes.
-const sizeToSizeClass128 = "\x20\x21\x22\x23\x24\x25\x25\x26\x26\x27\x27\x28\x28\x28\x29\x29" +
-	"\x29\x2a\x2b\x2b\x2c\x2c\x2c\x2c\x2c\x2d\x2d\x2d\x2d\x2d\x2d\x2e" +
-	"\x2e\x2e\x2e\x2f\x2f\x2f\x2f\x2f\x2f\x30\x30\x30\x31\x31\x32\x33" +
-	"\x33\x33\x33\x33\x33\x33\x33\x33\x33\x34\x34\x34\x34\x34\x34\x34" +
-	"\x34\x34\x34\x35\x35\x36\x36\x36\x36\x37\x37\x37\x37\x37\x38\x38" +
-	"\x38\x38\x38\x38\x38\x38\x38\x38\x38\x39\x39\x39\x39\x39\x39\x39" +
-	"\x39\x39\x39\x3a\x3a\x3a\x3a\x3a\x3a\x3b\x3b\x3b\x3b\x3b\x3b\x3b" +
-	"\x3b\x3b\x3b\x3b\x3b\x3b\x3b\x3b\x3b\x3c\x3c\x3c\x3c\x3c\x3c\x3c" +
-	"\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3d\x3d\x3d\x3d\x3d\x3e\x3e" +
-	"\x3e\x3e\x3e\x3e\x3e\x3e\x3e\x3e\x3e\x3f\x3f\x3f\x3f\x3f\x3f\x3f" +
-	"\x3f\x3f\x3f\x40\x40\x40\x40\x40\x40\x40\x40\x40\x40\x40\x40\x40" +
-	"\x40\x40\x40\x40\x40\x40\x40\x40\x40\x41\x41\x41\x41\x41\x41\x41" +
-	"\x41\x41\x41\x41\x41\x41\x41\x41\x41\x41\x41\x41\x41\x41\x42\x42" +
-	"\x42\x42\x42\x42\x42\x42\x42\x42\x42\x43\x43\x43\x43\x43\x43\x43" +
-	"\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43" +
-	"\x43\x43\x43\x43\x43\x43\x43\x43\x43"
-
-// sizeclasstosize is gc.SizeClassToSize[c]: the little-endian uint16 at 2*c (c is a size
-// class, below 68: no bounds check).
-func sizeclasstosize(c uint8) uintptr {
-	return uintptr(*(*uint16)(unsafe.Add(unsafe.Pointer(unsafe.StringData(sizeClassToSize)), 2*uintptr(c))))
+var sizeToSizeClass128 = [(maxSmallSize-smallSizeMax)/largeSizeDiv + 1]uint8{
+	32, 33, 34, 35, 36, 37, 37, 38, 38, 39, 39, 40, 40, 40, 41, 41, 41, 42, 43, 43, 44, 44, 44, 44,
+	44, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 48, 48, 48, 49, 49, 50, 51,
+	51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 54, 54, 54,
+	54, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 57, 57, 57, 57, 57, 57, 57,
+	57, 57, 57, 58, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+	59, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 61, 61, 61, 61, 61, 62, 62,
+	62, 62, 62, 62, 62, 62, 62, 62, 62, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 64, 64, 64, 64, 64,
+	64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 65, 65, 65, 65, 65, 65, 65,
+	65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 65, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
+	66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+	67, 67, 67, 67, 67, 67, 67, 67, 67,
 }

@@ -76,7 +76,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, et uintptr) slice
 	if size == 0 {
 		// append should not create a slice with nil pointer but non-zero len.
 		// We assume that append doesn't need to preserve oldPtr in this case.
-		return slice{mallocgc(0, nil, false), newLen, newLen} // &zerobase
+		return slice{unsafe.Pointer(&zerobase), newLen, newLen}
 	}
 
 	newcap := nextslicecap(newLen, oldCap)
