@@ -16,6 +16,15 @@ const (
 	heap0Size = 256 << 10     // the first chunk, heap0, in bss
 )
 
+const (
+	// heapAddrBits is the number of bits in a heap address (48 on linux/amd64).
+	heapAddrBits = 48
+
+	// maxAlloc is the maximum size of an allocation: 1 << heapAddrBits on 64-bit (Go's;
+	// makeslice, growslice and rawruneslice check against it).
+	maxAlloc = 1 << heapAddrBits
+)
+
 // Linux's mmap flags (sys_linux_amd64.s's sysMmap takes them).
 const (
 	_PROT_NONE     = 0x0

@@ -26,3 +26,8 @@ func memequal(a, b unsafe.Pointer, size uintptr) bool
 
 // nanotime1 is CLOCK_MONOTONIC in nanoseconds (sys_linux_amd64.s).
 func nanotime1() int64
+
+// panicplain panics with a run-time error whose Error() is s: Go's panic(plainError(s)) (or
+// of the errorString or boundsError Go has, whose Error() is s): a panic the deferred calls
+// may recover, printed "panic: s" when none does (panic.s). Never returns.
+func panicplain(s string)

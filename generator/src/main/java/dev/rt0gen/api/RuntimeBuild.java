@@ -64,7 +64,8 @@ public final class RuntimeBuild {
 
     /** The runtime entry points lowering calls to allocate a value the source never asked for by name. */
     static final Set<String> IMPLICIT_ALLOCATORS = Set.of("runtime.newobject", "runtime.makeslice", "runtime.growslice",
-            "runtime.concatstring2", "runtime.concatstrings", "runtime.stringtoslicerune", "runtime.stringtoslicebyte",
+            "runtime.concatstring2", "runtime.concatstring3", "runtime.concatstring4",
+            "runtime.concatstring5", "runtime.stringtoslicerune", "runtime.stringtoslicebyte",
             "runtime.slicerunetostring", "runtime.slicebytetostring", "runtime.intstring", "runtime.makemap",
             "runtime.makemap_small", "runtime.makechan");
 

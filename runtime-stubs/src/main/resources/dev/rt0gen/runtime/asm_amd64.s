@@ -139,6 +139,17 @@ runtime.getg:
     mov rax, rcx
     ret
 
+# runtime.float64bits(f X0) → RAX, runtime.float64frombits(b RAX) → X0 (float.go declares
+# them): Go's are Go, reading f through unsafe.Pointer(&f), which would move f to the heap in
+# rt0gen's runtime code (no escape analysis yet).
+runtime.float64bits:
+    movq rax, xmm0
+    ret
+
+runtime.float64frombits:
+    movq xmm0, rax
+    ret
+
 .section .rodata
 runtime.mainPC:
     .quad runtime.main

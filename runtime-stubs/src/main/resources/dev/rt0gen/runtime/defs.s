@@ -126,14 +126,7 @@
 .set PF_FRAME, 0xa38           # with push rbp and three pushes: rsp 16-aligned
 
 
-# ---- size classes and allocation limits (Go's malloc.go, msize.go, internal/runtime/gc) ----
-.set MAX_ALLOC, 0x1000000000000        # Go's maxAlloc on linux/amd64: 1 << heapAddrBits (48)
-.set MAX_SMALL_SIZE_NOHDR, 0x7ff8      # gc.MaxSmallSize - gc.MallocHeaderSize: 32768 - 8
-.set MIN_SIZE_FOR_MALLOC_HEADER, 0x200 # gc.MinSizeForMallocHeader: PtrSize * PtrBits
-.set MALLOC_HEADER_SIZE, 0x8           # gc.MallocHeaderSize
-.set SMALL_SIZE_MAX, 0x400             # gc.SmallSizeMax
-.set SMALL_SIZE_MAX_8, 0x3f8           # gc.SmallSizeMax - 8
-.set PAGE_MASK, 0x1fff                 # Go's pageSize - 1 (8 KiB pages)
+# (size classes and maxAlloc: malloc.go, msize.go, sizeclasses.go; go_asm.s has them as const_NAME)
 .set CPUSET0_SIZE, 0x80        # getproccount's first buffer: 1024 CPUs
 
 # ---- scheduler ----
