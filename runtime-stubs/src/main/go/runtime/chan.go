@@ -22,9 +22,6 @@ const maxAlign = 8
 // hchanSize is Go's: the hchan rounded up to maxAlign.
 const hchanSize = unsafe.Sizeof(hchan{}) + uintptr(-int(unsafe.Sizeof(hchan{}))&(maxAlign-1))
 
-// maxAlloc is Go's maxAlloc on linux/amd64: 1 << heapAddrBits (48).
-const maxAlloc = 1 << 48
-
 // hchan is Go's hchan without lock, timer, elemtype (its size is elemsize) and bubble.
 // A chan value is a pointer to it (nil: a nil channel); compiled code reads len(c) at
 // offset 0 and cap(c) at offset 8 (docs/ABI.md "Channels"), so those two stay first.
@@ -79,10 +76,6 @@ func gopark(reason *byte)
 
 // runqput is Go's (proc.s): gp to pp's local run queue, into runnext when next.
 func runqput(pp *p, gp *g, next bool)
-
-// panicplain is Go's panic(plainError(s)) (panic.s): a run-time panic deferred calls may
-// recover. Never returns.
-func panicplain(s string)
 
 // rand is Go's rand (map.s: wyrand over one global state).
 func rand() uint64
