@@ -131,6 +131,12 @@ func testCgroup() {
 		{"v1-cpuset-only", map[string]string{"/proc/self/cgroup": "3:cpuset:/\n", "/proc/self/mountinfo": mountV1}},
 		{"v1-over-v2", map[string]string{"/proc/self/cgroup": "0::/\n4:cpu,cpuacct:/\n", "/proc/self/mountinfo": mountV1 + mountV2,
 			"/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us": "100000\n", "/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us": "100000\n"}},
+		{"v2-outside-namespace", map[string]string{"/proc/self/cgroup": "0::/../../init\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/../../init/cpu.max": "150000 100000\n"}},
+		{"v2-dotdot-name", map[string]string{"/proc/self/cgroup": "0::/..x/y\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/..x/y/cpu.max": "150000 100000\n"}},
+		{"v2-no-cpu-max", map[string]string{"/proc/self/cgroup": "0::/a\n", "/proc/self/mountinfo": mountV2}},
+		{"v1-no-cpu-mount", map[string]string{"/proc/self/cgroup": "4:cpu,cpuacct:/\n", "/proc/self/mountinfo": mountV2}},
 		{"malformed", map[string]string{"/proc/self/cgroup": "garbage\n0::/\n", "/proc/self/mountinfo": mountV2}},
 	}
 	for _, c := range cases {

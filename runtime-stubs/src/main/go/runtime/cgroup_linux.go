@@ -10,7 +10,7 @@ import "unsafe"
 // the limit. The cgroup is the one /proc/self/cgroup names: the v1 line whose controllers
 // include "cpu", else the v2 line "0::PATH"; its directory is the mount in
 // /proc/self/mountinfo of type cgroup (super options with "cpu") or cgroup2 whose root is a
-// prefix of PATH. v1 reads cpu.cfs_quota_us and cpu.cfs_period_us (quota -1: no limit); v2
+// path prefix of PATH (a rest that starts with "/.." is out of reach, as in Go). v1 reads cpu.cfs_quota_us and cpu.cfs_period_us (quota -1: no limit); v2
 // reads cpu.max ("max PERIOD" or "QUOTA PERIOD"). Not done here: the octal escapes (\040) Go
 // undoes in mountinfo paths. Go parses the files into a CPU it keeps open for its GOMAXPROCS
 // updater; here the limit is read once, into cgroup_quota and cgroup_period.
@@ -23,8 +23,8 @@ const (
 	_O_RDONLY_CLOEXEC = 0x80000 // O_RDONLY | O_CLOEXEC
 )
 
-// Why GOMAXPROCS has its value (gomaxprocs_why, printed by RT0TRACE): defs.s's WHY_NCPU,
-// WHY_ENV and WHY_CGROUP, which proc.s and rt0trace.s use.
+// Why GOMAXPROCS has its value (gomaxprocs_why, an index into rt0trace.s's why_table, printed
+// by RT0TRACE); proc.s sets const_gomaxprocsWhyEnv.
 const (
 	gomaxprocsWhyNCPU   = 0
 	gomaxprocsWhyEnv    = 1
@@ -48,19 +48,54 @@ var (
 	gomaxprocs_why     int // gomaxprocsWhy*
 )
 
-// defaultGOMAXPROCSInit is Go's defaultGOMAXPROCSInit (cgroup.OpenCPU): find the CPU cgroup
-// and read its limit into cgroup_quota and cgroup_period.
+// defaultGOMAXPROCSInit is Go's defaultGOMAXPROCSInit (cgroup.OpenCPU and ReadCPULimit): find
+// the CPU cgroup's directory and read its limit into cgroup_quota and cgroup_period. The
+// directory is kept in cgroupDir (cgroup_path) for RT0TRACE.
 func defaultGOMAXPROCSInit() {
 	cgroupScratch, cgroupCG, cgroupDir = cgroupBuffers()
-	// ---- /proc/self/cgroup: which cgroup (Go's parseCPUCgroup) ----
+	cg, version := findCPUCgroup()
+	if version == 0 {
+		return // Go: ErrNoCgroup
+	}
+	n := findCPUMountPoint(cg, version)
+	if n < 0 {
+		return
+	}
+	cgroupDir[n] = 0
+	cgroup_path = &cgroupDir[0]
+	if version == 1 {
+		// v1: cpu.cfs_quota_us, cpu.cfs_period_us (Go's readV1Number twice)
+		quota, _, ok := readnumber(n, "/cpu.cfs_quota_us\x00")
+		if ok && quota >= 0 { // quota -1: no limit
+			if period, _, ok := readnumber(n, "/cpu.cfs_period_us\x00"); ok {
+				setcgrouplimit(quota, period)
+			}
+		}
+	} else {
+		// v2: cpu.max, "max PERIOD" or "QUOTA PERIOD" (Go's readV2Limit; "max" does not
+		// parse: no limit)
+		if quota, end, ok := readnumber(n, "/cpu.max\x00"); ok && cgroupScratch[end] == ' ' {
+			if period, _, ok := parsenumber(end + 1); ok {
+				setcgrouplimit(quota, period)
+			}
+		}
+	}
+	cgroupDir[n] = 0 // cgroup_path: the directory alone again
+}
+
+// findCPUCgroup is Go's FindCPUCgroup (parseCPUCgroup): the cgroup path that
+// /proc/self/cgroup gives for the CPU controller, copied to cgroupCG, and the cgroup version:
+// the first v1 line ("ID:CONTROLLERS:PATH") whose controllers include "cpu", else the v2 line
+// ("0::PATH"). Version 0: none, or a malformed file.
+func findCPUCgroup() (string, int) {
 	n := readscratch(unsafe.StringData("/proc/self/cgroup\x00"))
 	if n <= 0 {
-		return
+		return "", 0
 	}
 	s := unsafe.String(&cgroupScratch[0], n)
 	version := 0
 	var cg string
-	for s != "" {
+	for len(s) > 0 {
 		line := s
 		if i := indexByteString(s, '\n'); i >= 0 {
 			line, s = s[:i], s[i+1:]
@@ -69,138 +104,130 @@ func defaultGOMAXPROCSInit() {
 		}
 		c1 := indexByteString(line, ':')
 		if c1 < 0 {
-			return
+			return "", 0
 		}
-		c2 := indexByteString(line[c1+1:], ':')
+		controllers := line[c1+1:]
+		c2 := indexByteString(controllers, ':')
 		if c2 < 0 {
-			return
+			return "", 0
 		}
-		c2 += c1 + 1
+		path := controllers[c2+1:]
+		controllers = controllers[:c2]
 		// Go: if string(hierarchy) == "0" { v2 path } else if containsCPU(controllers) { v1 }
 		if c1 == 1 && line[0] == '0' {
-			cg, version = line[c2+1:], 2
-		} else if containsCPU(line[c1+1 : c2]) {
-			cg, version = line[c2+1:], 1
+			cg, version = path, 2
+		} else if containsCPU(controllers) {
+			cg, version = path, 1
 			break
 		}
 	}
-	if version == 0 {
-		return // Go: ErrNoCgroup
-	}
-	// keep the cgroup path: the scratch buffer is read over next
-	if len(cg) >= cgroupPathMax {
-		return
+	// keep the path: the scratch buffer is read over next
+	if version == 0 || len(cg) >= cgroupPathMax {
+		return "", 0
 	}
 	memmove(unsafe.Pointer(&cgroupCG[0]), unsafe.Pointer(unsafe.StringData(cg)), uintptr(len(cg)))
-	cg = unsafe.String(&cgroupCG[0], len(cg))
+	return unsafe.String(&cgroupCG[0], len(cg)), version
+}
 
-	// ---- /proc/self/mountinfo: where that cgroup is mounted (Go's parseCPUMount) ----
-	n = readscratch(unsafe.StringData("/proc/self/mountinfo\x00"))
+// findCPUMountPoint is Go's FindCPUMountPoint (parseCPUMount): the directory of cgroup cg, the
+// mount point of the first line of /proc/self/mountinfo of type cgroup2 (version 2) or of type
+// cgroup with "cpu" in its super options (version 1) whose root is a path prefix of cg, followed
+// by the rest of cg. It writes the directory's name to cgroupDir and returns its length, or -1.
+//
+// A line is "ID PARENT MAJOR:MINOR ROOT MOUNTPOINT OPTIONS [OPTIONAL...] - TYPE SOURCE SUPER".
+// Go parses every line. Only the lines of type cgroup or cgroup2 can match, so this looks for
+// their separator first (indexByteString for the '-' of " - "), and parses the rest of a line
+// only when its type fits. mountinfo escapes spaces in paths (\040), so " - " is nothing but the
+// separator.
+func findCPUMountPoint(cg string, version int) int {
+	n := readscratch(unsafe.StringData("/proc/self/mountinfo\x00"))
 	if n <= 0 {
-		return
+		return -1
 	}
-	// s holds the NUL after the file too: the type's tests below may read it, never past it.
-	s = unsafe.String(&cgroupScratch[0], n+1)
-	// Go parses every line. Only the lines of type cgroup or cgroup2 can match, so this looks
-	// for their separator first: " - " then the type (indexByteString for the '-'), and parses
-	// the rest of a line only when its type fits. mountinfo escapes spaces in paths (\040), so
-	// " - " is nothing but the separator.
+	// s holds the NUL after the file too: the type's tests may read it, never past it.
+	s := unsafe.String(&cgroupScratch[0], n+1)
 	for pos := 0; ; {
 		i := indexByteString(s[pos:n], '-')
-		if i < 0 || pos+i+9 > n { // "- cgroup2 " ends at '-'+9
-			return
+		if i < 0 || pos+i+9 > n { // "- cgroup2 " ends at the '-' + 9
+			return -1
 		}
-		d := pos + i
-		pos = d + 1 // the next search starts after this '-'
-		if d == 0 || s[d-1] != ' ' || s[d+1] != ' ' || s[d+2:d+8] != "cgroup" {
+		t := pos + i + 2 // the type
+		pos = t - 1      // the next search starts after this '-'
+		if t == 2 || s[t-3] != ' ' || s[t-1] != ' ' || s[t:t+6] != "cgroup" {
 			continue
 		}
-		t := d + 2 // the type
 		var eol int
 		if version == 1 {
-			// v1: type "cgroup" and "cpu" among the super options (after the source)
+			// (9) cgroup, and "cpu" in (11), after (10) the source
 			if s[t+6] != ' ' {
 				continue
 			}
 			eol = lineEnd(s, t, n)
 			j := indexByteString(s[t+7:eol], ' ')
 			if j < 0 {
-				return
+				return -1
 			}
 			if !containsCPU(s[t+7+j+1 : eol]) {
 				pos = eol + 1
 				continue
 			}
 		} else {
-			// v2: type "cgroup2"
+			// (9) cgroup2
 			if s[t+6] != '2' || s[t+7] != ' ' {
 				continue
 			}
 			eol = lineEnd(s, t, n)
 		}
-		// back to the line's start, skip three fields (mount id, parent id, major:minor),
-		// then the root and the mount point
+		// Back to the line's start; skip (1)-(3), then (4) the root and (5) the mount point.
 		b := t
 		for b > 0 && s[b-1] != '\n' {
 			b--
 		}
+		line := s[b:eol]
 		var root, mnt string
 		for k := 0; k < 5; k++ {
-			j := indexByteString(s[b:eol], ' ')
+			j := indexByteString(line, ' ')
 			if j < 0 {
-				return
+				return -1
 			}
-			if k == 3 {
-				root = s[b : b+j]
-			} else if k == 4 {
-				mnt = s[b : b+j]
-			}
-			b += j + 1
+			root, mnt = mnt, line[:j]
+			line = line[j+1:]
 		}
-		// Go: if !hasPathPrefix(cgroup, root) { continue }; rel := cgroup[len(root):], or all
-		// of cgroup when root is "/".
-		if len(root) > len(cg) || cg[:len(root)] != root {
+		if !hasPathPrefix(cg, root) {
 			pos = eol + 1
 			continue
 		}
-		r := len(root)
-		if r == 1 {
-			if len(cg) != 1 {
-				r = 0 // root "/": rel is the whole cgroup path
-			}
-		} else if r != len(cg) && cg[r] != '/' { // the prefix must end at a '/'
+		// Go: cut the root from cgroup; when the root is "/" but cgroup is not, keep all of it.
+		rel := cg[len(root):]
+		if len(root) == 1 && len(cg) > 1 {
+			rel = cg
+		}
+		if hasPathPrefix(rel, "/..") {
+			// Go: the cgroup is out of the current cgroup namespace, and this mount point
+			// cannot reach it.
 			pos = eol + 1
 			continue
 		}
-		rel := cg[r:]
-		// path := mnt + rel
 		if len(mnt) >= cgroupPathMax {
-			return
+			return -1
 		}
 		memmove(unsafe.Pointer(&cgroupDir[0]), unsafe.Pointer(unsafe.StringData(mnt)), uintptr(len(mnt)))
 		memmove(unsafe.Pointer(&cgroupDir[len(mnt)]), unsafe.Pointer(unsafe.StringData(rel)), uintptr(len(rel)))
-		dir := len(mnt) + len(rel)
-		cgroupDir[dir] = 0
-		cgroup_path = &cgroupDir[0]
-		if version == 1 {
-			// ---- v1: cpu.cfs_quota_us, cpu.cfs_period_us ----
-			quota, _, ok := readnumber(dir, "/cpu.cfs_quota_us\x00")
-			if ok && quota >= 0 { // quota -1: no limit
-				if period, _, ok := readnumber(dir, "/cpu.cfs_period_us\x00"); ok {
-					setcgrouplimit(quota, period)
-				}
-			}
-		} else {
-			// ---- v2: cpu.max, "max PERIOD" or "QUOTA PERIOD" ("max" does not parse: no limit) ----
-			if quota, end, ok := readnumber(dir, "/cpu.max\x00"); ok && cgroupScratch[end] == ' ' {
-				if period, _, ok := parsenumber(end + 1); ok {
-					setcgrouplimit(quota, period)
-				}
-			}
-		}
-		cgroupDir[dir] = 0 // cgroup_path: the directory alone again
-		return
+		return len(mnt) + len(rel)
 	}
+}
+
+// hasPathPrefix is Go's hasPathPrefix: prefix is p's first path elements (a prefix of length
+// 1, the root "/", holds everything).
+func hasPathPrefix(p, prefix string) bool {
+	i := len(prefix)
+	if i == 1 {
+		return true
+	}
+	if len(p) < i || p[:i] != prefix {
+		return false
+	}
+	return len(p) == i || p[i] == '/'
 }
 
 // lineEnd returns the index of the first '\n' of s[i:end], or end.

@@ -35,11 +35,6 @@ var debug struct {
 	panicnil          int // 0x18: 1, panic(nil) panics with nil, not a *PanicNilError
 }
 
-// argv_index returns argv[i] (Go's argv_index).
-func argv_index(argv **byte, i int) *byte {
-	return *(**byte)(unsafe.Add(unsafe.Pointer(argv), uintptr(i)*8))
-}
-
 // goargs sets argslice to the arguments (Go's goargs: argslice = make([]string, argc), each
 // gostringnocopy(argv_index(argv, i))). Here the strings point into the process's stack, as
 // Go's gostringnocopy; the array comes from mallocgc.
@@ -54,30 +49,37 @@ func goenvs() {
 }
 
 // cstrings returns n Go strings over the NUL-terminated strings v[0..n-1], in a new array.
+// (Go's argv_index(v, i) is written out here and in rawgetenv: rt0gen does not inline.)
 func cstrings(v **byte, n int) []string {
 	s := unsafe.Slice((*string)(mallocgc(uintptr(n)*16, nil, true)), n)
-	for i := 0; i < n; i++ {
-		p := argv_index(v, i)
+	for i := range s {
+		p := *(**byte)(unsafe.Add(unsafe.Pointer(v), i*8))
 		s[i] = unsafe.String(p, findnull(p))
 	}
 	return s
 }
 
 // rawgetenv returns the value, as a C string, of the environment variable key in the raw
-// envp, or nil (rt0gen's own: RT0TRACE is read in args, before goenvs).
+// envp, or nil (rt0gen's own: RT0TRACE is read in args, before goenvs). The loop makes no
+// call, so that its values stay in registers.
 func rawgetenv(key string) *byte {
-	for i := 0; ; i++ {
-		e := argv_index(envp, i)
-		if e == nil {
+	for e := unsafe.Pointer(envp); ; e = unsafe.Add(e, 8) {
+		p := *(*unsafe.Pointer)(e)
+		if p == nil {
 			return nil
 		}
 		// The entry's NUL differs from every byte of key: the loop never reads past it.
 		j := 0
-		for j < len(key) && *(*byte)(unsafe.Add(unsafe.Pointer(e), j)) == key[j] {
+		for j < len(key) {
+			if *(*byte)(unsafe.Add(p, j)) != key[j] {
+				break
+			}
 			j++
 		}
-		if j == len(key) && *(*byte)(unsafe.Add(unsafe.Pointer(e), j)) == '=' {
-			return (*byte)(unsafe.Add(unsafe.Pointer(e), j+1))
+		if j == len(key) {
+			if *(*byte)(unsafe.Add(p, j)) == '=' {
+				return (*byte)(unsafe.Add(p, j+1))
+			}
 		}
 	}
 }
@@ -108,7 +110,7 @@ func parsedebugvars() {
 // fields, left to right, a later field overriding an earlier one; a field without '=', an
 // unknown key or a value that strconv.ParseInt(value, 10, 32) rejects changes nothing.
 func parsegodebug(godebug string) {
-	for p := godebug; p != ""; {
+	for p := godebug; len(p) > 0; {
 		var field string
 		i := indexByteString(p, ',')
 		if i < 0 {

@@ -36,8 +36,8 @@ runtime.gsignal0stack:
 runtime.stack0:
     .skip STACK_MAPPING + STACK_GUARD
 runtime.cgroup_scratch:
-    .skip CGROUP_SCRATCH
+    .skip const_cgroupScratchLen
 runtime.cgroup_cg:
-    .skip CGROUP_PATH_MAX
+    .skip const_cgroupPathMax
 runtime.cgroup_dir:
-    .skip CGROUP_DIR_MAX
+    .skip const_cgroupDirMax

@@ -85,7 +85,7 @@ runtime.schedinit:
     # Go: else { procs = defaultGOMAXPROCS(numCPUStartup) }
     test r12, r12
     jz .Lschedinit_default
-    mov qword ptr [rip + runtime.gomaxprocs_why], WHY_ENV
+    mov qword ptr [rip + runtime.gomaxprocs_why], const_gomaxprocsWhyEnv
     jmp .Lschedinit_procs
 .Lschedinit_default:
     mov rax, qword ptr [rip + runtime.ncpu]
