@@ -31,3 +31,36 @@ func nanotime1() int64
 // of the errorString or boundsError Go has, whose Error() is s): a panic the deferred calls
 // may recover, printed "panic: s" when none does (panic.s). Never returns.
 func panicplain(s string)
+
+// open opens the NUL-terminated name: openat(AT_FDCWD, name, mode, perm); -1 on failure
+// (sys_linux_amd64.s).
+func open(name *byte, mode, perm int32) int32
+
+// read reads up to n bytes from fd into p: the byte count, or a negative errno
+// (sys_linux_amd64.s).
+func read(fd int32, p unsafe.Pointer, n int32) int32
+
+// closefd closes fd; -1 on failure (sys_linux_amd64.s).
+func closefd(fd int32) int32
+
+// sched_getaffinity writes the CPU mask of pid into buf (len bytes): the bytes written, or a
+// negative errno (sys_linux_amd64.s).
+func sched_getaffinity(pid, len uintptr, buf *byte) int32
+
+// findnull returns the length of the NUL-terminated string at s (Go's findnull, in Go over
+// bytealg.IndexByteString; here SSE2 assembly, indexbyte_amd64.s).
+func findnull(s *byte) int
+
+// indexByteString returns the index of the first c in s, or -1 (Go's
+// internal/bytealg.IndexByteString, indexbyte_amd64.s).
+func indexByteString(s string, c byte) int
+
+// mainGodebugDefault returns what Go's linker puts in runtime.godebugDefault: the default
+// GODEBUG the go command derives from go.mod's go line, its godebug lines and //go:debug
+// directives. The generator emits it as go..godebugDefault; the linker fills its address and
+// length in runtime.main_godebugDefault and main_godebugDefaultLen, which this reads (proc.s).
+func mainGodebugDefault() string
+
+// cgroupBuffers returns the addresses of memory.s's cgroup_scratch, cgroup_cg and cgroup_dir,
+// cgroup_linux.go's buffers.
+func cgroupBuffers() (*[cgroupScratchLen]byte, *[cgroupPathMax]byte, *[cgroupDirMax]byte)

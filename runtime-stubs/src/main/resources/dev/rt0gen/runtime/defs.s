@@ -55,7 +55,6 @@
 
 .set ARCH_SET_FS, 0x1002
 .set AT_FDCWD, 0xffffffffffffff9c
-.set EINVAL_NEG, 0xffffffffffffffea   # -EINVAL, as a syscall returns it
 .set O_RDONLY, 0x0
 .set O_CLOEXEC, 0x80000
 .set PROT_NONE, 0x0
@@ -127,7 +126,6 @@
 
 
 # (size classes and maxAlloc: malloc.go, msize.go, sizeclasses.go; go_asm.s has them as const_NAME)
-.set CPUSET0_SIZE, 0x80        # getproccount's first buffer: 1024 CPUs
 
 # ---- scheduler ----
 # The schedticks Go's runtime.main spends on the runtime's own goroutines before the
@@ -159,19 +157,8 @@
 .set KIND_FUNC, 0x13
 .set KIND_MAP, 0x15
 
-# ---- cgroup (cgroup_linux.s) ----
-.set CGROUP_PATH_MAX, 0x1000     # the cgroup path, and the mount point, each below this
-.set CGROUP_DIR_MAX, 0x2040      # mount point + cgroup path + "/cpu.cfs_period_us"
-.set CGROUP_SCRATCH, 0x20000     # /proc/self/mountinfo is read whole (128 KiB at most)
-.set O_RDONLY_CLOEXEC, 0x80000   # O_RDONLY | O_CLOEXEC
-
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff
-.set NDBGVARS, 0x4               # entries of runtime.dbgvars (env.s): GODEBUG keys read
-# Why GOMAXPROCS has its value (runtime.gomaxprocs_why, printed by RT0TRACE).
-.set WHY_NCPU, 0x0
-.set WHY_ENV, 0x1
-.set WHY_CGROUP, 0x2
 
 # ---- signals (signal_linux.s; Go's signal_unix.go, sigtab_linux_generic.go) ----
 .set NSIG, 0x41                  # signals 1..64, as Go's _NSIG

@@ -10,16 +10,23 @@
 #                          page, as Go's gsignal stack.
 #   runtime.stack0         the first goroutine's (runtime.main's) guard page and stack
 #                          (malg): one mprotect instead of an mmap and an mprotect.
-#   runtime.cpuset0        getproccount's first sched_getaffinity buffer.
-#   runtime.cgroup_cg, cgroup_dir, cgroup_scratch
-#                          cgroup_linux.s's buffers (the cgroup path, the directory of
-#                          its limit files, file contents), only used when the cgroup
+#   runtime.cgroup_scratch, cgroup_cg, cgroup_dir
+#                          cgroup_linux.go's buffers (file contents, the cgroup path, the
+#                          directory of its limit files), only used when the cgroup
 #                          limit is read.
+
+.text
+
+# runtime.cgroupBuffers() (register ABI: → RAX cgroup_scratch, RBX cgroup_cg, RCX cgroup_dir):
+# the buffers' addresses, for cgroup_linux.go.
+runtime.cgroupBuffers:
+    lea rax, [rip + runtime.cgroup_scratch]
+    lea rbx, [rip + runtime.cgroup_cg]
+    lea rcx, [rip + runtime.cgroup_dir]
+    ret
 
 .bss
 .p2align 0x4
-runtime.cpuset0:
-    .skip CPUSET0_SIZE
 runtime.stack0_taken:
     .skip 0x8
 runtime.gsignal0stack:
@@ -28,9 +35,9 @@ runtime.gsignal0stack:
 # (a .p2align 12 here would align to the section's start, not to an address, in GNU as)
 runtime.stack0:
     .skip STACK_MAPPING + STACK_GUARD
-runtime.cgroup_cg:
-    .skip CGROUP_PATH_MAX
-runtime.cgroup_dir:
-    .skip CGROUP_DIR_MAX
 runtime.cgroup_scratch:
-    .skip CGROUP_SCRATCH
+    .skip const_cgroupScratchLen
+runtime.cgroup_cg:
+    .skip const_cgroupPathMax
+runtime.cgroup_dir:
+    .skip const_cgroupDirMax

@@ -53,14 +53,7 @@ os.Exit:
 os.Getenv:
     test rbx, rbx
     jz .Lgetenv_empty
-    push rbp
-    mov rbp, rsp
-    mov rdi, rax
-    mov rsi, rbx
-    call runtime.gogetenv
-    mov rbx, rdx
-    pop rbp
-    ret
+    jmp runtime.gogetenv                 # env_posix.go: the same registers
 .Lgetenv_empty:
     xor eax, eax
     ret

@@ -31,7 +31,7 @@ runtime.throw:
 # runtime.throwc(msg rdi): the same for the assembly: msg is NUL-terminated (internal).
 runtime.throwc:
     push rdi
-    call runtime.findnull
+    call runtime.findnull_rdi
     pop rdi
     mov rdx, rax
 .Lthrow_where:
@@ -46,7 +46,7 @@ runtime.throwc:
 runtime.fatalthrowc:
     push rdi
     push rsi
-    call runtime.findnull
+    call runtime.findnull_rdi
     pop rsi
     pop rdi
     mov rdx, rax

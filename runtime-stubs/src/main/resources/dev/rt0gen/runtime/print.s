@@ -116,7 +116,7 @@ runtime.gwrite:
 # runtime.prints(p rdi): print a NUL-terminated string (internal messages).
 runtime.prints:
     push rdi
-    call runtime.findnull
+    call runtime.findnull_rdi
     mov rsi, rax
     pop rdi
     jmp runtime.gwrite

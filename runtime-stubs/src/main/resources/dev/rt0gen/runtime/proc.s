@@ -18,11 +18,15 @@
 .text
 
 # runtime.schedinit() (no arguments). The steps follow Go's schedinit.
+# goargs, goenvs, parsedebugvars, gogetenv, parseInt32, defaultGOMAXPROCSInit and
+# defaultGOMAXPROCS are Go (runtime1.go, env_posix.go, cgroup_linux.go): they may clobber every
+# register, so procs lives in [rbp - 0x18] across them.
 runtime.schedinit:
     push rbp
     mov rbp, rsp
     push rbx
     push r12
+    sub rsp, 0x10
     # Go: lockInit(...) for every runtime lock: one M never contends, no locks here.
     # Go: sched.maxmcount = 10000
     lea r11, [rip + runtime.sched]
@@ -43,19 +47,18 @@ runtime.schedinit:
     call runtime.parsedebugvars
     # Go: if n, err := strconv.ParseInt(gogetenv("GOMAXPROCS"), 10, 32); err == nil && n > 0
     # { procs = n } (read here, before the cgroup: it decides whether the cgroup matters).
-    lea rdi, [rip + runtime.str_gomaxprocs_key]
-    mov esi, 0xa
+    lea rax, [rip + runtime.str_gomaxprocs_key]
+    mov ebx, 0xa
     call runtime.gogetenv
-    mov rdi, rax
-    mov rsi, rdx
-    call runtime.atoi32
+    call runtime.parseInt32               # → RAX n, RBX ok
     xor r12d, r12d                        # 0: no valid GOMAXPROCS
-    test rdx, rdx
+    test bl, bl
     jz .Lschedinit_cgroup
     test rax, rax
     jle .Lschedinit_cgroup
     mov r12, rax
 .Lschedinit_cgroup:
+    mov qword ptr [rbp - 0x18], r12
     # Go: defaultGOMAXPROCSInit(): open the CPU cgroup's limit files, if any. Go always
     # reads them (it keeps them open for sysmon's GOMAXPROCS updater). rt0gen has no
     # updater, so the limit can change nothing when GOMAXPROCS is set, when GODEBUG has
@@ -73,6 +76,7 @@ runtime.schedinit:
     jle .Lschedinit_cgroup_done
 .Lschedinit_readcgroup:
     call runtime.defaultGOMAXPROCSInit
+    mov r12, qword ptr [rbp - 0x18]
 .Lschedinit_cgroup_done:
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lschedinit_notrace
@@ -81,10 +85,10 @@ runtime.schedinit:
     # Go: else { procs = defaultGOMAXPROCS(numCPUStartup) }
     test r12, r12
     jz .Lschedinit_default
-    mov qword ptr [rip + runtime.gomaxprocs_why], WHY_ENV
+    mov qword ptr [rip + runtime.gomaxprocs_why], const_gomaxprocsWhyEnv
     jmp .Lschedinit_procs
 .Lschedinit_default:
-    mov rdi, qword ptr [rip + runtime.ncpu]
+    mov rax, qword ptr [rip + runtime.ncpu]
     call runtime.defaultGOMAXPROCS
     mov r12, rax
 .Lschedinit_procs:
@@ -96,6 +100,7 @@ runtime.schedinit:
     # Go: if procresize(procs) != nil { throw("unknown runnable goroutine during bootstrap") }
     mov rdi, r12
     call runtime.procresize
+    add rsp, 0x10
     pop r12
     pop rbx
     pop rbp
@@ -1180,6 +1185,15 @@ runtime.str_allocs:
     .ascii " allocs"
     .byte 0xa, 0x0
 
+.text
+
+# runtime.mainGodebugDefault() string (register ABI: → RAX ptr, RBX len): the program's
+# default GODEBUG, for parsedebugvars (runtime1.go).
+runtime.mainGodebugDefault:
+    mov rax, qword ptr [rip + runtime.main_godebugDefault]
+    mov rbx, qword ptr [rip + runtime.main_godebugDefaultLen]
+    ret
+
 # Words the linker fills when it adds the program to the runtime (the runtime is laid down
 # first, without knowing the program): Go's main_main (linkname main.main) and
 # runtime_inittasks, and godebugDefault (set with -X by the go command). rt0gen: the address
@@ -1212,8 +1226,6 @@ runtime.allp_len:
 runtime.allp_cap:
     .skip 0x8
 runtime.gomaxprocs:
-    .skip 0x8
-runtime.gomaxprocs_why:
     .skip 0x8
 runtime.allglen:
     .skip 0x8

@@ -1,7 +1,8 @@
 # sys_linux_amd64.s: raw Linux system calls (Go's runtime/sys_linux_amd64.s).
 #
 # A stub that the runtime's Go code calls has Go's signature and register ABI
-# (exit, sysMmap). The others keep the internal register convention of the assembly's callers:
+# (exit, sysMmap, open, read, closefd, sched_getaffinity; stubs.go and malloc.go declare
+# them). The others keep the internal register convention of the assembly's callers:
 # arguments in rdi, rsi, rdx, r10, r8, r9 as the kernel wants them (callers put the 4th
 # in rcx; these stubs move it to r10), result in rax (a negative errno on failure). The
 # syscall instruction clobbers rcx and r11.
@@ -21,26 +22,40 @@ runtime.write1:
     syscall
     ret
 
-# runtime.read(fd rdi, p rsi, n rdx) → rax
+# runtime.read(fd int32, p unsafe.Pointer, n int32) int32: Go's read (register ABI: RAX fd,
+# RBX p, RCX n → RAX): the byte count, or a negative errno.
 runtime.read:
+    movsxd rdi, eax
+    mov rsi, rbx
+    movsxd rdx, ecx
     mov eax, SYS_read
     syscall
     ret
 
-# runtime.open(name rdi, mode rsi, perm rdx) → fd in rax. Go: openat(AT_FDCWD, ...).
+# runtime.open(name *byte, mode, perm int32) int32: Go's open (RAX name, RBX mode, RCX perm
+# → RAX): openat(AT_FDCWD, name, mode, perm), the fd or -1.
 runtime.open:
-    mov r10, rdx
-    mov rdx, rsi
-    mov rsi, rdi
+    mov rsi, rax
+    movsxd rdx, ebx
+    movsxd r10, ecx
     mov rdi, AT_FDCWD
     mov eax, SYS_openat
     syscall
+    cmp rax, 0xfffffffffffff001
+    jb .Lopen_ok
+    mov rax, 0xffffffffffffffff
+.Lopen_ok:
     ret
 
-# runtime.closefd(fd rdi) → rax
+# runtime.closefd(fd int32) int32: Go's closefd (RAX fd → RAX): 0, or -1 on failure.
 runtime.closefd:
+    movsxd rdi, eax
     mov eax, SYS_close
     syscall
+    cmp rax, 0xfffffffffffff001
+    jb .Lclosefd_ok
+    mov rax, 0xffffffffffffffff
+.Lclosefd_ok:
     ret
 
 # runtime.sysMmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32)
@@ -71,8 +86,12 @@ runtime.mprotect:
     syscall
     ret
 
-# runtime.sched_getaffinity(pid rdi, len rsi, buf rdx) → rax: bytes written
+# runtime.sched_getaffinity(pid, len uintptr, buf *byte) int32: Go's sched_getaffinity
+# (RAX pid, RBX len, RCX buf → RAX): the bytes written, or a negative errno.
 runtime.sched_getaffinity:
+    mov rdi, rax
+    mov rsi, rbx
+    mov rdx, rcx
     mov eax, SYS_sched_getaffinity
     syscall
     ret

@@ -1,0 +1,173 @@
+package main
+
+// main.go: unit tests of the runtime's machine-independent Go (runtime1.go, env_posix.go,
+// cgroup_linux.go, os_linux.go), run over shim.go's stand-ins for the assembly: GODEBUG and
+// GOMAXPROCS parsing, the environment, the cgroup files, the CPU count. RuntimeGoUnitTest
+// builds this with rt0gen and compares with expected.txt, which is what gc's build of the same
+// files prints (`go run .` in a directory holding them: see RuntimeGoUnitTest).
+
+func main() {
+	testParseInt32()
+	testParsegodebug()
+	testEnv()
+	testContainsCPU()
+	testCgroup()
+	testProcCount()
+}
+
+func testParseInt32() {
+	for _, s := range []string{"", "0", "1", "+1", "-1", "+", "-", "+-1", "--1", "2147483647", "2147483648",
+		"-2147483648", "-2147483649", "0x10", " 1", "1 ", "1_0", "99999999999999999999", "007", "-0", "12a", "a"} {
+		n, ok := parseInt32(s)
+		println("parseInt32", "["+s+"]", n, ok)
+	}
+}
+
+func testParsegodebug() {
+	for _, def := range []string{"", "containermaxprocs=0,updatemaxprocs=0"} {
+		for _, env := range []string{"", "inittrace=1", "inittrace=1,panicnil=1", "containermaxprocs=0,containermaxprocs=2",
+			"x=1,inittrace", "inittrace=+5,updatemaxprocs=-3", ",,inittrace=7,", "inittrace=1=2", "inittrace=",
+			"inittrace=2147483648", "panicnil=1 ", "INITTRACE=1", "updatemaxprocs=0,=1,panicnil=-2147483648"} {
+			debug.inittrace, debug.containermaxprocs, debug.updatemaxprocs, debug.panicnil = 9, 9, 9, 9
+			godebugDefault = def
+			envs = []string{"GODEBUG=" + env}
+			parsedebugvars()
+			println("godebug", "["+def+"]", "["+env+"]", debug.inittrace, debug.containermaxprocs, debug.updatemaxprocs, debug.panicnil)
+		}
+	}
+}
+
+func testEnv() {
+	argv = cvector([]string{"./prog", "-x", ""})
+	argc = 3
+	envList := []string{"A=1", "GOMAXPROCS=4", "EMPTY=", "NOEQ", "=x", "AB=2", "A=3", "RT0TRACE=1", "GOMAXPROCS2=5"}
+	envp = cvector(envList)
+	envc = len(envList)
+	goargs()
+	goenvs()
+	println("args", len(argslice), argslice[0], argslice[1], "["+argslice[2]+"]")
+	println("envs", len(envs), envs[0], envs[8])
+	for _, k := range []string{"A", "AB", "GOMAXPROCS", "EMPTY", "NOEQ", "", "B", "GOMAXPROCS2", "RT0TRACE", "A=1"} {
+		v := gogetenv(k)
+		r := rawgetenv(k)
+		rs := "nil"
+		if r != nil {
+			rs = "[" + gostringnocopy(r) + "]"
+		}
+		println("getenv", "["+k+"]", "["+v+"]", rs)
+	}
+	for _, v := range []string{"1", "0", "00", "x", "", "-1", "+0", "2147483648"} {
+		envp = cvector([]string{"RT0TRACEX=1", "RT0TRACE=" + v})
+		rt0trace = false
+		rt0trace_init()
+		println("rt0trace", "["+v+"]", rt0trace)
+	}
+	envp = cvector([]string{"PATH=/bin"})
+	rt0trace = false
+	rt0trace_init()
+	println("rt0trace unset", rt0trace)
+}
+
+func gostringnocopy(p *byte) string {
+	b := []byte{}
+	for i := 0; ; i++ {
+		c := *(*byte)(unsafeAdd(p, i))
+		if c == 0 {
+			return string(b)
+		}
+		b = append(b, c)
+	}
+}
+
+func testContainsCPU() {
+	for _, s := range []string{"cpu", "cpu,cpuacct", "cpuacct,cpu", "cpuset", "cpu ", "", ",cpu", "cpu\n", "cp", "cpuacct", "memory,cpu x", "x,cpu,y", "cpux,cpu", "cpu,"} {
+		println("containsCPU", "["+s+"]", containsCPU(s))
+	}
+}
+
+const mountV1 = `22 26 0:20 / /sys rw,nosuid,nodev,noexec,relatime shared:7 - sysfs sysfs rw
+25 30 0:23 / /sys/fs/cgroup ro,nosuid,nodev,noexec shared:9 - tmpfs tmpfs ro,mode=755
+28 25 0:26 / /sys/fs/cgroup/memory rw,nosuid,nodev,noexec,relatime shared:11 - cgroup cgroup rw,memory
+29 25 0:27 / /sys/fs/cgroup/cpu,cpuacct rw,nosuid,nodev,noexec,relatime shared:12 - cgroup cgroup rw,cpu,cpuacct
+30 25 0:28 / /sys/fs/cgroup/cpuset rw,nosuid,nodev,noexec,relatime shared:13 - cgroup cgroup rw,cpuset
+`
+
+const mountV2 = `22 26 0:20 / /sys rw,nosuid,nodev,noexec,relatime shared:7 - sysfs sysfs rw
+35 22 0:30 / /sys/fs/cgroup rw,nosuid,nodev,noexec,relatime shared:9 - cgroup2 cgroup2 rw,nsdelegate
+`
+
+const mountV2Nested = `1500 1400 0:30 /user.slice /sys/fs/cgroup rw,nosuid - cgroup2 cgroup2 rw
+1501 1400 0:31 /user.slicex /mnt/x rw,nosuid - cgroup2 cgroup2 rw
+`
+
+type cgroupCase struct {
+	name  string
+	files map[string]string
+}
+
+func testCgroup() {
+	cases := []cgroupCase{
+		{"none", map[string]string{}},
+		{"no-mountinfo", map[string]string{"/proc/self/cgroup": "0::/\n"}},
+		{"v2-max", map[string]string{"/proc/self/cgroup": "0::/\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/cpu.max": "max 100000\n"}},
+		{"v2-1.5", map[string]string{"/proc/self/cgroup": "0::/a/b\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/a/b/cpu.max": "150000 100000\n"}},
+		{"v2-0.5", map[string]string{"/proc/self/cgroup": "0::/a\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/a/cpu.max": "50000 100000\n"}},
+		{"v2-6", map[string]string{"/proc/self/cgroup": "0::/a\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/a/cpu.max": "600000 100000\n"}},
+		{"v2-nested", map[string]string{"/proc/self/cgroup": "0::/user.slice/u.scope\n", "/proc/self/mountinfo": mountV2Nested,
+			"/sys/fs/cgroup/u.scope/cpu.max": "300000 100000\n"}},
+		{"v2-nested-root", map[string]string{"/proc/self/cgroup": "0::/user.slice\n", "/proc/self/mountinfo": mountV2Nested,
+			"/sys/fs/cgroup/cpu.max": "250000 100000\n"}},
+		{"v2-no-match", map[string]string{"/proc/self/cgroup": "0::/other\n", "/proc/self/mountinfo": mountV2Nested}},
+		{"v2-bad-max", map[string]string{"/proc/self/cgroup": "0::/\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/cpu.max": "150000\n"}},
+		{"v1", map[string]string{"/proc/self/cgroup": "12:memory:/m\n4:cpu,cpuacct:/docker/abc\n0::/\n", "/proc/self/mountinfo": mountV1,
+			"/sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_quota_us": "250000\n", "/sys/fs/cgroup/cpu,cpuacct/docker/abc/cpu.cfs_period_us": "100000\n"}},
+		{"v1-unlimited", map[string]string{"/proc/self/cgroup": "4:cpu,cpuacct:/\n", "/proc/self/mountinfo": mountV1,
+			"/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us": "-1\n", "/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us": "100000\n"}},
+		{"v1-cpuset-only", map[string]string{"/proc/self/cgroup": "3:cpuset:/\n", "/proc/self/mountinfo": mountV1}},
+		{"v1-over-v2", map[string]string{"/proc/self/cgroup": "0::/\n4:cpu,cpuacct:/\n", "/proc/self/mountinfo": mountV1 + mountV2,
+			"/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_quota_us": "100000\n", "/sys/fs/cgroup/cpu,cpuacct/cpu.cfs_period_us": "100000\n"}},
+		{"v2-outside-namespace", map[string]string{"/proc/self/cgroup": "0::/../../init\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/../../init/cpu.max": "150000 100000\n"}},
+		{"v2-dotdot-name", map[string]string{"/proc/self/cgroup": "0::/..x/y\n", "/proc/self/mountinfo": mountV2,
+			"/sys/fs/cgroup/..x/y/cpu.max": "150000 100000\n"}},
+		{"v2-no-cpu-max", map[string]string{"/proc/self/cgroup": "0::/a\n", "/proc/self/mountinfo": mountV2}},
+		{"v1-no-cpu-mount", map[string]string{"/proc/self/cgroup": "4:cpu,cpuacct:/\n", "/proc/self/mountinfo": mountV2}},
+		{"malformed", map[string]string{"/proc/self/cgroup": "garbage\n0::/\n", "/proc/self/mountinfo": mountV2}},
+	}
+	for _, c := range cases {
+		files = c.files
+		cgroup_path, cgroup_quota, cgroup_period, cgroup_limit_milli = nil, 0, 0, 0
+		defaultGOMAXPROCSInit()
+		path := "nil"
+		if cgroup_path != nil {
+			path = gostringnocopy(cgroup_path)
+		}
+		println("cgroup", c.name, path, cgroup_quota, cgroup_period, cgroup_limit_milli)
+		for _, cmp := range []int{1, 0} {
+			debug.containermaxprocs = cmp
+			for _, ncpu := range []int{1, 2, 4, 8} {
+				procs := defaultGOMAXPROCS(ncpu)
+				println("  containermaxprocs", cmp, "ncpu", ncpu, "->", procs, gomaxprocs_why)
+			}
+		}
+	}
+}
+
+func testProcCount() {
+	for _, m := range [][]byte{{}, {1, 0, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0}, {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff},
+		{0x0f, 0, 0, 0, 0, 0, 0, 0x80, 1, 0, 0, 0, 0, 0, 0, 0}, make([]byte, 0x400)} {
+		affinity = m
+		if len(m) == 0x400 {
+			m[0], m[0x3ff] = 3, 0x81
+		}
+		println("getproccount", len(m), getproccount())
+	}
+	for _, x := range []uint64{0, 1, 0x8000000000000000, 0xffffffffffffffff, 0x5555555555555555, 0x0123456789abcdef} {
+		println("onesCount64", x, onesCount64(x))
+	}
+}

@@ -1,0 +1,49 @@
+package runtime
+
+import "unsafe"
+
+// os_linux.go: what the runtime learns from Linux at start-up (Go's runtime/os_linux.go).
+
+const (
+	_EINVAL = 0x16
+
+	cpuset0Size = 0x80 // getproccount's first buffer: 1024 CPUs
+)
+
+// cpuset0 is getproccount's first sched_getaffinity buffer.
+var cpuset0 [cpuset0Size]byte
+
+// getproccount is Go's getproccount: sched_getaffinity(0, 8 KiB, buf) (room for 64 Ki CPUs),
+// the number of bits set in the bytes the kernel wrote; 1 when the call fails or no bit is
+// set. rt0gen asks first with cpuset0 (1024 CPUs), and with Go's 8 KiB (from mallocgc, where Go
+// uses its stack) only when the kernel has more CPU ids than that (EINVAL): the same count,
+// without touching two new pages. The kernel writes whole words (cpumask_size() is a multiple
+// of 8), so the bits are counted eight bytes at a time.
+func getproccount() int {
+	p := unsafe.Pointer(&cpuset0[0])
+	r := sched_getaffinity(0, cpuset0Size, (*byte)(p))
+	if r == -_EINVAL {
+		p = mallocgc(0x2000, nil, true)
+		r = sched_getaffinity(0, 0x2000, (*byte)(p))
+	}
+	n := 0
+	for i := 0; i < int(r); i += 8 {
+		n += onesCount64(*(*uint64)(unsafe.Add(p, i)))
+	}
+	if n == 0 {
+		n = 1
+	}
+	return n
+}
+
+// onesCount64 is math/bits.OnesCount64 without its table: pairs, nibbles, bytes, then a sum by
+// multiplication.
+func onesCount64(x uint64) int {
+	const m0 = 0x5555555555555555
+	const m1 = 0x3333333333333333
+	const m2 = 0x0f0f0f0f0f0f0f0f
+	x = x - (x>>1)&m0
+	x = x&m1 + (x>>2)&m1
+	x = (x + x>>4) & m2
+	return int(x * 0x0101010101010101 >> 56)
+}
