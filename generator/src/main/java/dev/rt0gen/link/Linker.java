@@ -169,7 +169,9 @@ public final class Linker {
         synchronized (RUNTIMES) {
             RuntimeParts rt = RUNTIMES.get(runtime);
             if (rt == null) {
-                rt = new RuntimeParts(readUnits(runtime, 0));
+                List<ObjectUnit> all = readUnits(runtime, 0);
+                duplicates(all);   // before dead-code elimination, which would keep one of two and say nothing
+                rt = new RuntimeParts(all);
                 RUNTIMES.put(runtime, rt);
             }
             Set<String> used = new HashSet<>();
@@ -209,6 +211,27 @@ public final class Linker {
         }
         if (!problems.isEmpty()) throw new LinkException(problems);
         return objects;
+    }
+
+    /**
+     * Every global label and constant of the units defined once: the runtime's assembly and its
+     * compiled Go (runtime_go.s) checked whole, as the part's own check sees only what dead-code
+     * elimination keeps (a Go variable named as an assembly label would otherwise replace it).
+     */
+    static void duplicates(List<ObjectUnit> objects) throws LinkException {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> definedIn = new LinkedHashMap<>();
+        for (ObjectUnit u : objects) {
+            for (String l : u.labels.keySet()) {
+                String prev = definedIn.putIfAbsent(l, u.name);
+                if (prev != null) problems.add("duplicate symbol " + Symbols.goName(l) + " (in " + prev + " and " + u.name + ")");
+            }
+            for (String c : u.constantNames) {
+                String prev = definedIn.putIfAbsent(c, u.name);
+                if (prev != null) problems.add("duplicate symbol " + c + " (in " + prev + " and " + u.name + ")");
+            }
+        }
+        if (!problems.isEmpty()) throw new LinkException(problems);
     }
 
     /**

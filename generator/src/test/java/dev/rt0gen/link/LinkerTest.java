@@ -319,6 +319,17 @@ class LinkerTest {
     }
 
     @Test
+    void aRuntimeSymbolDefinedTwiceIsADuplicateEvenWhereNothingUsesIt() {
+        // the runtime's Go code (runtime_go.s) naming a variable as an assembly label names
+        List<AsmUnit> runtime = new java.util.ArrayList<>(MINI_RUNTIME);
+        runtime.add(new AsmUnit("runtime/runtime_go.s", ".bss\nrt.unused:\n    .skip 0x8\n"));
+        List<AsmUnit> p = List.of(new AsmUnit("p.s", ".text\nmain.main:\n    ret\n"));
+        assertThatThrownBy(() -> linker.link(List.copyOf(runtime), p))
+                .hasMessageContaining("duplicate symbol rt.unused (in ")
+                .hasMessageContaining(" and runtime/runtime_go.s)");
+    }
+
+    @Test
     void aProgramDefiningALeftOutRuntimeSymbolIsStillADuplicate() {
         List<AsmUnit> p = List.of(new AsmUnit("p.s", ".text\nmain.main:\n    ret\nrt.unused:\n    ret\n"));
         assertThatThrownBy(() -> linker.link(MINI_RUNTIME, p))
