@@ -732,7 +732,7 @@ runtime.fatal:
     call runtime.prints
     mov rdi, rbx
     call runtime.prints
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rbx, qword ptr [rip + runtime.allgs]
 .Lfatal_next:
     test rbx, rbx
@@ -743,7 +743,7 @@ runtime.fatal:
     call runtime.isSystemGoroutine
     test eax, eax
     jnz .Lfatal_skip
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rdi, rbx
     call runtime.goroutineheader1
 .Lfatal_skip:

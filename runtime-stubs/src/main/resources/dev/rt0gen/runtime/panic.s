@@ -11,12 +11,12 @@
 # interrupted print statement has buffered goes out first (Go would have written it
 # already), then everything until the exit collects under printlock.
 runtime.startpanic:
-    call runtime.printflush
-    jmp runtime.printlock
+    call runtime.printflush_rdi
+    jmp runtime.printlock_rdi
 
 # runtime.fatalexit(): write out what the fatal error printed, then exit(2).
 runtime.fatalexit:
-    call runtime.printflush
+    call runtime.printflush_rdi
     mov eax, 0x2
     call runtime.exit
     jmp runtime.abort
@@ -67,10 +67,10 @@ runtime.fatalthrow:
     call runtime.prints
     mov rdi, rbx
     mov rsi, r13
-    call runtime.gwrite
-    call runtime.printnl
+    call runtime.gwrite_rdi
+    call runtime.printnl_rdi
     call runtime.printsigline
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     test r12d, r12d
     jz .Lfatalthrow_g
@@ -81,7 +81,7 @@ runtime.fatalthrow:
     mov r13, qword ptr [rcx + m_curg]
     test r13, r13
     jz .Lfatalthrow_exit
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rcx, r13
 .Lfatalthrow_g:
     mov rdi, rcx
@@ -398,7 +398,7 @@ runtime.printpanics:
 .Lprintpanics_mark:
     call runtime.prints
 .Lprintpanics_nl:
-    call runtime.printnl
+    call runtime.printnl_rdi
 .Lprintpanics_done:
     leave
     pop rbx
@@ -433,7 +433,7 @@ runtime.printindented:
     sub r13, rsi
     mov r12, rdi
     mov rdi, rbx
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     lea rdi, [rip + runtime.str_tab]
     call runtime.prints
     mov rbx, r12
@@ -441,7 +441,7 @@ runtime.printindented:
 .Lprintindented_rest:
     mov rdi, rbx
     mov rsi, r13
-    call runtime.gwrite
+    call runtime.gwrite_rdi
 .Lprintindented_done:
     pop r13
     pop r12

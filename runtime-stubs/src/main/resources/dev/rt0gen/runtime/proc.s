@@ -910,12 +910,12 @@ runtime.doInit1:
     mov r14, qword ptr [rbp - 0x48]
     call runtime.nanotime1
     mov r15, rax                                    # end
-    call runtime.printlock
+    call runtime.printlock_rdi
     lea rdi, [rip + runtime.str_init]
     call runtime.prints
     mov rdi, qword ptr [rbx]
     mov rsi, qword ptr [rbx + 0x8]
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     lea rdi, [rip + runtime.str_at]
     call runtime.prints
     mov rdi, r12
@@ -938,7 +938,7 @@ runtime.doInit1:
     call runtime.printu
     lea rdi, [rip + runtime.str_allocs]
     call runtime.prints
-    call runtime.printunlock
+    call runtime.printunlock_rdi
 .LdoInit_done:
     add rsp, 0x28
     pop r15
@@ -1011,7 +1011,7 @@ runtime.printNSAsMS:
     mov rdi, rsi
     lea rsi, [rsp + 0x20]
     sub rsi, rdi
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     add rsp, 0x28
     ret
 

@@ -13,7 +13,7 @@ runtime.tracef:
     push r13
     mov r12, rdi
     mov r13, rsi
-    call runtime.printlock
+    call runtime.printlock_rdi
 .Ltracef_next:
     mov rbx, r12
 .Ltracef_scan:
@@ -28,7 +28,7 @@ runtime.tracef:
     mov rdi, rbx
     mov rsi, r12
     sub rsi, rbx
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     movzx eax, byte ptr [r12]
     test al, al
     jz .Ltracef_done
@@ -53,10 +53,10 @@ runtime.tracef:
 .Ltracef_not_s:
     mov rsi, qword ptr [r13]         # 'S'
     add r13, 0x8
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     jmp .Ltracef_next
 .Ltracef_done:
-    call runtime.printunlock
+    call runtime.printunlock_rdi
     pop r13
     pop r12
     pop rbx
