@@ -57,7 +57,7 @@ func genericFtoa(dst []byte, val float64, bitSize int) int {
 	d := &ftoaDecimals[0]
 	d.Assign(mant)
 	d.Shift(exp - int(mantbits))
-	roundShortest(d, mant, exp, mantbits, bias)
+	roundShortest(d, mant, exp, mantbits, bias, bitSize == 32 && mant == 1<<mantbits)
 	return formatDigits(dst, neg, d)
 }
 
@@ -85,7 +85,14 @@ var float32bitsTemp float32
 
 // roundShortest rounds d (= mant × 2^(exp-mantbits)) to the shortest number of digits that
 // will let the original floating point value be precisely reconstructed.
-func roundShortest(d *decimal, mant uint64, exp int, mantbits uint, bias int) {
+//
+// tieUp: Go's digits come from Dragonbox (ftoadbox.go), which are these but for a value
+// exactly halfway between the two nearest shortest candidates: bigFtoa rounds it to even,
+// and so does Dragonbox in general, but not for a float32 power of two (its asymmetric
+// interval, algorithm 5.6, rounds the tie up). Of float32's powers of two only 2^-12 has such
+// a tie: println prints 0.00024414063, not 0.00024414062. (float64's one tie among its powers
+// of two, 2^-25, is Dragonbox's exp == -77 case, rounded to even.)
+func roundShortest(d *decimal, mant uint64, exp int, mantbits uint, bias int, tieUp bool) {
 	// If mantissa is zero, the number is zero; stop now.
 	if mant == 0 {
 		d.nd = 0
@@ -210,6 +217,7 @@ func roundShortest(d *decimal, mant uint64, exp int, mantbits uint, bias int) {
 		// If it's okay to do only one, do it.
 		switch {
 		case okdown && okup:
+			d.trunc = tieUp // a tie rounds up (shouldRoundUp) as if digits were cut off
 			d.Round(mi + 1)
 			return
 		case okdown:

@@ -9,14 +9,15 @@
 
 # runtime.startpanic(): Go's startpanic_m, as far as printing goes: whatever an
 # interrupted print statement has buffered goes out first (Go would have written it
-# already), then everything until the exit collects under printlock.
+# already), then everything until the exit collects under printlock: print.go's
+# printtostring_begin does both (printflush, printlock). Keeps rbx, r12-r15 (internal).
 runtime.startpanic:
-    call runtime.printflush_rdi
-    jmp runtime.printlock_rdi
+    lea r11, [rip + runtime.printtostring_begin]
+    jmp runtime.printgocall
 
 # runtime.fatalexit(): write out what the fatal error printed, then exit(2).
 runtime.fatalexit:
-    call runtime.printflush_rdi
+    call runtime.printflush
     mov eax, 0x2
     call runtime.exit
     jmp runtime.abort

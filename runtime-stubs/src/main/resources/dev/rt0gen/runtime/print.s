@@ -3,7 +3,8 @@
 # The runtime's assembly prints with helpers of its internal convention (defs.s: arguments
 # in rdi, rsi; rbx, r12-r15 preserved): prints (a NUL-terminated string), printu, printi,
 # printx, and NAME_rdi for the print.go functions it calls by their Go names (gwrite_rdi,
-# printnl_rdi, printlock_rdi, …). Each is a shim that calls the Go function, which clobbers
+# printnl_rdi, printtostring_begin_rdi; printlock, printunlock and printflush are called
+# directly where nothing is kept across them, and startpanic (panic.s) has its own shim). Each is a shim that calls the Go function, which clobbers
 # every register but rsp and rbp (docs/ABI.md), through runtime.printgocall. They go away
 # with the assembly that calls them. Compiled code and the runtime's Go code call print.go's
 # functions directly (runtime.printstring, printint, …: docs/ABI.md).
@@ -46,19 +47,6 @@ runtime.printx:
 # runtime.printnl_rdi(): printnl (internal).
 runtime.printnl_rdi:
     lea r11, [rip + runtime.printnl]
-    jmp runtime.printgocall
-
-# runtime.printlock_rdi(), runtime.printunlock_rdi(): printlock, printunlock (internal).
-runtime.printlock_rdi:
-    lea r11, [rip + runtime.printlock]
-    jmp runtime.printgocall
-runtime.printunlock_rdi:
-    lea r11, [rip + runtime.printunlock]
-    jmp runtime.printgocall
-
-# runtime.printflush_rdi(): printflush, the print buffer out to fd 2 (internal).
-runtime.printflush_rdi:
-    lea r11, [rip + runtime.printflush]
     jmp runtime.printgocall
 
 # runtime.printtostring_begin_rdi(): printtostring_begin (internal; its end,

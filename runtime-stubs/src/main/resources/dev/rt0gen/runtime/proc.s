@@ -904,13 +904,13 @@ runtime.doInit1:
     call qword ptr [rbx + 0x10]
     cmp byte ptr [rip + runtime.inittrace_active], 0x0
     je .LdoInit_done
+    call runtime.nanotime1
+    mov r15, rax                                    # end (Go code leaves r14 and r15 alone)
+    call runtime.printlock
     mov rbx, qword ptr [rbp - 0x30]
     mov r12, qword ptr [rbp - 0x38]
     mov r13, qword ptr [rbp - 0x40]
     mov r14, qword ptr [rbp - 0x48]
-    call runtime.nanotime1
-    mov r15, rax                                    # end
-    call runtime.printlock_rdi
     lea rdi, [rip + runtime.str_init]
     call runtime.prints
     mov rdi, qword ptr [rbx]
@@ -938,7 +938,7 @@ runtime.doInit1:
     call runtime.printu
     lea rdi, [rip + runtime.str_allocs]
     call runtime.prints
-    call runtime.printunlock_rdi
+    call runtime.printunlock
 .LdoInit_done:
     add rsp, 0x28
     pop r15

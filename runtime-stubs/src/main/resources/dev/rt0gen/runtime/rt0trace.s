@@ -11,9 +11,11 @@ runtime.tracef:
     push rbx
     push r12
     push r13
-    mov r12, rdi
-    mov r13, rsi
-    call runtime.printlock_rdi
+    push rdi
+    push rsi
+    call runtime.printlock                       # Go: keeps no register
+    pop r13
+    pop r12
 .Ltracef_next:
     mov rbx, r12
 .Ltracef_scan:
@@ -56,7 +58,7 @@ runtime.tracef:
     call runtime.gwrite_rdi
     jmp .Ltracef_next
 .Ltracef_done:
-    call runtime.printunlock_rdi
+    call runtime.printunlock
     pop r13
     pop r12
     pop rbx

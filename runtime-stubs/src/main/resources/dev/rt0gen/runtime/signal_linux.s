@@ -475,7 +475,7 @@ runtime.fatalsignal:
     call runtime.goroutineheader
     call runtime.printnl_rdi
     call runtime.dumpregs
-    call runtime.printflush_rdi
+    call runtime.printflush
     mov eax, 0x2
     call runtime.exit
     call runtime.abort
