@@ -128,12 +128,13 @@ class Amd64Float32Test {
     static final float[] PRINTED32 = {0f, -0f, 1.5f, -1.5f, 0.1f, 1f / 3, 2f / 3, 16777216f, 16777217f, 1e10f, 1e-10f,
             Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, Float.MIN_VALUE * 3, 1.17549435e-38f, 1.1754942e-38f,
             Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 123456789f, 100000f, 1e6f, 999999f, 0.0001f,
-            0.00001f, 3.14159265f, 2.7182818f, 0.3f, 7.25f, 1e38f, 8.5e-39f, 33554432f, 1234.5678f};
+            0.00001f, 3.14159265f, 2.7182818f, 0.3f, 7.25f, 1e38f, 8.5e-39f, 33554432f, 1234.5678f, 0x1p-12f, 0x1p-11f};
 
     /** What go1.26.8 prints for println(x) of each of PRINTED32 (Go's printfloat32: strconv's shortest 'g' for 32 bits). */
     static final String GO_PRINTED32 = "0|-0|1.5|-1.5|0.1|0.33333334|0.6666667|1.6777216e+07|1.6777216e+07|1e+10|1e-10|"
             + "3.4028235e+38|-3.4028235e+38|1e-45|4e-45|1.1754944e-38|1.1754942e-38|NaN|+Inf|-Inf|1.2345679e+08|100000|"
-            + "1e+06|999999|0.0001|1e-05|3.1415927|2.7182817|0.3|7.25|1e+38|8.5e-39|3.3554432e+07|1234.5677|";
+            + "1e+06|999999|0.0001|1e-05|3.1415927|2.7182817|0.3|7.25|1e+38|8.5e-39|3.3554432e+07|1234.5677|0.00024414063|"
+            + "0.00048828125|";
 
     private static String printAll32(double[] xs) {
         StringBuilder ir = new StringBuilder("func main.main() () {\nb0:\n    call runtime.printlock()\n");

@@ -93,7 +93,11 @@ public final class GoFloat {
                     continue;
                 }
                 int cmp = c.subtract(exact).abs().compareTo(best.subtract(exact).abs());
-                if (cmp < 0 || (cmp == 0 && c.unscaledValue().testBit(0) == false)) best = c;
+                // a tie: the even one, but the larger for a float32 power of two (Go's Dragonbox,
+                // algorithm 5.6 for the asymmetric interval: 2^-12 prints 0.00024414063)
+                boolean tieUp = single && Math.getExponent((float) x) >= Float.MIN_EXPONENT
+                        && (Float.floatToRawIntBits((float) x) & 0x7fffff) == 0;
+                if (cmp < 0 || (cmp == 0 && (tieUp || c.unscaledValue().testBit(0) == false))) best = c;
             }
             if (best != null) {
                 BigDecimal s = best.stripTrailingZeros();

@@ -103,27 +103,6 @@
 .set MAXSTACKSIZE, 0x3b9aca00
 .set MAXSTACKCEILING, 0x77359400  # 2 * MAXSTACKSIZE
 
-# ---- float printing (print.s: Go's strconv decimal, ftoa.go's bigFtoa) ----
-# A decimal (Go's strconv.decimal): digits first ('0'-'9' bytes, most significant
-# first), then nd and dp. Go's d is [800]byte; 0x340 leaves room above 800 for the
-# new digits a left shift writes before moving them down (at most 19 for 60 bits).
-.set dec_nd, 0x340             # number of digits used
-.set dec_dp, 0x348             # decimal point: the value is 0.d[0:nd] * 10^dp
-.set DEC_DIGITS, 0x320         # Go's len(d.d): 800 digits
-# runtime.printfloat's frame: d (at rsp), upper, lower (three decimals) and the output bytes
-.set PF_D_ND, 0x340
-.set PF_D_DP, 0x348
-.set PF_UP, 0x350
-.set PF_UP_ND, 0x690
-.set PF_UP_DP, 0x698
-.set PF_LO, 0x6a0
-.set PF_LO_ND, 0x9e0
-.set PF_LO_DP, 0x9e8
-.set PF_BUF, 0x9f0             # 0x30 bytes: Go's float64Bytes is 24
-.set PF_MB, 0xa20              # the float format's mantbits (52; printfloat32: 23)
-.set PF_MINEXP, 0xa28          # and its minexp (-1022; printfloat32: -126)
-.set PF_FRAME, 0xa38           # with push rbp and three pushes: rsp 16-aligned
-
 
 # (size classes and maxAlloc: malloc.go, msize.go, sizeclasses.go; go_asm.s has them as const_NAME)
 

@@ -112,7 +112,7 @@ runtime.panicbounds:
     push rsi                             # [rsp]: signed
     mov r12, rdi
     mov r13, rax
-    call runtime.printtostring_begin
+    call runtime.printtostring_begin_rdi
     lea rdi, [rip + runtime.str_runtime_error]
     call runtime.prints
 .Lbounds_loop:
@@ -124,7 +124,7 @@ runtime.panicbounds:
     je .Lbounds_verb
     lea rdi, [r12 - 0x1]
     mov esi, 0x1
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     jmp .Lbounds_loop
 .Lbounds_verb:
     movzx eax, byte ptr [r12]

@@ -623,12 +623,12 @@ runtime.mapifacehash:
 runtime.panicunhashable:
     push rbx
     mov rbx, rdi
-    call runtime.printtostring_begin
+    call runtime.printtostring_begin_rdi
     lea rdi, [rip + runtime.str_unhashable]
     call runtime.prints
     mov rdi, qword ptr [rbx + type_str]
     mov rsi, qword ptr [rbx + type_strlen]
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     call runtime.printtostring_end
     jmp runtime.panicplain
 

@@ -9,10 +9,11 @@
 
 # runtime.startpanic(): Go's startpanic_m, as far as printing goes: whatever an
 # interrupted print statement has buffered goes out first (Go would have written it
-# already), then everything until the exit collects under printlock.
+# already), then everything until the exit collects under printlock: print.go's
+# printtostring_begin does both (printflush, printlock). Keeps rbx, r12-r15 (internal).
 runtime.startpanic:
-    call runtime.printflush
-    jmp runtime.printlock
+    lea r11, [rip + runtime.printtostring_begin]
+    jmp runtime.printgocall
 
 # runtime.fatalexit(): write out what the fatal error printed, then exit(2).
 runtime.fatalexit:
@@ -67,10 +68,10 @@ runtime.fatalthrow:
     call runtime.prints
     mov rdi, rbx
     mov rsi, r13
-    call runtime.gwrite
-    call runtime.printnl
+    call runtime.gwrite_rdi
+    call runtime.printnl_rdi
     call runtime.printsigline
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rcx, qword ptr fs:[0xfffffffffffffff8]
     test r12d, r12d
     jz .Lfatalthrow_g
@@ -81,7 +82,7 @@ runtime.fatalthrow:
     mov r13, qword ptr [rcx + m_curg]
     test r13, r13
     jz .Lfatalthrow_exit
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rcx, r13
 .Lfatalthrow_g:
     mov rdi, rcx
@@ -104,7 +105,7 @@ runtime.fatal:
     call runtime.prints
     mov rdi, rbx
     call runtime.prints
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rbx, qword ptr [rip + runtime.allgs]
 .Lfatal_next:
     test rbx, rbx
@@ -115,7 +116,7 @@ runtime.fatal:
     call runtime.isSystemGoroutine
     test eax, eax
     jnz .Lfatal_skip
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rdi, rbx
     call runtime.goroutineheader1
 .Lfatal_skip:
@@ -473,7 +474,7 @@ runtime.printpanics:
 .Lprintpanics_mark:
     call runtime.prints
 .Lprintpanics_nl:
-    call runtime.printnl
+    call runtime.printnl_rdi
 .Lprintpanics_done:
     leave
     pop rbx
@@ -508,7 +509,7 @@ runtime.printindented:
     sub r13, rsi
     mov r12, rdi
     mov rdi, rbx
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     lea rdi, [rip + runtime.str_tab]
     call runtime.prints
     mov rbx, r12
@@ -516,7 +517,7 @@ runtime.printindented:
 .Lprintindented_rest:
     mov rdi, rbx
     mov rsi, r13
-    call runtime.gwrite
+    call runtime.gwrite_rdi
 .Lprintindented_done:
     pop r13
     pop r12

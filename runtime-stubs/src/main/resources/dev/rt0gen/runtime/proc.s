@@ -977,18 +977,18 @@ runtime.doInit1:
     call qword ptr [rbx + 0x10]
     cmp byte ptr [rip + runtime.inittrace_active], 0x0
     je .LdoInit_done
+    call runtime.nanotime1
+    mov r15, rax                                    # end (Go code leaves r14 and r15 alone)
+    call runtime.printlock
     mov rbx, qword ptr [rbp - 0x30]
     mov r12, qword ptr [rbp - 0x38]
     mov r13, qword ptr [rbp - 0x40]
     mov r14, qword ptr [rbp - 0x48]
-    call runtime.nanotime1
-    mov r15, rax                                    # end
-    call runtime.printlock
     lea rdi, [rip + runtime.str_init]
     call runtime.prints
     mov rdi, qword ptr [rbx]
     mov rsi, qword ptr [rbx + 0x8]
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     lea rdi, [rip + runtime.str_at]
     call runtime.prints
     mov rdi, r12
@@ -1084,7 +1084,7 @@ runtime.printNSAsMS:
     mov rdi, rsi
     lea rsi, [rsp + 0x20]
     sub rsi, rdi
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     add rsp, 0x28
     ret
 

@@ -11,9 +11,11 @@ runtime.tracef:
     push rbx
     push r12
     push r13
-    mov r12, rdi
-    mov r13, rsi
-    call runtime.printlock
+    push rdi
+    push rsi
+    call runtime.printlock                       # Go: keeps no register
+    pop r13
+    pop r12
 .Ltracef_next:
     mov rbx, r12
 .Ltracef_scan:
@@ -28,7 +30,7 @@ runtime.tracef:
     mov rdi, rbx
     mov rsi, r12
     sub rsi, rbx
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     movzx eax, byte ptr [r12]
     test al, al
     jz .Ltracef_done
@@ -53,7 +55,7 @@ runtime.tracef:
 .Ltracef_not_s:
     mov rsi, qword ptr [r13]         # 'S'
     add r13, 0x8
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     jmp .Ltracef_next
 .Ltracef_done:
     call runtime.printunlock

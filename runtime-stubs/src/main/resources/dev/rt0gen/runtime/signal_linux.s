@@ -340,7 +340,7 @@ runtime.sigpanic:
     call runtime.prints
     mov rdi, r15
     call runtime.printx
-    call runtime.printnl
+    call runtime.printnl_rdi
     lea rdi, [rip + runtime.msg_fault]
     xor esi, esi
     call runtime.fatalthrowc
@@ -411,7 +411,7 @@ runtime.fatalsignal:
     mov edi, ebx
     call runtime.printu
 .Lfatalsig_named:
-    call runtime.printnl
+    call runtime.printnl_rdi
     lea rdi, [rip + runtime.str_pc]
     call runtime.prints
     mov rdi, qword ptr [r13 + uc_rip]
@@ -436,7 +436,7 @@ runtime.fatalsignal:
     mov rdi, qword ptr [r12 + si_addr]
     call runtime.printx
 .Lfatalsig_noaddr:
-    call runtime.printnl
+    call runtime.printnl_rdi
     cmp ebx, SIGILL
     je .Lfatalsig_bytes
     cmp ebx, SIGFPE
@@ -460,20 +460,20 @@ runtime.fatalsignal:
     jz .Lfatalsig_bytes_done
     lea rdi, [rip + runtime.str_space]
     mov esi, 0x1
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     movzx edi, byte ptr [r14]
     call runtime.printx
     add r14, 0x1
     sub r15, 0x1
     jmp .Lfatalsig_byte
 .Lfatalsig_bytes_done:
-    call runtime.printnl
+    call runtime.printnl_rdi
 .Lfatalsig_header:
     # Go: goroutineheader(gp); tracebacktrap(...); tracebackothers(gp); print("\n"); dumpregs(c)
-    call runtime.printnl
+    call runtime.printnl_rdi
     mov rdi, qword ptr fs:[0xfffffffffffffff8]
     call runtime.goroutineheader
-    call runtime.printnl
+    call runtime.printnl_rdi
     call runtime.dumpregs
     call runtime.printflush
     mov eax, 0x2
@@ -493,7 +493,7 @@ runtime.dumpregs:
     jz .Ldumpregs_done
     mov rdi, rbx
     mov esi, 0x7
-    call runtime.gwrite
+    call runtime.gwrite_rdi
     mov rdi, qword ptr [r13 + r12]
     cmp r12d, uc_csgsfs
     jb .Ldumpregs_print
@@ -503,7 +503,7 @@ runtime.dumpregs:
     and edi, 0xffff
 .Ldumpregs_print:
     call runtime.printx
-    call runtime.printnl
+    call runtime.printnl_rdi
     add rbx, 0x7
     add r14, 0x2
     jmp .Ldumpregs_next

@@ -1,8 +1,8 @@
 # sys_linux_amd64.s: raw Linux system calls (Go's runtime/sys_linux_amd64.s).
 #
 # A stub that the runtime's Go code calls has Go's signature and register ABI
-# (exit, sysMmap, open, read, closefd, sched_getaffinity; stubs.go and malloc.go declare
-# them). The others keep the internal register convention of the assembly's callers:
+# (exit, sysMmap, open, read, closefd, sched_getaffinity, write1; stubs.go, stubs2.go and
+# malloc.go declare them). The others keep the internal register convention of the assembly's callers:
 # arguments in rdi, rsi, rdx, r10, r8, r9 as the kernel wants them (callers put the 4th
 # in rcx; these stubs move it to r10), result in rax (a negative errno on failure). The
 # syscall instruction clobbers rcx and r11.
@@ -16,8 +16,12 @@ runtime.exit:
     syscall
     ret
 
-# runtime.write1(fd rdi, p rsi, n rdx) → rax
+# runtime.write1(fd uintptr, p unsafe.Pointer, n int32) int32: Go's write1 (register ABI:
+# RAX fd, RBX p, RCX n → RAX): write(2), the count written or a negative errno.
 runtime.write1:
+    mov rdi, rax
+    mov rsi, rbx
+    movsxd rdx, ecx
     mov eax, SYS_write
     syscall
     ret
