@@ -302,13 +302,22 @@ func mapiterstep(it *hiter) unsafe.Pointer {
 	h := it.h
 	i := it.i
 	n := it.n
-	for i < n && h.clearseq == it.clearseq {
-		j := it.start + i
+	if i >= n {
+		return nil
+	}
+	if h.clearseq != it.clearseq {
+		return nil
+	}
+	start := it.start
+	entries := it.entries
+	es := h.entrysize
+	for i < n {
+		j := start + i
 		i++
 		if j >= n {
 			j -= n
 		}
-		e := unsafe.Add(it.entries, j*h.entrysize)
+		e := unsafe.Add(entries, j*es)
 		if *(*uintptr)(e) != 0 {
 			it.i = i
 			return e
@@ -322,7 +331,7 @@ func mapiterstep(it *hiter) unsafe.Pointer {
 // table.getWithKey): the hash with the top bit set, then the index probed linearly from hash
 // & mask until an empty slot; an entry matches when its hash word and then its key are equal.
 func mapfind(t *maptype, h *hmap, key unsafe.Pointer) (unsafe.Pointer, uintptr) {
-	if t.keykind == mapKeyMem && t.keysize == 8 {
+	if t.keykind|t.keysize == 8 { // keykind mapKeyMem (kinds are < 8) and keysize 8: one test
 		return mapfind64(h, *(*uint64)(key))
 	}
 	if t.keykind == mapKeyString {
@@ -341,8 +350,10 @@ func mapfind(t *maptype, h *hmap, key unsafe.Pointer) (unsafe.Pointer, uintptr) 
 			return nil, hash
 		}
 		e := unsafe.Add(h.entries, uintptr(n-1)*h.entrysize)
-		if *(*uintptr)(e) == hash && typeequal(t, key, unsafe.Add(e, 8)) {
-			return e, hash
+		if *(*uintptr)(e) == hash {
+			if typeequal(t, key, unsafe.Add(e, 8)) {
+				return e, hash
+			}
 		}
 	}
 }
@@ -373,8 +384,10 @@ func mapfind64(h *hmap, k uint64) (unsafe.Pointer, uintptr) {
 			return nil, hash
 		}
 		e := unsafe.Add(entries, uintptr(n-1)*es)
-		if *(*uintptr)(e) == hash && *(*uint64)(unsafe.Add(e, 8)) == k {
-			return e, hash
+		if *(*uintptr)(e) == hash {
+			if *(*uint64)(unsafe.Add(e, 8)) == k {
+				return e, hash
+			}
 		}
 	}
 }
@@ -395,7 +408,10 @@ func mapfindstr(h *hmap, p unsafe.Pointer, n, hash uintptr) (unsafe.Pointer, uin
 			return nil, hash
 		}
 		e := unsafe.Add(entries, uintptr(x-1)*es)
-		if *(*uintptr)(e) == hash && *(*uintptr)(unsafe.Add(e, 16)) == n {
+		if *(*uintptr)(e) != hash {
+			continue
+		}
+		if *(*uintptr)(unsafe.Add(e, 16)) == n {
 			// the bytes: 8 at a time, the last 8 (overlapping) for the rest; shorter, 1 at a time
 			q := *(*unsafe.Pointer)(unsafe.Add(e, 8))
 			eq := true
