@@ -77,8 +77,7 @@ func gopark(reason *byte)
 // runqput is Go's (proc.s): gp to pp's local run queue, into runnext when next.
 func runqput(pp *p, gp *g, next bool)
 
-// rand is Go's rand (map.s: wyrand over one global state).
-func rand() uint64
+// (rand, Go's rand, is in rand.go.)
 
 // sudogcache is Go's sched.sudogcache, the only cache with one P (Go's per-P pp.sudogcache
 // feeds from it in halves).

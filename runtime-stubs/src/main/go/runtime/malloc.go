@@ -103,10 +103,7 @@ func mallocgcSlow(size uintptr) unsafe.Pointer {
 	return p
 }
 
-// _type is the start of a type descriptor (docs/ABI.md "Type descriptors").
-type _type struct {
-	size uintptr
-}
+// (_type, the type descriptor newobject reads the size of, is in type.go.)
 
 // newobject is Go's newobject, the allocation of new(T) and of escaping variables: the
 // type's size (ptrdata and gcdata are the pointer layout a collector will read).

@@ -64,3 +64,6 @@ func mainGodebugDefault() string
 // cgroupBuffers returns the addresses of memory.s's cgroup_scratch, cgroup_cg and cgroup_dir,
 // cgroup_linux.go's buffers.
 func cgroupBuffers() (*[cgroupScratchLen]byte, *[cgroupPathMax]byte, *[cgroupDirMax]byte)
+
+// cputicks returns the time stamp counter (asm_amd64.s: RDTSC, as Go's).
+func cputicks() int64

@@ -337,7 +337,7 @@ public final class Lower {
         return java.util.Arrays.stream(sizes(ts)).boxed().toList();
     }
 
-    /** The size of the iteration state runtime.mapiterinit fills (docs/ABI.md, defs.s MAP_HITER_SIZE). */
+    /** The size of the iteration state runtime.mapiterinit fills (docs/ABI.md; map.go's hiter, go_asm.s hiter__size). */
     static final long MAP_HITER_SIZE = 0x48;
 
     /** runtime.concatstring2 and cmpstring take two strings. */

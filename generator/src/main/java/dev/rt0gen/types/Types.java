@@ -120,8 +120,9 @@ public final class Types {
     /** The spec's comparable types (== and !=; map keys). */
     /**
      * Whether a value of type t holds an interface value: t is one, or a struct or array with
-     * one inside (a map key of such a type has no key description: map.s hashes an interface
-     * only as the whole key). A type seen again (an invalid recursive declaration) holds none.
+     * one inside (a map key of such a type has no key description: the runtime's alg.go hashes an
+     * interface only as the whole key). A type seen again (an invalid recursive declaration) holds
+     * none.
      */
     public static boolean holdsInterface(Type t) {
         return holdsInterface(t, new java.util.HashSet<>());

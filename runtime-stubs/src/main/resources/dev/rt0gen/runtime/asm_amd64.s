@@ -150,6 +150,13 @@ runtime.float64frombits:
     movq xmm0, rax
     ret
 
+# runtime.cputicks() → rax: the time stamp counter (Go's cputicks, RDTSC; rand.go seeds with it).
+runtime.cputicks:
+    rdtsc
+    shl rdx, 0x20
+    or rax, rdx
+    ret
+
 .section .rodata
 runtime.mainPC:
     .quad runtime.main

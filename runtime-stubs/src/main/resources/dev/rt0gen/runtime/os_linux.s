@@ -40,7 +40,7 @@ runtime.args:
 .Largs_not_pagesz:
     cmp rax, AT_RANDOM
     jne .Largs_not_random
-    mov qword ptr [rip + runtime.startupRand], rdx    # Go: startupRand = 16 bytes at val
+    mov qword ptr [rip + runtime.startupRand], rdx    # Go: startupRand = 16 bytes at val (rand.go)
 .Largs_not_random:
     add rsi, 0x10
     jmp .Largs_auxv
@@ -77,8 +77,6 @@ runtime.osinit:
 runtime.auxv:
     .skip 0x8
 runtime.physPageSize:
-    .skip 0x8
-runtime.startupRand:
     .skip 0x8
 runtime.ncpu:
     .skip 0x8
