@@ -330,8 +330,9 @@ final class FaultPrograms {
             lines = Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"));
         } catch (java.nio.file.NoSuchFileException e) {
             return java.util.OptionalLong.empty();
-        } catch (IOException e) {   // reaped while being read: ESRCH
-            if ("No such process".equals(e.getMessage())) return java.util.OptionalLong.empty();
+        } catch (IOException e) {   // reaped while being read: ESRCH ("/proc/N/status: No such process")
+            String why = e instanceof java.nio.file.FileSystemException fe ? fe.getReason() : e.getMessage();
+            if ("No such process".equals(why)) return java.util.OptionalLong.empty();
             throw e;
         }
         for (String l : lines) {
