@@ -402,6 +402,42 @@ public final class Lower {
         return ext == null ? 64 : ext.extBits();
     }
 
+    /** The field each element of struct literal cl sets, in order (a keyed element names its field). */
+    static int[] litFields(Struct st, Expr.CompositeLit cl) {
+        int[] out = new int[cl.elems().size()];
+        for (int k = 0; k < out.length; k++) {
+            int i = k;
+            if (cl.elems().get(k) instanceof Expr.KeyValue kv) {
+                String name = ((Expr.Ident) kv.key()).name();
+                for (i = 0; !st.fields().get(i).name().equals(name); i++) {
+                }
+            }
+            out[k] = i;
+        }
+        return out;
+    }
+
+    /** An element's value: a keyed element's value, else the element. */
+    static Expr litValue(Expr el) {
+        return el instanceof Expr.KeyValue kv ? kv.value() : el;
+    }
+
+    /**
+     * The index each element of array or slice literal cl sets (a key is a constant; the next
+     * element follows it), and last, one past the highest: the length a slice literal gets.
+     */
+    long[] litIndexes(Expr.CompositeLit cl) {
+        long[] out = new long[cl.elems().size() + 1];
+        long n = 0, i = 0;
+        for (int k = 0; k < cl.elems().size(); k++) {
+            if (cl.elems().get(k) instanceof Expr.KeyValue kv) i = ((BigInteger) info.typeOf(kv.key()).value()).longValue();
+            out[k] = i++;
+            n = Math.max(n, i);
+        }
+        out[out.length - 1] = n;
+        return out;
+    }
+
     private final class PackageLower {
         final InitPlan.PackageInit pi;
         final String pkg;
@@ -587,21 +623,23 @@ public final class Lower {
          */
         /** The data words of a statically initialized variable of type t (StaticInit): Go's layout, pointers as symbol words. */
         List<Data.Item> staticItems(Expr e, Type t) {
-            long size = Sizes.sizeof(t);
-            byte[] img = new byte[(int) ((size + 7) / 8 * 8)];
+            byte[] img = new byte[(int) ((Sizes.sizeof(t) + 7) / 8 * 8)];
             Map<Long, Data.SymWord> relocs = new java.util.TreeMap<>();
             staticFill(e, t, img, 0, relocs);
-            java.util.BitSet ptrs = Layout.pointerWords(t);
+            List<Data.Item> items = dataWords(img, relocs, Layout.pointerWords(t));
+            if (items.isEmpty()) items.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
+            return items;
+        }
+
+        /** An image's words: a relocation's symbol word, a zero pointer word, else the bytes as a word. */
+        private List<Data.Item> dataWords(byte[] img, Map<Long, Data.SymWord> relocs, java.util.BitSet ptrs) {
             List<Data.Item> items = new ArrayList<>();
             for (int w = 0; w < img.length / 8; w++) {
                 Data.SymWord r = relocs.get(8L * w);
                 long word = 0;
                 for (int b = 7; b >= 0; b--) word = word << 8 | (img[8 * w + b] & 0xff);
-                if (r != null) items.add(r);
-                else if (word == 0 && ptrs.get(w)) items.add(new Data.Zero(Cls.PTR));
-                else items.add(new Data.Word(word));
+                items.add(r != null ? r : word == 0 && ptrs.get(w) ? new Data.Zero(Cls.PTR) : new Data.Word(word));
             }
-            if (items.isEmpty()) items.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
             return items;
         }
 
@@ -626,28 +664,17 @@ public final class Lower {
             Type u = tv.type().underlying();
             if (u instanceof dev.rt0gen.types.Struct st) {
                 long[] offs = Sizes.offsets(st);
-                for (int k = 0; k < cl.elems().size(); k++) {
-                    Expr el = cl.elems().get(k);
-                    int i = k;
-                    if (el instanceof Expr.KeyValue kv) {
-                        String name = ((Expr.Ident) kv.key()).name();
-                        for (i = 0; !st.fields().get(i).name().equals(name); i++) {
-                        }
-                        el = kv.value();
-                    }
-                    staticFill(el, st.fields().get(i).type(), img, off + offs[i], relocs);
+                int[] fields = litFields(st, cl);
+                for (int k = 0; k < fields.length; k++) {
+                    int i = fields[k];
+                    staticFill(litValue(cl.elems().get(k)), st.fields().get(i).type(), img, off + offs[i], relocs);
                 }
                 return;
             }
             Type elem = u instanceof dev.rt0gen.types.Slice sl ? sl.elem() : ((dev.rt0gen.types.Array) u).elem();
-            long es = Sizes.sizeof(elem), n = 0, i = 0;
-            List<long[]> at = new ArrayList<>();
-            for (Expr el : cl.elems()) {
-                if (el instanceof Expr.KeyValue kv) i = ((BigInteger) info.typeOf(kv.key()).value()).longValue();
-                at.add(new long[]{i});
-                i++;
-                n = Math.max(n, i);
-            }
+            long es = Sizes.sizeof(elem);
+            long[] at = litIndexes(cl);
+            long n = at[at.length - 1];
             byte[] dst = img;
             long base = off;
             Map<Long, Data.SymWord> dstRelocs = relocs;
@@ -656,25 +683,13 @@ public final class Lower {
                 base = 0;
                 dstRelocs = new java.util.TreeMap<>();
             }
-            for (int k = 0; k < cl.elems().size(); k++) {
-                Expr el = cl.elems().get(k);
-                if (el instanceof Expr.KeyValue kv) el = kv.value();
-                staticFill(el, elem, dst, base + at.get(k)[0] * es, dstRelocs);
-            }
+            for (int k = 0; k < cl.elems().size(); k++) staticFill(litValue(cl.elems().get(k)), elem, dst, base + at[k] * es, dstRelocs);
             if (u instanceof dev.rt0gen.types.Slice) {
                 if (n == 0) {
                     relocs.put(off, new Data.SymWord("runtime.zerobase", 0));   // []T{}: not nil, as Go's
                 } else {
                     String sym = pkg + "..stmp_" + stmps++;
-                    List<Data.Item> items = new ArrayList<>();
-                    java.util.BitSet ptrs = Layout.pointerWords(new dev.rt0gen.types.Array(n, elem));
-                    for (int w = 0; w < dst.length / 8; w++) {
-                        Data.SymWord r = dstRelocs.get(8L * w);
-                        long word = 0;
-                        for (int b = 7; b >= 0; b--) word = word << 8 | (dst[8 * w + b] & 0xff);
-                        items.add(r != null ? r : word == 0 && ptrs.get(w) ? new Data.Zero(Cls.PTR) : new Data.Word(word));
-                    }
-                    module.data.add(new Data(Data.Section.DATA, sym, items));
+                    module.data.add(new Data(Data.Section.DATA, sym, dataWords(dst, dstRelocs, Layout.pointerWords(new dev.rt0gen.types.Array(n, elem)))));
                     relocs.put(off, new Data.SymWord(sym, 0));
                 }
                 putWord(img, off + 8, 8, n);
@@ -1318,17 +1333,8 @@ public final class Lower {
             if (u instanceof dev.rt0gen.types.Struct st) {
                 List<List<Value>> fields = new ArrayList<>();
                 for (Struct.Field f : st.fields()) fields.add(null);
-                for (int k = 0; k < cl.elems().size(); k++) {
-                    Expr el = cl.elems().get(k);
-                    int i = k;
-                    if (el instanceof Expr.KeyValue kv) {
-                        String name = ((Expr.Ident) kv.key()).name();
-                        for (i = 0; !st.fields().get(i).name().equals(name); i++) {
-                        }
-                        el = kv.value();
-                    }
-                    fields.set(i, valueOf(el, st.fields().get(i).type()));
-                }
+                int[] at = litFields(st, cl);
+                for (int k = 0; k < at.length; k++) fields.set(at[k], valueOf(litValue(cl.elems().get(k)), st.fields().get(at[k]).type()));
                 if (Layout.inMemory(t)) {
                     Value p = newObject(t);
                     long[] offs = Sizes.offsets(st);
@@ -1345,23 +1351,12 @@ public final class Lower {
             }
             if (u instanceof dev.rt0gen.types.Map) return mapLit(cl);
             Type elem = u instanceof dev.rt0gen.types.Slice s ? s.elem() : ((dev.rt0gen.types.Array) u).elem();
-            long n = 0, i = 0;
-            List<long[]> at = new ArrayList<>();
-            for (Expr el : cl.elems()) {
-                if (el instanceof Expr.KeyValue kv) i = ((BigInteger) info.typeOf(kv.key()).value()).longValue();
-                at.add(new long[]{i});
-                i++;
-                n = Math.max(n, i);
-            }
-            long len = u instanceof dev.rt0gen.types.Array a ? a.len() : n;
+            long[] at = litIndexes(cl);
+            long len = u instanceof dev.rt0gen.types.Array a ? a.len() : at[at.length - 1];
             Type arr = new dev.rt0gen.types.Array(len, elem);
             Value p = newObject(arr);
             long es = Sizes.sizeof(elem);
-            for (int k = 0; k < cl.elems().size(); k++) {
-                Expr el = cl.elems().get(k);
-                if (el instanceof Expr.KeyValue kv) el = kv.value();
-                storeValue(elem, p, at.get(k)[0] * es, valueOf(el, elem));
-            }
+            for (int k = 0; k < cl.elems().size(); k++) storeValue(elem, p, at[k] * es, valueOf(litValue(cl.elems().get(k)), elem));
             if (u instanceof dev.rt0gen.types.Array) return List.of(p);
             Value nv = cur.constant(len);
             return List.of(p, nv, nv);
