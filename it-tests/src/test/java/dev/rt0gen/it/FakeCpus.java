@@ -106,7 +106,13 @@ final class FakeCpus {
         String sh = cg == null ? gdb : "echo $$ > '" + cg.resolve("cgroup.procs") + "' && " + gdb;
         Host.Result r = Host.run(List.of("sh", "-c", sh));
         String stderr = Files.exists(err) ? Files.readString(err) : "";
-        assertThat(r.stderr()).as("gdb's own errors running %s:\n%s", binary, r.stdout()).doesNotContain("Error in sourced command file");
+        // A thread of Go's binary that exits at the program's end while gdb stops it for the
+        // catchpoint leaves gdb no registers for the command list's continue: gdb reports it as
+        // an error of the script and goes on. Nothing is left to fake then (the python block lets
+        // the same race go); a fake that mattered and was not made shows in the probe's output,
+        // which the callers compare with Go's. Every other error of the script fails.
+        String gdbErrors = r.stderr().replaceAll("(?m)^\\S*fake\\.gdb:\\d+: Error in sourced command file:\nCouldn't get registers: No such process\\.\n", "");
+        assertThat(gdbErrors).as("gdb's own errors running %s:\n%s", binary, r.stdout()).doesNotContain("Error in sourced command file");
         return new Run(r.exit(), stderr, r.stdout());
     }
 }
