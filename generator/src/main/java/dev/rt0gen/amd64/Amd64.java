@@ -39,6 +39,7 @@ public final class Amd64 {
                 bss = new StringBuilder();
         for (Func f : m.funcs) {
             FuncInfo fi = new FuncInfo(f);
+            if (Split.run(fi)) fi = new FuncInfo(f);
             RegAlloc ra = new RegAlloc(fi);
             if (CHECK) ra.check();
             if (dump != null) dump.accept(f.name, dump(fi, ra));

@@ -146,6 +146,42 @@ class Amd64Test {
     }
 
     @Test
+    void aValueLiveAcrossACallIsSplitAroundIt() {
+        // p is read before the call and twice after it; s (computed before) once after it
+        Func f = Parser.func("""
+                func f(ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = load [v0]
+                    v3:int = add v2, v1
+                    call runtime.printlock()
+                    v4:int = load [v0+8]
+                    v5:int = load [v0+16]
+                    v6:int = add v4, v5
+                    v7:int = add v6, v3
+                    ret v7
+                }
+                """);
+        assertThat(Split.run(new FuncInfo(f))).isTrue();
+        dev.rt0gen.ir.Verifier.verify(f);
+        FuncInfo fi = new FuncInfo(f);
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        List<dev.rt0gen.ir.Instr> copies = f.entry().instrs.stream().filter(in -> in.op == dev.rt0gen.ir.Op.COPY).toList();
+        // p's spill, s's spill, p's one restore after the call (s is read once: from its slot)
+        assertThat(copies).hasSize(3);
+        assertThat(ra.loc[0].isReg()).as("p before the call").isTrue();
+        assertThat(ra.loc[3].isReg()).as("s where it is computed").isTrue();
+        dev.rt0gen.ir.Instr restore = copies.get(2);
+        assertThat(ra.loc[restore.arg(0).id].kind()).isEqualTo(Loc.Kind.SLOT);
+        assertThat(ra.loc[restore.def().id].isReg()).isTrue();
+        assertThat(f.entry().instrs.stream().filter(in -> in.op == dev.rt0gen.ir.Op.LOAD).skip(1))
+                .allSatisfy(in -> assertThat(in.arg(0)).isSameAs(restore.def()));
+        assertThat(ra.slots).isEqualTo(2);
+    }
+
+    @Test
     void spillSlotsCarryTheirValuesClass() {
         // a string and an int live across a call: three slots, the string's data pointer a ptr slot
         Func f = Parser.func("""

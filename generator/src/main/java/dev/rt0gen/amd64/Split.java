@@ -1,0 +1,133 @@
+package dev.rt0gen.amd64;
+
+import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Func;
+import dev.rt0gen.ir.Instr;
+import dev.rt0gen.ir.Op;
+import dev.rt0gen.ir.Value;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Live-range splitting at calls, before register allocation. A call clobbers every register
+ * (Go's ABI), so {@link RegAlloc} gives a value live across a call its spill slot for its whole
+ * life, and without this pass every use of it would read the slot, even the uses right after
+ * its definition. Here such a value {@code v} is split in three, with copies (the moves gc's
+ * regalloc places as spills and restores):
+ * <ul>
+ * <li>{@code v} itself lives from its definition to its uses before the first call after it
+ * in its block: a register;</li>
+ * <li>{@code vs = copy v} right after the definition (after the block's phis, the entry's
+ * params) is the spill: it alone is live across calls, and takes every other use;</li>
+ * <li>in each stretch of a block between two calls that reads {@code vs} more than once, a
+ * restore {@code vr = copy vs} before the first of those reads takes them: a register again
+ * (a single read takes the slot as a memory operand, no dearer than a restore).</li>
+ * </ul>
+ * A phi's operand stays {@code vs}: its move on the edge reads the slot.
+ */
+final class Split {
+    private Split() {
+    }
+
+    /** Splits the values of fi's function live across a call; whether it changed anything (fi is then stale). */
+    static boolean run(FuncInfo fi) {
+        Func f = fi.f;
+        BitSet across = new BitSet();
+        for (int i = 0; i < fi.order.size(); i++) {
+            Block b = fi.order.get(i);
+            BitSet live = (BitSet) fi.liveOut[i].clone();
+            for (int k = b.instrs.size() - 1; k >= 0; k--) {
+                Instr in = b.instrs.get(k);
+                if (in.op == Op.PHI) break;
+                for (Value d : in.defs) live.clear(d.id);
+                if (in.isCall()) across.or(live);
+                for (Value a : fi.reads(in)) if (fi.hasLoc(a)) live.set(a.id);
+            }
+        }
+        if (across.isEmpty()) return false;
+        List<Value> spilled = new ArrayList<>();
+        for (int v = across.nextSetBit(0); v >= 0; v = across.nextSetBit(v + 1)) {
+            Value x = fi.values[v];
+            if (x.def.op == Op.PARAM && f.abi0) continue; // an ABI0 param is in its caller's frame already
+            spilled.add(spill(fi, x));
+        }
+        for (Block b : fi.order) restores(f, b, spilled);
+        return true;
+    }
+
+    /**
+     * Inserts {@code vs = copy v} after v's definition, and moves to vs every use of v but
+     * those in v's block before (or at) the first call after it.
+     */
+    private static Value spill(FuncInfo fi, Value v) {
+        Instr def = v.def;
+        Block db = def.block;
+        int at;
+        if (def.op == Op.PHI) {
+            at = db.phis().size();
+        } else if (def.op == Op.PARAM || def.op == Op.CLOSUREPTR) {
+            at = 0;
+            while (at < db.instrs.size() && (db.instrs.get(at).op == Op.PARAM || db.instrs.get(at).op == Op.CLOSUREPTR)) at++;
+        } else {
+            at = db.instrs.indexOf(def) + 1;
+        }
+        Instr cp = db.insert(at, Op.COPY, v);
+        Value vs = fi.f.define(cp, v.cls);
+        // the uses v keeps: in its block after the spill, up to and including the first call
+        int keepTo = db.instrs.size() - 1;
+        for (int k = at + 1; k < db.instrs.size(); k++) {
+            if (db.instrs.get(k).isCall()) {
+                keepTo = k;
+                break;
+            }
+        }
+        for (Block b : fi.order) {
+            for (int k = 0; k < b.instrs.size(); k++) {
+                Instr in = b.instrs.get(k);
+                if (in == cp) continue;
+                boolean keep = b == db && in.op != Op.PHI && k > at && k <= keepTo;
+                if (keep) continue;
+                for (int j = 0; j < in.args.size(); j++) if (in.args.get(j) == v) in.args.set(j, vs);
+            }
+        }
+        return vs;
+    }
+
+    /** In each stretch of b between calls (a call ends its stretch) that reads vs twice or more: a restore. */
+    private static void restores(Func f, Block b, List<Value> spilled) {
+        for (Value vs : spilled) {
+            int first = -1, reads = 0;
+            List<Integer> users = new ArrayList<>();
+            for (int k = 0; k < b.instrs.size(); k++) {
+                Instr in = b.instrs.get(k);
+                if (in.op == Op.PHI) continue;
+                for (Value a : in.args) {
+                    if (a == vs) {
+                        if (first < 0) first = k;
+                        reads++;
+                    }
+                }
+                if (in.args.contains(vs)) users.add(k);
+                if (in.isCall() || k == b.instrs.size() - 1) {
+                    if (reads >= 2) k += restore(f, b, vs, first, users);
+                    first = -1;
+                    reads = 0;
+                    users.clear();
+                }
+            }
+        }
+    }
+
+    /** Inserts vr = copy vs before instruction {@code first}, and has the users read vr; returns 1 (the instruction added). */
+    private static int restore(Func f, Block b, Value vs, int first, List<Integer> users) {
+        Instr cp = b.insert(first, Op.COPY, vs);
+        Value vr = f.define(cp, vs.cls);
+        for (int k : users) {
+            Instr in = b.instrs.get(k + 1);
+            for (int j = 0; j < in.args.size(); j++) if (in.args.get(j) == vs) in.args.set(j, vr);
+        }
+        return 1;
+    }
+}
