@@ -238,6 +238,7 @@ final class Fold {
                 if (isConst(b, 0)) return copy(in, x);
                 if (same && in.op == Op.OR) return copy(in, x);
                 if (same && in.op == Op.XOR) return zero(in);
+                if (in.op == Op.XOR && isConst(b, 1) && invert(in, strip(x))) return true;
             }
             case SUB -> {
                 if (isConst(b, 0)) return copy(in, x);
@@ -329,6 +330,35 @@ final class Fold {
         Block b = in.block;
         Instr and = b.insert(b.instrs.indexOf(in), Op.AND, m.def.arg(0), mask);
         in.args.set(0, b.func.define(and, Cls.INT));
+        return true;
+    }
+
+    /**
+     * {@code xor c, 1} of an integer comparison c (a 0 or 1: a != the lowering writes as == then
+     * not) is the opposite comparison of c's operands (gc's rules {@code (XOR (Eq x y) 1) => (Neq x y)}).
+     * Not for floats: with a NaN both x < y and x >= y are false.
+     */
+    private static boolean invert(Instr in, Value c) {
+        if (c.def == null || c.def.block == null) return false;
+        Op inv = switch (c.def.op) {
+            case EQ -> Op.NE;
+            case NE -> Op.EQ;
+            case LT -> Op.GE;
+            case GE -> Op.LT;
+            case LE -> Op.GT;
+            case GT -> Op.LE;
+            case ULT -> Op.UGE;
+            case UGE -> Op.ULT;
+            case ULE -> Op.UGT;
+            case UGT -> Op.ULE;
+            case FEQ -> Op.FNE;
+            case FNE -> Op.FEQ;
+            default -> null;
+        };
+        if (inv == null) return false;
+        in.op = inv;
+        in.args.clear();
+        in.args.addAll(c.def.args);
         return true;
     }
 

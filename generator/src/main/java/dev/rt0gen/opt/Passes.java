@@ -28,7 +28,9 @@ public final class Passes {
             new Pass("strength", Strength::run), // after fold: it needs constant operands
             new Pass("cse", Cse::run),           // the constants strength made, among others
             new Pass("prove", Prove::run),       // after cse: a repeated test is then one value
+            new Pass("nilcheckelim", NilCheck::run), // after cse: a pointer checked twice is then one value
             new Pass("divmod", DivMod::run),     // after strength: only real divisions are left
+            new Pass("shortcircuit", ShortCircuit::run), // && and ||: branch on each operand, not on a phi of them
             new Pass("late copyelim", CopyElim::run),
             new Pass("deadcode", DeadCode::run),
             new Pass("fuse", Fuse::run));
