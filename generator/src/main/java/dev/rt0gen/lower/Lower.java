@@ -1433,14 +1433,32 @@ public final class Lower {
             return expr(e);
         }
 
+        /**
+         * Strings a == b as gc compiles it: the lengths first, then {@code runtime.memequal} of
+         * the bytes only when they are equal (no three-way {@code cmpstring}).
+         */
+        Value stringEqual(List<Value> a, List<Value> b) {
+            Value zero = cur.constant(0);
+            Value sameLen = cur.add(Op.EQ, Cls.INT, a.get(1), b.get(1));
+            Block from = cur, bytes = newBlock(), end = newBlock();
+            cur.branch(sameLen, bytes, end);
+            enter(bytes);
+            Value r = cur.call("runtime.memequal", List.of(a.get(0), b.get(0), a.get(1)), new int[]{1, 1, 1}, List.of(Cls.INT), new int[]{1}).get(0);
+            Block bytesEnd = cur;
+            cur.jump(end);
+            enter(end);
+            Instr phi = end.insert(0, Op.PHI);
+            if (end.preds.get(0) != from || end.preds.get(1) != bytesEnd) throw new IllegalStateException("preds of " + end);
+            phi.args.add(zero);
+            phi.args.add(r);
+            return func.define(phi, Cls.INT);
+        }
+
         /** x == y (or !=, negated by the caller) of values of comparable type t. */
         Value equal(Type t, List<Value> a, List<Value> b) {
             Type u = t.underlying();
             if (u instanceof Basic bt) {
-                if (bt.isString()) {
-                    Value r = cur.call("runtime.cmpstring", List.of(a.get(0), a.get(1), b.get(0), b.get(1)), TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
-                    return cur.add(Op.EQ, Cls.INT, r, cur.constant(0));
-                }
+                if (bt.isString()) return stringEqual(a, b);
                 if (bt.isFloat()) return cur.add(Op.FEQ, Cls.INT, a.get(0), b.get(0));
                 if (bt.isComplex()) {
                     // complex (issue 14): both parts equal
@@ -3294,6 +3312,11 @@ public final class Lower {
                 List<Value> a = xw, b = yw;
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
                 if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                if (op.equals("==")) return List.of(stringEqual(a, b));
+                if (op.equals("!=")) {
+                    Value eq = stringEqual(a, b);   // first: it ends the block (cur is read after)
+                    return List.of(cur.add(Op.EQ, Cls.INT, eq, cur.constant(0)));
+                }
                 Value r = cur.call("runtime.cmpstring", args, TWO_STRINGS, List.of(Cls.INT), new int[]{1}).get(0);
                 return List.of(cur.add(compare(op), Cls.INT, r, cur.constant(0)));
             }

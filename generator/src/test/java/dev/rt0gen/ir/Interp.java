@@ -702,7 +702,7 @@ public final class Interp {
         return switch (sym) {
             case "runtime.printlock", "runtime.printunlock", "runtime.printstring", "runtime.printint", "runtime.printbool",
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
-                 "runtime.cmpstring", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
+                 "runtime.cmpstring", "runtime.memequal", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
                  "runtime.noinit", "runtime.goPanicIndex", "runtime.newobject", "runtime.deferproc", "runtime.deferhead", "runtime.deferreturn",
                  "runtime.makeslice", "runtime.growslice", "runtime.memmove",
@@ -755,6 +755,10 @@ public final class Interp {
             case "runtime.cmpstring" -> {
                 int c = string(a.get(0), a.get(1)).compareTo(string(a.get(2), a.get(3)));   // chars are bytes: unsigned order
                 return List.of((long) Integer.signum(c));
+            }
+            case "runtime.memequal" -> {
+                long n = (Long) a.get(2);
+                return List.of(string(a.get(0), n).equals(string(a.get(1), n)) ? 1L : 0L);
             }
             case "runtime.panicdivide" -> panic("integer divide by zero");
             case "runtime.panicshift" -> panic("negative shift amount");
