@@ -48,15 +48,26 @@ func goenvs() {
 	envs = cstrings(envp, envc)
 }
 
+// stringStruct is a string's two words (Go's is in runtime/string.go; here beside its user, so
+// that this file stands alone in RuntimeGoUnitTest).
+type stringStruct struct {
+	str unsafe.Pointer
+	len int
+}
+
 // cstrings returns n Go strings over the NUL-terminated strings v[0..n-1], in a new array.
-// (Go's argv_index(v, i) is written out here and in rawgetenv: rt0gen does not inline.)
+// (Go's argv_index(v, i) is written out here and in rawgetenv: rt0gen does not inline.) Each
+// string is written as Go's gostringnocopy writes one, through its stringStruct: a pointer
+// and findnull's length, with none of unsafe.String's checks (a C string has a valid length).
 func cstrings(v **byte, n int) []string {
-	s := unsafe.Slice((*string)(mallocgc(uintptr(n)*16, nil, true)), n)
-	for i := range s {
-		p := *(**byte)(unsafe.Add(unsafe.Pointer(v), i*8))
-		s[i] = unsafe.String(p, findnull(p))
+	a := mallocgc(uintptr(n)*16, nil, true)
+	for i := 0; i < n; i++ {
+		p := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(v), i*8))
+		ss := (*stringStruct)(unsafe.Add(a, i*16))
+		ss.str = p
+		ss.len = findnull((*byte)(p))
 	}
-	return s
+	return unsafe.Slice((*string)(a), n)
 }
 
 // rawgetenv returns the value, as a C string, of the environment variable key in the raw
