@@ -10,6 +10,18 @@ const (
 	cpuset0Size = 0x80 // getproccount's first buffer: 1024 CPUs
 )
 
+var (
+	// auxv is the address of the auxiliary vector (Go keeps it as auxv []uintptr), set by args.
+	auxv unsafe.Pointer
+
+	// physPageSize is Go's: AT_PAGESZ, or 4 KiB (osinit).
+	physPageSize uintptr
+
+	// ncpu is Go's (numCPUStartup since Go 1.25; an int32 there, a word here as rt0trace.s
+	// reads it): getproccount at osinit.
+	ncpu int
+)
+
 // cpuset0 is getproccount's first sched_getaffinity buffer.
 var cpuset0 [cpuset0Size]byte
 

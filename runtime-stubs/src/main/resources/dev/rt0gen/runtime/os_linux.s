@@ -71,12 +71,3 @@ runtime.osinit:
     call runtime.trace_osinit
 .Losinit_done:
     ret
-
-.bss
-.p2align 0x3
-runtime.auxv:
-    .skip 0x8
-runtime.physPageSize:
-    .skip 0x8
-runtime.ncpu:
-    .skip 0x8
