@@ -140,8 +140,9 @@ func mainMainPtr() unsafe.Pointer
 // main_ninittasks (Go's runtime_inittasks): the program's init tasks, in Go's linker's order.
 func mainInittasks() (*initTask, int)
 
-// RT0TRACE=1's tracers (rt0trace.s). The _rax ones take their argument in RAX and pass it on
-// in the register rt0trace.s reads (proc.s).
+// RT0TRACE=1's tracers (rt0trace.s; os_linux.go calls trace_rt0go, trace_args and
+// trace_osinit). The _rax ones take their argument in RAX and pass it on in the register
+// rt0trace.s reads (proc.s).
 func trace_rt0go()
 func trace_args()
 func trace_osinit()

@@ -47,10 +47,9 @@ runtime.rt0_go:
     cld                            # Go: convention is D is always left cleared
 
     # Go: MOVL 24(SP), AX, MOVL AX, 0(SP), MOVQ 32(SP), AX, MOVQ AX, 8(SP), CALL runtime.args.
+    # Here args(argc, argv) is os_linux.go's, with the register ABI: RAX argc, RBX argv.
     mov rax, qword ptr [rsp + 0x18]
-    mov qword ptr [rsp], rax
-    mov rax, qword ptr [rsp + 0x20]
-    mov qword ptr [rsp + 0x8], rax
+    mov rbx, qword ptr [rsp + 0x20]
     call runtime.args
     call runtime.osinit
     call runtime.schedinit
