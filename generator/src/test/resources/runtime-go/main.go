@@ -2,9 +2,12 @@ package main
 
 // main.go: unit tests of the runtime's machine-independent Go (runtime1.go, env_posix.go,
 // cgroup_linux.go, os_linux.go), run over shim.go's stand-ins for the assembly: GODEBUG and
-// GOMAXPROCS parsing, the environment, the cgroup files, the CPU count. RuntimeGoUnitTest
+// GOMAXPROCS parsing, the environment, the cgroup files, the CPU count, the process's
+// initial stack (args, sysargs, sysauxv, osinit). RuntimeGoUnitTest
 // builds this with rt0gen and compares with expected.txt, which is what gc's build of the same
 // files prints (`go run .` in a directory holding them: see RuntimeGoUnitTest).
+
+import "unsafe"
 
 func main() {
 	testParseInt32()
@@ -13,6 +16,7 @@ func main() {
 	testContainsCPU()
 	testCgroup()
 	testProcCount()
+	testArgs()
 }
 
 func testParseInt32() {
@@ -169,5 +173,30 @@ func testProcCount() {
 	}
 	for _, x := range []uint64{0, 1, 0x8000000000000000, 0xffffffffffffffff, 0x5555555555555555, 0x0123456789abcdef} {
 		println("onesCount64", x, onesCount64(x))
+	}
+}
+
+// testArgs lays out what the kernel leaves on the stack after argc (argv, nil, envp, nil, the
+// auxiliary vector up to AT_NULL) and runs rt0_go's args and osinit over it.
+func testArgs() {
+	strs := []*byte{cstr("./prog"), cstr("a"), cstr("B=1"), cstr("RT0TRACE=1"), cstr("0123456789abcdef")}
+	w := func(i int) uintptr { return uintptr(unsafe.Pointer(strs[i])) }
+	for _, pagesz := range []uintptr{0, 0x10000} {
+		for _, env := range [][]uintptr{{}, {w(2)}, {w(2), w(3)}} {
+			v := []uintptr{w(0), w(1), 0}
+			v = append(v, env...)
+			v = append(v, 0, 33, 0x7fff, 25, w(4))
+			if pagesz != 0 {
+				v = append(v, 6, pagesz)
+			}
+			v = append(v, 0, 0, 6, 0x1234) // a pair after AT_NULL is not read
+			physPageSize, startupRand, rt0trace = 0, nil, false
+			args(2, (**byte)(unsafe.Pointer(&v[0])))
+			println("args", argc, envc, uintptr(unsafe.Pointer(envp))-uintptr(unsafe.Pointer(&v[0])),
+				uintptr(auxv)-uintptr(unsafe.Pointer(&v[0])), physPageSize, uintptr(startupRand) == w(4), rt0trace)
+			affinity = []byte{7, 0, 0, 0, 0, 0, 0, 0}
+			osinit()
+			println("osinit", ncpu, physPageSize)
+		}
 	}
 }

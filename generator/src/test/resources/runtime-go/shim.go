@@ -88,6 +88,13 @@ func indexByteString(s string, c byte) int {
 	return -1
 }
 
+// os_linux.go's args and osinit: their RT0TRACE lines, and rand.go's startupRand.
+func trace_rt0go()  { println("trace_rt0go") }
+func trace_args()   { println("trace_args") }
+func trace_osinit() { println("trace_osinit") }
+
+var startupRand unsafe.Pointer
+
 var godebugDefault string
 
 func mainGodebugDefault() string {

@@ -24,7 +24,7 @@ const (
 )
 
 // Why GOMAXPROCS has its value (gomaxprocs_why, an index into rt0trace.s's why_table, printed
-// by RT0TRACE); proc.s sets const_gomaxprocsWhyEnv.
+// by RT0TRACE); schedinit (proc.go) sets gomaxprocsWhyEnv.
 const (
 	gomaxprocsWhyNCPU   = 0
 	gomaxprocsWhyEnv    = 1

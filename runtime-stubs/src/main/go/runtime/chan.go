@@ -67,15 +67,7 @@ const (
 	waitReasonChanSend           = "chan send\x00"
 )
 
-// The assembly the channels call, with Go's register ABI.
-
-// gopark is Go's gopark(unlockf, lock, reason, traceReason, traceskip) with only the reason,
-// the address of a NUL-terminated string (proc.s): the goroutine waits (Gwaiting) until
-// goready; mcall(park_m). Go's unlockf is the channel's unlock, which one M does not need.
-func gopark(reason *byte)
-
-// runqput is Go's (proc.s): gp to pp's local run queue, into runnext when next.
-func runqput(pp *p, gp *g, next bool)
+// (gopark and runqput, which the channels call, are in proc.go.)
 
 // (rand, Go's rand, is in rand.go.)
 

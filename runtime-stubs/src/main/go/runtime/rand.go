@@ -8,7 +8,7 @@ import "unsafe"
 // iteration starts and select's order differ between runs, as in Go.
 
 // startupRand is the address of the kernel's 16 random bytes (auxv AT_RANDOM), set by
-// runtime.sysargs (os_linux.s); nil when the kernel gave none. Go: startupRand []byte.
+// sysauxv (os_linux.go); nil when the kernel gave none. Go: startupRand []byte.
 var startupRand unsafe.Pointer
 
 // randstate is the generator's state, 0 before the first call.

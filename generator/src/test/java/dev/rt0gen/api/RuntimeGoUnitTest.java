@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The runtime's machine-independent Go, unit-tested directly (issue 15): runtime1.go
  * (parseInt32, parsegodebug, goargs/goenvs, rawgetenv, rt0trace_init), env_posix.go
  * (gogetenv), cgroup_linux.go (the /proc/self/cgroup and mountinfo parsing, cpu.max and the CFS
- * quota, defaultGOMAXPROCS) and os_linux.go (getproccount), taken as they are from
+ * quota, defaultGOMAXPROCS) and os_linux.go (args, sysargs, sysauxv, osinit, getproccount), taken as they are from
  * runtime-stubs/src/main/go/runtime with {@code package main}, over the stand-ins for their
  * assembly in resources runtime-go/shim.go, driven by runtime-go/main.go. rt0gen compiles them
  * as a program; its output must be runtime-go/expected.txt, which is what gc's build of the same

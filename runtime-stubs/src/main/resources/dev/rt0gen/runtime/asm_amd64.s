@@ -47,10 +47,9 @@ runtime.rt0_go:
     cld                            # Go: convention is D is always left cleared
 
     # Go: MOVL 24(SP), AX, MOVL AX, 0(SP), MOVQ 32(SP), AX, MOVQ AX, 8(SP), CALL runtime.args.
+    # Here args(argc, argv) is os_linux.go's, with the register ABI: RAX argc, RBX argv.
     mov rax, qword ptr [rsp + 0x18]
-    mov qword ptr [rsp], rax
-    mov rax, qword ptr [rsp + 0x20]
-    mov qword ptr [rsp + 0x8], rax
+    mov rbx, qword ptr [rsp + 0x20]
     call runtime.args
     call runtime.osinit
     call runtime.schedinit
@@ -79,9 +78,10 @@ runtime.abort:
     int3
     jmp runtime.abort
 
-# runtime.gogo(gp rdi): restore gp's saved context (gobuf) and continue it.
-# Go: gogo(buf *gobuf) sets g, loads SP and BP, clears the gobuf and jumps to PC.
+# runtime.gogo(gp RAX): restore gp's saved context (gobuf) and continue it (proc.go's execute
+# calls it). Go: gogo(buf *gobuf) sets g, loads SP and BP, clears the gobuf and jumps to PC.
 runtime.gogo:
+    mov rdi, rax
     mov qword ptr fs:[0xfffffffffffffff8], rdi
     mov rsp, qword ptr [rdi + g_sched_sp]
     mov rbp, qword ptr [rdi + g_sched_bp]
@@ -91,19 +91,20 @@ runtime.gogo:
     mov qword ptr [rdi + g_sched_pc], 0x0
     jmp rax
 
-# runtime.mcall(fn rdi): switch to m.g0's stack and call fn(gp) with gp in rdi,
-# gp being the goroutine that called mcall. fn must not return (it schedules).
+# runtime.mcall(fn RAX): switch to m.g0's stack and call fn(gp), gp being the goroutine that
+# called mcall; fn is a func value (a closure: its first word is the code address) and gets
+# gp in RAX (and the closure in RDX), Go's register ABI. fn must not return (it schedules).
 # Go: saves the caller's PC, SP (as after the return) and BP in g.sched, so that a
 # later gogo(gp) looks like mcall returning; then switches to g0 and calls fn.
 runtime.mcall:
-    mov rax, rdi                               # fn
+    mov rdx, rax                               # fn
     mov rdi, qword ptr fs:[0xfffffffffffffff8] # gp
     mov rbx, qword ptr [rsp]                   # caller's PC
     mov qword ptr [rdi + g_sched_pc], rbx
     lea rbx, [rsp + 0x8]                       # caller's SP
     mov qword ptr [rdi + g_sched_sp], rbx
     mov qword ptr [rdi + g_sched_bp], rbp
-    # switch to m.g0 and its stack (g0.sched.sp, set by mstart1)
+    # switch to m.g0 and its stack (g0.sched.sp, set by mstart)
     mov rbx, qword ptr [rdi + g_m]
     mov rsi, qword ptr [rbx + m_g0]
     cmp rsi, rdi
@@ -115,22 +116,36 @@ runtime.mcall:
     mov rsp, qword ptr [rsi + g_sched_sp]
     and rsp, 0xfffffffffffffff0
     xor ebp, ebp
-    call rax
+    mov rax, rdi
+    call qword ptr [rdx]
     lea rdi, [rip + runtime.msg_mcall_ret]
     call runtime.throwc
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
+# runtime.mstart(): Go: mstart (asm) -> mstart0 -> mstart1 -> schedule, never returning.
+# Go's mstart1 records g0's context (sched.pc/sp = its caller's, getcallerpc/getcallersp), so
+# that mcall switches to this point of the g0 stack; here mstart records it (its return
+# address into rt0_go, the stack pointer at it) and calls proc.go's mstart1 (minit, mstartm0,
+# trace, schedule).
+runtime.mstart:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rsp]
+    mov qword ptr [rcx + g_sched_pc], rax
+    mov qword ptr [rcx + g_sched_sp], rsp
+    mov qword ptr [rcx + g_sched_bp], 0x0
+    sub rsp, 0x8
+    call runtime.mstart1
+    call runtime.abort
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+
 # runtime.goexit: the return address at the top of every goroutine's stack.
-# newproc stores goexit+1 (after the NOP) as fn's return address, as Go's
-# gostartcallfn does (goexit + PCQuantum), so returning from fn calls goexit1.
+# newproc1 stores goexit+1 (after the NOP) as fn's return address, as Go's
+# gostartcallfn does (goexit + PCQuantum), so returning from fn calls goexit1 (proc.go:
+# mcall(goexit0)).
 runtime.goexit:
     nop
     call runtime.goexit1
-
-# runtime.goexit1: Go: mcall(goexit0), finishing the goroutine on g0.
-runtime.goexit1:
-    lea rdi, [rip + runtime.goexit0]
-    call runtime.mcall
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.getg() → rax: the current g (internal; Go's compiler intrinsic).
 # (rax never moves to or from an absolute fs: operand: docs/ABI.md.)

@@ -96,23 +96,10 @@
 .set STACK_SIZE, 0x100000      # 1 MiB usable per goroutine
 .set STACK_GUARD, 0x1000       # the guard page
 .set STACK_MAPPING, 0x101000   # STACK_GUARD + STACK_SIZE
-.set STACK_TOPSLACK, 0x200     # room above newproc's arguments for the result words
 .set G0_STACK_SIZE, 0x10000    # g0's bounds on the OS stack, as rt0_go: 64 KiB
-
-# Go's maxstacksize on 64-bit (1 GB), set by runtime.main.
-.set MAXSTACKSIZE, 0x3b9aca00
-.set MAXSTACKCEILING, 0x77359400  # 2 * MAXSTACKSIZE
 
 
 # (size classes and maxAlloc: malloc.go, msize.go, sizeclasses.go; go_asm.s has them as const_NAME)
-
-# ---- scheduler ----
-# The schedticks Go's runtime.main spends on the runtime's own goroutines before the
-# first package init (see runtime.main in proc.s); measured against go1.26.
-.set GO_RUNTIME_INIT_TICKS, 0x4
-# The goroutines Go's runtime starts before the GOMAXPROCS updater (forcegchelper,
-# bgsweep, bgscavenge): they take goids 2-4, which this runtime skips.
-.set GO_RUNTIME_GOROUTINES, 0x3
 
 # ---- kinds of types (Go's internal/abi Kind), as runtime.gopanic takes them (panic.s) ----
 .set KIND_INVALID, 0x0           # runtime.gopanic: a nil panic value

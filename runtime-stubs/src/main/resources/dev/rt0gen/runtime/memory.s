@@ -27,8 +27,6 @@ runtime.cgroupBuffers:
 
 .bss
 .p2align 0x4
-runtime.stack0_taken:
-    .skip 0x8
 runtime.gsignal0stack:
     .skip SIGSTACK_SIZE
 # one page more than the mapping malg makes: malg rounds the start up to a page

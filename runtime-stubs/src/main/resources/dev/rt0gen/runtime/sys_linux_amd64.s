@@ -84,8 +84,11 @@ runtime.sysMmap:
     xor eax, eax
     ret
 
-# runtime.mprotect(addr rdi, n rsi, prot rdx) → rax
+# runtime.mprotect(addr RAX, n RBX, prot ECX) → RAX (Go's register ABI; malg, proc.go)
 runtime.mprotect:
+    mov rdi, rax
+    mov rsi, rbx
+    mov edx, ecx
     mov eax, SYS_mprotect
     syscall
     ret
