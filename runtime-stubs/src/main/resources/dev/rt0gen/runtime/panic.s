@@ -548,16 +548,6 @@ runtime.panicplain:
     call runtime.plainerror
     jmp runtime.gopanic
 
-# runtime.panicdivide(): Go: panic(divideError), "runtime error: integer divide by zero".
-runtime.panicdivide:
-    lea rdi, [rip + runtime.str_divide]
-    jmp runtime.fatalpanic
-
-# runtime.panicshift(): Go: panic(shiftError), for a negative shift amount.
-runtime.panicshift:
-    lea rdi, [rip + runtime.str_shift]
-    jmp runtime.fatalpanic
-
 # runtime.(*plainError).Error(e rax) → (rax, rbx): the string (the itab's method for error).
 runtime.$28$2aplainError$29.Error:
     mov rbx, qword ptr [rax + 0x8]
@@ -679,11 +669,9 @@ runtime.str_locked:
 runtime.str_fatal:
     .ascii "fatal error: "
     .byte 0x0
+# signal_linux.s's sigpanic (fatalpanic's C string)
 runtime.str_divide:
     .ascii "panic: runtime error: integer divide by zero"
-    .byte 0xa, 0x0
-runtime.str_shift:
-    .ascii "panic: runtime error: negative shift amount"
     .byte 0xa, 0x0
 runtime.str_panic:
     .ascii "panic: "
