@@ -7,7 +7,7 @@ import "unsafe"
 // Go's run-time errors are values of several types (errorString, plainError, boundsError,
 // TypeAssertionError, …) that implement error. This runtime has no interface values of its
 // own (docs/ABI.md "The runtime in Go"): every run-time error panics as a runtime.plainError
-// whose Error() is the whole message, "runtime error: …" (panicplain, panic.s); only %T of
+// whose Error() is the whole message, "runtime error: …" (panicplain, panic.go); only %T of
 // the recovered value would tell them apart. The types here build the message as Go's
 // Error() methods do.
 

@@ -225,22 +225,22 @@ func printpanicstring(typ unsafe.Pointer, s *string) {
 	printindented(*s)
 }
 
-// printindented is Go's: s, with a tab after every newline.
+// printindented is Go's: s, with a tab after every newline. (Go finds the newlines with
+// IndexByteString and prints s[:i]; here s is read through its pointer, without the checks of
+// slicing.)
 func printindented(s string) {
 	p := unsafe.Pointer(unsafe.StringData(s))
-	n := len(s)
-	for {
-		i := indexByteString(unsafe.String((*byte)(p), n), '\n')
-		if i < 0 {
-			break
+	n := uintptr(len(s))
+	for i := uintptr(0); i < n; i++ {
+		if *(*byte)(unsafe.Add(p, i)) == '\n' {
+			printbytes(p, i+1)
+			printstring("\t")
+			p = unsafe.Add(p, i+1)
+			n -= i + 1
+			i = ^uintptr(0) // 0 after the increment
 		}
-		i++
-		printbytes(p, uintptr(i))
-		printstring("\t")
-		p = unsafe.Add(p, i)
-		n -= i
 	}
-	printbytes(p, uintptr(n))
+	printbytes(p, n)
 }
 
 // A plainError is Go's: a run-time error whose Error() is the string. Here it is every

@@ -14,11 +14,6 @@ import "unsafe"
 func goroutineheadergo(gp *g, system bool) {
 	printstring("goroutine ")
 	printuint(gp.goid)
-	status := gp.status
-	if status > _Gdead {
-		status = _Gdead
-	}
-	s := gStatusStrings[status]
 	if system {
 		printstring(" gp=")
 		printpointer(unsafe.Pointer(gp))
@@ -30,12 +25,19 @@ func goroutineheadergo(gp *g, system bool) {
 		} else {
 			printstring("nil")
 		}
-	} else if status == _Gwaiting && gp.waitreason != 0 {
-		r := (*byte)(unsafe.Pointer(gp.waitreason))
-		s = unsafe.String(r, findnull(r))
 	}
 	printstring(" [")
-	printstring(s)
+	status := gp.status
+	if !system && status == _Gwaiting && gp.waitreason != 0 {
+		r := unsafe.Pointer(gp.waitreason)
+		printbytes(r, uintptr(findnull((*byte)(r))))
+	} else {
+		if status > _Gdead {
+			status = _Gdead
+		}
+		// gStatusStrings[status], read without a bounds check (status is in range)
+		printstring(*(*string)(unsafe.Add(unsafe.Pointer(&gStatusStrings), status*uint64(unsafe.Sizeof("")))))
+	}
 	// Go: if gp.lockedm != 0 { print(", locked to thread") }
 	if !system && gp.goid == 1 && !maininitdone() {
 		printstring(", locked to thread")

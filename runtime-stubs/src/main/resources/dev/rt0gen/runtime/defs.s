@@ -92,7 +92,7 @@
 # bgsweep, bgscavenge): they take goids 2-4, which this runtime skips.
 .set GO_RUNTIME_GOROUTINES, 0x3
 
-# ---- kinds of types (Go's internal/abi Kind), as runtime.gopanic takes them (panic.s) ----
+# ---- kinds of types (Go's internal/abi Kind) ----
 .set KIND_INVALID, 0x0           # runtime.gopanic: a nil panic value
 .set KIND_BOOL, 0x1
 .set KIND_INT, 0x2
