@@ -19,8 +19,8 @@ import "unsafe"
 // (throwc, fatalthrowc, fatal, fatalpanic, fatalpanic_signal, startpanic, goroutineheader).
 
 // A _panic is an active panic (Go's _panic). Go keeps it on gopanic's stack; here it comes
-// from mallocgc (rt0gen has no escape analysis yet: a local whose address is taken is an
-// implicit allocation), and sp says where gopanic's frame is.
+// from mallocgc or panicfree (rt0gen has no escape analysis yet: a local whose address is
+// taken is an implicit allocation), and sp says where gopanic's frame is.
 type _panic struct {
 	argtype    unsafe.Pointer // the value, an interface{}: its type descriptor
 	argdata    unsafe.Pointer //   and its data word
@@ -32,6 +32,11 @@ type _panic struct {
 	deferred   *_defer        // the deferred call running now
 	sp         uintptr        // gopanic's stack pointer at its deferred calls
 }
+
+// panicfree is a list of _panic records that no panic uses any more: recovery puts there the
+// ones its jump ends (Go's die with gopanic's frame), and gopanic takes them again, so that a
+// program that panics and recovers in a loop does not grow the heap.
+var panicfree *_panic
 
 // A _defer is a deferred call (Go's _defer; compiled code allocates it and deferproc links
 // it): fn is the call, a func value of no arguments (PKG.FUNC.deferwrapN's closure, holding
@@ -50,16 +55,6 @@ type deferFrame struct {
 	sp, bp, pc uintptr
 	stop       *_defer
 }
-
-// throwType is Go's: the kind of a fatal error, which sets the traceback's level (Go keeps it
-// in m.throwing).
-type throwType uint32
-
-const (
-	throwTypeNone    throwType = iota // not throwing
-	throwTypeUser                     // fatal: an error of the program (user-level traceback)
-	throwTypeRuntime                  // throw: a failure of the runtime (system-level traceback)
-)
 
 // gStatusStrings is Go's, indexed by g.status (_Gidle .. _Gdead).
 var gStatusStrings = [...]string{
@@ -109,8 +104,13 @@ func gopanic(typ, data unsafe.Pointer, print uintptr) {
 	if typ == nil && debug.panicnil != 1 {
 		typ, data, print = plainError_("panic called with nil argument")
 	}
-	var p *_panic
-	p = (*_panic)(mallocgc(unsafe.Sizeof(*p), nil, true))
+	p := panicfree
+	if p != nil {
+		panicfree = p.link
+		memclrNoHeapPointers(unsafe.Pointer(p), unsafe.Sizeof(*p))
+	} else {
+		p = (*_panic)(mallocgc(unsafe.Sizeof(*p), nil, true))
+	}
 	p.argtype = typ
 	p.argdata = data
 	p.print = print
@@ -151,8 +151,13 @@ func recovery(p *_panic) {
 		throw("recovery: a deferred call without the frame of the function that deferred it")
 	}
 	q := p.link
+	p.link = panicfree
+	panicfree = p
 	for q != nil && q.sp < df.sp {
-		q = q.link
+		next := q.link
+		q.link = panicfree
+		panicfree = q
+		q = next
 	}
 	getg()._panic = uintptr(unsafe.Pointer(q))
 	recoverjump(df, q == nil)
@@ -289,9 +294,6 @@ func panicshift() {
 	panicplain("runtime error: negative shift amount")
 }
 
-// throwing is Go's m.throwing (one M here): the kind of fatal error being printed.
-var throwing throwType
-
 // startpanic_m is Go's, as far as printing goes: whatever an interrupted print statement has
 // buffered goes out first (Go would have written it already), then everything until the exit
 // collects under printlock (printtostring_begin does both).
@@ -313,13 +315,13 @@ func throw(s string) {
 	fatalthrow(s, gp == gp.m.g0)
 }
 
-// fatalthrow is Go's fatalthrow(throwTypeRuntime) with throw's message: "fatal error: s", the
+// fatalthrow is Go's fatalthrow(throwTypeRuntime) with throw's message (Go's m.throwing, which
+// sets the traceback's level, is goroutineheadergo's system argument here): "fatal error: s", the
 // signal line if a signal caused it, then the traceback's headers: on the system stack (g0,
 // or Go's newstack) "runtime stack:" and the M's current goroutine, else the current
 // goroutine. Never returns.
 func fatalthrow(s string, onsystemstack bool) {
 	startpanic_m()
-	throwing = throwTypeRuntime
 	printstring("fatal error: ")
 	printstring(s)
 	printnl()
@@ -345,7 +347,6 @@ func fatalthrow(s string, onsystemstack bool) {
 // line and its header. Never returns.
 func fatalgo(s string) {
 	startpanic_m()
-	throwing = throwTypeUser
 	printstring("fatal error: ")
 	printstring(s)
 	printnl()
