@@ -27,7 +27,7 @@ var rt0trace bool
 
 // debug is Go's `var debug struct { ... }`: the GODEBUG settings this runtime reads. Go's
 // fields are int32; here each is a word, because the assembly reads them as
-// [rip + runtime.debug + OFFSET] (panic.s, rt0trace.s): keep the order.
+// [rip + runtime.debug + OFFSET] (rt0trace.s): keep the order.
 var debug struct {
 	inittrace         int // 0x0
 	containermaxprocs int // 0x8: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS

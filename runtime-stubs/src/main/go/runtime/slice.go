@@ -16,7 +16,7 @@ type slice struct {
 
 // panicmakeslicelen and panicmakeslicecap are Go's panic(errorString(...)): a run-time
 // error the deferred calls may recover, "panic: runtime error: makeslice: len out of
-// range" when none does (panicplain: panic.s). gc calls them for a make it allocates on the
+// range" when none does (panicplain: panic.go). gc calls them for a make it allocates on the
 // stack. They never return.
 func panicmakeslicelen() {
 	panicplain("runtime error: makeslice: len out of range")

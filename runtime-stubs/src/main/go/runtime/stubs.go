@@ -9,9 +9,6 @@ import "unsafe"
 // getg returns the running goroutine's g: gc's intrinsic, the word at fs:[-8] (no call).
 func getg() *g
 
-// throw prints "fatal error: s" and the traceback's headers, and exits with status 2 (panic.s).
-func throw(s string)
-
 // exit ends the process with the status (sys_linux_amd64.s: exit_group).
 func exit(code int32)
 
@@ -26,11 +23,6 @@ func memequal(a, b unsafe.Pointer, size uintptr) bool
 
 // nanotime1 is CLOCK_MONOTONIC in nanoseconds (sys_linux_amd64.s).
 func nanotime1() int64
-
-// panicplain panics with a run-time error whose Error() is s: Go's panic(plainError(s)) (or
-// of the errorString or boundsError Go has, whose Error() is s): a panic the deferred calls
-// may recover, printed "panic: s" when none does (panic.s). Never returns.
-func panicplain(s string)
 
 // open opens the NUL-terminated name: openat(AT_FDCWD, name, mode, perm); -1 on failure
 // (sys_linux_amd64.s).

@@ -164,7 +164,7 @@ public final class Lower {
             for (Map.Entry<String, Type> e : new ArrayList<>(descTypes.entrySet())) {
                 if (!done.add(e.getKey())) continue;
                 more = true;
-                if (e.getValue() == TypeDescs.PLAIN_ERROR) continue;   // the runtime's (panic.s)
+                if (e.getValue() == TypeDescs.PLAIN_ERROR) continue;   // the runtime's (panic.go, panic_amd64.s)
                 main.module.data.add(descriptor(main, e.getValue(), funcs, fullDescs.contains(e.getKey())));
             }
         }
@@ -286,7 +286,7 @@ public final class Lower {
     }
 
     private String methodCode(PackageLower main, Type c, TypeDescs.Method m, Set<String> funcs) {
-        if (c == TypeDescs.PLAIN_ERROR) return "runtime.(*plainError)." + m.name();   // the runtime's (panic.s)
+        if (c == TypeDescs.PLAIN_ERROR) return "runtime.(*plainError)." + m.name();   // the runtime's (panic.go)
         Obj.Func target = info.methodFuncs.get(m.result().method());
         boolean ptr = c.underlying() instanceof dev.rt0gen.types.Pointer;
         if (ptr && target != null && m.result().path().isEmpty() && target.recv() instanceof dev.rt0gen.types.Pointer) return target.symbol();

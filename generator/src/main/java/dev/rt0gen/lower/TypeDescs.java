@@ -32,7 +32,7 @@ final class TypeDescs {
     }
 
     /**
-     * The type of the runtime's error values (panic.s: runtime.plainerror): a string type whose
+     * The type of the runtime's error values (panic.go: plainError; its descriptor in panic_amd64.s): a string type whose
      * Error() is the string, as Go's plainError; its descriptor and method are the runtime's.
      */
     static final Named PLAIN_ERROR = new Named("runtime", "plainError", Basic.STRING);

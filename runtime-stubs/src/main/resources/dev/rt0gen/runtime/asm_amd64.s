@@ -172,6 +172,11 @@ runtime.cputicks:
     or rax, rdx
     ret
 
+# runtime.breakpoint(): Go's breakpoint, INT3 (mgc.go's Breakpoint calls it).
+runtime.breakpoint:
+    int3
+    ret
+
 .section .rodata
 runtime.mainPC:
     .quad runtime.main

@@ -67,28 +67,6 @@
 
 .set FD_STDERR, 0x2
 
-# ---- struct _panic (panic.s: Go's _panic, on runtime.gopanic's stack; not struct p) ----
-.set panic_argtype, 0x0         # the panic value, an interface{}: its type descriptor
-.set panic_argdata, 0x8         #   and its data word
-.set panic_print, 0x10          # the function that prints it: (type rax, data rbx)
-.set panic_link, 0x18           # the panic running when this one started, or 0
-.set panic_argp, 0x20           # the stack pointer at the deferred call running now (Go's argp)
-.set panic_recovered, 0x28      # 1 once recover() returned the value
-.set panic_repanicked, 0x30     # 1 when the next panic panics with the same value
-.set panic_defer, 0x38          # the deferred call running now
-.set panic_size, 0x40
-
-# ---- a deferred call (panic.s: Go's _defer; compiled code makes them) ----
-.set d_link, 0x0            # the next older deferred call
-.set d_fn, 0x8              # the closure to call (no arguments, no results)
-.set d_frame, 0x10          # the frame block of the function that deferred it (0: none)
-
-# ---- a frame block (one per call of a function with defer statements; runtime.deferframe) ----
-.set df_sp, 0x0             # the function's stack pointer in its body
-.set df_bp, 0x8             # its frame pointer
-.set df_pc, 0x10            # where runtime.deferframe returns to in it
-.set df_stop, 0x18          # g._defer at its entry (compiled code): then its result cells' addresses
-
 # ---- stacks ----
 # Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped
 # lazily by the kernel (MAP_NORESERVE), with one PROT_NONE guard page below stack.lo,
@@ -101,7 +79,7 @@
 
 # (size classes and maxAlloc: malloc.go, msize.go, sizeclasses.go; go_asm.s has them as const_NAME)
 
-# ---- kinds of types (Go's internal/abi Kind), as runtime.gopanic takes them (panic.s) ----
+# ---- kinds of types (Go's internal/abi Kind) ----
 .set KIND_INVALID, 0x0           # runtime.gopanic: a nil panic value
 .set KIND_BOOL, 0x1
 .set KIND_INT, 0x2

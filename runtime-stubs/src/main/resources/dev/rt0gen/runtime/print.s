@@ -4,7 +4,7 @@
 # in rdi, rsi; rbx, r12-r15 preserved): prints (a NUL-terminated string), printu, printi,
 # printx, and NAME_rdi for the print.go functions it calls by their Go names (gwrite_rdi,
 # printnl_rdi, printtostring_begin_rdi; printlock, printunlock and printflush are called
-# directly where nothing is kept across them, and startpanic (panic.s) has its own shim). Each is a shim that calls the Go function, which clobbers
+# directly where nothing is kept across them, and startpanic (panic_amd64.s) has its own shim). Each is a shim that calls the Go function, which clobbers
 # every register but rsp and rbp (docs/ABI.md), through runtime.printgocall. They go away
 # with the assembly that calls them. Compiled code and the runtime's Go code call print.go's
 # functions directly (runtime.printstring, printint, …: docs/ABI.md).

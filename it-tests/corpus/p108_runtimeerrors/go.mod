@@ -1,0 +1,3 @@
+module example.com/p108
+
+go 1.26

@@ -1,0 +1,218 @@
+# panic_amd64.s: what panics, recover and fatal errors keep in assembly (panic.go,
+# traceback.go): the functions that read or set the machine's stack and frame pointers (Go
+# keeps their kind in asm_amd64.s or leaves them to the compiler), the entries of the
+# assembly that calls in with NUL-terminated strings and its internal convention (defs.s),
+# readers of data the assembly still owns, and runtime.plainError's type descriptor (gc
+# would generate it).
+
+.text
+
+# ---- entries for the assembly (signal_linux.s, proc.s, asm_amd64.s) ----------------------
+
+# runtime.startpanic(): panic.go's startpanic_m, keeping rbx, r12-r15 (internal).
+runtime.startpanic:
+    lea r11, [rip + runtime.startpanic_m]
+    jmp runtime.printgocall
+
+# runtime.throwc(msg rdi): throw of a NUL-terminated message (internal). Never returns.
+runtime.throwc:
+    push rdi
+    mov rax, rdi
+    call runtime.findnull
+    mov rbx, rax
+    pop rax
+    jmp runtime.throw
+
+# runtime.fatalthrowc(msg rdi, onsystemstack esi): panic.go's fatalthrow of a NUL-terminated
+# message (internal). Never returns.
+runtime.fatalthrowc:
+    push rdi
+    push rsi
+    sub rsp, 0x8
+    mov rax, rdi
+    call runtime.findnull
+    mov rbx, rax
+    mov rcx, qword ptr [rsp + 0x8]
+    mov rax, qword ptr [rsp + 0x10]
+    add rsp, 0x18
+    jmp runtime.fatalthrow
+
+# runtime.fatal(msg rdi): Go's fatal (panic.go's fatalgo) of a NUL-terminated message, for
+# proc.s's checkdead (internal). Never returns.
+runtime.fatal:
+    push rdi
+    mov rax, rdi
+    call runtime.findnull
+    mov rbx, rax
+    pop rax
+    jmp runtime.fatalgo
+
+# runtime.goroutineheader(gp rdi): Go's goroutineheader at the "system" traceback level
+# (traceback.go's goroutineheadergo), keeping rbx, r12-r15 (internal).
+runtime.goroutineheader:
+    mov esi, 0x1
+    lea r11, [rip + runtime.goroutineheadergo]
+    jmp runtime.printgocall
+
+# runtime.fatalpanic(rdi = "panic: MSG\n" as a C string): the panic of a fault that
+# signal_linux.s resumed on the goroutine's stack (sigpanic0): panicplain(MSG), a panic the
+# deferred calls may recover. Never returns.
+runtime.fatalpanic:
+    add rdi, 0x7                    # past "panic: "
+    push rdi
+    mov rax, rdi
+    call runtime.findnull
+    lea rbx, [rax - 0x1]            # without the newline
+    pop rax
+    jmp runtime.panicplain
+
+# runtime.fatalpanic_signal(rdi = "panic: MSG\n"): fatalpanic from the signal handler
+# (sigpanic) of a goroutine without deferred calls: printed at once (panic.go's dopanic_m).
+runtime.fatalpanic_signal:
+    push rdi
+    call runtime.startpanic_m
+    mov rdi, qword ptr [rsp]
+    call runtime.prints
+    call runtime.dopanic_m
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+
+# ---- readers of the assembly's data, for panic.go ----------------------------------------
+
+# runtime.signalinfo() → (sig eax, code rbx, addr rcx, pc rdi, name rsi): what the signal
+# handler saved (signal_linux.s's sig_*) and the signal's name (signames), or 0.
+runtime.signalinfo:
+    mov eax, dword ptr [rip + runtime.sig_sig]
+    mov rbx, qword ptr [rip + runtime.sig_code]
+    mov rcx, qword ptr [rip + runtime.sig_addr]
+    mov rdi, qword ptr [rip + runtime.sig_pc]
+    lea rsi, [rip + runtime.signames]
+    mov rsi, qword ptr [rsi + rax*0x8]
+    ret
+
+# runtime.allgshead() → rax: proc.s's allgs.
+runtime.allgshead:
+    mov rax, qword ptr [rip + runtime.allgs]
+    ret
+
+# runtime.maininitdone() → al: proc.s's main_init_done.
+runtime.maininitdone:
+    movzx eax, byte ptr [rip + runtime.main_init_done]
+    ret
+
+# runtime.issystemg(gp rax) → al: proc.s's isSystemGoroutine (gp in rdi).
+runtime.issystemg:
+    mov rdi, rax
+    jmp runtime.isSystemGoroutine
+
+# runtime.plainErrorType() → (type rax, print rbx): plainError's descriptor and
+# printpanicstring, the print function of its values (panic.go's plainError_).
+runtime.plainErrorType:
+    lea rax, [rip + type$3aruntime.plainError]
+    lea rbx, [rip + runtime.printpanicstring]
+    ret
+
+# ---- panic and recover -------------------------------------------------------------------
+
+# runtime.deferCallPanic(p rax, fn rbx): gopanic's call of a deferred call fn (a closure, in
+# the context register), noting in p.argp and p.sp the stack pointer at the call: the
+# deferred function's argp (its frame pointer + 0x10), which gorecover compares.
+runtime.deferCallPanic:
+    push rbp
+    mov rbp, rsp
+    mov qword ptr [rax + _panic_argp], rsp
+    mov qword ptr [rax + _panic_sp], rsp
+    mov rdx, rbx
+    call qword ptr [rdx]
+    leave
+    ret
+
+# runtime.recoverjump(df rax, nopanic bl): Go's recovery's gogo: the function whose frame
+# block is df continues where its deferframe call returned, with rax = df (deferframe
+# "returns" again); with no panic left, the saved signal is forgotten (Go: gp.sig = 0).
+runtime.recoverjump:
+    test bl, bl
+    jz .Lrecoverjump_go
+    mov dword ptr [rip + runtime.sig_sig], 0x0
+.Lrecoverjump_go:
+    mov rsp, qword ptr [rax + deferFrame_sp]
+    mov rbp, qword ptr [rax + deferFrame_bp]
+    jmp qword ptr [rax + deferFrame_pc]
+
+# runtime.gorecover() → (type rax, data rbx): recover(), Go's gorecover(argp) with the
+# argp of the function calling it (its frame pointer + 0x10: it has a frame, it calls):
+# panic.go's gorecoverargp.
+runtime.gorecover:
+    lea rax, [rbp + 0x10]
+    jmp runtime.gorecoverargp
+
+# runtime.getcallersp() → rax: the argp of the function calling it (its frame pointer +
+# 0x10), Go's getcallersp() there.
+runtime.getcallersp:
+    lea rax, [rbp + 0x10]
+    ret
+
+# runtime.wrapperenter(): what gc puts at the start of a WRAPPER function (obj/x86's
+# "if g._panic != nil && g._panic.argp == FP { g._panic.argp = bottom of this frame }"):
+# a deferred call through PKG.FUNC.deferwrapN, or a method value's wrapper, calls the
+# function the program named, and recover() there must see the argp of a direct call.
+# Called first by such a wrapper (its frame set up: its rsp is that of all its calls).
+runtime.wrapperenter:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rcx + g__panic]
+    test rdx, rdx
+    jz .Lwrapperenter_done
+    lea rax, [rbp + 0x10]
+    cmp rax, qword ptr [rdx + _panic_argp]
+    jne .Lwrapperenter_done
+    lea rax, [rsp + 0x8]
+    mov qword ptr [rdx + _panic_argp], rax
+.Lwrapperenter_done:
+    ret
+
+# runtime.deferframe(f rax) → rax: notes in the frame block f where its caller is (its
+# stack and frame pointers, and the address this call returns to) and returns 0. A
+# function with defer statements calls it at entry; a recovery in one of its deferred
+# calls returns from this call a second time, with rax = f (Go's recovery sets the
+# goroutine's pc to the deferreturn call of the frame; the caller branches there).
+runtime.deferframe:
+    lea rcx, [rsp + 0x8]
+    mov qword ptr [rax + deferFrame_sp], rcx
+    mov qword ptr [rax + deferFrame_bp], rbp
+    mov rcx, qword ptr [rsp]
+    mov qword ptr [rax + deferFrame_pc], rcx
+    xor eax, eax
+    ret
+
+# type:.eq.runtime.plainError(p rax, q rbx) → rax: the descriptor's equal: the strings'.
+type$3a.eq.runtime.plainError:
+    mov rcx, qword ptr [rax + 0x8]
+    cmp rcx, qword ptr [rbx + 0x8]
+    jne .Lplaineq_no
+    mov rax, qword ptr [rax]
+    mov rbx, qword ptr [rbx]
+    jmp runtime.memequal
+.Lplaineq_no:
+    xor eax, eax
+    ret
+
+.section .rodata
+# signal_linux.s's sigpanic (fatalpanic's C string)
+runtime.str_divide:
+    .ascii "panic: runtime error: integer divide by zero"
+    .byte 0xa, 0x0
+runtime.str_plainerror_name:
+    .ascii "runtime.plainError"
+.p2align 0x3
+# The descriptor of runtime.plainError (docs/ABI.md "Type descriptors"), the type of the
+# runtime's error values: a string type with an Error method (go:itab.runtime.plainError,error
+# is compiled code's, with runtime.(*plainError).Error; its hash is TypeDescs.hash's).
+type$3aruntime.plainError:
+    .quad 0x10, 0x8, 0xfe8db54d, 0x18
+    .quad type$3a.eq.runtime.plainError, runtime.plainError..gcdata
+    .quad runtime.str_plainerror_name, 0x12
+    .quad 0x0, runtime.plainError..key
+# its key description (a string's): a map key of this dynamic type hashes its string
+runtime.plainError..key:
+    .quad 0x10, 0x0, const_mapKeyString, 0x0, 0x0
+runtime.plainError..gcdata:
+    .byte 0x1
