@@ -350,8 +350,8 @@ func fatalgo(s string) {
 	printstring("fatal error: ")
 	printstring(s)
 	printnl()
-	for gp := allgshead(); gp != nil; gp = gp.alllink {
-		if gp.status == _Gdead || issystemg(gp) {
+	for gp := allgs; gp != nil; gp = gp.alllink {
+		if gp.status == _Gdead || systemGoroutine(gp) {
 			continue
 		}
 		printnl()
@@ -412,12 +412,3 @@ func oom(n uintptr) {
 // gp.sigcode0, gp.sigcode1, gp.sigpc) and the signal's name, a NUL-terminated string, or nil.
 func signalinfo() (sig uint32, code, addr, pc uintptr, name *byte)
 
-// allgshead returns the first G of allgs (proc.s).
-func allgshead() *g
-
-// maininitdone reports whether runtime.main has run the package inits (proc.s).
-func maininitdone() bool
-
-// issystemg is Go's isSystemGoroutine(gp, false): proc.s's runtime.isSystemGoroutine, which
-// takes gp in RDI, called through panic_amd64.s.
-func issystemg(gp *g) bool

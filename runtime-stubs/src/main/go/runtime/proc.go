@@ -128,10 +128,6 @@ func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int
 func minit()
 func mstartm0()
 
-// fatal_rax is panic.s's fatal(msg rdi), Go's fatal: "fatal error: MSG", the goroutines'
-// headers, exit(2) (proc.s passes msg on).
-func fatal_rax(msg *byte)
-
 // mainMainPtr returns the address of the word the linker fills with main.main's address
 // (proc.s's runtime.main_main: Go's main_main, linknamed to main.main).
 func mainMainPtr() unsafe.Pointer
@@ -518,15 +514,14 @@ func checkdead() {
 		}
 	}
 	if grunning == 0 {
-		fatal_rax(unsafe.StringData("no goroutines (main called runtime.Goexit) - deadlock!\x00"))
+		fatalgo("no goroutines (main called runtime.Goexit) - deadlock!")
 	}
-	fatal_rax(unsafe.StringData("all goroutines are asleep - deadlock!\x00"))
+	fatalgo("all goroutines are asleep - deadlock!")
 }
 
 // systemGoroutine is Go's isSystemGoroutine(gp, false): a G started at a runtime function
 // other than runtime.main: here the GOMAXPROCS updater and the finalizer goroutine (which
-// never runs a finalizer: no fingRunningFinalizer). panic.s calls proc.s's
-// isSystemGoroutine, the same test in its own convention, until it moves to Go.
+// never runs a finalizer: no fingRunningFinalizer).
 func systemGoroutine(gp *g) bool {
 	return gp.startpc == funcPC(updateMaxProcsGoroutine) || gp.startpc == funcPC(runFinalizers)
 }

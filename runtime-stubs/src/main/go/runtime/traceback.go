@@ -39,7 +39,7 @@ func goroutineheadergo(gp *g, system bool) {
 		printstring(*(*string)(unsafe.Add(unsafe.Pointer(&gStatusStrings), status*uint64(unsafe.Sizeof("")))))
 	}
 	// Go: if gp.lockedm != 0 { print(", locked to thread") }
-	if !system && gp.goid == 1 && !maininitdone() {
+	if !system && gp.goid == 1 && !main_init_done {
 		printstring(", locked to thread")
 	}
 	printstring("]:\n")

@@ -89,21 +89,6 @@ runtime.signalinfo:
     mov rsi, qword ptr [rsi + rax*0x8]
     ret
 
-# runtime.allgshead() → rax: proc.s's allgs.
-runtime.allgshead:
-    mov rax, qword ptr [rip + runtime.allgs]
-    ret
-
-# runtime.maininitdone() → al: proc.s's main_init_done.
-runtime.maininitdone:
-    movzx eax, byte ptr [rip + runtime.main_init_done]
-    ret
-
-# runtime.issystemg(gp rax) → al: proc.s's isSystemGoroutine (gp in rdi).
-runtime.issystemg:
-    mov rdi, rax
-    jmp runtime.isSystemGoroutine
-
 # runtime.plainErrorType() → (type rax, print rbx): plainError's descriptor and
 # printpanicstring, the print function of its values (panic.go's plainError_).
 runtime.plainErrorType:

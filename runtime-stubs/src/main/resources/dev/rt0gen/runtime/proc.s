@@ -37,33 +37,6 @@ runtime.stack0addr:
     lea rax, [rip + runtime.stack0]
     ret
 
-# runtime.isSystemGoroutine(gp rdi) → eax (internal, for panic.s; changes only rax): proc.go's
-# systemGoroutine, Go's isSystemGoroutine(gp, false): a G started at the GOMAXPROCS updater or
-# the finalizer goroutine.
-runtime.isSystemGoroutine:
-    push rcx
-    mov rcx, qword ptr [rdi + g_startpc]
-    lea rax, [rip + runtime.updateMaxProcsGoroutine]
-    cmp rcx, rax
-    je .LisSystem_yes
-    lea rax, [rip + runtime.runFinalizers]
-    cmp rcx, rax
-    je .LisSystem_yes
-    xor eax, eax
-    pop rcx
-    ret
-.LisSystem_yes:
-    mov eax, 0x1
-    pop rcx
-    ret
-
-# Go's register ABI entries for proc.go into routines of the internal convention (argument in
-# rdi, rsi or rbx): the argument moves, the routine returns to proc.go.
-# runtime.fatal_rax(msg RAX): panic.s's fatal(msg rdi). Never returns.
-runtime.fatal_rax:
-    mov rdi, rax
-    jmp runtime.fatal
-
 # runtime.trace_gomaxprocs_rax(procs RAX): rt0trace.s's trace_gomaxprocs(procs rdi).
 runtime.trace_gomaxprocs_rax:
     mov rdi, rax
