@@ -7,7 +7,7 @@ import "unsafe"
 
 // The process's arguments and environment as args (os_linux.s) found them on the stack.
 // Go keeps argc int32 and argv **byte; here each is a word, as the assembly stores them
-// (rt0trace.s prints them). envp and envc are rt0gen's own: Go walks argv past argc.
+// (rt0trace.go prints them). envp and envc are rt0gen's own: Go walks argv past argc.
 var (
 	argc int
 	argv **byte
@@ -27,7 +27,7 @@ var rt0trace bool
 
 // debug is Go's `var debug struct { ... }`: the GODEBUG settings this runtime reads. Go's
 // fields are int32; here each is a word, because the assembly reads them as
-// [rip + runtime.debug + OFFSET] (proc.s, panic.s, rt0trace.s): keep the order.
+// [rip + runtime.debug + OFFSET] (proc.s, panic.s): keep the order.
 var debug struct {
 	inittrace         int // 0x0
 	containermaxprocs int // 0x8: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
