@@ -208,13 +208,14 @@ runtime.sigreturn__sigaction:
 # runtime.preparePanic(ctxt unsafe.Pointer, msg *byte) (RAX ctxt, RBX msg): Go's
 # sigctxt.preparePanic: the interrupted goroutine of ctxt resumes in a call of
 # runtime.sigpanic0(msg rdi) made from the faulting pc (pushed as its return address).
+# The offsets are go_asm.s's, from defs_linux_amd64.go's ucontext.
 runtime.preparePanic:
-    mov rcx, qword ptr [rax + uc_rsp]
+    mov rcx, qword ptr [rax + ucontext_uc_mcontext_rsp]
     sub rcx, 0x8
-    mov rdx, qword ptr [rax + uc_rip]
+    mov rdx, qword ptr [rax + ucontext_uc_mcontext_rip]
     mov qword ptr [rcx], rdx
-    mov qword ptr [rax + uc_rsp], rcx
+    mov qword ptr [rax + ucontext_uc_mcontext_rsp], rcx
     lea rdx, [rip + runtime.sigpanic0]
-    mov qword ptr [rax + uc_rip], rdx
-    mov qword ptr [rax + uc_rdi], rbx
+    mov qword ptr [rax + ucontext_uc_mcontext_rip], rdx
+    mov qword ptr [rax + ucontext_uc_mcontext_rdi], rbx
     ret
