@@ -23,8 +23,8 @@ const (
 	_O_RDONLY_CLOEXEC = 0x80000 // O_RDONLY | O_CLOEXEC
 )
 
-// Why GOMAXPROCS has its value (gomaxprocs_why, an index into rt0trace.s's why_table, printed
-// by RT0TRACE); schedinit (proc.go) sets gomaxprocsWhyEnv.
+// Why GOMAXPROCS has its value (gomaxprocs_why, an index into rt0trace.go's
+// gomaxprocsWhyText, printed by RT0TRACE); schedinit (proc.go) sets gomaxprocsWhyEnv.
 const (
 	gomaxprocsWhyNCPU   = 0
 	gomaxprocsWhyEnv    = 1

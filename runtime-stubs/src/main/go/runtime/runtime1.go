@@ -7,7 +7,7 @@ import "unsafe"
 
 // The process's arguments and environment as args (os_linux.go) found them on the stack.
 // Go keeps argc int32 and argv **byte; here each is a word, as the assembly stores them
-// (rt0trace.s prints them). envp and envc are rt0gen's own: Go walks argv past argc.
+// (rt0trace.go prints them). envp and envc are rt0gen's own: Go walks argv past argc.
 var (
 	argc int
 	argv **byte

@@ -104,61 +104,8 @@
 # ---- GOMAXPROCS ----
 .set MAXINT32, 0x7fffffff
 
-# ---- signals (signal_linux.s; Go's signal_unix.go, sigtab_linux_generic.go) ----
-.set NSIG, 0x41                  # signals 1..64, as Go's _NSIG
-.set SIGHUP, 0x1
-.set SIGINT, 0x2
-.set SIGILL, 0x4
-.set SIGBUS, 0x7
-.set SIGFPE, 0x8
-.set SIGSEGV, 0xb
-.set SIGPIPE, 0xd
-.set SIG_DFL, 0x0
-.set SIG_IGN, 0x1
-.set SIG_UNBLOCK, 0x1
-.set SIGSET_SIZE, 0x8            # the kernel's sigset_t: 64 bits
-.set SA_GO, 0x1c000004           # SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_RESTART (Go's setsig)
-# Go's sigtable flags, one byte per signal in runtime.sigtable.
-.set SIGF_NOTIFY, 0x1            # _SigNotify: with no os/signal user, the signal is ignored
-.set SIGF_KILL, 0x2              # _SigKill: dieFromSignal (killed by the signal, as without a handler)
-.set SIGF_THROW, 0x4             # _SigThrow: fatal signal, traceback header, exit 2
-.set SIGF_PANIC, 0x8             # _SigPanic: a fault in a goroutine becomes a run-time panic (sigpanic)
-.set SIGF_SKIP, 0x10             # no handler (flags 0, _SigDefault, _SigSetStack)
-.set SIGF_THROWPANIC, 0xc        # SIGF_THROW | SIGF_PANIC
-# Go's minitSignalMask unblocks every signal that is not blockableSig: _SigUnblock,
-# _SigKill and _SigThrow signals, and sigPreempt (SIGURG). Bit sig-1 for each of
-# 1-8, 11, 15-17, 23, 27, 31-34.
-.set SIG_UNBLOCK_MASK, 0x3c441c4ff
-# struct sigaction as the kernel takes it (rt_sigaction), stack_t, siginfo, ucontext.
-.set sa_handler, 0x0
-.set sa_flags, 0x8
-.set sa_restorer, 0x10
-.set sa_mask, 0x18
-.set sigaction_size, 0x20
-.set ss_sp, 0x0
-.set ss_flags, 0x8
-.set ss_size, 0x10
-.set stackt_size, 0x18
-.set si_code, 0x8                # int32: > 0 from the kernel; SI_USER 0, SI_TKILL -6 from kill/tgkill
-.set si_addr, 0x10               # the fault address (SIGSEGV, SIGBUS, SIGFPE, SIGILL)
-.set SI_USER, 0x0
-.set SI_TKILL, 0xfffffffa        # -6 as an int32
-.set SEGV_ACCERR, 0x2
-.set BUS_ADRERR, 0x2
-.set FPE_INTDIV, 0x1
-.set FPE_INTOVF, 0x2
-.set uc_r8, 0x28                 # ucontext.uc_mcontext.gregs: r8..r15, rdi, rsi, rbp, rbx, rdx, rax, rcx, rsp, rip, eflags, csgsfs
-.set uc_rdi, 0x68
-.set uc_rsi, 0x70
-.set uc_rbp, 0x78
-.set uc_rbx, 0x80
-.set uc_rdx, 0x88
-.set uc_rax, 0x90
-.set uc_rcx, 0x98
-.set uc_rsp, 0xa0
-.set uc_rip, 0xa8
-.set uc_eflags, 0xb0
-.set uc_csgsfs, 0xb8             # cs, gs, fs: three 16-bit selectors
+# ---- signals (Go: signal_unix.go, sigtab_linux_generic.go and defs_linux_amd64.go hold
+# the rest; the assembly uses go_asm.s's ucontext_* offsets) ----
 # The alternate signal stack: 32 KiB as Go's gsignal stack, and like it with no guard page
 # (runtime.gsignal0stack, memory.s).
 .set SIGSTACK_SIZE, 0x8000

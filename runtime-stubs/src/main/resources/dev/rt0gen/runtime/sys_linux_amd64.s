@@ -131,3 +131,94 @@ runtime.nanotime1:
     add rax, qword ptr [rsp + 0x8]
     add rsp, 0x18
     ret
+
+# Signals: the system calls signal_unix.go makes, and the kernel's way in and out of a
+# handler (Go's rt_sigaction, sigaltstack, rtsigprocmask, raise, sigtramp, sigreturn__sigaction).
+
+# runtime.rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32 (RAX sig, RBX
+# new, RCX old, RDI size → RAX): 0, or a negative errno.
+runtime.rt_sigaction:
+    mov r10, rdi
+    mov rdx, rcx
+    mov rsi, rbx
+    mov rdi, rax
+    mov eax, SYS_rt_sigaction
+    syscall
+    ret
+
+# runtime.sigaltstack(new, old *stackt) int32 (RAX new, RBX old → RAX): 0, or a negative
+# errno (Go's crashes on failure; signalstack throws here).
+runtime.sigaltstack:
+    mov rdi, rax
+    mov rsi, rbx
+    mov eax, SYS_sigaltstack
+    syscall
+    ret
+
+# runtime.rtsigprocmask(how int32, new, old *sigset, size int32) (RAX how, RBX new, RCX old,
+# RDI size).
+runtime.rtsigprocmask:
+    movsxd r10, edi
+    mov rdx, rcx
+    mov rsi, rbx
+    movsxd rdi, eax
+    mov eax, SYS_rt_sigprocmask
+    syscall
+    ret
+
+# runtime.raise(sig uint32) (RAX sig): Go's raise: tgkill(getpid(), gettid(), sig).
+runtime.raise:
+    mov r8d, eax
+    mov eax, SYS_getpid
+    syscall
+    mov r9, rax
+    mov eax, SYS_gettid
+    syscall
+    mov rsi, rax
+    mov rdi, r9
+    mov edx, r8d
+    mov eax, SYS_tgkill
+    syscall
+    ret
+
+# runtime.sigtrampPCs() (tramp, restorer uintptr): the addresses setsig installs.
+runtime.sigtrampPCs:
+    lea rax, [rip + runtime.sigtramp]
+    lea rbx, [rip + runtime.sigreturn__sigaction]
+    ret
+
+# runtime.sigtramp(sig rdi, info rsi, ctx rdx): the kernel's entry, on the alternate signal
+# stack (SA_SIGINFO: the C calling convention). Go: sigtramp -> sigtrampgo -> sighandler;
+# here sighandler(sig, info, ctx) directly, with Go's register ABI (RAX, RBX, RCX) on a
+# 16-byte aligned stack; g stays the interrupted goroutine's. Nothing needs keeping:
+# rt_sigreturn restores every register from ctx. Returns (to sigreturn__sigaction) for a
+# signal that is ignored and for a fault that resumes in sigpanic0.
+runtime.sigtramp:
+    sub rsp, 0x8
+    mov eax, edi
+    mov rbx, rsi
+    mov rcx, rdx
+    call runtime.sighandler
+    add rsp, 0x8
+    ret
+
+# runtime.sigreturn__sigaction: the sa_restorer a handler returns to (Go's name).
+runtime.sigreturn__sigaction:
+    mov eax, SYS_rt_sigreturn
+    syscall
+    int3
+
+# runtime.preparePanic(ctxt unsafe.Pointer, msg *byte) (RAX ctxt, RBX msg): Go's
+# sigctxt.preparePanic: the interrupted goroutine of ctxt resumes in a call of
+# runtime.sigpanic0(msg rdi) made from the faulting pc (pushed as its return address).
+# The offsets are go_asm.s's, from defs_linux_amd64.go's ucontext.
+runtime.preparePanic:
+    mov rcx, qword ptr [rax + ucontext_uc_mcontext_rsp]
+    sub rcx, 0x8
+    mov rdx, qword ptr [rax + ucontext_uc_mcontext_rip]
+    mov qword ptr [rcx], rdx
+    mov qword ptr [rax + ucontext_uc_mcontext_rsp], rcx
+    lea rdx, [rip + runtime.sigpanic0]
+    mov qword ptr [rax + ucontext_uc_mcontext_rip], rdx
+    mov qword ptr [rax + ucontext_uc_mcontext_rdi], rbx
+    ret

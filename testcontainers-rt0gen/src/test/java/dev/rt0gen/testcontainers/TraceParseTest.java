@@ -36,7 +36,7 @@ class TraceParseTest {
 
     @Test
     void parsesRt0TraceLines() {
-        // Lines as rt0gen's runtime prints them for RT0TRACE=1 (runtime/rt0trace.s).
+        // Lines as rt0gen's runtime prints them for RT0TRACE=1 (runtime/rt0trace.go).
         Rt0genResult r = result("""
                 rt0: osinit: ncpu=2 (sched_getaffinity) physPageSize=4096
                 rt0: schedinit: gomaxprocs=2 (from ncpu; ncpu=2, cgroup limit=0 millicpus)
