@@ -38,8 +38,8 @@ func args(c int, v **byte) {
 	sysargs(c, v)
 	rt0trace_init()
 	if rt0trace {
-		trace_rt0go()
-		trace_args()
+		traceRt0go(&g0, &m0)
+		traceArgs(uintptr(auxv), physPageSize)
 	}
 }
 
@@ -82,7 +82,7 @@ func osinit() {
 		physPageSize = 0x1000
 	}
 	if rt0trace {
-		trace_osinit()
+		traceOsinit(ncpu, physPageSize)
 	}
 }
 

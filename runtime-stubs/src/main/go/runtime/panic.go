@@ -316,7 +316,7 @@ func throw(s string) {
 }
 
 // fatalthrow is Go's fatalthrow(throwTypeRuntime) with throw's message (Go's m.throwing, which
-// sets the traceback's level, is goroutineheadergo's system argument here): "fatal error: s", the
+// sets the traceback's level, is goroutineheader's system argument here): "fatal error: s", the
 // signal line if a signal caused it, then the traceback's headers: on the system stack (g0,
 // or Go's newstack) "runtime stack:" and the M's current goroutine, else the current
 // goroutine. Never returns.
@@ -336,16 +336,15 @@ func fatalthrow(s string, onsystemstack bool) {
 		}
 		printnl()
 	}
-	goroutineheadergo(gp, true)
+	goroutineheader(gp, true)
 	fatalexit()
 }
 
-// fatalgo is Go's fatal(s) (named so while proc.s calls the assembly's runtime.fatal with a
-// NUL-terminated string): a throw of the user kind, on g0 where checkdead runs: "fatal
+// fatal is Go's fatal(s): a throw of the user kind, on g0 where checkdead runs: "fatal
 // error: s", then dopanic_m's traceback at the default level from g0, every other goroutine
 // (tracebackothers): for each G of allgs that is neither dead nor a system goroutine, a blank
 // line and its header. Never returns.
-func fatalgo(s string) {
+func fatal(s string) {
 	startpanic_m()
 	printstring("fatal error: ")
 	printstring(s)
@@ -355,7 +354,7 @@ func fatalgo(s string) {
 			continue
 		}
 		printnl()
-		goroutineheadergo(gp, false)
+		goroutineheader(gp, false)
 	}
 	fatalexit()
 }
@@ -371,25 +370,34 @@ func dopanic_m() {
 }
 
 // printsigline is dopanic_m's: if gp.sig != 0, "[signal NAME code=0x… addr=0x… pc=0x…]"
-// (what the signal handler saved: signalinfo).
+// (what the signal handler saved in sig_sig, sig_code, sig_addr and sig_pc).
 func printsigline() {
-	sig, code, addr, pc, name := signalinfo()
+	sig := sig_sig
 	if sig == 0 {
 		return
 	}
 	printstring("[signal ")
-	if name != nil {
-		printbytes(unsafe.Pointer(name), uintptr(findnull(name)))
+	if name := signame(sig); len(name) != 0 {
+		printstring(name)
 	} else {
 		printhex(uint64(sig))
 	}
 	printstring(" code=")
-	printhex(uint64(code))
+	printhex(uint64(sig_code))
 	printstring(" addr=")
-	printhex(uint64(addr))
+	printhex(sig_addr)
 	printstring(" pc=")
-	printhex(uint64(pc))
+	printhex(sig_pc)
 	printstring("]\n")
+}
+
+// fatalpanicSignal is the panic of a fault on a goroutine with no deferred call, printed at
+// once by the signal handler: msg ("panic: …\n" and a NUL), the signal line and the
+// goroutine's header (dopanic_m), exit 2.
+func fatalpanicSignal(msg string) {
+	startpanic_m()
+	printstring(msg[:len(msg)-1])
+	dopanic_m()
 }
 
 // oom is Go's "runtime: out of memory: cannot allocate N-byte block (M in use)" and
@@ -404,11 +412,4 @@ func oom(n uintptr) {
 	printstring(" in use)\n")
 	throw("out of memory")
 }
-
-// The assembly's state these functions read (panic_amd64.s reads it for them, until the files
-// that own it move to Go).
-
-// signalinfo returns what the signal handler saved for the signal line (Go's gp.sig,
-// gp.sigcode0, gp.sigcode1, gp.sigpc) and the signal's name, a NUL-terminated string, or nil.
-func signalinfo() (sig uint32, code, addr, pc uintptr, name *byte)
 

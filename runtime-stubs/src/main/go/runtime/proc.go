@@ -124,10 +124,6 @@ func stack0addr() uintptr
 // mprotect is the system call (sys_linux_amd64.s): 0, or a negative errno.
 func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int
 
-// minit and mstartm0 are Go's (signal_linux.s): the signal stack and mask, the handlers.
-func minit()
-func mstartm0()
-
 // mainMainPtr returns the address of the word the linker fills with main.main's address
 // (proc.s's runtime.main_main: Go's main_main, linknamed to main.main).
 func mainMainPtr() unsafe.Pointer
@@ -135,22 +131,6 @@ func mainMainPtr() unsafe.Pointer
 // mainInittasks returns what the linker fills in proc.s's runtime.main_inittasks and
 // main_ninittasks (Go's runtime_inittasks): the program's init tasks, in Go's linker's order.
 func mainInittasks() (*initTask, int)
-
-// RT0TRACE=1's tracers (rt0trace.s; os_linux.go calls trace_rt0go, trace_args and
-// trace_osinit). The _rax ones take their argument in RAX and pass it on in the register
-// rt0trace.s reads (proc.s).
-func trace_rt0go()
-func trace_args()
-func trace_osinit()
-func trace_schedinit()
-func trace_gomaxprocs_rax(procs int)
-func trace_procresize()
-func trace_mstart()
-func trace_schedule_rax(gp *g, inheritTime bool)
-func trace_main()
-func trace_doinit_rax(t *initTask)
-func trace_mainmain()
-func trace_exit()
 
 // schedinit is Go's schedinit, step by step: the bootstrap calls it after osinit (rt0_go).
 func schedinit() {
@@ -183,7 +163,7 @@ func schedinit() {
 		defaultGOMAXPROCSInit()
 	}
 	if rt0trace {
-		trace_schedinit()
+		traceSchedinit(&sched)
 	}
 	// Go: else { procs = defaultGOMAXPROCS(numCPUStartup) }
 	if procs != 0 {
@@ -192,7 +172,7 @@ func schedinit() {
 		procs = defaultGOMAXPROCS(ncpu)
 	}
 	if rt0trace {
-		trace_gomaxprocs_rax(procs)
+		traceGomaxprocs(procs, ncpu)
 	}
 	// Go: if procresize(procs) != nil { throw("unknown runnable goroutine during bootstrap") }
 	procresize(procs)
@@ -231,7 +211,7 @@ func procresize(nprocs int) {
 	sched.npidle = int64(nprocs - 1)
 	gomaxprocs = nprocs
 	if rt0trace {
-		trace_procresize()
+		traceProcresize(gomaxprocs, allp, allp_cap, &sched)
 	}
 }
 
@@ -463,7 +443,7 @@ func mstart1() {
 	minit()
 	mstartm0()
 	if rt0trace {
-		trace_mstart()
+		traceMstart()
 	}
 	schedule()
 }
@@ -473,7 +453,7 @@ func mstart1() {
 func schedule() {
 	gp, inheritTime := findRunnable()
 	if rt0trace && !mainStarted {
-		trace_schedule_rax(gp, inheritTime) // RT0TRACE: the first schedule only (runtime.main)
+		traceSchedule(gp, b2u(inheritTime)) // RT0TRACE: the first schedule only (runtime.main)
 	}
 	execute(gp, inheritTime)
 }
@@ -514,9 +494,9 @@ func checkdead() {
 		}
 	}
 	if grunning == 0 {
-		fatalgo("no goroutines (main called runtime.Goexit) - deadlock!")
+		fatal("no goroutines (main called runtime.Goexit) - deadlock!")
 	}
-	fatalgo("all goroutines are asleep - deadlock!")
+	fatal("all goroutines are asleep - deadlock!")
 }
 
 // systemGoroutine is Go's isSystemGoroutine(gp, false): a G started at a runtime function
@@ -694,7 +674,8 @@ func main() {
 	}
 	// Go: main_init_done = make(chan bool)
 	if rt0trace {
-		trace_main()
+		_, n := mainInittasks()
+		traceMain(n)
 	}
 	// Go: for each module, doInit(m.inittasks): every package's init task, in the linker's
 	// order, on this goroutine.
@@ -706,7 +687,7 @@ func main() {
 	inittrace_active = false
 	main_init_done = true
 	if rt0trace {
-		trace_mainmain()
+		traceMainmain()
 	}
 	// Go: fn := main_main; fn(): "make an indirect call, as the linker doesn't know the
 	// address of the main package when laying down the runtime".
@@ -716,7 +697,7 @@ func main() {
 	// Go: (panicking/runningPanicDefers checks), then exit(0), even while other goroutines
 	// are still runnable.
 	if rt0trace {
-		trace_exit()
+		traceExit(allglen, &sched)
 	}
 	exit(0)
 	// Go: for { var x *int32; *x = 0 }
@@ -733,7 +714,7 @@ func main() {
 // with START since runtimeInitTime and CLOCK the time the init took (nanotime).
 func doInit1(t *initTask) {
 	if rt0trace {
-		trace_doinit_rax(t)
+		traceDoinit(unsafe.Pointer(t))
 	}
 	var start int64
 	var before_bytes, before_allocs uint64
@@ -826,4 +807,12 @@ func NumCPU() int {
 // GOMAXPROCS updater, the finalizer goroutine: sched.ngsys).
 func NumGoroutine() int {
 	return allglen - int(sched.ngfree) - int(sched.ngsys)
+}
+
+// b2u is a bool as 0 or 1 (for RT0TRACE's numbers).
+func b2u(b bool) uintptr {
+	if b {
+		return 1
+	}
+	return 0
 }

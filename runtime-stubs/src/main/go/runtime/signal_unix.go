@@ -68,28 +68,8 @@ func sigtrampPCs() (tramp, restorer uintptr)
 // sys_linux_amd64.s.
 func preparePanic(ctxt unsafe.Pointer, msg *byte)
 
-// signalVars returns the assembly's physPageSize (os_linux.s) and maxstacksize (proc.s),
-// which the fatal paths print with (signal_linux.s; until those files are Go).
-func signalVars() (physPageSize, maxstacksize uintptr)
-
-// gsignalStack returns m0's signal stack, memory.s's gsignal0stack (signal_linux.s).
+// gsignalStack returns m0's signal stack, memory.s's gsignal0stack.
 func gsignalStack() unsafe.Pointer
-
-// The Go-ABI doors into panic.s (signal_linux.s's shims, until panic.s is Go).
-
-// fatalthrow_go is panic.s's fatalthrow: "fatal error: s", the signal line, the traceback's
-// headers (on the system stack: "runtime stack:" and the M's current goroutine); exit 2.
-func fatalthrow_go(s string, onsystemstack bool)
-
-// fatalpanic_signal_go is panic.s's fatalpanic_signal: msg (a NUL-terminated "panic: …\n"),
-// the signal line and the goroutine header, exit 2 (no deferred call runs).
-func fatalpanic_signal_go(msg *byte)
-
-// goroutineheader_go is panic.s's goroutineheader: "goroutine N gp=… m=… mp=… [STATUS]:".
-func goroutineheader_go(gp *g)
-
-// abort is Go's INT $3 loop (asm_amd64.s); never returns.
-func abort()
 
 // initsig is Go's initsig(false): for every signal whose sigtable entry is not _SigDefault,
 // install the handler (Go: setsig(i, sighandler)). Go reads every signal's old action
@@ -273,7 +253,6 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 				// hex(gp.stack.lo), ", ", hex(gp.stack.hi), "]\n"); throw("stack overflow")
 				// (on the system stack: "runtime stack:", then the goroutine).
 				sig_sig = 0 // newstack's throw has no signal line
-				_, maxstacksize := signalVars()
 				printtostring_begin()
 				printstring("runtime: goroutine stack exceeds ")
 				printuint(uint64(maxstacksize))
@@ -284,7 +263,7 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 				printstring(", ")
 				printhex(uint64(gp.stack.hi))
 				printstring("]\n")
-				fatalthrow_go("stack overflow", true)
+				fatalthrow("stack overflow", true)
 			}
 		}
 		// Go: if !canpanic() { throw("unexpected signal during runtime execution") }: a
@@ -303,7 +282,7 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 			printstring("unexpected fault address ")
 			printhex(uint64(addr))
 			printnl()
-			fatalthrow_go("fault", false)
+			fatalthrow("fault", false)
 		}
 	}
 	// The panic. Without deferred calls it ends here; with some, Go's way
@@ -311,7 +290,7 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	// the handler returns, so that the deferred calls run on the goroutine's stack with the
 	// signal unblocked, before the message is printed.
 	if gp._defer == 0 {
-		fatalpanic_signal_go(unsafe.StringData(msg))
+		fatalpanicSignal(msg)
 	}
 	preparePanic(ctxt, unsafe.StringData(msg))
 }
@@ -349,7 +328,6 @@ func fatalsignal(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	if sig == _SIGILL || sig == _SIGFPE {
 		// Go: 16 bytes at PC, but not past the end of PC's page.
 		printstring("instruction bytes:")
-		physPageSize, _ := signalVars()
 		pc := uintptr(c.rip)
 		n := physPageSize - pc&(physPageSize-1)
 		if n > 16 {
@@ -364,7 +342,7 @@ func fatalsignal(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	}
 	// Go: goroutineheader(gp); tracebacktrap(...); tracebackothers(gp); print("\n"); dumpregs(c)
 	printnl()
-	goroutineheader_go(getg())
+	goroutineheader(getg(), true)
 	printnl()
 	dumpregs(c)
 	printflush()

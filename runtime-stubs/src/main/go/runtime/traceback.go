@@ -5,13 +5,12 @@ import "unsafe"
 // traceback.go: the goroutine headers of a traceback (Go's runtime/traceback.go). rt0gen
 // prints no stack frames.
 
-// goroutineheadergo is Go's goroutineheader(gp) (named so while signal_linux.s calls the
-// assembly's runtime.goroutineheader with gp in RDI): "goroutine N [STATUS]:", the status
+// goroutineheader is Go's goroutineheader(gp): "goroutine N [STATUS]:", the status
 // being the wait reason of a waiting G, and ", locked to thread" for the main goroutine
 // while package initialization runs (Go's runtime.main locks it to m0); at the "system"
 // level of a throw (Go: gp.m.throwing >= throwTypeRuntime for the current goroutine, or
 // GOTRACEBACK=system), "goroutine N gp=0x… m=ID mp=0x… [STATUS]:" ("m=nil" without an M).
-func goroutineheadergo(gp *g, system bool) {
+func goroutineheader(gp *g, system bool) {
 	printstring("goroutine ")
 	printuint(gp.goid)
 	if system {

@@ -62,7 +62,7 @@ runtime.rt0_go:
     call runtime.newproc
     cmp byte ptr [rip + runtime.rt0trace], 0x0
     je .Lrt0_mstart
-    call runtime.trace_newproc_main
+    call runtime.traceNewprocMain                # rt0trace.go (Go code: nothing is kept across it)
 .Lrt0_mstart:
 
     # Go: start this M. mstart never returns.

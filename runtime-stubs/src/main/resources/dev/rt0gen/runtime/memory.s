@@ -17,6 +17,12 @@
 
 .text
 
+# runtime.gsignalStack() unsafe.Pointer (→ RAX): gsignal0stack, m0's signal stack
+# (signal_unix.go's minitSignalStack).
+runtime.gsignalStack:
+    lea rax, [rip + runtime.gsignal0stack]
+    ret
+
 # runtime.cgroupBuffers() (register ABI: → RAX cgroup_scratch, RBX cgroup_cg, RCX cgroup_dir):
 # the buffers' addresses, for cgroup_linux.go.
 runtime.cgroupBuffers:

@@ -9,11 +9,6 @@
 
 # ---- entries for the assembly (signal_linux.s, proc.s, asm_amd64.s) ----------------------
 
-# runtime.startpanic(): panic.go's startpanic_m, keeping rbx, r12-r15 (internal).
-runtime.startpanic:
-    lea r11, [rip + runtime.startpanic_m]
-    jmp runtime.printgocall
-
 # runtime.throwc(msg rdi): throw of a NUL-terminated message (internal). Never returns.
 runtime.throwc:
     push rdi
@@ -22,37 +17,6 @@ runtime.throwc:
     mov rbx, rax
     pop rax
     jmp runtime.throw
-
-# runtime.fatalthrowc(msg rdi, onsystemstack esi): panic.go's fatalthrow of a NUL-terminated
-# message (internal). Never returns.
-runtime.fatalthrowc:
-    push rdi
-    push rsi
-    sub rsp, 0x8
-    mov rax, rdi
-    call runtime.findnull
-    mov rbx, rax
-    mov rcx, qword ptr [rsp + 0x8]
-    mov rax, qword ptr [rsp + 0x10]
-    add rsp, 0x18
-    jmp runtime.fatalthrow
-
-# runtime.fatal(msg rdi): Go's fatal (panic.go's fatalgo) of a NUL-terminated message, for
-# proc.s's checkdead (internal). Never returns.
-runtime.fatal:
-    push rdi
-    mov rax, rdi
-    call runtime.findnull
-    mov rbx, rax
-    pop rax
-    jmp runtime.fatalgo
-
-# runtime.goroutineheader(gp rdi): Go's goroutineheader at the "system" traceback level
-# (traceback.go's goroutineheadergo), keeping rbx, r12-r15 (internal).
-runtime.goroutineheader:
-    mov esi, 0x1
-    lea r11, [rip + runtime.goroutineheadergo]
-    jmp runtime.printgocall
 
 # runtime.fatalpanic(rdi = "panic: MSG\n" as a C string): the panic of a fault that
 # signal_linux.s resumed on the goroutine's stack (sigpanic0): panicplain(MSG), a panic the
@@ -66,28 +30,7 @@ runtime.fatalpanic:
     pop rax
     jmp runtime.panicplain
 
-# runtime.fatalpanic_signal(rdi = "panic: MSG\n"): fatalpanic from the signal handler
-# (sigpanic) of a goroutine without deferred calls: printed at once (panic.go's dopanic_m).
-runtime.fatalpanic_signal:
-    push rdi
-    call runtime.startpanic_m
-    mov rdi, qword ptr [rsp]
-    call runtime.prints
-    call runtime.dopanic_m
-    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
-
 # ---- readers of the assembly's data, for panic.go ----------------------------------------
-
-# runtime.signalinfo() → (sig eax, code rbx, addr rcx, pc rdi, name rsi): what the signal
-# handler saved (signal_linux.s's sig_*) and the signal's name (signames), or 0.
-runtime.signalinfo:
-    mov eax, dword ptr [rip + runtime.sig_sig]
-    mov rbx, qword ptr [rip + runtime.sig_code]
-    mov rcx, qword ptr [rip + runtime.sig_addr]
-    mov rdi, qword ptr [rip + runtime.sig_pc]
-    lea rsi, [rip + runtime.signames]
-    mov rsi, qword ptr [rsi + rax*0x8]
-    ret
 
 # runtime.plainErrorType() → (type rax, print rbx): plainError's descriptor and
 # printpanicstring, the print function of its values (panic.go's plainError_).
@@ -181,10 +124,6 @@ type$3a.eq.runtime.plainError:
     ret
 
 .section .rodata
-# signal_linux.s's sigpanic (fatalpanic's C string)
-runtime.str_divide:
-    .ascii "panic: runtime error: integer divide by zero"
-    .byte 0xa, 0x0
 runtime.str_plainerror_name:
     .ascii "runtime.plainError"
 .p2align 0x3

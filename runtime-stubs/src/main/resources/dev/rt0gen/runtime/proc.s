@@ -37,22 +37,6 @@ runtime.stack0addr:
     lea rax, [rip + runtime.stack0]
     ret
 
-# runtime.trace_gomaxprocs_rax(procs RAX): rt0trace.s's trace_gomaxprocs(procs rdi).
-runtime.trace_gomaxprocs_rax:
-    mov rdi, rax
-    jmp runtime.trace_gomaxprocs
-
-# runtime.trace_schedule_rax(gp RAX, inheritTime BL): trace_schedule(gp rdi, inheritTime rsi).
-runtime.trace_schedule_rax:
-    mov rdi, rax
-    movzx esi, bl
-    jmp runtime.trace_schedule
-
-# runtime.trace_doinit_rax(t RAX): trace_doinit(task rbx).
-runtime.trace_doinit_rax:
-    mov rbx, rax
-    jmp runtime.trace_doinit
-
 # runtime.mainGodebugDefault() string (→ RAX ptr, RBX len): the program's default GODEBUG,
 # for parsedebugvars (runtime1.go).
 runtime.mainGodebugDefault:

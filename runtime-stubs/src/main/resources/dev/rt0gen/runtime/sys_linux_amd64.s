@@ -222,3 +222,10 @@ runtime.preparePanic:
     mov qword ptr [rax + ucontext_uc_mcontext_rip], rdx
     mov qword ptr [rax + ucontext_uc_mcontext_rdi], rbx
     ret
+
+# runtime.sigpanic0(msg rdi): the panic of a fault, on the goroutine's stack (where
+# preparePanic made it continue, as if the faulting instruction had called it): Go's sigpanic0
+# (its ABI0 entry); runtime.fatalpanic (panic_amd64.s) runs the deferred calls, then prints
+# the message and the "[signal …]" line the handler saved.
+runtime.sigpanic0:
+    jmp runtime.fatalpanic
