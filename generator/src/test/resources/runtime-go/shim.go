@@ -88,10 +88,17 @@ func indexByteString(s string, c byte) int {
 	return -1
 }
 
-// os_linux.go's args and osinit: their RT0TRACE lines, and rand.go's startupRand.
-func trace_rt0go()  { println("trace_rt0go") }
-func trace_args()   { println("trace_args") }
-func trace_osinit() { println("trace_osinit") }
+// os_linux.go's args and osinit: their RT0TRACE lines (rt0trace.go's), the g0 and m0 args
+// reports (proc.go's), and rand.go's startupRand.
+type g struct{}
+type m struct{}
+
+var g0 g
+var m0 m
+
+func traceRt0go(g0 *g, m0 *m)                      { println("trace_rt0go") }
+func traceArgs(auxv uintptr, physPageSize uintptr) { println("trace_args") }
+func traceOsinit(ncpu int, physPageSize uintptr)   { println("trace_osinit") }
 
 var startupRand unsafe.Pointer
 

@@ -11,7 +11,7 @@ import "unsafe"
 // 2*cap uint32 slots (linear probing, at most half full) naming them. An insert into a full
 // array rebuilds both: twice the size when at least half the entries are live, the same size
 // otherwise (the deleted ones are left out), so every operation is amortized O(1). Memory is
-// never freed (malloc.s); a rebuilt map leaves its old arrays as they were, which iterators
+// never freed (malloc.go); a rebuilt map leaves its old arrays as they were, which iterators
 // rely on (mapiternext).
 //
 // The hash is alg.go's, seeded per map (Go: h.seed), so iteration order and layout differ

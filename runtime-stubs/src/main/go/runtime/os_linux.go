@@ -24,7 +24,7 @@ var (
 	// physPageSize is Go's: AT_PAGESZ, or 4 KiB (osinit).
 	physPageSize uintptr
 
-	// ncpu is Go's (numCPUStartup since Go 1.25; an int32 there, a word here as rt0trace.s
+	// ncpu is Go's (numCPUStartup since Go 1.25; an int32 there, a word here, as rt0trace.go
 	// reads it): getproccount at osinit.
 	ncpu int
 )

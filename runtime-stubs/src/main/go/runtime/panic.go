@@ -284,7 +284,7 @@ func panicplain(s string) {
 
 // panicdivide is Go's: panic(divideError), "runtime error: integer divide by zero", for a
 // division by zero that compiled code finds (a fault of IDIV becomes the same panic:
-// signal_linux.s). Never returns.
+// signal_unix.go's sighandler). Never returns.
 func panicdivide() {
 	panicplain("runtime error: integer divide by zero")
 }

@@ -11,9 +11,6 @@ import "unsafe"
 // go out with one write; outside a printlock every piece is written at once. The bytes on fd 2
 // are the same. Go's recordForPanic backlog, debuglock and g.writebuf are left out: there is
 // one M, and nothing redirects print output (Go's writebuf is for its own tests).
-//
-// The runtime's assembly calls these through the shims in print.s (prints, printu, printi,
-// printx, gwrite_rdi, printnl_rdi, …), which keep the registers its convention keeps.
 
 // printlock opens a print statement. Go: mp.printlock++, and lock(&debuglock) on the first
 // level; here the level says whether gwrite buffers.

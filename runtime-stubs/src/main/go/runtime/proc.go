@@ -27,18 +27,18 @@ var (
 	g0    g
 	sched schedt
 
-	// allp is Go's allp []*p, as the three words rt0trace.s reads: the array's address
+	// allp is Go's allp []*p, as three words (rt0trace.go prints them): the array's address
 	// (allp), its length and its capacity. A slot is nil until its P is first needed
 	// (allpget).
 	allp     unsafe.Pointer
 	allp_len int
 	allp_cap int
 
-	// gomaxprocs is Go's (an int32 there; a word here, as rt0trace.s reads it).
+	// gomaxprocs is Go's (an int32 there; a word here).
 	gomaxprocs int
 
 	// allgs is Go's allgs slice as a list in creation order, linked through g.alllink
-	// (panic.s's fatal walks it); allglen counts it (rt0trace.s reads it).
+	// (panic.go's fatal walks it); allglen counts it (RT0TRACE prints it).
 	allgs      *g
 	allgs_tail *g
 	allglen    int
@@ -51,7 +51,7 @@ var (
 	mainStarted bool
 
 	// Go's maxstacksize and maxstackceiling, set by runtime.main. Stacks do not grow here;
-	// signal_linux.s prints maxstacksize in a stack overflow's message.
+	// signal_unix.go prints maxstacksize in a stack overflow's message.
 	maxstacksize    uintptr
 	maxstackceiling uintptr
 
@@ -59,7 +59,7 @@ var (
 	runtimeInitTime int64
 
 	// main_init_done is Go's channel, closed when the package inits are done; here a flag
-	// (panic.s reads its byte: ", locked to thread" until then).
+	// (traceback.go's goroutineheader prints ", locked to thread" until then).
 	main_init_done bool
 
 	// stack0_taken: runtime.main's G has taken stack0 (memory.s) as its stack (malg).
@@ -437,7 +437,7 @@ func globrunqgetbatch(pp *p, n int64) *g {
 
 // mstart1 is Go's mstart1 after asm_amd64.s's mstart (Go's mstart and mstart0) has recorded
 // g0's context, so that mcall switches to that point of the g0 stack: asminit, minit (the
-// signal stack and mask); on m0 mstartm0 (initsig: the signal handlers, signal_linux.s); then
+// signal stack and mask); on m0 mstartm0 (initsig: the signal handlers, signal_unix.go); then
 // schedule().
 func mstart1() {
 	minit()

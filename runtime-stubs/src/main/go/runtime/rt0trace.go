@@ -7,10 +7,8 @@ import "unsafe"
 // from the runtime's state at that moment. Lines start with "rt0: STEP:". Each trace* function
 // is called, when rt0trace is set, right after the step it reports.
 //
-// The steps are still assembly (os_linux.s, proc.s, asm_amd64.s): they call the shims
-// runtime.trace_NAME of rt0trace.s, which keep rbx, r12 and r13 and pass what only the
-// assembly holds (its variables g0, m0, sched, ncpu, physPageSize, allp, …) as arguments.
-// When a step moves to Go, it calls the function here directly.
+// The steps (os_linux.go, proc.go) call these directly; rt0_go (asm_amd64.s) calls
+// traceNewprocMain.
 
 // traceargs holds tracef's arguments while it prints.
 var traceargs [7]uint64

@@ -22,12 +22,11 @@ var (
 	envs     []string
 )
 
-// rt0trace is rt0gen's own RT0TRACE switch (rt0trace_init): the assembly tests its byte.
+// rt0trace is rt0gen's own RT0TRACE switch (rt0trace_init): rt0_go (asm_amd64.s) tests its byte.
 var rt0trace bool
 
 // debug is Go's `var debug struct { ... }`: the GODEBUG settings this runtime reads. Go's
-// fields are int32; here each is a word, because the assembly reads them as
-// [rip + runtime.debug + OFFSET] (rt0trace.s): keep the order.
+// fields are int32; here each is a word.
 var debug struct {
 	inittrace         int // 0x0
 	containermaxprocs int // 0x8: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS

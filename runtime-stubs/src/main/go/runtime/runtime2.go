@@ -28,7 +28,7 @@ type g struct {
 	schedlink  *g      // next G in the global run queue or the free list
 	startpc    uintptr // the function newproc started the G with
 	guard      uintptr // base of the mmap'd region: guard page, then the stack
-	_defer     uintptr // the deferred calls' chain, innermost first (panic.s: deferproc)
+	_defer     uintptr // the deferred calls' chain, innermost first (panic.go: deferproc)
 	waiting    uintptr // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
 	param      uintptr // the sudog that woke this G (Go's g.param)
 	waitreason uintptr // a _Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0

@@ -19,8 +19,8 @@ import "unsafe"
 // rt0gen prints no stack frames (no traceback tables).
 //
 // Go runs the handler on gsignal (sigtrampgo switches g); here g stays the interrupted
-// goroutine, only the stack is the signal stack. The fatal paths print through panic.s
-// (fatalthrow, fatalpanic_signal, goroutineheader: the *_go shims of signal_linux.s).
+// goroutine, only the stack is the signal stack. The fatal paths are panic.go's
+// (fatalthrow, fatalpanicSignal) and traceback.go's (goroutineheader).
 
 // sigUnblockMask is what minitSignalMask unblocks: Go's minitSignalMask deletes from the
 // inherited mask every signal that is not blockableSig: the _SigUnblock, _SigKill and
@@ -30,7 +30,7 @@ const sigUnblockMask = 0x3c441c4ff
 
 // The faulting context's signal, for the "[signal …]" line of the panic or throw that
 // follows: Go's gp.sig, gp.sigcode0, gp.sigcode1, gp.sigpc (one M: package variables, which
-// panic.s's printsigline reads; it clears sig_sig when no panic is left).
+// panic.go's printsigline reads; the recovery's jump clears sig_sig when no panic is left).
 var (
 	sig_sig  uint32
 	sig_code int64
@@ -206,8 +206,8 @@ func sighandler(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	fatalsignal(sig, info, ctxt)
 }
 
-// The panics of sigpanic, "panic: MSG\n" as NUL-terminated strings (panic.s's fatalpanic
-// reads them so).
+// The panics of sigpanic, "panic: MSG\n" as NUL-terminated strings (panic_amd64.s's
+// fatalpanic, where sigpanic0 goes, reads them so).
 const (
 	sigpanicMem      = "panic: runtime error: invalid memory address or nil pointer dereference\n\x00"
 	sigpanicDivide   = "panic: runtime error: integer divide by zero\n\x00"

@@ -1,13 +1,12 @@
 # panic_amd64.s: what panics, recover and fatal errors keep in assembly (panic.go,
 # traceback.go): the functions that read or set the machine's stack and frame pointers (Go
-# keeps their kind in asm_amd64.s or leaves them to the compiler), the entries of the
-# assembly that calls in with NUL-terminated strings and its internal convention (defs.s),
-# readers of data the assembly still owns, and runtime.plainError's type descriptor (gc
-# would generate it).
+# keeps their kind in asm_amd64.s or leaves them to the compiler), the two entries that take
+# a NUL-terminated string in rdi (throwc for the assembly's messages, fatalpanic for
+# sigpanic0), and runtime.plainError's type descriptor (gc would generate it).
 
 .text
 
-# ---- entries for the assembly (signal_linux.s, proc.s, asm_amd64.s) ----------------------
+# ---- entries for the assembly (asm_amd64.s, sys_linux_amd64.s) ----------------------------
 
 # runtime.throwc(msg rdi): throw of a NUL-terminated message (internal). Never returns.
 runtime.throwc:
@@ -19,7 +18,7 @@ runtime.throwc:
     jmp runtime.throw
 
 # runtime.fatalpanic(rdi = "panic: MSG\n" as a C string): the panic of a fault that
-# signal_linux.s resumed on the goroutine's stack (sigpanic0): panicplain(MSG), a panic the
+# signal_unix.go resumed on the goroutine's stack (sigpanic0): panicplain(MSG), a panic the
 # deferred calls may recover. Never returns.
 runtime.fatalpanic:
     add rdi, 0x7                    # past "panic: "
