@@ -264,7 +264,9 @@ final class Emitter {
                 case GETG -> getg(in);
                 case DIV, MOD, DIVMOD -> divide(in);
                 case HMUL -> hmul(in);
-                case SHL, SHR, SAR -> shift(in);
+                case SHL, SHR, SAR -> {
+                    if (!fi.fused[in.def().id]) shift(in); // a fused shl: a scaled index at its load
+                }
                 case EQ, NE, LT, LE, GT, GE -> {
                     if (!fi.fused[in.def().id]) compare(in);
                 }
@@ -753,8 +755,22 @@ final class Emitter {
         store(d, w);
     }
 
-    /** The memory word [p + off] of a load or store (the base in R12 when not in a register). */
+    /**
+     * The memory word [p + off] of a load or store (the base in R12 when not in a register);
+     * for a fused add, [base + index + off] (R12 and R13 when they are not in registers).
+     */
     private String address(Value p, long off) {
+        if (fi.fused[p.id]) {   // an add only this load reads: [base + index + off] (FuncInfo.indexOf)
+            Value ix = p.def.arg(1);
+            int scale = 1;
+            if (fi.fused[ix.id]) {   // shl i, k fused too: [base + i*2^k + off]
+                scale = 1 << ix.def.arg(1).constant();
+                ix = ix.def.arg(0);
+            }
+            Reg base = inReg(loc(p.def.arg(0)), S1), index = inReg(loc(ix), S2);
+            return "qword ptr [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale)
+                    + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+        }
         Loc l = loc(p);
         if (l.kind() == Loc.Kind.SYM) return ripAt(l.text(), l.n() + off);
         return memAt(inReg(l, S1), off);

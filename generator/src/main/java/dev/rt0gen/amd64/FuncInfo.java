@@ -40,7 +40,8 @@ final class FuncInfo {
     /**
      * By value id: a value never materialized, its operands read by its only user instead: a
      * comparison emitted as flags at its block's {@code if}; an {@code and} only compared with
-     * 0 (eq, ne) in its block, emitted as {@code test} there.
+     * 0 (eq, ne) in its block, emitted as {@code test} there; an {@code add} only loaded from
+     * in its block, emitted as the load's base and index ({@link #indexOf}).
      */
     final boolean[] fused;
     final BitSet[] liveIn, liveOut;
@@ -87,11 +88,63 @@ final class FuncInfo {
             }
             for (Instr in : b.instrs) {
                 if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
+                Value ix = in.op == Op.LOAD ? indexOf(in) : null;
+                if (ix != null) {
+                    fused[ix.id] = true;
+                    Value sc = scaled(ix.def.arg(1));
+                    if (sc != null) fused[sc.id] = true;
+                }
             }
         }
         liveIn = new BitSet[order.size()];
         liveOut = new BitSet[order.size()];
         liveness();
+    }
+
+    /**
+     * The {@code add p, i} a load reads at, when it is only used there, in the same block, of
+     * two values in registers or slots (no constant: fold took those into the offset; no
+     * address: a rip-relative operand takes no index): emitted as the load's {@code [p + i + off]}.
+     */
+    Value indexOf(Instr load) {
+        Value a = load.arg(0);
+        Instr d = a.def;
+        if (d == null || d.op != Op.ADD || d.block != load.block || uses[a.id] != 1 || a.cls != dev.rt0gen.ir.Cls.PTR
+                || callBetween(d, load)) {
+            return null;
+        }
+        for (Value x : d.args) if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
+        if (scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
+            Value t = d.args.get(0);
+            d.args.set(0, d.args.get(1));
+            d.args.set(1, t);
+        }
+        return a;
+    }
+
+    /**
+     * The index of a fused address add when it is {@code shl i, k} (k = 1, 2, 3) only used
+     * there, in the same block: the load's {@code [p + i*2^k + off]}, gc's scaled index.
+     */
+    Value scaled(Value x) {
+        Instr d = x.def;
+        if (d == null || d.op != Op.SHL || uses[x.id] != 1 || remat(d.arg(0)) || fused[d.arg(0).id]) return null;
+        Long k = d.arg(1).constant();
+        if (k == null || k < 1 || k > 3) return null;
+        Instr user = null;
+        for (Instr in : d.block.instrs) if (in.args.contains(x)) user = in;
+        return user != null && user.op == Op.ADD && !callBetween(d, user) ? x : null;
+    }
+
+    /**
+     * Whether a call stands between two instructions of one block: a fused value is read where
+     * its user stands, so its operands must not have to survive a call in registers that the
+     * live-range split (which sees the instructions where they are) gave them.
+     */
+    static boolean callBetween(Instr a, Instr b) {
+        List<Instr> in = a.block.instrs;
+        for (int k = in.indexOf(a) + 1, e = in.indexOf(b); k < e; k++) if (in.get(k).isCall()) return true;
+        return false;
     }
 
     /** The {@code and} that a comparison with 0 tests, when it is only used there, in the same block. */
@@ -100,7 +153,7 @@ final class FuncInfo {
             Value x = cmp.arg(k), z = cmp.arg(1 - k);
             Long c = z.constant();
             if (x.def.op == Op.AND && x.def.block == cmp.block && uses[x.id] == 1 && c != null && c == 0
-                    && x != z) {
+                    && x != z && !callBetween(x.def, cmp)) {
                 return x;
             }
         }

@@ -59,7 +59,10 @@ final class Split {
 
     /**
      * Inserts {@code vs = copy v} after v's definition, and moves to vs every use of v but
-     * those in v's block before (or at) the first call after it.
+     * those v reaches in its register: where no call lies on any way from the definition. Those
+     * are the uses in v's block before (or at) the first call after it, and in each block all
+     * of whose predecessors v passes through without a call (the uses there before or at its
+     * first call), and the phi operands on an edge from a block v passes through.
      */
     private static Value spill(FuncInfo fi, Value v) {
         Instr def = v.def;
@@ -75,24 +78,42 @@ final class Split {
         }
         Instr cp = db.insert(at, Op.COPY, v);
         Value vs = fi.f.define(cp, v.cls);
-        // the uses v keeps: in its block after the spill, up to and including the first call
-        int keepTo = db.instrs.size() - 1;
-        for (int k = at + 1; k < db.instrs.size(); k++) {
-            if (db.instrs.get(k).isCall()) {
-                keepTo = k;
-                break;
+        // through: blocks v leaves in its register (no call after the definition, or none at
+        // all); reach: blocks whose predecessors are all such, where v is still in it
+        java.util.Map<Block, Integer> keepTo = new java.util.HashMap<>();
+        keepTo.put(db, firstCall(db, at + 1));
+        java.util.Set<Block> through = new java.util.HashSet<>();
+        if (firstCall(db, at + 1) == db.instrs.size()) through.add(db);
+        for (boolean more = !through.isEmpty(); more; ) {
+            more = false;
+            for (Block b : fi.order) {
+                if (keepTo.containsKey(b) || b.preds.isEmpty() || !through.containsAll(b.preds)) continue;
+                int c = firstCall(b, 0);
+                keepTo.put(b, c);
+                if (c == b.instrs.size()) through.add(b);
+                more = true;
             }
         }
         for (Block b : fi.order) {
+            Integer to = keepTo.get(b);
             for (int k = 0; k < b.instrs.size(); k++) {
                 Instr in = b.instrs.get(k);
                 if (in == cp) continue;
-                boolean keep = b == db && in.op != Op.PHI && k > at && k <= keepTo;
-                if (keep) continue;
-                for (int j = 0; j < in.args.size(); j++) if (in.args.get(j) == v) in.args.set(j, vs);
+                for (int j = 0; j < in.args.size(); j++) {
+                    if (in.args.get(j) != v) continue;
+                    boolean keep = in.op == Op.PHI ? through.contains(b.preds.get(j))
+                            : to != null && k <= to && (b != db || k > at);
+                    if (!keep) in.args.set(j, vs);
+                }
             }
         }
         return vs;
+    }
+
+    /** The index of b's first call at or after {@code from}, or b's size when there is none. */
+    private static int firstCall(Block b, int from) {
+        for (int k = from; k < b.instrs.size(); k++) if (b.instrs.get(k).isCall()) return k;
+        return b.instrs.size();
     }
 
     /** In each stretch of b between calls (a call ends its stretch) that reads vs twice or more: a restore. */

@@ -29,10 +29,35 @@ final class Fold {
                     if (in.op == Op.IF) changed |= foldIf(in);
                     else if (in.op == Op.PHI) changed |= foldPhi(in);
                     else if (in.op == Op.DIVMOD) changed |= splitDivmod(in);
+                    else if (in.op == Op.LOAD || in.op == Op.STORE) changed |= foldAddress(in);
                     else if (in.op.pure && in.op.args > 0) changed |= foldOp(in);
                 }
             }
         }
+    }
+
+    /**
+     * A load or store at {@code add p, c} (an {@code unsafe.Add}, a field or element at a
+     * constant offset) takes c into its offset, as gc's rules fold ADDQconst into the
+     * MOVQload's displacement: one instruction, and the add goes when nothing else reads it.
+     * Only a pointer base (the collector's view of the address stays a pointer), and only
+     * while the offset fits a displacement.
+     */
+    private static boolean foldAddress(Instr in) {
+        Instr d = in.arg(0).def;
+        if (d == null || d.op != Op.ADD) return false;
+        Value base = d.arg(0);
+        Long c = Edit.constant(d.arg(1));
+        if (c == null) {
+            base = d.arg(1);
+            c = Edit.constant(d.arg(0));
+        }
+        if (c == null || base.cls != Cls.PTR) return false;
+        long off = in.aux + c;
+        if (off != (int) off) return false;
+        in.args.set(0, base);
+        in.aux = off;
+        return true;
     }
 
     /** {@code if c -> b1, b2} with a constant c: a jmp to the taken side. */
