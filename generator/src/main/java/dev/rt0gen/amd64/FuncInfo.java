@@ -103,8 +103,9 @@ final class FuncInfo {
 
     /**
      * The {@code add p, i} a load reads at, when it is only used there, in the same block, of
-     * two values in registers or slots (no constant: fold took those into the offset; no
-     * address: a rip-relative operand takes no index): emitted as the load's {@code [p + i + off]}.
+     * two values in registers or slots, or a variable's address as the base (in R12 by a lea:
+     * a rip-relative operand takes no index), but no constant (fold took those into the
+     * offset): emitted as the load's {@code [p + i + off]}.
      */
     Value indexOf(Instr load) {
         Value a = load.arg(0);
@@ -113,8 +114,14 @@ final class FuncInfo {
                 || callBetween(d, load)) {
             return null;
         }
-        for (Value x : d.args) if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
-        if (scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
+        // a variable's address (lea into the base) may be the base, never the index; no constant
+        int addrs = 0;
+        for (Value x : d.args) {
+            if (x.def.op == Op.ADDR) addrs++;
+            else if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
+        }
+        if (addrs > 1) return null;
+        if (d.arg(1).def.op == Op.ADDR || scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
             Value t = d.args.get(0);
             d.args.set(0, d.args.get(1));
             d.args.set(1, t);

@@ -241,6 +241,69 @@ class Amd64Test {
     }
 
     @Test
+    void aLoadAtAPointerPlusAScaledIndexIsOneInstruction() {
+        // p[i] of 8-byte words and b[j] of bytes: the adds (and the shl) fuse into the addresses
+        Module m = Parser.module("""
+                # package main
+                func main.at(ptr, int, ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:ptr = param 2
+                    v3:int = param 3
+                    v4:int = const 3
+                    v5:int = shl v1, v4
+                    v6:ptr = add v0, v5
+                    v7:int = load [v6+8]
+                    v8:ptr = add v2, v3
+                    v9:int = load.u8 [v8]
+                    v10:int = add v7, v9
+                    ret v10
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("qword ptr [rax + rbx*8 + 0x8]").contains("byte ptr [rcx + rdi]");
+        assertThat(text).doesNotContain("shl ").doesNotContain("lea ");
+        assertThat(dumps.get("main.at")).contains("v6@address").contains("v8@address");
+    }
+
+    @Test
+    void aLoopCounterKeepsItsRegisterUpToTheCallInTheLoopBody() {
+        // for i := 0; i < n; i++ { f(i) }: i is read by the body before the call from its
+        // register, and the call takes it there; only the increment after it restores i
+        Func f = Parser.func("""
+                func main.loop(int) () {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 0
+                    jmp b1
+                b1:
+                    v2:int = phi b0:v1, b2:v5
+                    v3:int = lt v2, v0
+                    if v3 -> b2, b3
+                b2:
+                    call main.f(v2)
+                    v4:int = const 1
+                    v5:int = add v2, v4
+                    jmp b1
+                b3:
+                    ret
+                }
+                """);
+        assertThat(Split.run(new FuncInfo(f))).isTrue();
+        dev.rt0gen.ir.Verifier.verify(f);
+        RegAlloc ra = new RegAlloc(new FuncInfo(f));
+        ra.check();
+        dev.rt0gen.ir.Instr call = f.blocks.get(2).instrs.get(0);
+        assertThat(call.isCall()).isTrue();
+        assertThat(call.arg(0).toString()).startsWith("v2");   // the phi itself, in its register
+        assertThat(ra.loc[2].isReg()).isTrue();
+        dev.rt0gen.ir.Instr inc = f.blocks.get(2).instrs.stream().filter(in -> in.op == dev.rt0gen.ir.Op.ADD).findFirst().orElseThrow();
+        assertThat(ra.loc[inc.arg(0).id].kind()).as("the increment reads the spill").isEqualTo(Loc.Kind.SLOT);
+    }
+
+    @Test
     void dumpShowsEachFunctionAfterAllocation() {
         Module m = Parser.module("# package main\n" + SUM);
         Map<String, String> dumps = new LinkedHashMap<>();
