@@ -269,6 +269,50 @@ class Amd64Test {
     }
 
     @Test
+    void aLoadOnlyComparedIsTheCmpsMemoryOperand() {
+        // if *p == '=' and if q.n < x: cmp byte ptr [p], 0x3d and cmp qword ptr [q + 8], x
+        Module m = Parser.module("""
+                # package main
+                func main.eq(ptr, ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:ptr = param 1
+                    v2:int = param 2
+                    v3:int = load.u8 [v0]
+                    v4:int = const 61
+                    v5:int = eq v3, v4
+                    if v5 -> b1, b2
+                b1:
+                    v6:int = load [v1+8]
+                    v7:int = lt v6, v2
+                    if v7 -> b2, b3
+                b2:
+                    ret v4
+                b3:
+                    ret v2
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("cmp byte ptr [rax], 0x3d").containsPattern("cmp qword ptr \\[rbx \\+ 0x8\\], r[a-z0-9]+");
+        assertThat(text).doesNotContain("movzx");
+        assertThat(dumps.get("main.eq")).contains("v3@memory").contains("v6@memory");
+        // a signed order of a narrow load is not the narrow word's: loaded, then compared
+        String lt = Amd64.emit(Parser.module("""
+                # package main
+                func main.lt(ptr) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = load.u8 [v0]
+                    v2:int = const 61
+                    v3:int = lt v1, v2
+                    ret v3
+                }
+                """));
+        assertThat(lt).contains("movzx").doesNotContain("cmp byte ptr");
+    }
+
+    @Test
     void aLoopCounterKeepsItsRegisterUpToTheCallInTheLoopBody() {
         // for i := 0; i < n; i++ { f(i) }: i is read by the body before the call from its
         // register, and the call takes it there; only the increment after it restores i
