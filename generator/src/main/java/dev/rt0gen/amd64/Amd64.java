@@ -157,7 +157,7 @@ public final class Amd64 {
                 StringBuilder at = new StringBuilder();
                 for (Value v : in.defs) {
                     Loc l = ra.loc[v.id];
-                    String where = fi.fused[v.id] ? (v.def.op == dev.rt0gen.ir.Op.ADD ? "address" : "flags") : !ra.live(v) && !FuncInfo.remat(v) ? "dead" : String.valueOf(l);
+                    String where = fi.fused[v.id] ? (v.def.op == dev.rt0gen.ir.Op.ADD ? "address" : v.def.op == dev.rt0gen.ir.Op.LOAD ? "memory" : "flags") : !ra.live(v) && !FuncInfo.remat(v) ? "dead" : String.valueOf(l);
                     at.append(at.isEmpty() ? "" : ", ").append(v).append('@').append(where);
                 }
                 if (!at.isEmpty()) {

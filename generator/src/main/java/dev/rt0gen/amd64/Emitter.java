@@ -275,7 +275,9 @@ final class Emitter {
                 }
                 case UDIV, UMOD -> udivide(in);
                 case SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> extend(in);
-                case LOAD -> load(in);
+                case LOAD -> {
+                    if (!fi.fused[in.def().id]) load(in); // a fused load: the memory operand of its cmp
+                }
                 case STORE -> store(in);
                 case FCONST -> {
                 }
@@ -445,6 +447,14 @@ final class Emitter {
      * comparison is true, or "=1"/"=0" when both operands are constants.
      */
     private String cmp(Op op, Value a, Value b) {
+        boolean memA = fi.fused[a.id] && a.def.op == Op.LOAD, memB = fi.fused[b.id] && b.def.op == Op.LOAD;
+        if (memA || memB) {   // cmp [p + off], y (FuncInfo.memOperand)
+            Value ld = memA ? a : b;
+            Loc y = loc(memA ? b : a);
+            String m = sized(address(ld.def.arg(0), ld.def.aux), ld.def.width);
+            ins("cmp " + m + ", " + (y.isImm32() || y.isReg() ? op(y) : inReg(y, S2).q));
+            return memA ? cc(op) : mirror(cc(op));
+        }
         if (fi.fused[a.id] || fi.fused[b.id]) return test(op, fi.fused[a.id] ? a : b);
         Loc x = loc(a), y = loc(b);
         String cc = cc(op);

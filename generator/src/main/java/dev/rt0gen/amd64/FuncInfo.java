@@ -41,7 +41,8 @@ final class FuncInfo {
      * By value id: a value never materialized, its operands read by its only user instead: a
      * comparison emitted as flags at its block's {@code if}; an {@code and} only compared with
      * 0 (eq, ne) in its block, emitted as {@code test} there; an {@code add} only loaded from
-     * in its block, emitted as the load's base and index ({@link #indexOf}).
+     * in its block, emitted as the load's base and index ({@link #indexOf}); a load only
+     * compared, read by the cmp as its memory operand ({@link #memOperand}).
      */
     final boolean[] fused;
     final BitSet[] liveIn, liveOut;
@@ -88,6 +89,14 @@ final class FuncInfo {
             }
             for (Instr in : b.instrs) {
                 if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
+                if (in.op.isCompare()) {
+                    for (int k = 0; k < 2; k++) {
+                        if (memOperand(in, in.arg(k), in.arg(1 - k))) {
+                            fused[in.arg(k).id] = true;
+                            break;
+                        }
+                    }
+                }
                 Value ix = in.op == Op.LOAD ? indexOf(in) : null;
                 if (ix != null) {
                     fused[ix.id] = true;
@@ -103,8 +112,9 @@ final class FuncInfo {
 
     /**
      * The {@code add p, i} a load reads at, when it is only used there, in the same block, of
-     * two values in registers or slots (no constant: fold took those into the offset; no
-     * address: a rip-relative operand takes no index): emitted as the load's {@code [p + i + off]}.
+     * two values in registers or slots, or a variable's address as the base (in R12 by a lea:
+     * a rip-relative operand takes no index), but no constant (fold took those into the
+     * offset): emitted as the load's {@code [p + i + off]}.
      */
     Value indexOf(Instr load) {
         Value a = load.arg(0);
@@ -113,13 +123,44 @@ final class FuncInfo {
                 || callBetween(d, load)) {
             return null;
         }
-        for (Value x : d.args) if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
-        if (scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
+        // a variable's address (lea into the base) may be the base, never the index; no constant
+        int addrs = 0;
+        for (Value x : d.args) {
+            if (x.def.op == Op.ADDR) addrs++;
+            else if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
+        }
+        if (addrs > 1) return null;
+        if (d.arg(1).def.op == Op.ADDR || scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
             Value t = d.args.get(0);
             d.args.set(0, d.args.get(1));
             d.args.set(1, t);
         }
         return a;
+    }
+
+    /**
+     * Whether the load x is read as cmp's memory operand ({@code cmp qword ptr [p + off], y}):
+     * only cmp reads it, in the same block, with nothing but computation between them (no
+     * store, no call: the memory is the same when cmp reads it), at an address that is not a
+     * fused add itself; a narrower load only for == and != and the unsigned orders against a
+     * constant 0-127 (the same test on the narrow word as on its zero extension).
+     */
+    private boolean memOperand(Instr cmp, Value x, Value y) {
+        Instr d = x.def;
+        if (d == null || d.op != Op.LOAD || d.block != cmp.block || uses[x.id] != 1 || fused[x.id] || x == y
+                || !x.cls.isGp() || fused[d.arg(0).id] || fused[y.id] || y.def.op == Op.ADDR || y.def.op == Op.LOAD && fused[y.id]) {
+            return false;
+        }
+        if (d.width != dev.rt0gen.ir.Width.W64) {
+            boolean unsignedNarrow = d.width == dev.rt0gen.ir.Width.U8 || d.width == dev.rt0gen.ir.Width.U16 || d.width == dev.rt0gen.ir.Width.U32;
+            Long c = y.constant();
+            boolean eqOrUnsigned = cmp.op == Op.EQ || cmp.op == Op.NE || cmp.op == Op.ULT || cmp.op == Op.ULE || cmp.op == Op.UGT
+                    || cmp.op == Op.UGE;
+            if (!unsignedNarrow || !eqOrUnsigned || c == null || c < 0 || c > 127) return false;
+        }
+        List<Instr> in = d.block.instrs;
+        for (int k = in.indexOf(d) + 1, e = in.indexOf(cmp); k < e; k++) if (!in.get(k).op.pure) return false;
+        return true;
     }
 
     /**

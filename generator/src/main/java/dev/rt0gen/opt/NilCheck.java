@@ -24,7 +24,9 @@ import java.util.Set;
  * that faults by itself (the check, or the access, faulted there first);</li>
  * <li>p was compared with nil and the check is on the non-nil side ({@code if p != nil}).</li>
  * </ul>
- * Checks that a later access would make redundant stay: the fault's address would move.
+ * A check right before an access of [p + 0] (nothing but computation between) goes too: the
+ * access faults there first, at the same address. Checks before an access at another offset
+ * stay: the fault's address would move.
  */
 final class NilCheck {
     /** The size of the page at address 0 that faults (lowering's MIN_ZERO_PAGE, gc's minZeroPage). */
@@ -55,6 +57,26 @@ final class NilCheck {
             b.instrs.removeAll(gone);
             return () -> nonNil.removeAll(added);
         });
+        for (Block b : f.blocks) b.instrs.removeIf(in -> isCheck(in, uses) && faultsNextAtZero(b, in));
+    }
+
+    /**
+     * Whether the next instruction after the check that is not a plain computation (a load,
+     * store or call: what could fault or be seen) reads or writes [p + 0] itself: it faults
+     * where the check would, at address 0, with nothing done in between (gc's nilcheckelim2,
+     * for the same address only, so that the fault's address stays what it was).
+     */
+    private static boolean faultsNextAtZero(Block b, Instr check) {
+        Value p = check.arg(0);
+        for (int k = b.instrs.indexOf(check) + 1; k < b.instrs.size(); k++) {
+            Instr in = b.instrs.get(k);
+            if (in.op == Op.LOAD || in.op == Op.STORE) return in.arg(0) == p && in.aux == 0;
+            if (!in.op.pure || in.op == Op.DIV || in.op == Op.MOD || in.op == Op.DIVMOD || in.op == Op.UDIV
+                    || in.op == Op.UMOD) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A nil check: a byte loaded from [p] and never used. */

@@ -241,6 +241,113 @@ class Amd64Test {
     }
 
     @Test
+    void aLoadAtAPointerPlusAScaledIndexIsOneInstruction() {
+        // p[i] of 8-byte words and b[j] of bytes: the adds (and the shl) fuse into the addresses
+        Module m = Parser.module("""
+                # package main
+                func main.at(ptr, int, ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:ptr = param 2
+                    v3:int = param 3
+                    v4:int = const 3
+                    v5:int = shl v1, v4
+                    v6:ptr = add v0, v5
+                    v7:int = load [v6+8]
+                    v8:ptr = add v2, v3
+                    v9:int = load.u8 [v8]
+                    v10:int = add v7, v9
+                    ret v10
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("qword ptr [rax + rbx*8 + 0x8]").contains("byte ptr [rcx + rdi]");
+        assertThat(text).doesNotContain("shl ").doesNotContain("lea ");
+        assertThat(dumps.get("main.at")).contains("v6@address").contains("v8@address");
+    }
+
+    @Test
+    void aLoadOnlyComparedIsTheCmpsMemoryOperand() {
+        // if *p == '=' and if q.n < x: cmp byte ptr [p], 0x3d and cmp qword ptr [q + 8], x
+        Module m = Parser.module("""
+                # package main
+                func main.eq(ptr, ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:ptr = param 1
+                    v2:int = param 2
+                    v3:int = load.u8 [v0]
+                    v4:int = const 61
+                    v5:int = eq v3, v4
+                    if v5 -> b1, b2
+                b1:
+                    v6:int = load [v1+8]
+                    v7:int = lt v6, v2
+                    if v7 -> b2, b3
+                b2:
+                    ret v4
+                b3:
+                    ret v2
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("cmp byte ptr [rax], 0x3d").containsPattern("cmp qword ptr \\[rbx \\+ 0x8\\], r[a-z0-9]+");
+        assertThat(text).doesNotContain("movzx");
+        assertThat(dumps.get("main.eq")).contains("v3@memory").contains("v6@memory");
+        // a signed order of a narrow load is not the narrow word's: loaded, then compared
+        String lt = Amd64.emit(Parser.module("""
+                # package main
+                func main.lt(ptr) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = load.u8 [v0]
+                    v2:int = const 61
+                    v3:int = lt v1, v2
+                    ret v3
+                }
+                """));
+        assertThat(lt).contains("movzx").doesNotContain("cmp byte ptr");
+    }
+
+    @Test
+    void aLoopCounterKeepsItsRegisterUpToTheCallInTheLoopBody() {
+        // for i := 0; i < n; i++ { f(i) }: i is read by the body before the call from its
+        // register, and the call takes it there; only the increment after it restores i
+        Func f = Parser.func("""
+                func main.loop(int) () {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 0
+                    jmp b1
+                b1:
+                    v2:int = phi b0:v1, b2:v5
+                    v3:int = lt v2, v0
+                    if v3 -> b2, b3
+                b2:
+                    call main.f(v2)
+                    v4:int = const 1
+                    v5:int = add v2, v4
+                    jmp b1
+                b3:
+                    ret
+                }
+                """);
+        assertThat(Split.run(new FuncInfo(f))).isTrue();
+        dev.rt0gen.ir.Verifier.verify(f);
+        RegAlloc ra = new RegAlloc(new FuncInfo(f));
+        ra.check();
+        dev.rt0gen.ir.Instr call = f.blocks.get(2).instrs.get(0);
+        assertThat(call.isCall()).isTrue();
+        assertThat(call.arg(0).toString()).startsWith("v2");   // the phi itself, in its register
+        assertThat(ra.loc[2].isReg()).isTrue();
+        dev.rt0gen.ir.Instr inc = f.blocks.get(2).instrs.stream().filter(in -> in.op == dev.rt0gen.ir.Op.ADD).findFirst().orElseThrow();
+        assertThat(ra.loc[inc.arg(0).id].kind()).as("the increment reads the spill").isEqualTo(Loc.Kind.SLOT);
+    }
+
+    @Test
     void dumpShowsEachFunctionAfterAllocation() {
         Module m = Parser.module("# package main\n" + SUM);
         Map<String, String> dumps = new LinkedHashMap<>();

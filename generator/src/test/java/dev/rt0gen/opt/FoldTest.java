@@ -282,4 +282,33 @@ class FoldTest {
             assertThat(Build.count(f, Op.AND)).isZero();
         }
     }
+
+    @Test
+    void aConstantAddedToAPointerGoesIntoTheOffsetOfItsLoadsAndStores() {
+        Func f = Build.parse("""
+                func main.t(ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = const 16
+                    v3:ptr = add v0, v2
+                    v4:int = load [v3+8]
+                    store [v3], v1
+                    v5:int = add v1, v2
+                    v6:int = load [v5]
+                    v7:int = add v4, v6
+                    ret v7
+                }
+                """);
+        Fold.run(f);
+        Verifier.verify(f);
+        List<Instr> mem = Build.all(f).stream().filter(in -> in.op == Op.LOAD || in.op == Op.STORE).toList();
+        // the pointer's: [v0+24] and [v0+16]; an int's (a uintptr sum) stays as it is
+        assertThat(mem.get(0).arg(0).toString()).startsWith("v0");
+        assertThat(mem.get(0).aux).isEqualTo(24);
+        assertThat(mem.get(1).arg(0).toString()).startsWith("v0");
+        assertThat(mem.get(1).aux).isEqualTo(16);
+        assertThat(mem.get(2).arg(0).toString()).startsWith("v5");
+        assertThat(mem.get(2).aux).isZero();
+    }
 }
