@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * by a {@code nondeterministic} file in its directory that says why (p46, p47, p49: at load
  * average 12 on 2 CPUs about half of 100 runs of Go's binary differed from the others, while
  * every other program gave one output in 100 runs; p34: seen once in a CorpusTest run at
- * load average 5). Such a program is compared a given number of times at least (CorpusTest:
+ * load average 5; p52: 1 of 20 runs of Go's binary even on an idle machine; p33: seen once in
+ * a fresh-clone CI run). Such a program is compared a given number of times at least (CorpusTest:
  * {@value #MIN_ATTEMPTS} natively, 1 in containers), and up to {@value #MAX_ATTEMPTS} times
  * until one comparison matches: rt0gen's runs must all be identical (rt0gen has no sysmon;
  * its scheduling is deterministic), and equal to one of Go's runs.
