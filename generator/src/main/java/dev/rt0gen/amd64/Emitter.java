@@ -101,11 +101,16 @@ final class Emitter {
 
     /** A memory operand {@code [base + off]}. */
     private static String memAt(Reg base, long off) {
-        return "qword ptr [" + base.q + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+        return "qword ptr [" + base.q + disp(off) + "]";
     }
 
     private static String ripAt(String label, long off) {
-        return "qword ptr [rip + " + label + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+        return "qword ptr [rip + " + label + disp(off) + "]";
+    }
+
+    /** A memory operand's displacement after its base: none, {@code " + 0x8"} or {@code " - 0x8"}. */
+    private static String disp(long off) {
+        return off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off);
     }
 
     /** l in a register: its own, or loaded into {@code scratch}. */
@@ -778,8 +783,7 @@ final class Emitter {
                 ix = ix.def.arg(0);
             }
             Reg base = inReg(loc(p.def.arg(0)), S1), index = inReg(loc(ix), S2);
-            return "qword ptr [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale)
-                    + (off == 0 ? "" : off < 0 ? " - " + hex(-off) : " + " + hex(off)) + "]";
+            return "qword ptr [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale) + disp(off) + "]";
         }
         Loc l = loc(p);
         if (l.kind() == Loc.Kind.SYM) return ripAt(l.text(), l.n() + off);

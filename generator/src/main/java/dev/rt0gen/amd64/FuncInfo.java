@@ -100,7 +100,7 @@ final class FuncInfo {
                 Value ix = in.op == Op.LOAD ? indexOf(in) : null;
                 if (ix != null) {
                     fused[ix.id] = true;
-                    Value sc = scaled(ix.def.arg(1));
+                    Value sc = scaled(ix.def.arg(1), ix.def);
                     if (sc != null) fused[sc.id] = true;
                 }
             }
@@ -130,7 +130,7 @@ final class FuncInfo {
             else if (remat(x) || fused[x.id] || !x.cls.isGp()) return null;
         }
         if (addrs > 1) return null;
-        if (d.arg(1).def.op == Op.ADDR || scaled(d.arg(0)) != null && scaled(d.arg(1)) == null) {   // the scaled index second
+        if (d.arg(1).def.op == Op.ADDR || scaled(d.arg(0), d) != null && scaled(d.arg(1), d) == null) {   // the scaled index second
             Value t = d.args.get(0);
             d.args.set(0, d.args.get(1));
             d.args.set(1, t);
@@ -148,7 +148,7 @@ final class FuncInfo {
     private boolean memOperand(Instr cmp, Value x, Value y) {
         Instr d = x.def;
         if (d == null || d.op != Op.LOAD || d.block != cmp.block || uses[x.id] != 1 || fused[x.id] || x == y
-                || !x.cls.isGp() || fused[d.arg(0).id] || fused[y.id] || y.def.op == Op.ADDR || y.def.op == Op.LOAD && fused[y.id]) {
+                || !x.cls.isGp() || fused[d.arg(0).id] || fused[y.id] || y.def.op == Op.ADDR) {
             return false;
         }
         if (d.width != dev.rt0gen.ir.Width.W64) {
@@ -158,23 +158,21 @@ final class FuncInfo {
                     || cmp.op == Op.UGE;
             if (!unsignedNarrow || !eqOrUnsigned || c == null || c < 0 || c > 127) return false;
         }
-        List<Instr> in = d.block.instrs;
-        for (int k = in.indexOf(d) + 1, e = in.indexOf(cmp); k < e; k++) if (!in.get(k).op.pure) return false;
-        return true;
+        return !anyBetween(d, cmp, in -> !in.op.pure);
     }
 
     /**
-     * The index of a fused address add when it is {@code shl i, k} (k = 1, 2, 3) only used
-     * there, in the same block: the load's {@code [p + i*2^k + off]}, gc's scaled index.
+     * x, when it is {@code shl i, k} (k = 1, 2, 3) only used by the address add {@code add},
+     * in the same block: the load's {@code [p + i*2^k + off]}, gc's scaled index.
      */
-    Value scaled(Value x) {
+    Value scaled(Value x, Instr add) {
         Instr d = x.def;
-        if (d == null || d.op != Op.SHL || uses[x.id] != 1 || remat(d.arg(0)) || fused[d.arg(0).id]) return null;
+        if (d == null || d.op != Op.SHL || uses[x.id] != 1 || d.block != add.block || remat(d.arg(0)) || fused[d.arg(0).id]) {
+            return null;
+        }
         Long k = d.arg(1).constant();
         if (k == null || k < 1 || k > 3) return null;
-        Instr user = null;
-        for (Instr in : d.block.instrs) if (in.args.contains(x)) user = in;
-        return user != null && user.op == Op.ADD && !callBetween(d, user) ? x : null;
+        return callBetween(d, add) ? null : x;
     }
 
     /**
@@ -183,8 +181,13 @@ final class FuncInfo {
      * live-range split (which sees the instructions where they are) gave them.
      */
     static boolean callBetween(Instr a, Instr b) {
+        return anyBetween(a, b, Instr::isCall);
+    }
+
+    /** Whether an instruction strictly between a and b (of one block, a first) is one {@code p} holds for. */
+    private static boolean anyBetween(Instr a, Instr b, java.util.function.Predicate<Instr> p) {
         List<Instr> in = a.block.instrs;
-        for (int k = in.indexOf(a) + 1, e = in.indexOf(b); k < e; k++) if (in.get(k).isCall()) return true;
+        for (int k = in.indexOf(a) + 1, e = in.indexOf(b); k < e; k++) if (p.test(in.get(k))) return true;
         return false;
     }
 

@@ -132,7 +132,10 @@ final class Split {
                 }
                 if (in.args.contains(vs)) users.add(k);
                 if (in.isCall() || k == b.instrs.size() - 1) {
-                    if (reads >= 2) k += restore(f, b, vs, first, users);
+                    if (reads >= 2) {
+                        restore(f, b, vs, first, users);
+                        k++;   // the restore stands before the stretch: this call is one further on
+                    }
                     first = -1;
                     reads = 0;
                     users.clear();
@@ -141,14 +144,13 @@ final class Split {
         }
     }
 
-    /** Inserts vr = copy vs before instruction {@code first}, and has the users read vr; returns 1 (the instruction added). */
-    private static int restore(Func f, Block b, Value vs, int first, List<Integer> users) {
+    /** Inserts vr = copy vs before instruction {@code first}, and has the users (indexes before the insertion) read vr. */
+    private static void restore(Func f, Block b, Value vs, int first, List<Integer> users) {
         Instr cp = b.insert(first, Op.COPY, vs);
         Value vr = f.define(cp, vs.cls);
         for (int k : users) {
             Instr in = b.instrs.get(k + 1);
             for (int j = 0; j < in.args.size(); j++) if (in.args.get(j) == vs) in.args.set(j, vr);
         }
-        return 1;
     }
 }
