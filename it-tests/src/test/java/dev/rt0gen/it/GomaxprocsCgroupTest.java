@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The cgroup-limited default GOMAXPROCS computed for real: rt0gen's runtime reads a real cgroup
  * v1 CPU limit (its own /proc/self/cgroup, /proc/self/mountinfo, cpu.cfs_quota_us and
- * cpu.cfs_period_us) and lowers GOMAXPROCS from a faked CPU count ({@link FakeCpus}: gdb widens
+ * cpu.cfs_period_us) and lowers GOMAXPROCS from a faked CPU count ({@link FakeCpus}: a ptrace tracer widens
  * sched_getaffinity's mask), and prints what go1.26's binary prints under the same fake and the
  * same cgroup, for a table of (CPUs, quota, period, GOMAXPROCS, GODEBUG, go line). On this
  * 2-CPU machine no container limit can show the lowering (Go never lowers below 2); here 8 CPUs
@@ -79,10 +79,10 @@ class GomaxprocsCgroupTest {
                     FakeCpus.Run go = FakeCpus.run(work, b.go(), row.ncpu(), cg, env, false);
                     FakeCpus.Run rt = FakeCpus.run(work, b.rt0gen(), row.ncpu(), cg, env, false);
                     String want = "GOMAXPROCS " + row.want() + "\nNumCPU " + row.ncpu() + "\n";
-                    assertThat(go.stderr()).as("go1.26's binary (the oracle) under the fake; gdb said:\n%s", go.gdbOutput())
+                    assertThat(go.stderr()).as("go1.26's binary (the oracle) under the fake; its stdout:\n%s", go.output())
                             .isEqualTo(want);
                     assertThat(go.exit()).isZero();
-                    assertThat(rt.stderr()).as("rt0gen's binary under the same fake; gdb said:\n%s", rt.gdbOutput())
+                    assertThat(rt.stderr()).as("rt0gen's binary under the same fake; its stdout:\n%s", rt.output())
                             .isEqualTo(go.stderr());
                     assertThat(rt.exit()).isZero();
                 } finally {
@@ -100,7 +100,7 @@ class GomaxprocsCgroupTest {
             Path cg = FakeCpus.cgroup(350000, 100000);
             try {
                 FakeCpus.Run rt = FakeCpus.run(work, go126.rt0gen(), 8, cg, Map.of("RT0TRACE", "1"), false);
-                assertThat(rt.stderr()).as(rt.gdbOutput())
+                assertThat(rt.stderr()).as(rt.output())
                         .contains("cgroup=" + cg)
                         .contains("gomaxprocs=4 (from cgroup cpu limit; ncpu=8, cgroup limit=3500 millicpus)");
             } finally {

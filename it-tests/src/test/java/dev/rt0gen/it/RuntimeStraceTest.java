@@ -133,7 +133,7 @@ class RuntimeStraceTest {
     }
 
     /**
-     * Both branches whatever the host: under {@link FakeCpus} (gdb, which also lists the files
+     * Both branches whatever the host: under {@link FakeCpus} (a ptrace tracer, which also lists the files
      * the program opens, as strace would) 8 CPUs make the cgroup matter, so it is read; 2 CPUs
      * (Go's floor), a set GOMAXPROCS or a go 1.21 module make it not matter, so it is not.
      */
@@ -142,18 +142,18 @@ class RuntimeStraceTest {
         String cgroup = "openat /proc/self/cgroup";
         FakeCpus.Run eight = FakeCpus.run(work, probe126.rt0gen(), 8, null, Map.of(), true);
         assertThat(eight.stderr()).isEqualTo("GOMAXPROCS 8\nNumCPU 8\n");
-        assertThat(eight.gdbOutput().lines()).as("8 CPUs").contains(cgroup, "openat /proc/self/mountinfo");
+        assertThat(eight.output().lines()).as("8 CPUs").contains(cgroup, "openat /proc/self/mountinfo");
         FakeCpus.Run two = FakeCpus.run(work, probe126.rt0gen(), 2, null, Map.of(), true);
         assertThat(two.stderr()).isEqualTo("GOMAXPROCS 2\nNumCPU 2\n");
-        assertThat(two.gdbOutput().lines()).as("2 CPUs").doesNotContain(cgroup);
+        assertThat(two.output().lines()).as("2 CPUs").doesNotContain(cgroup);
         FakeCpus.Run set = FakeCpus.run(work, probe126.rt0gen(), 8, null, Map.of("GOMAXPROCS", "3"), true);
         assertThat(set.stderr()).isEqualTo("GOMAXPROCS 3\nNumCPU 8\n");
-        assertThat(set.gdbOutput().lines()).as("8 CPUs, GOMAXPROCS=3").doesNotContain(cgroup);
+        assertThat(set.output().lines()).as("8 CPUs, GOMAXPROCS=3").doesNotContain(cgroup);
         FakeCpus.Run old = FakeCpus.run(work, probe121.rt0gen(), 8, null, Map.of(), true);
         assertThat(old.stderr()).isEqualTo("GOMAXPROCS 8\nNumCPU 8\n");
-        assertThat(old.gdbOutput().lines()).as("8 CPUs, go 1.21").doesNotContain(cgroup);
+        assertThat(old.output().lines()).as("8 CPUs, go 1.21").doesNotContain(cgroup);
         // the same fake makes Go's binary read it too (Go reads it at every start, whatever the count)
-        assertThat(FakeCpus.run(work, probe126.go(), 8, null, Map.of(), true).gdbOutput().lines()).contains(cgroup);
+        assertThat(FakeCpus.run(work, probe126.go(), 8, null, Map.of(), true).output().lines()).contains(cgroup);
     }
 
     private static List<Integer> stackMaps(List<String> lines) {

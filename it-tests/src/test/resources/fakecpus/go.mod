@@ -1,0 +1,3 @@
+module fakecpus
+
+go 1.21
