@@ -104,18 +104,6 @@ var startupRand unsafe.Pointer
 
 var godebugDefault string
 
-func mainGodebugDefault() string {
-	return godebugDefault
-}
-
-var scratchBuf [cgroupScratchLen]byte
-var cgBuf [cgroupPathMax]byte
-var dirBuf [cgroupDirMax]byte
-
-func cgroupBuffers() (*[cgroupScratchLen]byte, *[cgroupPathMax]byte, *[cgroupDirMax]byte) {
-	return &scratchBuf, &cgBuf, &dirBuf
-}
-
 // cstr returns s as a NUL-terminated C string.
 func cstr(s string) *byte {
 	b := make([]byte, len(s)+1)

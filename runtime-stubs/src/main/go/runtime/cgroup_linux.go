@@ -35,13 +35,13 @@ var (
 	// Go: "We can't allocate during early initialization when we need to find the cgroup.
 	// Simply use a fixed global as a scratch parsing buffer." Here three: file contents, the
 	// cgroup path (kept while mountinfo is read over it), and the directory of the limit files.
-	// They point to memory.s's cgroup_scratch, cgroup_cg and cgroup_dir (cgroupBuffers), which
-	// lie after every other variable, so that start-up's first pages hold the ones it writes.
-	cgroupScratch *[cgroupScratchLen]byte
-	cgroupCG      *[cgroupPathMax]byte
-	cgroupDir     *[cgroupDirMax]byte
+	// Large regions: api.RuntimeBuild puts them after every other variable in bss, so that
+	// start-up's first pages hold the ones it writes.
+	cgroup_scratch [cgroupScratchLen]byte
+	cgroup_cg      [cgroupPathMax]byte
+	cgroup_dir     [cgroupDirMax]byte
 
-	cgroup_path        *byte // cgroupDir once the cgroup's directory is known (RT0TRACE), else nil
+	cgroup_path        *byte // cgroup_dir once the cgroup's directory is known (RT0TRACE), else nil
 	cgroup_limit_milli int   // 1000 * quota / period (RT0TRACE)
 	cgroup_quota       int
 	cgroup_period      int // 0: no cgroup or no limit
@@ -50,9 +50,8 @@ var (
 
 // defaultGOMAXPROCSInit is Go's defaultGOMAXPROCSInit (cgroup.OpenCPU and ReadCPULimit): find
 // the CPU cgroup's directory and read its limit into cgroup_quota and cgroup_period. The
-// directory is kept in cgroupDir (cgroup_path) for RT0TRACE.
+// directory is kept in cgroup_dir (cgroup_path) for RT0TRACE.
 func defaultGOMAXPROCSInit() {
-	cgroupScratch, cgroupCG, cgroupDir = cgroupBuffers()
 	cg, version := findCPUCgroup()
 	if version == 0 {
 		return // Go: ErrNoCgroup
@@ -61,8 +60,8 @@ func defaultGOMAXPROCSInit() {
 	if n < 0 {
 		return
 	}
-	cgroupDir[n] = 0
-	cgroup_path = &cgroupDir[0]
+	cgroup_dir[n] = 0
+	cgroup_path = &cgroup_dir[0]
 	if version == 1 {
 		// v1: cpu.cfs_quota_us, cpu.cfs_period_us (Go's readV1Number twice)
 		quota, _, ok := readnumber(n, "/cpu.cfs_quota_us\x00")
@@ -74,17 +73,17 @@ func defaultGOMAXPROCSInit() {
 	} else {
 		// v2: cpu.max, "max PERIOD" or "QUOTA PERIOD" (Go's readV2Limit; "max" does not
 		// parse: no limit)
-		if quota, end, ok := readnumber(n, "/cpu.max\x00"); ok && cgroupScratch[end] == ' ' {
+		if quota, end, ok := readnumber(n, "/cpu.max\x00"); ok && cgroup_scratch[end] == ' ' {
 			if period, _, ok := parsenumber(end + 1); ok {
 				setcgrouplimit(quota, period)
 			}
 		}
 	}
-	cgroupDir[n] = 0 // cgroup_path: the directory alone again
+	cgroup_dir[n] = 0 // cgroup_path: the directory alone again
 }
 
 // findCPUCgroup is Go's FindCPUCgroup (parseCPUCgroup): the cgroup path that
-// /proc/self/cgroup gives for the CPU controller, copied to cgroupCG, and the cgroup version:
+// /proc/self/cgroup gives for the CPU controller, copied to cgroup_cg, and the cgroup version:
 // the first v1 line ("ID:CONTROLLERS:PATH") whose controllers include "cpu", else the v2 line
 // ("0::PATH"). Version 0: none, or a malformed file.
 func findCPUCgroup() (string, int) {
@@ -92,7 +91,7 @@ func findCPUCgroup() (string, int) {
 	if n <= 0 {
 		return "", 0
 	}
-	s := unsafe.String(&cgroupScratch[0], n)
+	s := unsafe.String(&cgroup_scratch[0], n)
 	version := 0
 	var cg string
 	for len(s) > 0 {
@@ -125,14 +124,14 @@ func findCPUCgroup() (string, int) {
 	if version == 0 || len(cg) >= cgroupPathMax {
 		return "", 0
 	}
-	memmove(unsafe.Pointer(&cgroupCG[0]), unsafe.Pointer(unsafe.StringData(cg)), uintptr(len(cg)))
-	return unsafe.String(&cgroupCG[0], len(cg)), version
+	memmove(unsafe.Pointer(&cgroup_cg[0]), unsafe.Pointer(unsafe.StringData(cg)), uintptr(len(cg)))
+	return unsafe.String(&cgroup_cg[0], len(cg)), version
 }
 
 // findCPUMountPoint is Go's FindCPUMountPoint (parseCPUMount): the directory of cgroup cg, the
 // mount point of the first line of /proc/self/mountinfo of type cgroup2 (version 2) or of type
 // cgroup with "cpu" in its super options (version 1) whose root is a path prefix of cg, followed
-// by the rest of cg. It writes the directory's name to cgroupDir and returns its length, or -1.
+// by the rest of cg. It writes the directory's name to cgroup_dir and returns its length, or -1.
 //
 // A line is "ID PARENT MAJOR:MINOR ROOT MOUNTPOINT OPTIONS [OPTIONAL...] - TYPE SOURCE SUPER".
 // Go parses every line. Only the lines of type cgroup or cgroup2 can match, so this looks for
@@ -145,7 +144,7 @@ func findCPUMountPoint(cg string, version int) int {
 		return -1
 	}
 	// s holds the NUL after the file too: the type's tests may read it, never past it.
-	s := unsafe.String(&cgroupScratch[0], n+1)
+	s := unsafe.String(&cgroup_scratch[0], n+1)
 	for pos := 0; ; {
 		i := indexByteString(s[pos:n], '-')
 		if i < 0 || pos+i+9 > n { // "- cgroup2 " ends at the '-' + 9
@@ -211,8 +210,8 @@ func findCPUMountPoint(cg string, version int) int {
 		if len(mnt) >= cgroupPathMax {
 			return -1
 		}
-		memmove(unsafe.Pointer(&cgroupDir[0]), unsafe.Pointer(unsafe.StringData(mnt)), uintptr(len(mnt)))
-		memmove(unsafe.Pointer(&cgroupDir[len(mnt)]), unsafe.Pointer(unsafe.StringData(rel)), uintptr(len(rel)))
+		memmove(unsafe.Pointer(&cgroup_dir[0]), unsafe.Pointer(unsafe.StringData(mnt)), uintptr(len(mnt)))
+		memmove(unsafe.Pointer(&cgroup_dir[len(mnt)]), unsafe.Pointer(unsafe.StringData(rel)), uintptr(len(rel)))
 		return len(mnt) + len(rel)
 	}
 }
@@ -286,7 +285,7 @@ func defaultGOMAXPROCS(ncpu int) int {
 	return procs
 }
 
-// readscratch reads the file named by the NUL-terminated path into cgroupScratch (at most
+// readscratch reads the file named by the NUL-terminated path into cgroup_scratch (at most
 // cgroupScratchLen-1 bytes, NUL-terminated) and returns its length, or a result <= 0.
 func readscratch(path *byte) int {
 	fd := open(path, _O_RDONLY_CLOEXEC, 0)
@@ -295,41 +294,41 @@ func readscratch(path *byte) int {
 	}
 	n := 0
 	for n < cgroupScratchLen-1 {
-		r := read(fd, unsafe.Pointer(&cgroupScratch[n]), int32(cgroupScratchLen-1-n))
+		r := read(fd, unsafe.Pointer(&cgroup_scratch[n]), int32(cgroupScratchLen-1-n))
 		if r <= 0 {
 			break
 		}
 		n += int(r)
 	}
 	closefd(fd)
-	cgroupScratch[n] = 0
+	cgroup_scratch[n] = 0
 	return n
 }
 
-// readnumber appends the NUL-terminated name to the directory name in cgroupDir[:dir], reads
+// readnumber appends the NUL-terminated name to the directory name in cgroup_dir[:dir], reads
 // that file and parses the decimal number at its start (parsenumber).
 func readnumber(dir int, name string) (int, int, bool) {
-	memmove(unsafe.Pointer(&cgroupDir[dir]), unsafe.Pointer(unsafe.StringData(name)), uintptr(len(name)))
-	if readscratch(&cgroupDir[0]) <= 0 {
+	memmove(unsafe.Pointer(&cgroup_dir[dir]), unsafe.Pointer(unsafe.StringData(name)), uintptr(len(name)))
+	if readscratch(&cgroup_dir[0]) <= 0 {
 		return 0, 0, false
 	}
 	return parsenumber(0)
 }
 
-// parsenumber parses the number at cgroupScratch[i:], which the NUL after the file ends: an
+// parsenumber parses the number at cgroup_scratch[i:], which the NUL after the file ends: an
 // optional '-' and one or more decimal digits, as Go's parseV1Number. It returns the value,
 // the index after the digits, and whether there was a number.
 func parsenumber(i int) (int, int, bool) {
-	neg := cgroupScratch[i] == '-'
+	neg := cgroup_scratch[i] == '-'
 	if neg {
 		i++
 	}
-	if cgroupScratch[i]-'0' > 9 {
+	if cgroup_scratch[i]-'0' > 9 {
 		return 0, 0, false
 	}
 	v := 0
-	for ; cgroupScratch[i]-'0' <= 9; i++ {
-		v = v*10 + int(cgroupScratch[i]-'0')
+	for ; cgroup_scratch[i]-'0' <= 9; i++ {
+		v = v*10 + int(cgroup_scratch[i]-'0')
 	}
 	if neg {
 		v = -v

@@ -4,7 +4,7 @@ package runtime
 
 // gogetenv returns the value of the environment variable key: the rest of the first entry
 // of envs that is "key=...", or "" when there is none (Go's gogetenv; Go throws when envs is
-// not set yet, here start-up calls it only after goenvs). os.Getenv (os.s) ends here too.
+// not set yet, here start-up calls it only after goenvs). os.Getenv (runtime.go) ends here too.
 func gogetenv(key string) string {
 	// Go: len(s) > len(key) && s[len(key)] == '=' && envKeyEqual(s[:len(key)], key). Here
 	// separate tests and a byte loop, so that the loop makes no call and keeps its values in

@@ -50,8 +50,8 @@ var (
 	inittrace_active                 bool
 	inittrace_bytes, inittrace_allocs uint64
 
-	// heap0 is the first chunk: in bss, in front of the runtime's large regions
-	// (memory.s), so the first allocations make no mmap.
+	// heap0 is the first chunk, in bss, so the first allocations make no mmap. A large
+	// region: api.RuntimeBuild puts it after every other variable in bss.
 	heap0 [heap0Size]byte
 )
 

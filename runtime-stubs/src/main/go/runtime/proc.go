@@ -19,8 +19,7 @@ import "unsafe"
 // what to run next are these same ones.
 //
 // What Go keeps in assembly stays in asm_amd64.s: rt0_go, mstart's entry, gogo, mcall and
-// goexit. proc.s keeps newproc's ABI0 entry, the words the linker fills (main_main,
-// runtime_inittasks, godebugDefault) and a few entries for the assembly of other files.
+// goexit.
 
 var (
 	m0    m
@@ -62,18 +61,35 @@ var (
 	// (traceback.go's goroutineheader prints ", locked to thread" until then).
 	main_init_done bool
 
-	// stack0_taken: runtime.main's G has taken stack0 (memory.s) as its stack (malg).
+	// stack0_taken: runtime.main's G has taken stack0 as its stack (malg).
 	stack0_taken bool
+)
+
+// stack0 is the first goroutine's (runtime.main's) guard page and stack (malg): one mprotect
+// instead of an mmap and an mprotect. One page more than the mapping malg makes: malg rounds
+// the start up to a page. A large region: api.RuntimeBuild puts it after every other variable
+// in bss. (Go takes every goroutine's stack from its stack allocator.)
+var stack0 [stackMapping + stackGuard]byte
+
+// Words the linker fills when it adds the program to the runtime (the runtime is laid down
+// first, without knowing the program), as Go's linker fills main_main (a func linknamed to
+// main.main) and runtime_inittasks (linknamed to go:main.inittasks): the address of
+// main.main, of go..inittasks and the value of go..ninittasks (link.Linker.LINKER_FILLED,
+// which also fills runtime.go's godebugDefault). api.RuntimeBuild puts them in .data, where
+// the file has the bytes to fill.
+var (
+	main_main       uintptr   // main.main's code: runtime.main calls it through &main_main
+	main_inittasks  *initTask // the program's init tasks, in Go's linker's order
+	main_ninittasks int
 )
 
 // Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped lazily
 // by the kernel (MAP_NORESERVE), with one PROT_NONE guard page below stack.lo, so an overflow
-// faults instead of corrupting memory. The same values as defs.s's STACK_* (memory.s sizes
-// stack0 with them).
+// faults instead of corrupting memory.
 const (
-	stackSize     = 0x100000                // 1 MiB usable per goroutine (STACK_SIZE)
-	stackGuard    = 0x1000                  // the guard page (STACK_GUARD)
-	stackMapping  = stackGuard + stackSize  // STACK_MAPPING
+	stackSize     = 0x100000                // 1 MiB usable per goroutine
+	stackGuard    = 0x1000                  // the guard page
+	stackMapping  = stackGuard + stackSize  // a goroutine's mapping
 	stackTopSlack = 0x200                   // room above newproc's arguments for the result words
 )
 
@@ -114,23 +130,16 @@ func goexit()
 // abort is Go's: INT $3, for good (asm_amd64.s).
 func abort()
 
-// funcPC is Go's abi.FuncPCABIInternal: the code address of f, the first word of its closure
-// (proc.s).
+// funcPC is Go's abi.FuncPCABIInternal: the code address of f, the first word of its closure.
+// As in gc, an intrinsic: one load (lower.Lower), no call.
 func funcPC(f func()) uintptr
 
-// stack0addr returns the address of runtime.stack0 (memory.s), runtime.main's stack.
-func stack0addr() uintptr
+// getcallersp returns the argp of the function calling it: its frame pointer + 0x10, the
+// address of its first stack argument (panic_amd64.s).
+func getcallersp() uintptr
 
 // mprotect is the system call (sys_linux_amd64.s): 0, or a negative errno.
 func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int
-
-// mainMainPtr returns the address of the word the linker fills with main.main's address
-// (proc.s's runtime.main_main: Go's main_main, linknamed to main.main).
-func mainMainPtr() unsafe.Pointer
-
-// mainInittasks returns what the linker fills in proc.s's runtime.main_inittasks and
-// main_ninittasks (Go's runtime_inittasks): the program's init tasks, in Go's linker's order.
-func mainInittasks() (*initTask, int)
 
 // schedinit is Go's schedinit, step by step: the bootstrap calls it after osinit (rt0_go).
 func schedinit() {
@@ -229,9 +238,22 @@ func allpget(i int) *p {
 	return pp
 }
 
+// newproc is Go's newproc, what `go fn(args)` calls (docs/ABI.md): newg := newproc1(fn, ...)
+// on the system stack, runqput(pp, newg, true), and if mainStarted, wakep() to get an idle P
+// running. Here newproc1 runs on the caller's stack, and there is no other M to wake (wakep
+// is a no-op). Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
+// them before the register ABI (go1.16: siz, fn, then the argument words, found from &fn):
+// fn, nargbytes, then the argument words, from the argp getcallersp gives.
+func newproc() {
+	argp := getcallersp()
+	fn := *(*uintptr)(unsafe.Pointer(argp))
+	narg := *(*uintptr)(unsafe.Pointer(argp + 8))
+	newg := newproc1(fn, unsafe.Pointer(argp+16), narg)
+	runqput(getg().m.p, newg, true)
+}
+
 // newproc1 is Go's newproc1: a new G in Grunnable state that will run fn with a copy of the
-// narg bytes at argp as its arguments. proc.s's newproc, the ABI0 entry of `go fn(args)`,
-// calls it and runqput(pp, newg, true), as Go's newproc does on the system stack.
+// narg bytes at argp as its arguments.
 func newproc1(fn uintptr, argp unsafe.Pointer, narg uintptr) *g {
 	if fn == 0 {
 		throw("go of nil func value")
@@ -277,14 +299,14 @@ func allgadd(gp *g) {
 
 // malg is Go's malg: a new G with a stack. Here the G comes from the heap and the stack from
 // its own mapping: a PROT_NONE guard page, then stackSize bytes the kernel fills in on first
-// touch. The first G (runtime.main's) takes stack0 (memory.s), the same guard page and
+// touch. The first G (runtime.main's) takes stack0, the same guard page and
 // stackSize bytes in bss: one mprotect instead of an mmap and an mprotect.
 func malg() *g {
 	newg := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
 	var base uintptr
 	if !stack0_taken {
 		stack0_taken = true
-		base = (stack0addr() + 0xfff) &^ 0xfff // the page the guard takes
+		base = (uintptr(unsafe.Pointer(&stack0)) + 0xfff) &^ 0xfff // the page the guard takes
 	} else {
 		base = uintptr(sysAlloc(stackMapping))
 	}
@@ -577,7 +599,7 @@ func updateMaxProcsGoroutine() {
 }
 
 // createfing is Go's createfing (mfinal.go), called by SetFinalizer (os's init calls it,
-// os.s): start the finalizer goroutine, once: go runFinalizers(). It is a system goroutine
+// runtime.go): start the finalizer goroutine, once: go runFinalizers(). It is a system goroutine
 // (not counted by NumGoroutine) that takes the next goid and the P's runnext (what was there
 // moves to the tail of the local queue), runs at the next schedule and parks for good:
 // finalizers run only after a GC, and there is none here.
@@ -674,12 +696,11 @@ func main() {
 	}
 	// Go: main_init_done = make(chan bool)
 	if rt0trace {
-		_, n := mainInittasks()
-		traceMain(n)
+		traceMain(main_ninittasks)
 	}
 	// Go: for each module, doInit(m.inittasks): every package's init task, in the linker's
 	// order, on this goroutine.
-	tasks, n := mainInittasks()
+	tasks, n := main_inittasks, main_ninittasks
 	for i := 0; i < n; i++ {
 		doInit1((*initTask)(unsafe.Add(unsafe.Pointer(tasks), i*int(unsafe.Sizeof(initTask{})))))
 	}
@@ -691,7 +712,7 @@ func main() {
 	}
 	// Go: fn := main_main; fn(): "make an indirect call, as the linker doesn't know the
 	// address of the main package when laying down the runtime".
-	initFunc = mainMainPtr()
+	initFunc = unsafe.Pointer(&main_main)
 	fn := *(*func())(unsafe.Pointer(&initFunc))
 	fn()
 	// Go: (panicking/runningPanicDefers checks), then exit(0), even while other goroutines

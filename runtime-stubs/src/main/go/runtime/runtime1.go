@@ -16,7 +16,7 @@ var (
 )
 
 // argslice and envs are Go's: the arguments and the environment as Go strings (goargs, goenvs).
-// os.s reads argslice's pointer word.
+// os.init (runtime.go) copies argslice to os.Args.
 var (
 	argslice []string
 	envs     []string
@@ -112,7 +112,7 @@ func rt0trace_init() {
 func parsedebugvars() {
 	debug.containermaxprocs = 1
 	debug.updatemaxprocs = 1
-	parsegodebug(mainGodebugDefault())
+	parsegodebug(godebugDefault)
 	parsegodebug(gogetenv("GODEBUG"))
 }
 

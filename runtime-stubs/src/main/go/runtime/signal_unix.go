@@ -68,9 +68,6 @@ func sigtrampPCs() (tramp, restorer uintptr)
 // sys_linux_amd64.s.
 func preparePanic(ctxt unsafe.Pointer, msg *byte)
 
-// gsignalStack returns m0's signal stack, memory.s's gsignal0stack.
-func gsignalStack() unsafe.Pointer
-
 // initsig is Go's initsig(false): for every signal whose sigtable entry is not _SigDefault,
 // install the handler (Go: setsig(i, sighandler)). Go reads every signal's old action
 // (fwdSig[i] = getsig(i)); here only SIGHUP's and SIGINT's, which keep an inherited SIG_IGN
@@ -143,11 +140,11 @@ func sigactionFailed(sig uint32) {
 
 // minitSignalStack is Go's: m.gsignal's stack becomes the alternate signal stack. Go's
 // mpreinit makes gsignal (malg(32 KiB), a heap stack with no guard page); here it is made
-// here, and its stack is gsignal0stack in bss (memory.s), also without a guard page.
+// here, and its stack is gsignal0stack in bss, also without a guard page.
 func minitSignalStack() {
 	mp := getg().m
 	gs := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
-	lo := uintptr(gsignalStack())
+	lo := uintptr(unsafe.Pointer(&gsignal0stack))
 	gs.guard = 0
 	gs.stack.lo = lo
 	gs.stack.hi = lo + sigStackSize
@@ -156,9 +153,12 @@ func minitSignalStack() {
 	signalstack(&gs.stack)
 }
 
-// sigStackSize is the alternate signal stack's size: 32 KiB as Go's gsignal stack
-// (defs.s's SIGSTACK_SIZE, memory.s's gsignal0stack).
+// sigStackSize is the alternate signal stack's size: 32 KiB as Go's gsignal stack.
 const sigStackSize = 0x8000
+
+// gsignal0stack is m0's signal stack (minitSignalStack). A large region: api.RuntimeBuild
+// puts it after every other variable in bss.
+var gsignal0stack [sigStackSize]byte
 
 // signalstack is Go's: sigaltstack(&{sp: s.lo, size: s.hi - s.lo}, nil); a failure throws.
 func signalstack(s *stack) {
@@ -296,8 +296,8 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 }
 
 // stackOverflowReach is how far below a goroutine's guard page a frame's sp still counts as a
-// stack overflow (a frame that skipped over the guard page): one stack's size (defs.s's
-// STACK_SIZE).
+// stack overflow (a frame that skipped over the guard page): one stack's size (proc.go's
+// stackSize).
 const stackOverflowReach = 0x100000
 
 // fatalsignal is Go's fatal signal path in sighandler: the signal's name and "PC=… m=…

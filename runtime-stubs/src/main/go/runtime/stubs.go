@@ -47,15 +47,5 @@ func findnull(s *byte) int
 // internal/bytealg.IndexByteString, indexbyte_amd64.s).
 func indexByteString(s string, c byte) int
 
-// mainGodebugDefault returns what Go's linker puts in runtime.godebugDefault: the default
-// GODEBUG the go command derives from go.mod's go line, its godebug lines and //go:debug
-// directives. The generator emits it as go..godebugDefault; the linker fills its address and
-// length in runtime.main_godebugDefault and main_godebugDefaultLen, which this reads (proc.s).
-func mainGodebugDefault() string
-
-// cgroupBuffers returns the addresses of memory.s's cgroup_scratch, cgroup_cg and cgroup_dir,
-// cgroup_linux.go's buffers.
-func cgroupBuffers() (*[cgroupScratchLen]byte, *[cgroupPathMax]byte, *[cgroupDirMax]byte)
-
 // cputicks returns the time stamp counter (asm_amd64.s: RDTSC, as Go's).
 func cputicks() int64

@@ -7,10 +7,12 @@ import dev.rt0gen.check.Obj;
 import dev.rt0gen.initorder.InitOrder;
 import dev.rt0gen.initorder.InitPlan;
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Data;
 import dev.rt0gen.ir.Func;
 import dev.rt0gen.ir.Instr;
 import dev.rt0gen.ir.Module;
 import dev.rt0gen.ir.Op;
+import dev.rt0gen.link.Linker;
 import dev.rt0gen.lower.Lower;
 import dev.rt0gen.source.CompileException;
 import dev.rt0gen.source.Diagnostic;
@@ -150,6 +152,7 @@ public final class RuntimeBuild {
         StringBuilder code = new StringBuilder();
         code.append("# runtime_go.s: package runtime's Go files (runtime-stubs/src/main/go/runtime), compiled by rt0gen\n");
         code.append("# when rt0gen was built (api.RuntimeBuild). Generated: do not edit.\n");
+        layOutData(modules);
         for (Module m : modules) {
             for (Func f : m.funcs) implicitAllocations(f, declared, errors);
             if (!errors.isEmpty()) continue;
@@ -182,6 +185,54 @@ public final class RuntimeBuild {
                 }
             }
         }
+    }
+
+    /** A bss variable of at least this many bytes is one of the runtime's large regions: see {@link #layOutData}. */
+    static final long LARGE_BSS = 0x1000;
+
+    /**
+     * Where the runtime's package variables go, decided before the back end emits them:
+     * <ul>
+     * <li>the words the linker fills with the program's addresses and values
+     *     ({@link Linker#LINKER_FILLED}: proc.go's {@code main_main}, {@code godebugDefault}, …),
+     *     zero variables, go to .data, where the file has bytes to fill;</li>
+     * <li>in bss, the large regions ({@link #LARGE_BSS} bytes or more: heap0, stack0,
+     *     gsignal0stack, the cgroup buffers) come after every other variable, by size, then
+     *     in declaration order. The small variables start-up writes then share the page or two
+     *     the kernel already touched when it loaded the data segment, and each large region
+     *     touches only the pages it uses (start-up touches as few new pages as it can).
+     *     runtime_go.s is the last file of runtime.files with bss, so these regions end it.</li>
+     * </ul>
+     */
+    static void layOutData(List<Module> modules) {
+        List<Data> large = new ArrayList<>();
+        for (Module m : modules) {
+            List<Data> kept = new ArrayList<>();
+            for (Data d : m.data) {
+                if (d.section() != Data.Section.BSS) {
+                    kept.add(d);
+                } else if (Linker.LINKER_FILLED.stream().anyMatch(f -> f.symbol().equals(d.name()))) {
+                    List<Data.Item> words = new ArrayList<>();
+                    for (long i = 0; i < bssBytes(d) / 8; i++) words.add(new Data.Word(0));
+                    kept.add(new Data(Data.Section.DATA, d.name(), words));
+                } else if (bssBytes(d) >= LARGE_BSS) {
+                    large.add(d);
+                } else {
+                    kept.add(d);
+                }
+            }
+            m.data.clear();
+            m.data.addAll(kept);
+        }
+        large.sort(java.util.Comparator.comparingLong(RuntimeBuild::bssBytes));   // stable: declaration order next
+        if (!modules.isEmpty()) modules.get(modules.size() - 1).data.addAll(large);
+    }
+
+    /** The bytes a bss variable takes. */
+    private static long bssBytes(Data d) {
+        long n = 0;
+        for (Data.Item it : d.items()) n += it instanceof Data.Bytes b ? b.bytes().length() : it instanceof Data.Zeros z ? 8 * z.words() : 8;
+        return n;
     }
 
     // ---- go_asm.s ----------------------------------------------------------------------------

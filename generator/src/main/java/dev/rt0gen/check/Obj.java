@@ -25,6 +25,8 @@ public sealed interface Obj {
         public final String pkg;
         Type type;
         boolean used;
+        /** A package variable's symbol when {@code //go:linkname} gives it another (package runtime's os.Args), else null. */
+        String linkname;
 
         Var(String name, Pos pos, Kind kind, String pkg, Type type) {
             this.name = name;
@@ -48,6 +50,11 @@ public sealed interface Obj {
 
         public boolean isBlank() {
             return name.equals("_");
+        }
+
+        /** A package variable's link name: {@code PKG.NAME}, or the one {@code //go:linkname} gives it. */
+        public String symbol() {
+            return linkname != null ? linkname : pkg + "." + name;
         }
 
         @Override

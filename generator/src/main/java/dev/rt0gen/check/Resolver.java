@@ -23,6 +23,8 @@ import java.util.Map;
  */
 final class Resolver {
     private final Checker chk;
+    /** Package runtime's {@code //go:linkname localname importpath.name} directives: localname to its symbol. */
+    private Map<String, String> linknames = Map.of();
 
     Resolver(Checker chk) {
         this.chk = chk;
@@ -42,6 +44,7 @@ final class Resolver {
         PkgObjects out = new PkgObjects(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
         List<Runnable> signatures = new ArrayList<>();
+        List<SyntaxTree.Linkname> directives = linknames(p);
         for (SyntaxTree.File f : p.files()) {
             Scope fs = new Scope(chk.pkgScope);
             out.fileScopes().put(f, fs);
@@ -67,8 +70,38 @@ final class Resolver {
                 }
             }
         }
+        for (SyntaxTree.Linkname l : directives) {
+            Obj o = chk.pkgScope.lookupLocal(l.args().get(0));
+            if (!(o instanceof Obj.Func) && !(o instanceof Obj.Var)) chk.error(l.pos(), "//go:linkname must refer to declared function or variable");
+        }
         // signatures once every package-level type name is declared (a type may follow its use)
         signatures.forEach(Runnable::run);
+        return out;
+    }
+
+    /**
+     * gc's {@code //go:linkname localname importpath.name}, in package runtime only (programs'
+     * are ignored, as other unknown directives): the package-level function or variable
+     * localname, declared in any file of the package, is emitted under the symbol
+     * importpath.name. rt0gen takes the two-argument form only. Sets {@link #linknames}.
+     */
+    private List<SyntaxTree.Linkname> linknames(SyntaxTree.Package p) {
+        List<SyntaxTree.Linkname> out = new ArrayList<>();
+        Map<String, String> byName = new LinkedHashMap<>();
+        if (chk.asmBodies()) {
+            for (SyntaxTree.File f : p.files()) {
+                for (SyntaxTree.Linkname l : f.linknames()) {
+                    if (l.args().size() != 2) {
+                        chk.error(l.pos(), "usage: //go:linkname localname importpath.name");
+                    } else if (byName.putIfAbsent(l.args().get(0), l.args().get(1)) != null) {
+                        chk.error(l.pos(), "duplicate //go:linkname for " + l.args().get(0));
+                    } else {
+                        out.add(l);
+                    }
+                }
+            }
+        }
+        linknames = byName;
         return out;
     }
 
@@ -148,7 +181,7 @@ final class Resolver {
     private Obj.Func collectFunc(Decl.Func fd, Scope fs, int initIndex, List<Runnable> signatures) {
         String name = fd.name().name();
         String symbolName = name.equals("init") ? "init." + initIndex : name;
-        Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, chk.pkgPath + "." + symbolName, fd, null);
+        Obj.Func fo = new Obj.Func(name, fd.name().pos(), chk.pkgPath, linknames.getOrDefault(name, chk.pkgPath + "." + symbolName), fd, null);
         signatures.add(() -> {
             fo.sig = chk.decls.signature(fd.params(), fd.results(), fs);
         });
@@ -179,6 +212,7 @@ final class Resolver {
         List<Obj.Var> vars = new ArrayList<>();
         for (Expr.Ident n : vd.names()) {
             Obj.Var v = new Obj.Var(n.name(), n.pos(), Obj.Var.Kind.GLOBAL, chk.pkgPath, null);
+            v.linkname = linknames.get(n.name());
             vars.add(v);
             declarePkgObj(n, v);
         }

@@ -69,14 +69,21 @@ public final class Linker {
 
     /**
      * Words in the runtime's data that the linker fills with a program symbol's address or
-     * constant value: the runtime is laid down before the program is known.
+     * constant value: the runtime is laid down before the program is known. They are package
+     * variables of proc.go that api.RuntimeBuild puts in .data, where the file has their bytes:
+     * Go's main_main and runtime_inittasks (here a pointer and a count), and godebugDefault,
+     * a string (its pointer and length words).
      */
-    static final Map<String, String> LINKER_FILLED = Map.of(
-            "runtime.main_main", "main.main",
-            "runtime.main_inittasks", "go..inittasks",
-            "runtime.main_ninittasks", "go..ninittasks",
-            "runtime.main_godebugDefault", "go..godebugDefault",
-            "runtime.main_godebugDefaultLen", "go..godebugDefaultLen");
+    public static final List<Filled> LINKER_FILLED = List.of(
+            new Filled("runtime.main_main", 0, "main.main"),
+            new Filled("runtime.main_inittasks", 0, "go..inittasks"),
+            new Filled("runtime.main_ninittasks", 0, "go..ninittasks"),
+            new Filled("runtime.godebugDefault", 0, "go..godebugDefault"),
+            new Filled("runtime.godebugDefault", 8, "go..godebugDefaultLen"));
+
+    /** The word at {@code offset} in the runtime's variable {@code symbol} holds {@code value}'s address or value. */
+    public record Filled(String symbol, long offset, String value) {
+    }
 
     /**
      * The suffix of the program part's section names when it follows the runtime part:
@@ -114,8 +121,8 @@ public final class Linker {
         Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, base, external);
         List<String> valuesWanted = new ArrayList<>();
         if (base != null) {
-            for (var e : LINKER_FILLED.entrySet()) {
-                if (base.address.containsKey(e.getKey())) valuesWanted.add(e.getValue());
+            for (Filled f : LINKER_FILLED) {
+                if (base.address.containsKey(f.symbol())) valuesWanted.add(f.value());
             }
         }
         long start = base == null ? TEXT_ADDR : base.nextPartAddress();
@@ -185,7 +192,7 @@ public final class Linker {
             if (p == null) {
                 Set<String> roots = new LinkedHashSet<>(used);
                 roots.add(ENTRY);
-                roots.addAll(LINKER_FILLED.keySet());
+                for (Filled f : LINKER_FILLED) roots.add(f.symbol());
                 List<ObjectUnit> objects = DeadCode.prune(rt.objects, roots);
                 Map<String, ObjectUnit.Section> symbols = resolveSymbols(objects, null, new LinkedHashMap<>());
                 p = assemblePart("runtime", "", objects, symbols, Map.of(), List.of(), TEXT_ADDR);
@@ -281,10 +288,10 @@ public final class Linker {
             problems.add("undefined symbol " + ENTRY + " (the entry point)");
         }
         if (base != null) {
-            for (var e : LINKER_FILLED.entrySet()) {
-                if (base.address.containsKey(e.getKey()) && !definedIn.containsKey(e.getValue())) {
-                    problems.add("undefined symbol " + Symbols.goName(e.getValue()) + " (the runtime's "
-                            + e.getKey() + ")");
+            for (Filled f : LINKER_FILLED) {
+                if (base.address.containsKey(f.symbol()) && !definedIn.containsKey(f.value())) {
+                    problems.add("undefined symbol " + Symbols.goName(f.value()) + " (the runtime's "
+                            + f.symbol() + ")");
                 }
             }
         }
@@ -529,13 +536,13 @@ public final class Linker {
 
     /** Writes the program's addresses and values into the runtime's linker-filled words. */
     static void fill(Part runtime, Part program) {
-        for (var e : LINKER_FILLED.entrySet()) {
-            Long slot = runtime.address.get(e.getKey());
+        for (Filled f : LINKER_FILLED) {
+            Long slot = runtime.address.get(f.symbol());
             if (slot == null) continue;
-            Long v = program.address.containsKey(e.getValue()) ? program.address.get(e.getValue())
-                    : program.value.get(e.getValue());
+            Long v = program.address.containsKey(f.value()) ? program.address.get(f.value())
+                    : program.value.get(f.value());
             Segment data = runtime.segments.get(DATA_SEGMENT);
-            int off = (int) (slot - data.vaddr());
+            int off = (int) (slot + f.offset() - data.vaddr());
             ByteBuffer.wrap(data.bytes()).order(ByteOrder.LITTLE_ENDIAN).putLong(off, v);
         }
     }

@@ -580,7 +580,7 @@ public final class Lower {
                 boolean isStatic = dev.rt0gen.initorder.StaticInit.isStatic(info, vi);
                 for (Obj.Var v : vi.vars()) {
                     if (v.isBlank()) continue;
-                    String sym = pkg + "." + v.name();
+                    String sym = v.symbol();
                     if (isStatic) {
                         module.data.add(new Data(Data.Section.DATA, sym, staticItems(vi.value(), v.type())));
                     } else {
@@ -891,7 +891,7 @@ public final class Lower {
         }
 
         String globalSym(Obj.Var v) {
-            return v.pkg + "." + v.name();
+            return v.symbol();
         }
 
         /** A package variable's address; a zero-sized one's is runtime.zerobase, as Go's linker places them. */
@@ -3726,6 +3726,10 @@ public final class Lower {
             Signature sig = callSig(c);
             if (f != null && f.symbol().equals("runtime.getg") && f.decl.body() == null) {   // gc's intrinsic
                 return List.of(func.define(cur.append(Op.GETG), Cls.PTR));
+            }
+            if (f != null && f.symbol().equals("runtime.funcPC") && f.decl.body() == null) {
+                // gc's intrinsic abi.FuncPCABIInternal: the code address, the closure's first word
+                return List.of(cur.load(Cls.INT, expr(c.args().get(0)).get(0), 0));
             }
             if (f == null) {   // a func value: the closure, then the arguments (closures section)
                 Value fv = expr(c.fun()).get(0);

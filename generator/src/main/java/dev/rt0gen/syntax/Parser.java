@@ -291,7 +291,18 @@ public final class Parser {
             }
             if (tok().kind() != Kind.EOF) wantSemi("after top level declaration");
         }
-        return new SyntaxTree.File(display, pkgName, imports, decls);
+        return new SyntaxTree.File(display, pkgName, imports, decls, linknames(display));
+    }
+
+    /** The file's {@code //go:linkname} directives, in line order, with their arguments. */
+    private List<SyntaxTree.Linkname> linknames(String display) {
+        List<SyntaxTree.Linkname> out = new ArrayList<>();
+        for (var e : directives.entrySet()) {
+            String[] f = e.getValue().split("[ \\t]+");
+            if (!f[0].equals("go:linkname")) continue;
+            out.add(new SyntaxTree.Linkname(new Pos(display, e.getKey(), 1), List.of(f).subList(1, f.length)));
+        }
+        return out;
     }
 
     private void wantSemi(String context) throws CompileException {

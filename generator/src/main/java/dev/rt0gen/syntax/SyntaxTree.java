@@ -28,11 +28,31 @@ public record SyntaxTree(List<Package> packages, String godebugDefault, int lang
         }
     }
 
-    /** One file: its package clause, its imports, then its other declarations in order. */
-    public record File(String display, Expr.Ident packageName, List<Decl.Import> imports, List<Decl> decls) {
+    /**
+     * One file: its package clause, its imports, then its other declarations in order; and its
+     * {@code //go:linkname} directives, wherever they are in the file (gc's noder collects them
+     * so), which package runtime applies (docs/ABI.md "Directives").
+     */
+    public record File(String display, Expr.Ident packageName, List<Decl.Import> imports, List<Decl> decls,
+                       List<Linkname> linknames) {
         public File {
             imports = List.copyOf(imports);
             decls = List.copyOf(decls);
+            linknames = List.copyOf(linknames);
+        }
+
+        public File(String display, Expr.Ident packageName, List<Decl.Import> imports, List<Decl> decls) {
+            this(display, packageName, imports, decls, List.of());
+        }
+    }
+
+    /**
+     * A {@code //go:linkname} directive at {@code pos}: its arguments as written, two in the form
+     * rt0gen applies ({@code localname importpath.name}).
+     */
+    public record Linkname(dev.rt0gen.source.Pos pos, List<String> args) {
+        public Linkname {
+            args = List.copyOf(args);
         }
     }
 

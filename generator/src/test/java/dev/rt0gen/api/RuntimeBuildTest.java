@@ -109,6 +109,82 @@ class RuntimeBuildTest {
     }
 
     @Test
+    void funcPCIsOneLoadOfTheClosuresFirstWord() throws CompileException {
+        String code = build("""
+                package runtime
+
+                func funcPC(f func()) uintptr
+                func goexit() {}
+                func pc() uintptr { return funcPC(goexit) }
+                """).code();
+        assertThat(code).contains("runtime.pc:", "runtime.goexit").doesNotContain("call runtime.funcPC");
+    }
+
+    @Test
+    void linknameEmitsAFunctionOrVariableUnderTheSymbolItNames() throws CompileException {
+        String code = build("""
+                package runtime
+
+                //go:linkname os_Args os.Args
+                var os_Args []string
+
+                // os_Exit is os.Exit.
+                //
+                //go:linkname os_Exit os.Exit
+                func os_Exit(code int) { exit(int32(code)) }
+
+                func exit(code int32)
+                func nargs() int { os_Exit(0); return len(os_Args) }
+                """).code();
+        assertThat(code).contains("\nos.Exit:\n", "\nos.Args:\n", "call os.Exit", "[rip + os.Args")
+                .doesNotContain("runtime.os_Exit", "runtime.os_Args");
+    }
+
+    @Test
+    void linknameTakesTheTwoArgumentFormOfADeclaredFunctionOrVariable() {
+        assertThat(errorOf("""
+                package runtime
+
+                //go:linkname f
+                func f() {}
+                """)).contains("rt/a.go:3:1: usage: //go:linkname localname importpath.name");
+        assertThat(errorOf("""
+                package runtime
+
+                //go:linkname g os.g
+                func f() {}
+                """)).contains("rt/a.go:3:1: //go:linkname must refer to declared function or variable");
+        assertThat(errorOf("""
+                package runtime
+
+                //go:linkname f os.f
+                //go:linkname f os.g
+                func f() {}
+                """)).contains("rt/a.go:4:1: duplicate //go:linkname for f");
+    }
+
+    @Test
+    void largeBssRegionsComeLastBySizeAndTheLinkerFilledWordsAreData() throws CompileException {
+        String code = build("""
+                package runtime
+
+                var big [0x2000]byte
+                var a int
+                var page [0x1000]byte
+                var b [0xff8]byte
+                var main_main uintptr
+                var c *int
+                """).code();
+        String bss = code.substring(code.indexOf("\n.bss\n"));
+        assertThat(bss.indexOf("runtime.a:")).isLessThan(bss.indexOf("runtime.b:"));
+        assertThat(bss.indexOf("runtime.b:")).isLessThan(bss.indexOf("runtime.c:"));
+        assertThat(bss.indexOf("runtime.c:")).isLessThan(bss.indexOf("runtime.page:"));
+        assertThat(bss.indexOf("runtime.page:")).isLessThan(bss.indexOf("runtime.big:"));
+        assertThat(bss).doesNotContain("runtime.main_main");
+        assertThat(code).contains(".data\n    .p2align 0x3\nruntime.main_main:\n    .quad 0x0\n");
+    }
+
+    @Test
     void theShippedRuntimeCompiles() throws Exception {
         RuntimeBuild.Output out = RuntimeBuild.compile(Path.of("../runtime-stubs/src/main/go/runtime"));
         assertThat(out.goAsm()).contains(".set g_sched_sp, ", ".set m_curg, ", ".set p_runq, ", ".set schedt_runqhead, ");

@@ -38,19 +38,6 @@
 .set CLOCK_MONOTONIC, 0x1
 
 
-# ---- stacks ----
-# Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped
-# lazily by the kernel (MAP_NORESERVE), with one PROT_NONE guard page below stack.lo,
-# so an overflow faults instead of corrupting memory.
-.set STACK_SIZE, 0x100000      # 1 MiB usable per goroutine
-.set STACK_GUARD, 0x1000       # the guard page
-.set STACK_MAPPING, 0x101000   # STACK_GUARD + STACK_SIZE
+# ---- stacks (goroutine stacks: proc.go's stackSize and stackGuard) ----
 .set G0_STACK_SIZE, 0x10000    # g0's bounds on the OS stack, as rt0_go: 64 KiB
-
-
-# ---- signals (Go: signal_unix.go, sigtab_linux_generic.go and defs_linux_amd64.go hold
-# the rest; the assembly uses go_asm.s's ucontext_* offsets) ----
-# The alternate signal stack: 32 KiB as Go's gsignal stack, and like it with no guard page
-# (runtime.gsignal0stack, memory.s).
-.set SIGSTACK_SIZE, 0x8000
 
