@@ -194,7 +194,7 @@ public final class RuntimeBuild {
      * Where the runtime's package variables go, decided before the back end emits them:
      * <ul>
      * <li>the words the linker fills with the program's addresses and values
-     *     ({@link Linker#LINKER_FILLED}: proc.go's {@code main_main}, {@code godebugDefault}, …),
+     *     ({@link Linker#LINKER_FILLED}: proc.go's {@code main_main}, runtime.go's {@code godebugDefault}, …),
      *     zero variables, go to .data, where the file has bytes to fill;</li>
      * <li>in bss, the large regions ({@link #LARGE_BSS} bytes or more: heap0, stack0,
      *     gsignal0stack, the cgroup buffers) come after every other variable, by size, then

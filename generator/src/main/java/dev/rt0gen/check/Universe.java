@@ -48,7 +48,7 @@ final class Universe {
         out.put("os", stdlib("os", Map.of(
                 "Exit", sig(List.of(Basic.INT), List.of()),
                 "Getenv", sig(List.of(Basic.STRING), List.of(Basic.STRING)))));
-        // ---- os.Args: a package variable of the runtime (os.s; os.init sets it from argv, as Go's runtime_args) ----
+        // ---- os.Args: a package variable of the runtime (runtime.go's os_Args; os.init sets it from argv, as Go's runtime_args) ----
         out.get("os").objects.put("Args", new Obj.Var("Args", null, Obj.Var.Kind.GLOBAL, "os", new dev.rt0gen.types.Slice(Basic.STRING)));
         out.put("runtime", stdlib("runtime", Map.of(
                 "GOMAXPROCS", sig(List.of(Basic.INT), List.of(Basic.INT)),

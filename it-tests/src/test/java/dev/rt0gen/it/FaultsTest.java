@@ -127,7 +127,7 @@ class FaultsTest {
     /**
      * rt0gen's own promise at every limit the image fits in: fatal error: out of memory and exit 2,
      * never a crash. The image needs about 1.6 MiB of address space (its .bss holds runtime.main's
-     * 1 MiB stack and the first 256 KiB heap chunk, see memory.s); below that see the next test.
+     * 1 MiB stack and the first 256 KiB heap chunk: proc.go's stack0, malloc.go's heap0); below that see the next test.
      */
     @ParameterizedTest
     @ValueSource(longs = {2048, 4096, 8192, 16384, 65536, 262144})

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code strace -f} of a goroutine program: arch_prctl(ARCH_SET_FS) (settls), sched_getaffinity
  * (osinit's getproccount), a PROT_NONE guard page at the low end of every goroutine's stack:
- * runtime.main's is {@code runtime.stack0} in bss (an mprotect only), every later one a
+ * runtime.main's is {@code runtime.stack0} in bss (proc.go) (an mprotect only), every later one a
  * 1 MiB + 4 KiB mapping (a dead G's stack is reused), one thread only, and {@code exit_group(0)}
  * last. The CPU cgroup's files are read only when the limit can change GOMAXPROCS.
  */
@@ -48,7 +48,7 @@ class RuntimeStraceTest {
             }
             """;
 
-    /** STACK_MAPPING in defs.s: the guard page and 1 MiB of stack. */
+    /** proc.go's stackMapping: the guard page and 1 MiB of stack. */
     static final String STACK_BYTES = String.valueOf(0x1000 + 0x100000);
 
     @BeforeAll
