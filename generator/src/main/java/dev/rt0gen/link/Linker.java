@@ -70,7 +70,8 @@ public final class Linker {
     /**
      * Words in the runtime's data that the linker fills with a program symbol's address or
      * constant value: the runtime is laid down before the program is known. They are package
-     * variables of proc.go that api.RuntimeBuild puts in .data, where the file has their bytes:
+     * variables of the runtime's Go (proc.go, runtime.go) that api.RuntimeBuild puts in .data,
+     * where the file has their bytes:
      * Go's main_main and runtime_inittasks (here a pointer and a count), and godebugDefault,
      * a string (its pointer and length words).
      */
