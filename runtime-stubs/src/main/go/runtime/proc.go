@@ -121,9 +121,6 @@ func funcPC(f func()) uintptr
 // stack0addr returns the address of runtime.stack0 (memory.s), runtime.main's stack.
 func stack0addr() uintptr
 
-// mprotect is the system call (sys_linux_amd64.s): 0, or a negative errno.
-func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int
-
 // mainMainPtr returns the address of the word the linker fills with main.main's address
 // (proc.s's runtime.main_main: Go's main_main, linknamed to main.main).
 func mainMainPtr() unsafe.Pointer
