@@ -55,9 +55,6 @@ var (
 	heap0 [heap0Size]byte
 )
 
-// sysMmap is the mmap system call (sys_linux_amd64.s): the address, or nil and the errno.
-func sysMmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32) (unsafe.Pointer, int)
-
 // mallocgc allocates size bytes of zeroed, 8-aligned memory (Go's mallocgc; typ is the
 // allocation's type descriptor, which a collector will read). The fast path bumps heap_next;
 // mallocgcSlow finds a new chunk.

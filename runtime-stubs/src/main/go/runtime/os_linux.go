@@ -104,7 +104,11 @@ func getproccount() int {
 	}
 	n := 0
 	for i := 0; i < int(r); i += 8 {
-		n += onesCount64(*(*uint64)(unsafe.Add(p, i)))
+		// Go counts a word's bits while it is not 0: a word of CPUs that do not exist costs
+		// nothing (the kernel returns nr_cpu_ids bits: 4 words here for 2 CPUs)
+		if v := *(*uint64)(unsafe.Add(p, i)); v != 0 {
+			n += onesCount64(v)
+		}
 	}
 	if n == 0 {
 		n = 1

@@ -138,9 +138,6 @@ func funcPC(f func()) uintptr
 // address of its first stack argument (panic_amd64.s).
 func getcallersp() uintptr
 
-// mprotect is the system call (sys_linux_amd64.s): 0, or a negative errno.
-func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int
-
 // schedinit is Go's schedinit, step by step: the bootstrap calls it after osinit (rt0_go).
 func schedinit() {
 	// Go: lockInit(...) for every runtime lock: one M never contends, no locks here.

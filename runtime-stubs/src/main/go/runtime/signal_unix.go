@@ -47,18 +47,6 @@ var (
 	sigmask   sigset     // minitSignalMask's and unblocksig's
 )
 
-// rt_sigaction is the system call (sys_linux_amd64.s): 0, or a negative errno.
-func rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32
-
-// sigaltstack is the system call (sys_linux_amd64.s): 0, or a negative errno (Go's crashes).
-func sigaltstack(new, old *stackt) int32
-
-// rtsigprocmask is rt_sigprocmask (sys_linux_amd64.s).
-func rtsigprocmask(how int32, new, old *sigset, size int32)
-
-// raise sends sig to this thread: tgkill(getpid(), gettid(), sig) (sys_linux_amd64.s).
-func raise(sig uint32)
-
 // sigtrampPCs returns the addresses of sigtramp and sigreturn__sigaction
 // (sys_linux_amd64.s), for setsig (Go: abi.FuncPCABI0).
 func sigtrampPCs() (tramp, restorer uintptr)
@@ -88,8 +76,10 @@ func initsig(preinit bool) {
 		if *(*uint8)(unsafe.Add(unsafe.Pointer(&sigtable), i))&_SigDefault != 0 {
 			continue
 		}
-		if rt_sigaction(i, &sigact, nil, 8) != 0 {
-			sigactionFailed(uint32(i))
+		// sysSigaction(i, &sigact, nil) written out, rt_sigaction in place: the loop runs 62
+		// times and makes no call, so i stays in a register the system call keeps
+		if rawsyscall4(_SYS_rt_sigaction, i, uintptr(unsafe.Pointer(&sigact)), 0, 8) != 0 && i != 32 && i != 33 && i != 64 {
+			throw("sigaction failed")
 		}
 	}
 }

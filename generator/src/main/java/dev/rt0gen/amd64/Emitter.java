@@ -297,6 +297,7 @@ final class Emitter {
                 case CVTIF32 -> cvtif32(in);
                 case CVTFI32 -> cvtfi32(in);
                 case CALL, CALLI -> call(in);
+                case SYSCALL -> syscall(in);
                 case JMP -> {
                     edgeMoves(b, 0);
                     jumpUnlessNext(bi, b.succs.get(0));
@@ -485,8 +486,18 @@ final class Emitter {
 
     /** Sets the flags for {@code (and x y) op 0} (op: eq or ne) with {@code test x, y}. */
     private String test(Op op, Value and) {
-        Loc x = loc(and.def.arg(0)), y = loc(and.def.arg(1));
         String cc = cc(op);
+        for (int k = 0; k < 2; k++) {
+            Value ld = and.def.arg(k);
+            if (!fi.fused[ld.id] || ld.def.op != Op.LOAD) continue;
+            // test [p + off], c (FuncInfo.testLoad): the constant cut to the load's width
+            long c = and.def.arg(1 - k).constant();
+            Width w = ld.def.width;
+            long m = w.bytes == 8 ? c : c & ((1L << (8 * w.bytes)) - 1);
+            ins("test " + sized(address(ld.def.arg(0), ld.def.aux), w) + ", " + imm(m));
+            return cc;
+        }
+        Loc x = loc(and.def.arg(0)), y = loc(and.def.arg(1));
         if (x.isImm() && y.isImm()) return ((x.n() & y.n()) == 0) == (op == Op.EQ) ? "=1" : "=0";
         if (x.isImm() || x.kind() == Loc.Kind.SYM || (x.isMem() && y.isReg())) {
             Loc t = x;
@@ -556,15 +567,16 @@ final class Emitter {
             op = Op.ADD;
             b = Loc.imm(-b.n());
         }
+        if ((op == Op.ADD || op == Op.OR || op == Op.XOR) && (b.isImm() && b.n() == 0 || a.isImm() && a.n() == 0)) {
+            // x + 0: a copy (lowering's unsafe.Pointer(u), int to ptr, which no pass may fold)
+            move(d, b.isImm() && b.n() == 0 ? a : b);
+            return;
+        }
         if (op.isCommutative() && (a.isImm() || a.kind() == Loc.Kind.SYM
                 || (b.isReg() && d.equals(b) && !d.equals(a)))) {
             Loc t = a;
             a = b;
             b = t;
-        }
-        if ((op == Op.ADD || op == Op.OR || op == Op.XOR) && b.isImm() && b.n() == 0) {
-            move(d, a);   // x + 0: a copy (lowering's unsafe.Pointer(u), int to ptr, which no pass may fold)
-            return;
         }
         if (op == Op.ADD && d.isReg() && a.isReg() && !d.equals(a)) {
             if (b.isImm32()) {
@@ -1034,6 +1046,18 @@ final class Emitter {
             src.add(res.reg[i] != null ? Loc.reg(res.reg[i]) : Loc.mem(memAt(Reg.RSP, 8L * (args.stackWords + res.slot[i]))));
         }
         parallelMove(dst, src);
+    }
+
+    /** A system call in place: the number to RAX, the arguments to RDI, RSI, RDX, R10, R8, R9, {@code syscall}. */
+    private void syscall(Instr in) {
+        List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
+        for (int k = 0; k < in.args.size(); k++) {
+            dst.add(Loc.reg(k == 0 ? Reg.RAX : Reg.SYSCALL.get(k - 1)));
+            src.add(loc(in.arg(k)));
+        }
+        parallelMove(dst, src);
+        ins("syscall");
+        if (ra.live(in.def())) move(loc(in.def()), Loc.reg(Reg.RAX));
     }
 
     private void ret(Instr in) {

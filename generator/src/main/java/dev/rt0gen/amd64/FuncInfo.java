@@ -88,7 +88,12 @@ final class FuncInfo {
                 if (c.def == cmp && fusable && uses[c.id] == 1) fused[c.id] = true;
             }
             for (Instr in : b.instrs) {
-                if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) fused[testOf(in).id] = true;
+                if ((in.op == Op.EQ || in.op == Op.NE) && testOf(in) != null) {
+                    Value and = testOf(in);
+                    fused[and.id] = true;
+                    Value ld = testLoad(in, and);
+                    if (ld != null) fused[ld.id] = true;
+                }
                 if (in.op.isCompare()) {
                     for (int k = 0; k < 2; k++) {
                         if (memOperand(in, in.arg(k), in.arg(1 - k))) {
@@ -181,7 +186,7 @@ final class FuncInfo {
      * live-range split (which sees the instructions where they are) gave them.
      */
     static boolean callBetween(Instr a, Instr b) {
-        return anyBetween(a, b, Instr::isCall);
+        return anyBetween(a, b, in -> in.isCall() || in.op == Op.SYSCALL);
     }
 
     /** Whether an instruction strictly between a and b (of one block, a first) is one {@code p} holds for. */
@@ -200,6 +205,29 @@ final class FuncInfo {
                     && x != z && !callBetween(x.def, cmp)) {
                 return x;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The load an and that a comparison tests reads as {@code test}'s memory operand
+     * ({@code test byte ptr [p + off], 0x10}), when it is the and's only use, in the same
+     * block, with nothing but computation between it and the comparison, and the and's other
+     * operand a constant the instruction can take: any for a zero-extended narrow load (the
+     * constant's bits above the width meet zeros), an imm32 for a word.
+     */
+    private Value testLoad(Instr cmp, Value and) {
+        for (int k = 0; k < 2; k++) {
+            Value x = and.def.arg(k);
+            Long c = and.def.arg(1 - k).constant();
+            Instr d = x.def;
+            if (c == null || d == null || d.op != Op.LOAD || d.block != cmp.block || uses[x.id] != 1 || fused[x.id] || !x.cls.isGp()) continue;
+            boolean ok = switch (d.width) {
+                case U8, U16, U32 -> true;
+                case W64 -> c == (int) (long) c;
+                default -> false;
+            };
+            if (ok && !anyBetween(d, cmp, in -> !in.op.pure)) return x;
         }
         return null;
     }

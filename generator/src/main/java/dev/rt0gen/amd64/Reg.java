@@ -37,6 +37,18 @@ enum Reg {
     /** Go's register ABI: integer argument and result words, in order (docs/ABI.md). */
     static final List<Reg> ABI = List.of(RAX, RBX, RCX, RDI, RSI, R8, R9, R10, R11);
 
+    /** Linux's system call arguments, in order (the number and the result in RAX). */
+    static final List<Reg> SYSCALL = List.of(RDI, RSI, RDX, R10, R8, R9);
+
+    /**
+     * What a system call with n arguments clobbers: RAX (the number, then the result), its
+     * argument registers, and RCX and R11 (the return address and the flags, written by the
+     * instruction). The kernel keeps every other register.
+     */
+    static int syscallClobbers(int n) {
+        return RAX.bit() | RCX.bit() | R11.bit() | mask(SYSCALL.subList(0, n));
+    }
+
     /**
      * What the allocator hands out, in the order it tries them when no hint applies. R12 and R13
      * are the emitter's scratch registers (spilled operands, move cycles, memory-to-memory

@@ -75,6 +75,7 @@ final class RegAlloc {
     static int clobbers(Instr in) {
         return switch (in.op) {
             case CALL, CALLI -> Reg.ALL | Reg.XALL;
+            case SYSCALL -> Reg.syscallClobbers(in.args.size() - 1);
             case DIV, MOD, DIVMOD, HMUL -> Reg.RAX.bit() | Reg.RDX.bit();
             case UDIV, UMOD -> Reg.RAX.bit() | Reg.RDX.bit();
             case SHL, SHR, SAR -> in.arg(1).constant() == null ? Reg.RCX.bit() : 0;
@@ -245,6 +246,11 @@ final class RegAlloc {
                 for (int k = 0; k < in.defs.size(); k++) if (res.reg[k] != null) hintReg(in.defs.get(k), res.reg[k]);
             }
             case CLOSUREPTR -> hintReg(in.def(), Reg.RDX);
+            case SYSCALL -> {
+                hintReg(in.arg(0), Reg.RAX);
+                for (int k = 1; k < in.args.size(); k++) hintReg(in.arg(k), Reg.SYSCALL.get(k - 1));
+                hintReg(in.def(), Reg.RAX);
+            }
             case RET -> {
                 for (int k = 0; k < in.args.size(); k++) if (fi.resultAbi.reg[k] != null) hintReg(in.arg(k), fi.resultAbi.reg[k]);
             }

@@ -16,7 +16,11 @@ public final class Callees {
      */
     public static final Set<String> ABI0 = Set.of("runtime.newproc");
 
-    /** Never return: the block ends with {@code unreachable} after the call. */
+    /**
+     * Never return: the block ends with {@code unreachable} after the call (lowering's own
+     * panics, and a call of one of these in Go source, as gc's isNoReturn: the runtime's throw,
+     * fatal and exit).
+     */
     public static final Set<String> NORETURN = Set.of("runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.panicplain",
             "runtime.goPanicIndex", "runtime.goPanicIndexU",
             "runtime.goPanicSliceAlen", "runtime.goPanicSliceAlenU", "runtime.goPanicSliceAcap", "runtime.goPanicSliceAcapU",
@@ -26,5 +30,6 @@ public final class Callees {
             "runtime.goPanicSliceConvert",
             "runtime.panicmakeslicelen", "runtime.panicmakeslicecap", "runtime.panicgrowslicelen",
             "runtime.panicunsafeslicelen", "runtime.panicunsafeslicenilptr", "runtime.panicunsafestringlen", "runtime.panicunsafestringnilptr",
-            "runtime.block");   // select {} (select.go)
+            "runtime.block",   // select {} (select.go)
+            "runtime.throw", "runtime.fatal", "runtime.fatalthrow", "runtime.exit");
 }

@@ -129,6 +129,16 @@ public enum Op {
      * pure: read where it stands (the code that switches goroutines is assembly).
      */
     GETG("getg", 0, false),
+    /**
+     * {@code syscall n, a1, …, aN}: Linux's system call n with N (0 to 6) arguments, the
+     * instruction itself (the runtime's {@code rawsyscallN} intrinsics, package runtime only;
+     * docs/ABI.md "The runtime in Go"): on amd64 n in RAX, the arguments in RDI, RSI, RDX, R10,
+     * R8, R9, then {@code syscall}. The result (class int) is RAX as the kernel leaves it: the
+     * value, or a negative errno. Not pure, and a barrier for memory as a call is (the kernel
+     * reads and writes the memory the arguments point to); but unlike a call it clobbers only
+     * the registers it sets and the two the instruction itself overwrites (RCX, R11).
+     */
+    SYSCALL("syscall", -1, false),
 
     // ---- terminators: the last instruction of every block, and only there
     /** {@code jmp b}: to the block's only successor. */

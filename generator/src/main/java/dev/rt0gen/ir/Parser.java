@@ -311,7 +311,7 @@ public final class Parser {
                 case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
                      EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE, FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT,
                      FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32,
-                     UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> operands(values, rest, in);
+                     UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE, SYSCALL -> operands(values, rest, in);
             }
             if (op != Op.CALL && op != Op.CALLI && defGroups.stream().anyMatch(g -> g.size() > 1)) throw error("only a call groups its results");
             for (Value v : defs) Func.attach(in, v);

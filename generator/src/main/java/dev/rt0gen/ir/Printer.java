@@ -105,7 +105,7 @@ public final class Printer {
             case COPY, ADD, SUB, MUL, DIV, MOD, DIVMOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, NEG, NOT,
                  EQ, NE, LT, LE, GT, GE, RET, UNREACHABLE, FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE,
                  CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32,
-                 UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> {
+                 UDIV, UMOD, SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE, SYSCALL -> {
                 for (int i = 0; i < in.args.size(); i++) sb.append(i > 0 ? ", " : " ").append(in.args.get(i));
             }
         }

@@ -144,7 +144,7 @@ public final class Verifier {
             case DIVMOD -> 2;
             case STORE, JMP, IF, RET, UNREACHABLE -> 0;
             case CALL, CALLI -> -1;
-            case CLOSUREPTR, GETG -> 1;
+            case CLOSUREPTR, GETG, SYSCALL -> 1;
         };
         if (defs >= 0 && in.defs.size() != defs) throw error(b, in, "must define " + defs + " value(s)");
         switch (op) {
@@ -171,6 +171,11 @@ public final class Verifier {
             }
             case CLOSUREPTR, GETG -> {
                 if (in.def().cls != Cls.PTR) throw error(b, in, in.op == Op.GETG ? "g is ptr" : "the closure pointer is ptr");
+            }
+            case SYSCALL -> {
+                if (in.args.isEmpty() || in.args.size() > 7) throw error(b, in, "a system call number and 0 to 6 arguments");
+                gp(b, in);
+                if (in.def().cls != Cls.INT) throw error(b, in, "a system call's result is int");
             }
             case EQ, NE, LT, LE, GT, GE, ULT, ULE, UGT, UGE -> {
                 gp(b, in);

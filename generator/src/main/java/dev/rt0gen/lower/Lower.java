@@ -8,6 +8,7 @@ import dev.rt0gen.check.Obj;
 import dev.rt0gen.initorder.InitOrder;
 import dev.rt0gen.initorder.InitPlan;
 import dev.rt0gen.ir.Block;
+import dev.rt0gen.ir.Callees;
 import dev.rt0gen.ir.Cls;
 import dev.rt0gen.ir.Data;
 import dev.rt0gen.ir.Func;
@@ -57,6 +58,13 @@ import java.util.Set;
  * ({@link Ssa}), package variables memory.
  */
 public final class Lower {
+    /**
+     * The runtime's system call intrinsics, {@code func rawsyscallN(num, a1, …, aN uintptr)
+     * uintptr} for N from 0 to 6, declared without a body: each call is the instruction itself
+     * ({@link Op#SYSCALL}; docs/ABI.md "The runtime in Go").
+     */
+    private static final java.util.regex.Pattern RAWSYSCALL = java.util.regex.Pattern.compile("runtime\\.rawsyscall[0-6]");
+
     private final CheckedProgram.Info info;
 
     /** The static closures ({@code F·f}) emitted so far, each once in the program. */
@@ -3731,13 +3739,25 @@ public final class Lower {
                 // gc's intrinsic abi.FuncPCABIInternal: the code address, the closure's first word
                 return List.of(cur.load(Cls.INT, expr(c.args().get(0)).get(0), 0));
             }
+            if (f != null && RAWSYSCALL.matcher(f.symbol()).matches() && f.decl != null && f.decl.body() == null) {   // the system call in place
+                List<Value> args = callArgs(c, sig);
+                if (args.size() != f.symbol().charAt(f.symbol().length() - 1) - '0' + 1) {
+                    throw new IllegalStateException(f.symbol() + " must take the number and " + f.symbol().charAt(f.symbol().length() - 1) + " arguments");
+                }
+                return List.of(func.define(cur.append(Op.SYSCALL, args.toArray(new Value[0])), Cls.INT));
+            }
             if (f == null) {   // a func value: the closure, then the arguments (closures section)
                 Value fv = expr(c.fun()).get(0);
                 List<Value> args = callArgs(c, sig);
                 return cur.callIndirect(fv, args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
             }
             List<Value> args = callArgs(c, sig);
-            return cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            List<Value> res = cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            if (Callees.NORETURN.contains(f.symbol())) {   // gc's isNoReturn: nothing after it is live
+                cur.unreachable();
+                cur = null;
+            }
+            return res;
         }
 
         /** T(x) of a non-constant x: int to float (cvtif), float to int (cvtfi), or the same words. */

@@ -159,7 +159,7 @@ final class Fold {
             case ULE -> Long.compareUnsigned(x, y) <= 0 ? 1L : 0L;
             case UGT -> Long.compareUnsigned(x, y) > 0 ? 1L : 0L;
             case UGE -> Long.compareUnsigned(x, y) >= 0 ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
                  FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI, FROUND32, CVTIF32, CVTFI32 -> null;
         };
     }
@@ -330,7 +330,7 @@ final class Fold {
                 // x < 0, MaxUint64 < x
                 if (in.op == Op.ULT ? isConst(b, 0) || isConst(a, -1) : isConst(a, 0) || isConst(b, -1)) return constant(in, 0);
             }
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, JMP, IF, RET, UNREACHABLE, FCONST,
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
                  FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 -> {

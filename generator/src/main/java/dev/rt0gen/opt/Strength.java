@@ -45,7 +45,7 @@ final class Strength {
                         if (c != null && c != 0 && Edit.constant(in.arg(0)) == null) unsigned(new Seq(in), in.arg(0), c);
                     }
                     case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, ADD, SUB, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR,
-                         NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
+                         NEG, NOT, EQ, NE, LT, LE, GT, GE, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL, JMP, IF, RET, UNREACHABLE, FCONST, FADD, FSUB,
                          FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
                  FROUND32, CVTIF32, CVTFI32,
                          SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32, ULT, ULE, UGT, UGE -> {

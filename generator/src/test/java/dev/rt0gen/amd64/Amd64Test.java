@@ -313,6 +313,63 @@ class Amd64Test {
     }
 
     @Test
+    void aSystemCallIsTheInstructionAndKeepsWhatIsLiveInTheRegistersTheKernelKeeps() {
+        // for i := 1; i < n; i++ { if *(*uint8)(&t[i])&0x10 == 0 { rt_sigaction(i, &act, nil, 8) } }:
+        // the syscall in place, i in a register it does not clobber (no spill), the flags
+        // byte tested in memory, &act (an int made a ptr: add 0) a plain lea
+        Module m = Parser.module("""
+                # package runtime
+                func runtime.loop(int) () {
+                b0:
+                    v0:int = param 0
+                    v1:int = const 1
+                    jmp b1
+                b1:
+                    v2:int = phi b0:v1, b4:v9
+                    v3:int = lt v2, v0
+                    if v3 -> b2, b5
+                b2:
+                    v4:ptr = addr runtime.sigtable
+                    v5:ptr = add v4, v2
+                    v6:int = load.u8 [v5]
+                    v7:int = const 16
+                    v8:int = and v6, v7
+                    v10:int = const 0
+                    v11:int = eq v8, v10
+                    if v11 -> b3, b4
+                b3:
+                    v12:int = const 13
+                    v13:ptr = addr runtime.sigact
+                    v14:int = add v13, v10
+                    v15:int = const 8
+                    v16:int = syscall v12, v2, v14, v10, v15
+                    jmp b4
+                b4:
+                    v17:int = const 1
+                    v9:int = add v2, v17
+                    jmp b1
+                b5:
+                    ret
+                }
+                """);
+        Func f = m.funcs.get(0);
+        dev.rt0gen.ir.Verifier.verify(f);
+        FuncInfo fi = new FuncInfo(f);
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        assertThat(ra.loc[2].isReg()).as("i in a register").isTrue();
+        assertThat(Reg.syscallClobbers(4) & ra.loc[2].reg().bit()).as("not one the system call clobbers").isZero();
+        // a value the system call would clobber is not kept in RAX, RCX, R11 or an argument register
+        ra.force(fi.values[2], Reg.RDI);
+        assertThatThrownBy(ra::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("live across");
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("syscall").doesNotContain("call ").doesNotContain("rsp");
+        assertThat(text).contains("mov eax, 0xd").contains("mov r10d, 0x8").contains("lea rsi, [rip + runtime.sigact]");
+        assertThat(text).containsPattern("test byte ptr \\[r12 \\+ r[a-z0-9]+\\], 0x10").doesNotContain("movzx");
+    }
+
+    @Test
     void aLoopCounterKeepsItsRegisterUpToTheCallInTheLoopBody() {
         // for i := 0; i < n; i++ { f(i) }: i is read by the body before the call from its
         // register, and the call takes it there; only the increment after it restores i

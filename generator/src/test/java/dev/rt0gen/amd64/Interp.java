@@ -159,7 +159,7 @@ final class Interp {
                         yield null;
                     }
                     case RET -> null;
-                    case CALLI, CLOSUREPTR, GETG -> throw new UnsupportedOperationException(in.op.text);
+                    case CALLI, CLOSUREPTR, GETG, SYSCALL -> throw new UnsupportedOperationException(in.op.text);
                     case UNREACHABLE, PHI -> throw new IllegalStateException("reached " + in);
                 };
                 if (in.op == Op.RET) {

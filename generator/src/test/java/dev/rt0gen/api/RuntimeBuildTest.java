@@ -70,6 +70,35 @@ class RuntimeBuildTest {
     }
 
     @Test
+    void rawsyscallIsTheInstructionInPlaceAndThrowNeverReturns() throws CompileException {
+        String code = build("""
+                package runtime
+
+                import "unsafe"
+
+                func rawsyscall3(num, a1, a2, a3 uintptr) uintptr
+                func throw(s string) { for {} }
+                var buf [16]byte
+
+                func write1(fd uintptr, n int32) int32 {
+                	return int32(rawsyscall3(1, fd, uintptr(unsafe.Pointer(&buf)), uintptr(n)))
+                }
+                func check(r int) int {
+                	if r < 0 {
+                		throw("bad")
+                		r = 7
+                	}
+                	return r
+                }
+                """).code();
+        String write1 = code.substring(code.indexOf("runtime.write1:"), code.indexOf("runtime.check:"));
+        assertThat(write1).contains("syscall", "mov eax, 0x1", "lea rsi, [rip + runtime.buf]").doesNotContain("call ", "rawsyscall3");
+        String check = code.substring(code.indexOf("runtime.check:"));
+        // nothing after throw: no r = 7, the call followed by int3 (unreachable)
+        assertThat(check).contains("call runtime.throw").doesNotContain("0x7").containsPattern("call runtime.throw\\s+int3");
+    }
+
+    @Test
     void implicitHeapAllocationIsAnError() {
         assertThat(errorOf("""
                 package runtime

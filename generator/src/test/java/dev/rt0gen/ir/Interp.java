@@ -278,7 +278,7 @@ public final class Interp {
                 case ADDR -> v[in.def().id] = symPtr(in.sym, in.aux);
                 case PARAM -> v[in.def().id] = fr.args.get((int) in.aux);
                 case CLOSUREPTR -> v[in.def().id] = fr.closure;
-                case GETG -> throw new UnsupportedOperationException("getg");
+                case GETG, SYSCALL -> throw new UnsupportedOperationException(in.op.text);
                 case COPY -> v[in.def().id] = v[in.arg(0).id];
                 case PHI -> throw new IllegalStateException("phi executed in sequence");
                 case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE -> {
@@ -665,7 +665,7 @@ public final class Interp {
             case ULE -> (a ^ Long.MIN_VALUE) <= (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case UGT -> (a ^ Long.MIN_VALUE) > (b ^ Long.MIN_VALUE) ? 1L : 0L;
             case UGE -> (a ^ Long.MIN_VALUE) >= (b ^ Long.MIN_VALUE) ? 1L : 0L;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, JMP, IF, RET, UNREACHABLE, FCONST,
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
                  FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->

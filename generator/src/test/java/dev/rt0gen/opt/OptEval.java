@@ -61,7 +61,7 @@ final class OptEval {
                         return out;
                     }
                     case UNREACHABLE -> throw new IllegalStateException("reached unreachable in " + b);
-                    case ADDR, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG -> throw new UnsupportedOperationException(in.op.text);
+                    case ADDR, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL -> throw new UnsupportedOperationException(in.op.text);
                     case ADD, SUB, MUL, DIV, MOD, HMUL, AND, OR, XOR, ANDNOT, SHL, SHR, SAR, EQ, NE, LT, LE, GT, GE ->
                             env.put(in.def(), binary(in.op, get(env, in.arg(0)), get(env, in.arg(1))));
                     case DIVMOD -> {
@@ -168,7 +168,7 @@ final class OptEval {
             case ULE -> unsigned(x).compareTo(unsigned(y)) <= 0 ? 1 : 0;
             case UGT -> unsigned(x).compareTo(unsigned(y)) > 0 ? 1 : 0;
             case UGE -> unsigned(x).compareTo(unsigned(y)) >= 0 ? 1 : 0;
-            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, JMP, IF, RET, UNREACHABLE, FCONST,
+            case CONST, ADDR, PARAM, COPY, PHI, DIVMOD, NEG, NOT, LOAD, STORE, CALL, CALLI, CLOSUREPTR, GETG, SYSCALL, JMP, IF, RET, UNREACHABLE, FCONST,
                  FADD, FSUB, FMUL, FDIV, FNEG, FEQ, FNE, FLT, FLE, FGT, FGE, CVTIF, CVTFI,
                  FROUND32, CVTIF32, CVTFI32,
                  SEXT8, SEXT16, SEXT32, ZEXT8, ZEXT16, ZEXT32 ->

@@ -1,5 +1,5 @@
-# defs.s: the constants the runtime's assembly uses that no Go file declares: system call
-# numbers and flags, and the fixed stack sizes. The Go types' layouts and constants (g, m, p,
+# defs.s: the constants the runtime's assembly uses that no Go file declares: two system
+# call flags and g0's stack size. The Go types' layouts and constants (g, m, p,
 # schedt, gobuf, _panic, ucontext; _Grunning, runqLen, …) come from go_asm.s, which
 # api.RuntimeBuild generates from the Go files as gc generates go_asm.h: g_sched_sp, m_curg,
 # p__size, const__Gdead.
@@ -14,27 +14,8 @@
 # runtime.newproc stays ABI0 (arguments on the stack), as Go's; throwc and fatalpanic
 # (panic_amd64.s) take a C string in rdi, for the assembly's own messages and sigpanic0.
 
-# ---- Linux syscall numbers (arch/x86/entry/syscalls/syscall_64.tbl) ----
-.set SYS_read, 0x0
-.set SYS_write, 0x1
-.set SYS_close, 0x3
-.set SYS_mmap, 0x9
-.set SYS_mprotect, 0xa
-.set SYS_rt_sigaction, 0xd
-.set SYS_rt_sigprocmask, 0xe
-.set SYS_rt_sigreturn, 0xf
-.set SYS_getpid, 0x27
-.set SYS_sigaltstack, 0x83
-.set SYS_arch_prctl, 0x9e
-.set SYS_gettid, 0xba
-.set SYS_sched_getaffinity, 0xcc
-.set SYS_clock_gettime, 0xe4
-.set SYS_exit_group, 0xe7
-.set SYS_tgkill, 0xea
-.set SYS_openat, 0x101
-
+# ---- Linux (the system call numbers are sys_linux_amd64.go's: const__SYS_*) ----
 .set ARCH_SET_FS, 0x1002
-.set AT_FDCWD, 0xffffffffffffff9c
 .set CLOCK_MONOTONIC, 0x1
 
 
