@@ -802,6 +802,19 @@ final class Emitter {
         return memAt(inReg(l, S1), off);
     }
 
+    /** A fused address [base + index*scale + off] as [R12 + off]: R12 = base + index*scale (R13 only until then). */
+    private String addressInR12(Value p, long off) {
+        Value ix = p.def.arg(1);
+        int scale = 1;
+        if (fi.fused[ix.id]) {
+            scale = 1 << ix.def.arg(1).constant();
+            ix = ix.def.arg(0);
+        }
+        Reg index = inReg(loc(ix), S2), base = inReg(loc(p.def.arg(0)), S1);
+        ins("lea " + S1.q + ", [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale) + "]");
+        return memAt(S1, off);
+    }
+
     /** A memory operand of {@code w}'s size: {@code byte ptr […]} for a u8 (the address is a {@code qword ptr} one). */
     private static String sized(String m, Width w) {
         String ptr = switch (w.bytes) {
@@ -839,8 +852,11 @@ final class Emitter {
     }
 
     private void store(Instr in) {
-        String m = address(in.arg(0), in.aux);
         Loc x = loc(in.arg(1));
+        // a fused address takes R12 and R13 when its base and index are not in registers; a
+        // value that is not in one either then needs R13 too: the address goes to R12 first
+        boolean valueInR13 = !x.isXmm() && !x.isReg() && !x.isImm32() && in.width != Width.F32;
+        String m = fi.fused[in.arg(0).id] && valueInR13 ? addressInR12(in.arg(0), in.aux) : address(in.arg(0), in.aux);
         if (in.width == Width.F32) {
             ins("cvtsd2ss " + XS.q + ", " + xsrc(x, XS));   // rounds to nearest even, as Go's float32(x)
             ins("movss " + sized(m, in.width) + ", " + XS.q);

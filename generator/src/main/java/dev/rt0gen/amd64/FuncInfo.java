@@ -102,7 +102,7 @@ final class FuncInfo {
                         }
                     }
                 }
-                Value ix = in.op == Op.LOAD ? indexOf(in) : null;
+                Value ix = in.op == Op.LOAD || in.op == Op.STORE ? indexOf(in) : null;
                 if (ix != null) {
                     fused[ix.id] = true;
                     Value sc = scaled(ix.def.arg(1), ix.def);
@@ -116,7 +116,7 @@ final class FuncInfo {
     }
 
     /**
-     * The {@code add p, i} a load reads at, when it is only used there, in the same block, of
+     * The {@code add p, i} a load reads at (or a store writes at), when it is only used there, in the same block, of
      * two values in registers or slots, or a variable's address as the base (in R12 by a lea:
      * a rip-relative operand takes no index), but no constant (fold took those into the
      * offset): emitted as the load's {@code [p + i + off]}.

@@ -98,7 +98,7 @@ public enum Op {
      */
     CVTFI32("cvtfi32", 1, true),
 
-    // ---- memory (never deleted or reordered by a pass)
+    // ---- memory (never reordered by a pass, nor deleted: but cse takes a load equal to an earlier one with no write between for it)
     /** {@code load [p + OFF]}: the word at address p + aux, of the result's class. */
     LOAD("load", 1, false),
     /** {@code store [p + OFF], x}: no result. */

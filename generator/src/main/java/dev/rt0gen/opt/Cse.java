@@ -16,7 +16,11 @@ import java.util.Map;
  * Common subexpression elimination (gc's cse, here by walking the dominator tree with a scoped
  * table, as in Briggs, Cooper and Simpson's dominator-based value numbering): a pure op equal
  * to one in a dominating position, with the same operands, is that value. Phis and params are
- * left alone; loads, stores and calls are not pure and never touched. A divmod is equal to a
+ * left alone; stores and calls are not pure and never touched. A load is the value of an
+ * earlier load of the same address, offset and width when nothing can have written memory
+ * between them: in the same block with no store, call or system call between, or in a chain of
+ * blocks each the only predecessor of the next, with none of those in it (a loop's header has
+ * two predecessors: no load is carried around a loop). A divmod is equal to a
  * dominating divmod, and a div or mod after it is its quotient or remainder. Constants and addresses
  * are left alone too: one instruction makes each again where it is used, while one shared
  * value would live across the calls in between (every register clobbered: a spill).
@@ -32,11 +36,24 @@ final class Cse {
     static void run(Func f) {
         Map<Value, Value> repl = new HashMap<>();
         Map<Key, Value> table = new HashMap<>();
+        // the loads available at each block's end (a preorder walk sees a block's only
+        // predecessor, its immediate dominator, before it)
+        Map<Block, Map<Key, Value>> loadsOut = new HashMap<>();
         // a preorder walk of the dominator tree: a block's entries leave the table after its subtree
         new Dominators(f).walk(b -> {
             List<Key> added = new ArrayList<>();
+            Map<Key, Value> loads = b.preds.size() == 1 && loadsOut.containsKey(b.preds.get(0))
+                    ? new HashMap<>(loadsOut.get(b.preds.get(0))) : new HashMap<>();
             for (Instr in : b.instrs) {
                 in.args.replaceAll(a -> Edit.resolve(repl, a));
+                if (in.op == Op.LOAD) {
+                    Key k = loadKey(in);
+                    Value prev = loads.get(k);
+                    if (prev != null) repl.put(in.def(), prev);
+                    else loads.put(k, in.def());
+                    continue;
+                }
+                if (in.op == Op.STORE || in.isCall() || in.op == Op.SYSCALL) loads.clear();
                 if (in.op == Op.DIVMOD) {
                     divmod(in, table, repl, added);
                     continue;
@@ -52,10 +69,13 @@ final class Cse {
                     added.add(k);
                 }
             }
+            loadsOut.put(b, loads);
             return () -> added.forEach(table::remove);
         });
         if (repl.isEmpty()) return;
-        for (Block b : f.blocks) b.instrs.removeIf(in -> in.op.pure && !in.defs.isEmpty() && repl.containsKey(in.defs.get(0)));
+        for (Block b : f.blocks) {
+            b.instrs.removeIf(in -> (in.op.pure || in.op == Op.LOAD) && !in.defs.isEmpty() && repl.containsKey(in.defs.get(0)));
+        }
         // Phis can sit before their operands' definitions in the walk: rewrite everything once more.
         Edit.replaceUses(f, repl);
     }
@@ -82,6 +102,13 @@ final class Cse {
 
     private static Key withOp(Key k, Op op, Value def) {
         return new Key(op, def.cls, k.aux(), k.sym(), k.args());
+    }
+
+    /** A load's address (a variable's by its symbol: each use has its own addr), offset, width and class. */
+    private static Key loadKey(Instr in) {
+        Value p = in.arg(0);
+        String a = p.def != null && p.def.op == Op.ADDR ? "addr " + p.def.sym + "+" + p.def.aux : "v" + p.id;
+        return new Key(Op.LOAD, in.def().cls, in.aux, in.width.text, List.of(a));
     }
 
     private static Key key(Instr in) {

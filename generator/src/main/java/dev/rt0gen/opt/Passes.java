@@ -32,6 +32,8 @@ public final class Passes {
             new Pass("divmod", DivMod::run),     // after strength: only real divisions are left
             new Pass("shortcircuit", ShortCircuit::run), // && and ||: branch on each operand, not on a phi of them
             new Pass("late copyelim", CopyElim::run),
+            new Pass("late cse", Cse::run),       // shortcircuit made new dominators: a[j] read twice is one address
+            new Pass("late prove", Prove::run),   // and a bounds check the threaded path already made goes
             new Pass("deadcode", DeadCode::run),
             new Pass("fuse", Fuse::run));
 

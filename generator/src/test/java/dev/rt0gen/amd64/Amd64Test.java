@@ -269,6 +269,35 @@ class Amd64Test {
     }
 
     @Test
+    void aStoreAtAPointerPlusAScaledIndexIsOneInstruction() {
+        // p[i] = x and b[j] = 1: the adds (and the shl) fuse into the stores' addresses
+        Module m = Parser.module("""
+                # package main
+                func main.put(ptr, int, ptr, int, int) () {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:ptr = param 2
+                    v3:int = param 3
+                    v4:int = param 4
+                    v5:int = const 3
+                    v6:int = shl v1, v5
+                    v7:ptr = add v0, v6
+                    store [v7+8], v4
+                    v8:ptr = add v2, v3
+                    v9:int = const 1
+                    store.u8 [v8], v9
+                    ret
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("mov qword ptr [rax + rbx*8 + 0x8], rsi").contains("mov byte ptr [rcx + rdi], 0x1");
+        assertThat(text).doesNotContain("shl ").doesNotContain("lea ").doesNotContain("add ");
+        assertThat(dumps.get("main.put")).contains("v7@address").contains("v8@address");
+    }
+
+    @Test
     void aLoadOnlyComparedIsTheCmpsMemoryOperand() {
         // if *p == '=' and if q.n < x: cmp byte ptr [p], 0x3d and cmp qword ptr [q + 8], x
         Module m = Parser.module("""

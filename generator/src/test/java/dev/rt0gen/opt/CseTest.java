@@ -97,4 +97,50 @@ class CseTest {
         assertThat(Build.count(g, Op.CALL)).isEqualTo(2);
         assertThat(Build.count(g, Op.STORE)).isEqualTo(1);
     }
+
+    @Test
+    void aLoadWithNoWriteSinceAnEqualOneIsThatOne() {
+        // a[j] read in b0 and again in b2 (b1 and b2 each the only successor's predecessor, no
+        // store or call between): one load; after b2's store, and across b3 (two
+        // predecessors), the loads stay; another width or offset is another load
+        Func f = Build.parse("""
+                func main.t(ptr, int) (int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = load [v0+8]
+                    v3:int = load.u8 [v0+8]
+                    v4:int = load [v0+16]
+                    if v1 -> b1, b3
+                b1:
+                    jmp b2
+                b2:
+                    v5:int = load [v0+8]
+                    store [v0], v5
+                    v6:int = load [v0+8]
+                    store [v0+24], v6
+                    jmp b3
+                b3:
+                    v7:int = load [v0+8]
+                    v8:ptr = addr main.g
+                    v9:int = load [v8]
+                    v10:ptr = addr main.g
+                    v11:int = load [v10]
+                    v12:int = syscall v9, v11
+                    v13:int = load [v8]
+                    v14:int = add v2, v3
+                    v15:int = add v14, v4
+                    v17:int = add v15, v7
+                    v18:int = add v17, v12
+                    v19:int = add v18, v13
+                    ret v19
+                }
+                """);
+        Cse.run(f);
+        Verifier.verify(f);
+        // b0: 3; b2: v5 gone, v6 stays (after the store); b3: v7 stays, v11 is v9, v13 stays (after the syscall)
+        assertThat(Build.count(f, Op.LOAD)).isEqualTo(7);
+        assertThat(f.blocks.get(2).instrs.get(0).op).isEqualTo(Op.STORE);
+        assertThat(f.blocks.get(2).instrs.get(0).arg(1).toString()).isEqualTo("v2");
+    }
 }
