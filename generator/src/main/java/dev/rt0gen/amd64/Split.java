@@ -24,6 +24,11 @@ import java.util.List;
  * <li>in each stretch of a block between two calls that reads {@code vs} more than once, a
  * restore {@code vr = copy vs} before the first of those reads takes them: a register again
  * (a single read takes the slot as a memory operand, no dearer than a restore).</li>
+ * <li>in a loop that makes no call, {@code vr = copy vs} once in the loop's preheader takes
+ * every read of the loop (gc's regalloc places its restores outside loops too): a register for
+ * the whole loop instead of a read of the slot in each iteration. At most {@link #LOOP_RESTORES}
+ * values per loop, the first read (in block order), so that the loop's own values keep their
+ * registers.</li>
  * </ul>
  * A phi's operand stays {@code vs}: its move on the edge reads the slot.
  */
@@ -53,8 +58,59 @@ final class Split {
             if (x.def.op == Op.PARAM && f.abi0) continue; // an ABI0 param is in its caller's frame already
             spilled.add(spill(fi, x));
         }
+        loopRestores(f, spilled);
         for (Block b : fi.order) restores(f, b, spilled);
         return true;
+    }
+
+    /** How many spilled values one loop may restore in its preheader. */
+    static final int LOOP_RESTORES = 4;
+
+    /**
+     * For each natural loop without a call (a header h, the blocks that reach a back edge to it
+     * without passing h) with a preheader (h's one predecessor outside the loop, whose only
+     * successor is h): a restore there of each spilled value defined before the loop and read
+     * in it, which every read in the loop (and every phi operand on a back edge) then takes.
+     * Outer loops go first: an inner loop of a call-free loop finds its values restored already.
+     */
+    private static void loopRestores(Func f, List<Value> spilled) {
+        dev.rt0gen.ir.Dominators dom = new dev.rt0gen.ir.Dominators(f);
+        for (Block h : dom.reversePostorder()) {
+            java.util.Set<Block> body = new java.util.LinkedHashSet<>();
+            body.add(h);
+            java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>();
+            for (Block p : h.preds) if (dom.dominates(h, p) && body.add(p)) work.add(p);
+            if (body.size() == 1 && !h.preds.contains(h)) continue;
+            while (!work.isEmpty()) {
+                for (Block p : work.poll().preds) if (dom.reachable(p) && body.add(p)) work.add(p);
+            }
+            if (body.stream().anyMatch(b -> b.instrs.stream().anyMatch(Instr::isCall))) continue;
+            List<Block> outside = h.preds.stream().filter(p -> !body.contains(p)).toList();
+            if (outside.size() != 1 || outside.get(0).succs.size() != 1) continue;
+            Block pre = outside.get(0);
+            int budget = LOOP_RESTORES;
+            for (Block b : f.blocks) {
+                if (!body.contains(b)) continue;
+                for (Instr in : b.instrs) {
+                    for (int j = 0; j < in.args.size() && budget > 0; j++) {
+                        Value vs = in.args.get(j);
+                        if (!spilled.contains(vs) || body.contains(vs.def.block)) continue;
+                        if (in.op == Op.PHI && !body.contains(b.preds.get(j))) continue;
+                        budget--;
+                        Instr cp = pre.insert(pre.instrs.size() - 1, Op.COPY, vs);
+                        Value vr = f.define(cp, vs.cls);
+                        for (Block c : body) {
+                            for (Instr x : c.instrs) {
+                                for (int k = 0; k < x.args.size(); k++) {
+                                    if (x.args.get(k) != vs || x.op == Op.PHI && !body.contains(c.preds.get(k))) continue;
+                                    x.args.set(k, vr);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

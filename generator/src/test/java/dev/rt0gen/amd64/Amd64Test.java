@@ -399,6 +399,49 @@ class Amd64Test {
     }
 
     @Test
+    void aLoopWithoutACallReadsTheValuesSpilledBeforeItFromRegisters() {
+        // f(); for i := 0; i < n; i += k { p[i] = k }: p, n and k live across the call (spilled);
+        // the loop makes no call, so each is restored once before it, not read from its slot
+        // in every iteration
+        Func f = Parser.func("""
+                func main.fill(ptr, int, int) () {
+                b0:
+                    v0:ptr = param 0
+                    v1:int = param 1
+                    v2:int = param 2
+                    call main.f()
+                    v3:int = const 0
+                    jmp b1
+                b1:
+                    v4:int = phi b0:v3, b2:v6
+                    v5:int = lt v4, v1
+                    if v5 -> b2, b3
+                b2:
+                    v7:ptr = add v0, v4
+                    store.u8 [v7], v2
+                    v6:int = add v4, v2
+                    jmp b1
+                b3:
+                    ret
+                }
+                """);
+        assertThat(Split.run(new FuncInfo(f))).isTrue();
+        dev.rt0gen.ir.Verifier.verify(f);
+        FuncInfo fi = new FuncInfo(f);
+        RegAlloc ra = new RegAlloc(fi);
+        ra.check();
+        assertThat(f.blocks.get(0).instrs.stream().filter(in -> in.op == dev.rt0gen.ir.Op.COPY).count())
+                .as("three spills and three restores in the preheader").isEqualTo(6);
+        for (int bi = 1; bi <= 2; bi++) {
+            for (dev.rt0gen.ir.Instr in : f.blocks.get(bi).instrs) {
+                for (dev.rt0gen.ir.Value a : fi.reads(in)) {
+                    if (fi.hasLoc(a)) assertThat(ra.loc[a.id].isReg()).as("%s reads %s", in, a).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void aLoopCounterKeepsItsRegisterUpToTheCallInTheLoopBody() {
         // for i := 0; i < n; i++ { f(i) }: i is read by the body before the call from its
         // register, and the call takes it there; only the increment after it restores i
