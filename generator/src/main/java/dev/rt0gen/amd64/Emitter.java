@@ -788,14 +788,8 @@ final class Emitter {
      */
     private String address(Value p, long off) {
         if (fi.fused[p.id]) {   // an add only this load reads: [base + index + off] (FuncInfo.indexOf)
-            Value ix = p.def.arg(1);
-            int scale = 1;
-            if (fi.fused[ix.id]) {   // shl i, k fused too: [base + i*2^k + off]
-                scale = 1 << ix.def.arg(1).constant();
-                ix = ix.def.arg(0);
-            }
-            Reg base = inReg(loc(p.def.arg(0)), S1), index = inReg(loc(ix), S2);
-            return "qword ptr [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale) + disp(off) + "]";
+            Reg base = inReg(loc(p.def.arg(0)), S1);
+            return "qword ptr [" + base.q + " + " + indexed(p) + disp(off) + "]";
         }
         Loc l = loc(p);
         if (l.kind() == Loc.Kind.SYM) return ripAt(l.text(), l.n() + off);
@@ -804,15 +798,23 @@ final class Emitter {
 
     /** A fused address [base + index*scale + off] as [R12 + off]: R12 = base + index*scale (R13 only until then). */
     private String addressInR12(Value p, long off) {
+        String index = indexed(p);
+        ins("lea " + S1.q + ", [" + inReg(loc(p.def.arg(0)), S1).q + " + " + index + "]");
+        return memAt(S1, off);
+    }
+
+    /**
+     * The index of the fused address add p, in a register (R13 when it is not in one), scaled
+     * when a {@code shl i, k} is fused into it too ({@code i*2^k}).
+     */
+    private String indexed(Value p) {
         Value ix = p.def.arg(1);
         int scale = 1;
         if (fi.fused[ix.id]) {
             scale = 1 << ix.def.arg(1).constant();
             ix = ix.def.arg(0);
         }
-        Reg index = inReg(loc(ix), S2), base = inReg(loc(p.def.arg(0)), S1);
-        ins("lea " + S1.q + ", [" + base.q + " + " + index.q + (scale == 1 ? "" : "*" + scale) + "]");
-        return memAt(S1, off);
+        return inReg(loc(ix), S2).q + (scale == 1 ? "" : "*" + scale);
     }
 
     /** A memory operand of {@code w}'s size: {@code byte ptr […]} for a u8 (the address is a {@code qword ptr} one). */

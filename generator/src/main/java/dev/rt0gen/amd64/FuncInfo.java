@@ -152,10 +152,7 @@ final class FuncInfo {
      */
     private boolean memOperand(Instr cmp, Value x, Value y) {
         Instr d = x.def;
-        if (d == null || d.op != Op.LOAD || d.block != cmp.block || uses[x.id] != 1 || fused[x.id] || x == y
-                || !x.cls.isGp() || fused[d.arg(0).id] || fused[y.id] || y.def.op == Op.ADDR) {
-            return false;
-        }
+        if (!readInPlace(x, cmp) || x == y || fused[d.arg(0).id] || fused[y.id] || y.def.op == Op.ADDR) return false;
         if (d.width != dev.rt0gen.ir.Width.W64) {
             boolean unsignedNarrow = d.width == dev.rt0gen.ir.Width.U8 || d.width == dev.rt0gen.ir.Width.U16 || d.width == dev.rt0gen.ir.Width.U32;
             Long c = y.constant();
@@ -163,7 +160,19 @@ final class FuncInfo {
                     || cmp.op == Op.UGE;
             if (!unsignedNarrow || !eqOrUnsigned || c == null || c < 0 || c > 127) return false;
         }
-        return !anyBetween(d, cmp, in -> !in.op.pure);
+        return true;
+    }
+
+    /**
+     * Whether the value x is a general-purpose load that only {@code user} reads, in the same
+     * block, with nothing but computation between them (no store, call or system call: the
+     * memory is the same where the user stands), and not fused elsewhere: then the user can
+     * read the memory itself, as a {@code cmp} or {@code test} memory operand.
+     */
+    private boolean readInPlace(Value x, Instr user) {
+        Instr d = x.def;
+        return d != null && d.op == Op.LOAD && d.block == user.block && uses[x.id] == 1 && !fused[x.id] && x.cls.isGp()
+                && !anyBetween(d, user, in -> !in.op.pure);
     }
 
     /**
@@ -220,14 +229,13 @@ final class FuncInfo {
         for (int k = 0; k < 2; k++) {
             Value x = and.def.arg(k);
             Long c = and.def.arg(1 - k).constant();
-            Instr d = x.def;
-            if (c == null || d == null || d.op != Op.LOAD || d.block != cmp.block || uses[x.id] != 1 || fused[x.id] || !x.cls.isGp()) continue;
-            boolean ok = switch (d.width) {
+            if (c == null || !readInPlace(x, cmp)) continue;
+            boolean ok = switch (x.def.width) {
                 case U8, U16, U32 -> true;
                 case W64 -> c == (int) (long) c;
                 default -> false;
             };
-            if (ok && !anyBetween(d, cmp, in -> !in.op.pure)) return x;
+            if (ok) return x;
         }
         return null;
     }
