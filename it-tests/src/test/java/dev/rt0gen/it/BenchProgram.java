@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One program of bench/programs with the environment bench/run-bench runs it with: its
  * {@code RUN_ENV} entry (GOMAXPROCS=1 for goroutines), read from the script so that the two
  * cannot drift apart. The directory must hold exactly the programs the script measures
- * ({@code PROGRAMS}, {@code COMPUTE} and {@code SCALE}): none can disappear from one side alone.
+ * ({@code PROGRAMS}, {@code COMPUTE}, {@code SCALE} and {@code GOROUTINE_OPS}): none can
+ * disappear from one side alone.
  */
 record BenchProgram(String name, Path dir, Map<String, String> env) {
     static Path root() {
@@ -49,13 +50,14 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         return m;
     }
 
-    /** The programs bench/run-bench measures: its PROGRAMS and COMPUTE lists and its SCALE program. */
+    /** The programs bench/run-bench measures: its PROGRAMS, COMPUTE and GOROUTINE_OPS lists and its SCALE program. */
     private static List<String> measured() {
         Gson gson = new Gson();
         TypeToken<List<String>> names = new TypeToken<>() { };
         List<String> all = new java.util.ArrayList<>(gson.fromJson(assignment("PROGRAMS"), names.getType()));
         all.addAll(gson.fromJson(assignment("COMPUTE"), names.getType()));
         all.add(gson.fromJson(assignment("SCALE"), String.class));
+        all.addAll(gson.fromJson(assignment("GOROUTINE_OPS"), names.getType()));
         return all;
     }
 

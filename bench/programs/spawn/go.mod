@@ -1,0 +1,3 @@
+module example.com/spawn
+
+go 1.26
