@@ -43,8 +43,9 @@ type waitq struct {
 	last  *sudog
 }
 
-// sudog is Go's (runtime2.go): a G in a wait list, here only on channels (no semaphores:
-// no ticket, parent, waiters, waittail; no blocking profile: no acquiretime, releasetime).
+// sudog is Go's (runtime2.go): a G in a wait list, on a channel or a semaphore (sema.go: elem
+// is the semaphore's address; no ticket, parent, waiters, waittail: one list serves every
+// address; no blocking profile: no acquiretime, releasetime).
 type sudog struct {
 	g        *g
 	next     *sudog

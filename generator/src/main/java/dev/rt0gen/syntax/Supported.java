@@ -94,6 +94,15 @@ public final class Supported {
         return STD_PACKAGES.contains(path);
     }
 
+    /**
+     * The standard packages rt0gen ships written in Go (sync, sync/atomic, time:
+     * {@link dev.rt0gen.source.StdSources}), compiled with the program; a member Go has and
+     * they lack is {@link #stdMemberMessage}'s.
+     */
+    public static boolean goStdPackage(String path) {
+        return dev.rt0gen.source.StdSources.has(path);
+    }
+
     /** An import of neither the module's own packages nor a supported standard one. */
     public static String packageMessage(String path) {
         return "package " + path + " is not supported by rt0gen";

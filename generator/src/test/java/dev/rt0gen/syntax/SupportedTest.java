@@ -72,6 +72,46 @@ class SupportedTest {
                 """);
     }
 
+    /**
+     * sync, sync/atomic and time are Go source compiled with the program: their members resolve
+     * as a module package's do, a member Go has and they lack is named, an unexported one is
+     * gc's error.
+     */
+    @Test
+    void theStandardPackagesInGo() {
+        String src = """
+                package main
+
+                import (
+                	"sync"
+                	"sync/atomic"
+                	"time"
+                )
+
+                func main() {
+                	var mu sync.Mutex
+                	var n atomic.Int64
+                	var c sync.Cond
+                	var v atomic.Value
+                	mu.Lock()
+                	n.Add(1)
+                	time.AfterFunc(time.Second, nil)
+                	_ = time.when(1)
+                	_, _ = c, v
+                }
+                """;
+        assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
+                ./main.go:12:13: sync.Cond is not supported by rt0gen
+                ./main.go:13:15: sync/atomic.Value is not supported by rt0gen
+                ./main.go:16:7: time.AfterFunc is not supported by rt0gen
+                ./main.go:17:11: name when not exported by package time
+                """);
+        assertThat(Supported.goStdPackage("sync")).isTrue();
+        assertThat(Supported.goStdPackage("sync/atomic")).isTrue();
+        assertThat(Supported.goStdPackage("time")).isTrue();
+        assertThat(Supported.goStdPackage("fmt")).isFalse();
+    }
+
     @Test
     void theCheckerAsksForPredeclaredNamesAndPackages() {
         assertThat(Supported.leftOutPredeclared("comparable")).isTrue();

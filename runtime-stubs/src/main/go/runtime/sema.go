@@ -1,0 +1,142 @@
+package runtime
+
+import "unsafe"
+
+// sema.go: Go's semaphores (sema.go) for package sync: semacquire waits until *addr > 0 and
+// decrements it, semrelease increments it and readies a waiter. Go keeps the waiters in a
+// table of treaps keyed by address (semtable); one M runs every goroutine here, so one list
+// of sudogs (semaWaiters, through sudog.next and sudog.prev, each sudog's elem the address
+// it waits on) serves, searched from the front: the first waiter on an address is the first
+// queued (FIFO), or the last one queued lifo (Go's lifo: a Mutex waiter that waited before).
+// With one M no other thread touches *addr or the list between two calls: Go's atomics and
+// the semaRoot lock come with more Ms. No handoff (Go's starvation mode), no profiling.
+
+// semaWaiters is every goroutine parked in semacquire1, in wake-up order per address.
+var semaWaiters waitq
+
+// Go's waitReasonStrings for the semaphores' users, NUL-terminated (see chan.go).
+const (
+	waitReasonSemacquire        = "semacquire\x00"
+	waitReasonSyncMutexLock     = "sync.Mutex.Lock\x00"
+	waitReasonSyncRWMutexRLock  = "sync.RWMutex.RLock\x00"
+	waitReasonSyncRWMutexLock   = "sync.RWMutex.Lock\x00"
+	waitReasonSyncWaitGroupWait = "sync.WaitGroup.Wait\x00"
+)
+
+//go:linkname sync_runtime_Semacquire sync.runtime_Semacquire
+func sync_runtime_Semacquire(addr *uint32) {
+	semacquire1(addr, false, waitReasonSemacquire)
+}
+
+//go:linkname sync_runtime_SemacquireWaitGroup sync.runtime_SemacquireWaitGroup
+func sync_runtime_SemacquireWaitGroup(addr *uint32, synctestDurable bool) {
+	semacquire1(addr, false, waitReasonSyncWaitGroupWait)
+}
+
+// sync_runtime_SemacquireMutex is Go's internal/sync.runtime_SemacquireMutex; rt0gen's sync
+// declares the Mutex itself.
+//
+//go:linkname sync_runtime_SemacquireMutex sync.runtime_SemacquireMutex
+func sync_runtime_SemacquireMutex(addr *uint32, lifo bool, skipframes int) {
+	semacquire1(addr, lifo, waitReasonSyncMutexLock)
+}
+
+//go:linkname sync_runtime_SemacquireRWMutexR sync.runtime_SemacquireRWMutexR
+func sync_runtime_SemacquireRWMutexR(addr *uint32, lifo bool, skipframes int) {
+	semacquire1(addr, lifo, waitReasonSyncRWMutexRLock)
+}
+
+//go:linkname sync_runtime_SemacquireRWMutex sync.runtime_SemacquireRWMutex
+func sync_runtime_SemacquireRWMutex(addr *uint32, lifo bool, skipframes int) {
+	semacquire1(addr, lifo, waitReasonSyncRWMutexLock)
+}
+
+//go:linkname sync_runtime_Semrelease sync.runtime_Semrelease
+func sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int) {
+	semrelease1(addr)
+}
+
+// sync_fatal is Go's (panic.go): sync's fatal errors ("sync: unlock of unlocked mutex").
+//
+//go:linkname sync_fatal sync.fatal
+func sync_fatal(s string) {
+	fatal(s)
+}
+
+// cansemacquire is Go's: take one unit of *addr if there is one.
+func cansemacquire(addr *uint32) bool {
+	v := *addr
+	if v == 0 {
+		return false
+	}
+	*addr = v - 1
+	return true
+}
+
+// semacquire1 is Go's: if *addr is 0, queue the goroutine on addr and park it (reason: the
+// wait reason its traceback header shows) until a semrelease1 wakes it, then try again.
+func semacquire1(addr *uint32, lifo bool, reason string) {
+	if cansemacquire(addr) {
+		return
+	}
+	s := acquireSudog()
+	for {
+		s.g = getg()
+		s.elem = unsafe.Pointer(addr)
+		semqueue(s, lifo)
+		gopark(unsafe.StringData(reason))
+		if cansemacquire(addr) {
+			break
+		}
+	}
+	releaseSudog(s)
+}
+
+// semrelease1 is Go's without handoff: *addr++, and the first goroutine waiting on addr, if
+// any, is readied (goready: it runs next).
+func semrelease1(addr *uint32) {
+	*addr++
+	for s := semaWaiters.first; s != nil; s = s.next {
+		if s.elem == unsafe.Pointer(addr) {
+			semdequeue(s)
+			goready(s.g)
+			return
+		}
+	}
+}
+
+// semqueue adds s at the end of the waiters (at the front if lifo).
+func semqueue(s *sudog, lifo bool) {
+	s.next = nil
+	s.prev = nil
+	if semaWaiters.first == nil {
+		semaWaiters.first = s
+		semaWaiters.last = s
+		return
+	}
+	if lifo {
+		s.next = semaWaiters.first
+		semaWaiters.first.prev = s
+		semaWaiters.first = s
+		return
+	}
+	s.prev = semaWaiters.last
+	semaWaiters.last.next = s
+	semaWaiters.last = s
+}
+
+// semdequeue takes s out of the waiters.
+func semdequeue(s *sudog) {
+	if s.prev != nil {
+		s.prev.next = s.next
+	} else {
+		semaWaiters.first = s.next
+	}
+	if s.next != nil {
+		s.next.prev = s.prev
+	} else {
+		semaWaiters.last = s.prev
+	}
+	s.next = nil
+	s.prev = nil
+}
