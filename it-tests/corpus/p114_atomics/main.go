@@ -1,4 +1,4 @@
-// sync/atomic's functions and types: counters that goroutines add to at once (lock xadd),
+// sync/atomic's functions and types (Value too): counters that goroutines add to at once (lock xadd),
 // compare-and-swap loops (lock cmpxchg), swaps and stores (xchg). What is printed is read
 // after the WaitGroup's Wait, so GOMAXPROCS=1 and the default print the same.
 package main
@@ -9,6 +9,11 @@ import (
 	"sync/atomic"
 	"unsafe"
 )
+
+type config struct {
+	name string
+	n    int
+}
 
 type stats struct {
 	hits   atomic.Int64
@@ -86,4 +91,29 @@ func main() {
 	var i64 atomic.Int64
 	var u64t atomic.Uint64
 	println("wrap", i64.Add(-1), u64t.Add(^uint64(0)), i64.Swap(1<<62), u64t.CompareAndSwap(^uint64(0), 0), u64t.Load())
+
+	// atomic.Value: Go's value.go, whose first store pins the P (runtime_procPin)
+	var v atomic.Value
+	println("value", v.Load() == nil, v.CompareAndSwap(nil, config{"a", 1}), v.Load().(config).name)
+	old2 := v.Swap(config{"b", 2})
+	println("value", old2.(config).name, v.CompareAndSwap(config{"b", 2}, config{"c", 3}), v.CompareAndSwap(config{"b", 2}, config{"d", 4}), v.Load().(config).n)
+	var wg2 sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg2.Add(1)
+		go func() {
+			defer wg2.Done()
+			for {
+				c := v.Load().(config)
+				if v.CompareAndSwap(c, config{c.name, c.n + 1}) {
+					return
+				}
+			}
+		}()
+	}
+	wg2.Wait()
+	println("value", v.Load().(config).n)
+	defer func() {
+		println("recovered:", recover().(string))
+	}()
+	v.Store(7)
 }

@@ -140,3 +140,18 @@ func semdequeue(s *sudog) {
 	s.next = nil
 	s.prev = nil
 }
+
+// sync_atomic_runtime_procPin is Go's procPin for atomic.Value's first store: Go keeps the
+// M on its P (m.locks++) so that the goroutine is not preempted with the Value half-stored;
+// with one M and no preemption here it only returns the P's id.
+//
+//go:linkname sync_atomic_runtime_procPin sync/atomic.runtime_procPin
+func sync_atomic_runtime_procPin() int {
+	return int(getg().m.p.id)
+}
+
+// sync_atomic_runtime_procUnpin is Go's procUnpin: nothing to undo here.
+//
+//go:linkname sync_atomic_runtime_procUnpin sync/atomic.runtime_procUnpin
+func sync_atomic_runtime_procUnpin() {
+}

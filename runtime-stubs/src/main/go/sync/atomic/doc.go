@@ -2,7 +2,7 @@
 // body, as Go's doc.go declares them, and implemented in the runtime's atomic_amd64.s with
 // lock-prefixed instructions (Go's asm.s and internal/runtime/atomic); the And and Or forms,
 // which gc intrinsifies, are compare-and-swap loops here. The types (type.go) are Go's,
-// without Pointer[T] (rt0gen has no generics) and without Value.
+// without Pointer[T] (rt0gen has no generics); value.go is Go's.
 package atomic
 
 import "unsafe"

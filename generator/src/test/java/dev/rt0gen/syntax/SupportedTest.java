@@ -92,7 +92,7 @@ class SupportedTest {
                 	var mu sync.Mutex
                 	var n atomic.Int64
                 	var c sync.Cond
-                	var v atomic.Value
+                	var v time.Month
                 	mu.Lock()
                 	n.Add(1)
                 	time.AfterFunc(time.Second, nil)
@@ -102,7 +102,7 @@ class SupportedTest {
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
                 ./main.go:12:13: sync.Cond is not supported by rt0gen
-                ./main.go:13:15: sync/atomic.Value is not supported by rt0gen
+                ./main.go:13:13: time.Month is not supported by rt0gen
                 ./main.go:16:7: time.AfterFunc is not supported by rt0gen
                 ./main.go:17:11: name when not exported by package time
                 """);
