@@ -55,6 +55,7 @@ type sudog struct {
 	success  bool           // woken because a value was delivered over channel c (false: by close)
 	waitlink *sudog         // g.waiting list
 	c        *hchan         // channel
+	ticket   uint32         // a sync.Cond waiter's ticket (sema.go's notifyList)
 }
 
 // Go's waitReasonStrings used here, NUL-terminated: g.waitreason holds the address of one
@@ -97,6 +98,7 @@ func releaseSudog(s *sudog) {
 	s.waitlink = nil
 	s.isSelect = false
 	s.success = false
+	s.ticket = 0
 	s.next = sudogcache
 	sudogcache = s
 }

@@ -21,6 +21,7 @@ const (
 	waitReasonSyncRWMutexRLock  = "sync.RWMutex.RLock\x00"
 	waitReasonSyncRWMutexLock   = "sync.RWMutex.Lock\x00"
 	waitReasonSyncWaitGroupWait = "sync.WaitGroup.Wait\x00"
+	waitReasonSyncCondWait      = "sync.Cond.Wait\x00"
 )
 
 //go:linkname sync_runtime_Semacquire sync.runtime_Semacquire
@@ -154,4 +155,97 @@ func sync_atomic_runtime_procPin() int {
 //
 //go:linkname sync_atomic_runtime_procUnpin sync/atomic.runtime_procUnpin
 func sync_atomic_runtime_procUnpin() {
+}
+
+// notifyList is Go's, the list sync.Cond's waiters sleep on, as package sync declares it:
+// wait is the ticket of the next waiter, notify the ticket of the next to wake; the waiters'
+// sudogs hold their tickets. (Go's lock is unused with one M.)
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uintptr
+	head   *sudog
+	tail   *sudog
+}
+
+// less is Go's: a < b for tickets that wrap.
+func less(a, b uint32) bool {
+	return int32(a-b) < 0
+}
+
+// notifyListAdd is Go's: the caller's ticket, before it unlocks the Cond's lock.
+//
+//go:linkname notifyListAdd sync.runtime_notifyListAdd
+func notifyListAdd(l *notifyList) uint32 {
+	t := l.wait
+	l.wait = t + 1
+	return t
+}
+
+// notifyListWait is Go's: park until ticket t is notified (at once if it already was).
+//
+//go:linkname notifyListWait sync.runtime_notifyListWait
+func notifyListWait(l *notifyList, t uint32) {
+	if less(t, l.notify) {
+		return
+	}
+	s := acquireSudog()
+	s.g = getg()
+	s.ticket = t
+	if l.tail == nil {
+		l.head = s
+	} else {
+		l.tail.next = s
+	}
+	l.tail = s
+	gopark(unsafe.StringData(waitReasonSyncCondWait))
+	releaseSudog(s)
+}
+
+// notifyListNotifyAll is Go's: every waiter is readied, in the order they waited.
+//
+//go:linkname notifyListNotifyAll sync.runtime_notifyListNotifyAll
+func notifyListNotifyAll(l *notifyList) {
+	if l.wait == l.notify {
+		return
+	}
+	s := l.head
+	l.head = nil
+	l.tail = nil
+	l.notify = l.wait
+	for s != nil {
+		next := s.next
+		s.next = nil
+		goready(s.g)
+		s = next
+	}
+}
+
+// notifyListNotifyOne is Go's: the waiter with the oldest unnotified ticket is readied.
+//
+//go:linkname notifyListNotifyOne sync.runtime_notifyListNotifyOne
+func notifyListNotifyOne(l *notifyList) {
+	if l.wait == l.notify {
+		return
+	}
+	t := l.notify
+	l.notify = t + 1
+	var p *sudog
+	for s := l.head; s != nil; s = s.next {
+		if s.ticket == t {
+			n := s.next
+			if p != nil {
+				p.next = n
+			} else {
+				l.head = n
+			}
+			if n == nil {
+				l.tail = p
+			}
+			s.next = nil
+			goready(s.g)
+			return
+		}
+		p = s
+	}
 }

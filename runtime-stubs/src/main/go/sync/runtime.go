@@ -1,7 +1,8 @@
-// Package sync is Go's sync for rt0gen: Mutex, RWMutex, WaitGroup, Once and Locker, with Go's
-// algorithms (internal/sync/mutex.go without spinning and starvation mode, rwmutex.go,
-// waitgroup.go, once.go) over sync/atomic and the runtime's semaphores. Pool, Map, Cond and
-// OnceFunc are not here yet.
+// Package sync is Go's sync for rt0gen: Mutex, RWMutex, WaitGroup, Once, Cond and Locker, with
+// Go's algorithms (internal/sync/mutex.go without spinning and starvation mode, rwmutex.go,
+// waitgroup.go, once.go, cond.go) over sync/atomic and the runtime's semaphores and notify
+// lists; Pool and Map are simpler, under a Mutex. OnceFunc, OnceValue and OnceValues
+// (generic) are not here yet.
 package sync
 
 // The runtime provides these under their names (runtime/sema.go, //go:linkname), as Go's

@@ -91,7 +91,7 @@ class SupportedTest {
                 func main() {
                 	var mu sync.Mutex
                 	var n atomic.Int64
-                	var c sync.Cond
+                	c := sync.OnceValue(nil)
                 	var v time.Month
                 	mu.Lock()
                 	n.Add(1)
@@ -101,7 +101,7 @@ class SupportedTest {
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:12:13: sync.Cond is not supported by rt0gen
+                ./main.go:12:12: sync.OnceValue is not supported by rt0gen
                 ./main.go:13:13: time.Month is not supported by rt0gen
                 ./main.go:16:7: time.AfterFunc is not supported by rt0gen
                 ./main.go:17:11: name when not exported by package time

@@ -1,0 +1,3 @@
+module p115_synccond
+
+go 1.22
