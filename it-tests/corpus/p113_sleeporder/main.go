@@ -9,8 +9,10 @@ import (
 	"time"
 )
 
+// start is main's init work (so that GODEBUG=inittrace=1 prints main after time's task)
+var start = time.Now()
+
 func main() {
-	start := time.Now()
 	done := make(chan int)
 	for _, i := range []int{3, 1, 4, 2} {
 		go func() {

@@ -1,4 +1,4 @@
-// sync.Cond, Pool and Map: a producer hands items to consumers that wait on a condition
+// sync.Cond, OnceFunc, Pool and Map: a producer hands items to consumers that wait on a condition
 // variable (the runtime's notify list: Signal wakes the oldest waiter, Broadcast all); a Pool
 // gives back its last items first; a Map from several goroutines. What is printed is read
 // under the lock or after Wait, so GOMAXPROCS=1 and the default print the same.
@@ -52,6 +52,12 @@ func main() {
 	q.cond.Broadcast()
 	wg.Wait()
 	println("cond: total", sums[0]+sums[1]+sums[2])
+
+	calls := 0
+	once := sync.OnceFunc(func() { calls++ })
+	once()
+	once()
+	println("oncefunc: calls", calls)
 
 	p := sync.Pool{New: func() any { return "new" }}
 	p.Put("a")
