@@ -1,3 +1,0 @@
-module p115_synccond
-
-go 1.22
