@@ -15,6 +15,7 @@ const (
 	_SIG_IGN = 0x1
 
 	_SIG_UNBLOCK = 0x1
+	_SIG_SETMASK = 0x2
 
 	_SA_RESTART  = 0x10000000
 	_SA_ONSTACK  = 0x8000000
@@ -24,9 +25,9 @@ const (
 	_SI_USER  = 0x0
 	_SI_TKILL = -0x6
 
-	_FPE_INTDIV = 0x1
-	_FPE_INTOVF = 0x2
-	_BUS_ADRERR = 0x2
+	_FPE_INTDIV  = 0x1
+	_FPE_INTOVF  = 0x2
+	_BUS_ADRERR  = 0x2
 	_SEGV_ACCERR = 0x2
 
 	_NSIG = 0x41 // signals 1..64, and 0
@@ -55,7 +56,7 @@ type stackt struct {
 type siginfo struct {
 	si_signo int32
 	si_errno int32
-	si_code  int32 // > 0 from the kernel; SI_USER, SI_TKILL from kill and tgkill
+	si_code  int32  // > 0 from the kernel; SI_USER, SI_TKILL from kill and tgkill
 	si_addr  uint64 // the fault address (SIGSEGV, SIGBUS, SIGFPE, SIGILL)
 }
 

@@ -9,6 +9,8 @@ package runtime
 func minit() {
 	minitSignalStack()
 	minitSignalMask()
+	// Go: m.procid = uint64(gettid()), for preemptM's tgkill.
+	getg().m.procid = uint64(rawsyscall0(_SYS_gettid))
 }
 
 // mstartm0 is Go's mstartm0 on m0: initsig(false). (Go also makes the extra M of cgo

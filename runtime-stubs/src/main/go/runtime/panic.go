@@ -26,11 +26,11 @@ type _panic struct {
 	argdata    unsafe.Pointer //   and its data word
 	print      uintptr        // the code that prints it: (type RAX, data RBX) (docs/ABI.md: gopanic)
 	link       *_panic        // the panic running when this one started
-	argp       uintptr        // the stack pointer at the deferred call running now (Go's argp)
+	argp       uintptr        // the stack pointer at the deferred call running now (Go's argp), below stack.hi
 	recovered  bool           // recover() returned the value
 	repanicked bool           // the next panic panics with the same value
 	deferred   *_defer        // the deferred call running now
-	sp         uintptr        // gopanic's stack pointer at its deferred calls
+	sp         uintptr        // gopanic's stack pointer at its deferred calls, below stack.hi
 }
 
 // panicfree is a list of _panic records that no panic uses any more: recovery puts there the
@@ -50,7 +50,8 @@ type _defer struct {
 
 // A deferFrame is the frame block of a call of a function with defer statements (not in Go,
 // whose recovery finds the frame by unwinding): deferframe notes its stack and frame
-// pointers and the address it returns to; stop is g._defer at its entry. defs.s's df_*.
+// pointers (as distances below g.stack.hi, which stay right when the stack moves: stack.go)
+// and the address it returns to; stop is g._defer at its entry. defs.s's df_*.
 type deferFrame struct {
 	sp, bp, pc uintptr
 	stop       *_defer
@@ -153,13 +154,15 @@ func recovery(p *_panic) {
 	q := p.link
 	p.link = panicfree
 	panicfree = p
-	for q != nil && q.sp < df.sp {
+	for q != nil && q.sp > df.sp { // distances below stack.hi: q's frame is below df's
 		next := q.link
 		q.link = panicfree
 		panicfree = q
 		q = next
 	}
-	getg()._panic = uintptr(unsafe.Pointer(q))
+	gp := getg()
+	gp._panic = uintptr(unsafe.Pointer(q))
+	gp.preemptret = 0 // a return preemptAtReturn took was a runtime frame's above df's: gone
 	recoverjump(df, q == nil)
 }
 
@@ -169,7 +172,7 @@ func recovery(p *_panic) {
 func recoverjump(df *deferFrame, nopanic bool)
 
 // gorecoverargp is Go's gorecover(argp): the current panic's value, marked recovered, when
-// argp is the panic's: the function whose argp it is was called by gopanic itself as a
+// argp is the panic's (both as distances below stack.hi): the function whose argp it is was called by gopanic itself as a
 // deferred call (a wrapper between them moved argp down to its own calls: wrapperenter); else
 // nil. recover() calls it through gorecover (panic_amd64.s), `defer recover()` with the argp
 // of the function with the defer statement.

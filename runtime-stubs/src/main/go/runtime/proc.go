@@ -49,10 +49,11 @@ var (
 	// mainStarted is Go's: runtime.main has started (RT0TRACE traces the first schedule only).
 	mainStarted bool
 
-	// Go's maxstacksize and maxstackceiling, set by runtime.main. Stacks do not grow here;
-	// signal_unix.go prints maxstacksize in a stack overflow's message.
-	maxstacksize    uintptr
-	maxstackceiling uintptr
+	// Go's maxstacksize and maxstackceiling: the largest stack newstack makes (stack.go).
+	// runtime.main sets them for real, as Go's; 1 MiB until then (Go's "enough until
+	// runtime.main sets it").
+	maxstacksize    uintptr = 1 << 20
+	maxstackceiling uintptr = 1 << 20
 
 	// runtimeInitTime is Go's: nanotime at the start of runtime.main (inittrace's @ times).
 	runtimeInitTime int64
@@ -60,16 +61,7 @@ var (
 	// main_init_done is Go's channel, closed when the package inits are done; here a flag
 	// (traceback.go's goroutineheader prints ", locked to thread" until then).
 	main_init_done bool
-
-	// stack0_taken: runtime.main's G has taken stack0 as its stack (malg).
-	stack0_taken bool
 )
-
-// stack0 is the first goroutine's (runtime.main's) guard page and stack (malg): one mprotect
-// instead of an mmap and an mprotect. One page more than the mapping malg makes: malg rounds
-// the start up to a page. A large region: api.RuntimeBuild puts it after every other variable
-// in bss. (Go takes every goroutine's stack from its stack allocator.)
-var stack0 [stackMapping + stackGuard]byte
 
 // Words the linker fills when it adds the program to the runtime (the runtime is laid down
 // first, without knowing the program), as Go's linker fills main_main (a func linknamed to
@@ -83,15 +75,9 @@ var (
 	main_ninittasks int
 )
 
-// Goroutine stacks do not grow here (no morestack): each G gets a fixed stack, mapped lazily
-// by the kernel (MAP_NORESERVE), with one PROT_NONE guard page below stack.lo, so an overflow
-// faults instead of corrupting memory.
-const (
-	stackSize     = 0x100000                // 1 MiB usable per goroutine
-	stackGuard    = 0x1000                  // the guard page
-	stackMapping  = stackGuard + stackSize  // a goroutine's mapping
-	stackTopSlack = 0x200                   // room above newproc's arguments for the result words
-)
+// stackTopSlack is the room newproc1 leaves above a new goroutine's argument words, for the
+// result words a function returns on the stack (stack.go has the stacks' constants).
+const stackTopSlack = 0x200
 
 // The schedticks Go's runtime.main spends on the runtime's own goroutines before the first
 // package init (see main), measured against go1.26, and the goroutines Go's runtime starts
@@ -134,9 +120,10 @@ func abort()
 // As in gc, an intrinsic: one load (lower.Lower), no call.
 func funcPC(f func()) uintptr
 
-// getcallersp returns the argp of the function calling it: its frame pointer + 0x10, the
-// address of its first stack argument (panic_amd64.s).
-func getcallersp() uintptr
+// getcallerargoff returns the argp of the function calling it (Go's getcallersp there: its
+// frame pointer + 0x10, the address of its first stack argument) as its distance below
+// g.stack.hi, which stays right when the stack moves (panic_amd64.s).
+func getcallerargoff() uintptr
 
 // schedinit is Go's schedinit, step by step: the bootstrap calls it after osinit (rt0_go).
 func schedinit() {
@@ -240,18 +227,20 @@ func allpget(i int) *p {
 // running. Here newproc1 runs on the caller's stack, and there is no other M to wake (wakep
 // is a no-op). Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
 // them before the register ABI (go1.16: siz, fn, then the argument words, found from &fn):
-// fn, nargbytes, then the argument words, from the argp getcallersp gives.
+// fn, nargbytes, then the argument words, from the argp getcallerargoff gives.
 func newproc() {
-	argp := getcallersp()
+	argoff := getcallerargoff()
+	argp := getg().stack.hi - argoff
 	fn := *(*uintptr)(unsafe.Pointer(argp))
 	narg := *(*uintptr)(unsafe.Pointer(argp + 8))
-	newg := newproc1(fn, unsafe.Pointer(argp+16), narg)
+	newg := newproc1(fn, argoff-16, narg)
 	runqput(getg().m.p, newg, true)
 }
 
 // newproc1 is Go's newproc1: a new G in Grunnable state that will run fn with a copy of the
-// narg bytes at argp as its arguments.
-func newproc1(fn uintptr, argp unsafe.Pointer, narg uintptr) *g {
+// narg bytes at argoff below the current goroutine's stack.hi as its arguments (a distance, not
+// an address: the current stack may move while newproc1 allocates).
+func newproc1(fn uintptr, argoff uintptr, narg uintptr) *g {
 	if fn == 0 {
 		throw("go of nil func value")
 	}
@@ -260,6 +249,19 @@ func newproc1(fn uintptr, argp unsafe.Pointer, narg uintptr) *g {
 		newg = malg()
 		allgadd(newg)
 	}
+	// Go throws "newproc: function arguments too large for new goroutine"; here the new
+	// goroutine gets a stack that holds them.
+	need := stackTopSlack + (narg+15)&^15 + stackGuard + stackSmall
+	if newg.stack.hi-newg.stack.lo < need {
+		size := uintptr(stackMin)
+		for size < need {
+			size *= 2
+		}
+		stackfree(newg.stack)
+		newg.stack = stackalloc(size)
+		newg.stackguard0 = newg.stack.lo + stackGuard
+	}
+	argp := unsafe.Pointer(getg().stack.hi - argoff)
 	// Go: sp := newg.stack.hi - totalSize; the arguments are copied to the top of the new
 	// stack and fn's return address is goexit+PCQuantum (gostartcallfn), so that fn's return
 	// runs goexit. Here: stackTopSlack bytes left for result words, argument words 16-aligned
@@ -294,44 +296,42 @@ func allgadd(gp *g) {
 	allgs_tail = gp
 }
 
-// malg is Go's malg: a new G with a stack. Here the G comes from the heap and the stack from
-// its own mapping: a PROT_NONE guard page, then stackSize bytes the kernel fills in on first
-// touch. The first G (runtime.main's) takes stack0, the same guard page and
-// stackSize bytes in bss: one mprotect instead of an mmap and an mprotect.
+// malg is Go's malg(stackMin): a new G (from the heap) with a stackMin stack (stackalloc).
 func malg() *g {
 	newg := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
-	var base uintptr
-	if !stack0_taken {
-		stack0_taken = true
-		base = (uintptr(unsafe.Pointer(&stack0)) + 0xfff) &^ 0xfff // the page the guard takes
-	} else {
-		base = uintptr(sysAlloc(stackMapping))
-	}
-	if mprotect(unsafe.Pointer(base), stackGuard, _PROT_NONE) != 0 {
-		oom(stackMapping) // no guard page, no stack: an overflow must fault
-	}
-	newg.guard = base
-	newg.stack.lo = base + stackGuard
-	newg.stack.hi = base + stackMapping
+	newg.stack = stackalloc(stackMin)
+	newg.stackguard0 = newg.stack.lo + stackGuard
 	newg.status = _Gdead
 	return newg
 }
 
-// gfget is Go's gfget: a dead G with its stack for reuse, or nil. Go keeps a free list per P
-// plus a global one (sched.gFree) and moves batches of 32 between them; with one P a single
-// LIFO list in sched.gfree behaves the same.
+// gfget is Go's gfget: a dead G for reuse, or nil; one whose stack gfput freed gets a stackMin
+// one. Go keeps a free list per P plus a global one (sched.gFree) and moves batches of 32
+// between them; with one P a single LIFO list in sched.gfree behaves the same.
 func gfget() *g {
 	gp := sched.gfree
 	if gp != nil {
 		sched.gfree = gp.schedlink
 		sched.ngfree--
 		gp.schedlink = nil
+		if gp.stack.lo == 0 {
+			gp.stack = stackalloc(stackMin)
+			gp.stackguard0 = gp.stack.lo + stackGuard
+		}
 	}
 	return gp
 }
 
-// gfput is Go's gfput: put a dead G (keeping its stack) on the free list.
+// gfput is Go's gfput: put a dead G on the free list; a stack that grew is freed (Go: a stack
+// of another size than the starting one), a stackMin one stays with the G.
 func gfput(gp *g) {
+	gp.preemptret = 0
+	if gp.stack.hi-gp.stack.lo != stackMin {
+		stackfree(gp.stack)
+		gp.stack.lo = 0
+		gp.stack.hi = 0
+		gp.stackguard0 = 0
+	}
 	gp.schedlink = sched.gfree
 	sched.gfree = gp
 	sched.ngfree++
@@ -459,17 +459,128 @@ func globrunqgetbatch(pp *p, n int64) *g {
 // signal stack and mask); on m0 mstartm0 (initsig: the signal handlers, signal_unix.go); then
 // schedule().
 func mstart1() {
-	minit()
-	mstartm0()
-	if rt0trace {
+	mp := getg().m
+	// Go: minit on every M; sysmon's thread here keeps every signal blocked (newosproc), so
+	// that all of them go to m0, and needs no signal stack.
+	if mp == &m0 {
+		minit()
+		mstartm0()
+	}
+	if rt0trace && mp == &m0 {
 		traceMstart()
 	}
+	if fn := mp.mstartfn; fn != nil {
+		fn()
+	}
 	schedule()
+}
+
+// newm is Go's newm(fn, nil, -1) → allocm, newm1 → newosproc: a new M, an OS thread that
+// starts in mstart and runs fn there (here only sysmon: goroutines all run on m0).
+func newm(fn func()) {
+	mp := allocm(fn)
+	if rt0trace {
+		traceNewm(mp)
+	}
+	newosproc(mp)
+}
+
+// allocm is Go's allocm: the M (from the heap), its id (mcommoninit), and its g0 with a
+// 16 KiB stack (Go's on Linux: malg(16384 * sys.StackGuardMultiplier)).
+func allocm(fn func()) *m {
+	mp := (*m)(mallocgc(unsafe.Sizeof(m{}), nil, true))
+	mp.mstartfn = fn
+	mp.id = sched.mnext
+	sched.mnext++
+	gp := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
+	gp.stack = stackalloc(16384)
+	gp.stackguard0 = gp.stack.lo + stackGuard
+	gp.m = mp
+	mp.g0 = gp
+	return mp
+}
+
+// forcePreemptNS is Go's: the time slice after which sysmon preempts a goroutine.
+const forcePreemptNS = 10 * 1000 * 1000
+
+// sysmon is Go's system monitor, on its own M without a P: it sleeps 20 us, then twice as
+// long each round once 1 ms has passed with nothing to do, up to 10 ms, and each time looks
+// at the Ps (retake). Only what is safe from another thread runs here: no allocation, no
+// scheduling; it reads the Ps and writes the preemption requests, as Go's does without locks.
+// Go's sysmon also retakes Ps from system calls, polls the network, and wakes the scavenger
+// and forced GCs: none of these exist here.
+func sysmon() {
+	idle := 0
+	delay := uint32(0)
+	for {
+		if idle == 0 {
+			delay = 20
+		} else if idle > 50 {
+			delay *= 2
+		}
+		if delay > 10*1000 {
+			delay = 10 * 1000
+		}
+		usleep(delay)
+		now := nanotime1()
+		if retake(now) != 0 {
+			idle = 0
+		} else {
+			idle++
+		}
+	}
+}
+
+// retake is Go's retake: a P whose schedtick has not moved for forcePreemptNS runs the same
+// goroutine too long, which preemptone asks to stop. Returns how many Ps it took from system
+// calls (Go's n): none here. Go looks at every P of allp; here only m0 runs goroutines, so
+// only m0's P can be running (the others stay idle), and sysmon looks at that one.
+//
+// Go measures the time slice on the wall clock (nanotime); here it is m0's CPU time
+// (threadcputime), so that a goroutine is preempted after running 10 ms, not after 10 ms of
+// a loaded machine running something else: where Go's interleavings then vary from run to run,
+// rt0gen's stay those of an idle machine (sysmon still looks every 20 us to 10 ms).
+func retake(now int64) uint32 {
+	pp := m0.p
+	if pp == nil || pp.status != _Prunning {
+		return 0
+	}
+	now = threadcputime(m0.procid)
+	t := pp.schedtick
+	if pp.sysmontick_schedtick != t {
+		pp.sysmontick_schedtick = t
+		pp.sysmontick_schedwhen = now
+	} else if pp.sysmontick_schedwhen+forcePreemptNS <= now {
+		preemptone(pp)
+	}
+	return 0
+}
+
+// preemptone is Go's preemptone: ask the goroutine running on pp's M to stop, at its next
+// stack check (stackguard0 = stackPreempt) and, unless GODEBUG asyncpreemptoff=1, at once
+// with a signal (preemptM).
+func preemptone(pp *p) bool {
+	mp := pp.m
+	if mp == nil {
+		return false
+	}
+	gp := mp.curg
+	if gp == nil || gp == mp.g0 {
+		return false
+	}
+	gp.preempt = true
+	gp.stackguard0 = stackPreempt
+	if debug.asyncpreemptoff == 0 {
+		pp.preempt = true
+		preemptM(mp)
+	}
+	return true
 }
 
 // schedule is Go's: one round of scheduler: find a runnable goroutine and execute it. Never
 // returns. Runs on g0.
 func schedule() {
+	getg().m.p.preempt = false
 	gp, inheritTime := findRunnable()
 	if rt0trace && !mainStarted {
 		traceSchedule(gp, b2u(inheritTime)) // RT0TRACE: the first schedule only (runtime.main)
@@ -544,6 +655,8 @@ func execute(gp *g, inheritTime bool) {
 	mp.curg = gp
 	gp.m = mp
 	gp.status = _Grunning
+	gp.preempt = false
+	gp.stackguard0 = gp.stack.lo + stackGuard
 	if !inheritTime {
 		mp.p.schedtick++
 	}
@@ -576,6 +689,17 @@ func Gosched() {
 // globrunqput(gp) (the GLOBAL queue, behind everything else), wakep (no other M here),
 // schedule().
 func gosched_m(gp *g) {
+	goschedImpl(gp)
+}
+
+// gopreempt_m is Go's, on g0 for a goroutine that a preemption request stopped (newstack,
+// asyncPreempt): goschedImpl, as Gosched.
+func gopreempt_m(gp *g) {
+	goschedImpl(gp)
+}
+
+// goschedImpl is Go's goschedImpl: gp back to the global run queue, then schedule().
+func goschedImpl(gp *g) {
 	gp.status = _Grunnable
 	gp.m.curg = nil
 	gp.m = nil
@@ -627,7 +751,7 @@ func createfing() {
 // puts it in the current P's runnext (what was there moves to the tail of the local queue);
 // wakep() finds no other M here.
 func newsysproc(fn uintptr) {
-	newg := newproc1(fn, nil, 0)
+	newg := newproc1(fn, 0, 0)
 	sched.ngsys++
 	runqput(getg().m.p, newg, true)
 }
@@ -661,13 +785,15 @@ var initFunc unsafe.Pointer
 func main() {
 	mp := getg().m
 	// Go: mp.g0.racectx = 0 (race detector: none here)
-	// Go: maxstacksize = 1000000000 (64-bit); maxstackceiling = 2*maxstacksize. Stacks do
-	// not grow here; the values are kept for the record.
+	// Go: maxstacksize = 1000000000 (64-bit); maxstackceiling = 2*maxstacksize (newstack's
+	// limits).
 	maxstacksize = 1000000000
 	maxstackceiling = 2 * maxstacksize
 	// Go: allow newproc to start new Ms.
 	mainStarted = true
-	// Go: newm(sysmon, nil, -1) on the system stack: no sysmon with one M.
+	// Go: systemstack(func() { newm(sysmon, nil, -1) }): sysmon gets an M (an OS thread)
+	// of its own.
+	newm(sysmon)
 	// Go: lockOSThread() during initialization: one M, always locked.
 	if mp != &m0 {
 		throw("runtime.main not on m0")

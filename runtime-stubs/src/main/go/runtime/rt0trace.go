@@ -127,6 +127,13 @@ func traceMstart() {
 		uint64(g0.m.id), uint64(g0.sched.sp), 0, 0, 0, 0, 0)
 }
 
+// traceNewm reports runtime.main's newm(sysmon): the new M and its g0 stack, before its
+// thread is made (the thread itself prints nothing: its lines would interleave with m0's).
+func traceNewm(mp *m) {
+	tracef("rt0: newm: m%d g0=%x stack=[%x, %x] -> newosproc: clone -> mstart -> sysmon\n",
+		uint64(mp.id), u64(unsafe.Pointer(mp.g0)), uint64(mp.g0.stack.lo), uint64(mp.g0.stack.hi), 0, 0, 0)
+}
+
 // traceSchedule reports the first schedule, which finds runtime.main in p0.runnext and runs it.
 func traceSchedule(gp *g, inheritTime uintptr) {
 	tracef("rt0: schedule: findRunnable -> goid=%d g=%x inheritTime=%d schedtick=%d -> execute -> gogo\n",

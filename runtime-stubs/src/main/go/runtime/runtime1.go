@@ -32,6 +32,7 @@ var debug struct {
 	containermaxprocs int // 0x8: > 0, the cgroup's CPU limit lowers the default GOMAXPROCS
 	updatemaxprocs    int // 0x10: != 0, runtime.main starts the GOMAXPROCS updater
 	panicnil          int // 0x18: 1, panic(nil) panics with nil, not a *PanicNilError
+	asyncpreemptoff   int // 0x20: != 0, sysmon's preemption requests send no signal
 }
 
 // goargs sets argslice to the arguments (Go's goargs: argslice = make([]string, argc), each
@@ -153,6 +154,8 @@ func dbgvar(key string) *int {
 		return &debug.updatemaxprocs
 	case "panicnil":
 		return &debug.panicnil
+	case "asyncpreemptoff":
+		return &debug.asyncpreemptoff
 	}
 	return nil
 }

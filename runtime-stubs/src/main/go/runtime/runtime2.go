@@ -14,29 +14,34 @@ type gobuf struct {
 
 // stack is a G's stack bounds, [lo, hi).
 type stack struct {
-	lo uintptr // lowest usable address (above the guard page)
+	lo uintptr // lowest address
 	hi uintptr // one past the highest address
 }
 
 // A goroutine.
 type g struct {
-	stack      stack
-	sched      gobuf
-	m          *m      // the M running this G (nil when not running)
-	goid       uint64  // from sched.goidgen
-	status     uint64  // _Gidle, _Grunnable, _Grunning, _Gwaiting, _Gdead
-	schedlink  *g      // next G in the global run queue or the free list
-	startpc    uintptr // the function newproc started the G with
-	guard      uintptr // base of the mmap'd region: guard page, then the stack
-	_defer     uintptr // the deferred calls' chain, innermost first (panic.go: deferproc)
-	waiting    uintptr // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
-	param      uintptr // the sudog that woke this G (Go's g.param)
-	waitreason uintptr // a _Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0
-	selectDone uint64  // 1 once a case of this G's select has won (Go's g.selectDone)
-	alllink    *g      // next G in allgs, in creation order (Go's allgs slice)
-	scratch    uintptr // chanscratch's memory (Go: the caller's stack frame)
-	scratchlen uintptr
-	_panic     uintptr // the panics running, the latest first (gopanic's _panic records)
+	stack stack
+	// stackguard0 is Go's: every checked function's prologue compares sp (less its frame
+	// beyond stackSmall) with it, at offset 16 as gc's prologues read it (the back end's stack
+	// check; stack.go). stack.lo+stackGuard, or stackPreempt to make the next check fail.
+	stackguard0 uintptr
+	sched       gobuf
+	m           *m      // the M running this G (nil when not running)
+	goid        uint64  // from sched.goidgen
+	status      uint64  // _Gidle, _Grunnable, _Grunning, _Gwaiting, _Gdead
+	schedlink   *g      // next G in the global run queue or the free list
+	startpc     uintptr // the function newproc started the G with
+	_defer      uintptr // the deferred calls' chain, innermost first (panic.go: deferproc)
+	waiting     uintptr // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
+	param       uintptr // the sudog that woke this G (Go's g.param)
+	waitreason  uintptr // a _Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0
+	selectDone  uint64  // 1 once a case of this G's select has won (Go's g.selectDone)
+	alllink     *g      // next G in allgs, in creation order (Go's allgs slice)
+	scratch     uintptr // chanscratch's memory (Go: the caller's stack frame)
+	scratchlen  uintptr
+	_panic      uintptr // the panics running, the latest first (gopanic's _panic records)
+	preempt     bool    // a preemption request (Go's): stackguard0 is stackPreempt too
+	preemptret  uintptr // where the runtime function whose return preemptret took returns to (preempt.go)
 }
 
 // Goroutine status (Go's runtime2.go).
@@ -61,7 +66,7 @@ const tlsSlots = 6
 // printBufSize is the size of an M's buffer for one print statement.
 const printBufSize = 0x200
 
-// An OS thread. This runtime has exactly one, m0: every goroutine runs on it.
+// An OS thread. m0 runs every goroutine; sysmon has an M of its own (proc.go's newm).
 type m struct {
 	g0        *g // the scheduling goroutine, on the OS stack
 	curg      *g // the user G running now
@@ -71,7 +76,9 @@ type m struct {
 	tls       [tlsSlots]uintptr
 	printlen  int64 // bytes waiting in printbuf
 	printbuf  [printBufSize]byte
-	gsignal   *g // the G whose stack is the alternate signal stack (minit)
+	gsignal   *g     // the G whose stack is the alternate signal stack (minit)
+	procid    uint64 // the thread's id (Go's; preemptM's tgkill)
+	mstartfn  func() // what the M runs after mstart instead of schedule (sysmon)
 }
 
 // Go's run queue of a P: 256 Gs.
@@ -83,15 +90,19 @@ const (
 
 // A processor: what an M needs to run Go code, with a local run queue.
 type p struct {
-	id          int64
-	status      int64 // _Pidle, _Prunning
-	link        *p    // next P in the idle list sched.pidle
-	m           *m    // the M this P is attached to
-	schedtick   int64 // incremented on every scheduler call (not on inherited time)
-	runqhead    uint32
-	runqtail    uint32
-	runnext     *g // a G to run next, ahead of runq, inheriting the time slice
-	runq        [runqLen]*g
+	id        int64
+	status    int64 // _Pidle, _Prunning
+	link      *p    // next P in the idle list sched.pidle
+	m         *m    // the M this P is attached to
+	schedtick int64 // incremented on every scheduler call (not on inherited time)
+	runqhead  uint32
+	runqtail  uint32
+	runnext   *g // a G to run next, ahead of runq, inheriting the time slice
+	runq      [runqLen]*g
+	// Go's p.sysmontick (sysmon's last look at schedtick and when it changed) and p.preempt.
+	sysmontick_schedtick int64
+	sysmontick_schedwhen int64
+	preempt              bool
 }
 
 // The scheduler's global state, the single variable sched (Go's schedt).

@@ -19,7 +19,9 @@ import "unsafe"
 // rt0gen prints no stack frames (no traceback tables).
 //
 // Go runs the handler on gsignal (sigtrampgo switches g); here g stays the interrupted
-// goroutine, only the stack is the signal stack. The fatal paths are panic.go's
+// goroutine, only the stack is the signal stack: sigtramp sets g.stackguard0 to 0 while the
+// handler runs, so that its stack checks (stack.go) pass on the signal stack, and puts it
+// back when the handler returns. The fatal paths are panic.go's
 // (fatalthrow, fatalpanicSignal) and traceback.go's (goroutineheader).
 
 // sigUnblockMask is what minitSignalMask unblocks: Go's minitSignalMask deletes from the
@@ -128,6 +130,35 @@ func sigactionFailed(sig uint32) {
 	}
 }
 
+// sigPreempt is Go's: the signal of asynchronous preemption, SIGURG.
+const sigPreempt = 0x17
+
+// preemptM is Go's preemptM: send sigPreempt to mp's thread (sysmon's preemptone calls it).
+// Go sends it only if none is pending (mp.signalPending).
+func preemptM(mp *m) {
+	if processID == 0 {
+		processID = rawsyscall0(_SYS_getpid)
+	}
+	tgkill(processID, uintptr(mp.procid), sigPreempt)
+}
+
+// processID is the process's id (Go's processID, set by osinit; here by sysmon's first
+// preemptM).
+var processID uintptr
+
+// doSigPreempt is Go's: when gp was asked to stop (wantAsyncPreempt) and stopped where it can
+// (isAsyncSafePoint), the handler's return goes into a call of asyncPreempt made at the
+// interrupted instruction (Go's ctxt.pushCall), which saves every register and yields.
+func doSigPreempt(gp *g, ctxt unsafe.Pointer) {
+	c := &(*ucontext)(ctxt).uc_mcontext
+	if wantAsyncPreempt(gp) && isAsyncSafePoint(gp, uintptr(c.rip), uintptr(c.rsp)) {
+		sp := uintptr(c.rsp) - 8
+		*(*uint64)(unsafe.Pointer(sp)) = c.rip
+		c.rsp = uint64(sp)
+		c.rip = uint64(funcPC(asyncPreempt))
+	}
+}
+
 // minitSignalStack is Go's: m.gsignal's stack becomes the alternate signal stack. Go's
 // mpreinit makes gsignal (malg(32 KiB), a heap stack with no guard page); here it is made
 // here, and its stack is gsignal0stack in bss, also without a guard page.
@@ -135,9 +166,9 @@ func minitSignalStack() {
 	mp := getg().m
 	gs := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
 	lo := uintptr(unsafe.Pointer(&gsignal0stack))
-	gs.guard = 0
 	gs.stack.lo = lo
 	gs.stack.hi = lo + sigStackSize
+	gs.stackguard0 = lo + stackGuard
 	gs.m = mp
 	mp.gsignal = gs
 	signalstack(&gs.stack)
@@ -175,6 +206,11 @@ func sighandler(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	if sig < _NSIG {
 		flags = *(*uint8)(unsafe.Add(unsafe.Pointer(&sigtable), sig))
 	}
+	// Go: if sig == sigPreempt && debug.asyncpreemptoff == 0 && !delayedSignal {
+	// doSigPreempt(gp, c) } (then, SIGURG being notify-only, nothing more).
+	if sig == sigPreempt && debug.asyncpreemptoff == 0 {
+		doSigPreempt(getg(), ctxt)
+	}
 	// Go: if !c.sigFromUser() && flags&_SigPanic != 0 && (gp.throwsplit || gp != mp.curg):
 	// a fault on the current user goroutine becomes a panic; elsewhere (g0: runtime code)
 	// it is fatal.
@@ -209,9 +245,6 @@ const (
 // saves the signal (preparePanic) and makes the goroutine call sigpanic, which decides; here
 // the decision is made in the handler, which prints and exits at once when no deferred call
 // can run:
-//   - a fault in the goroutine's guard page (or with sp below stack.lo) is a stack overflow:
-//     Go's newstack message and "fatal error: stack overflow" (Go finds it in morestack
-//     before the stack runs out; here the guard page tells);
 //   - a fault below 0x1000 is the nil dereference panic (panicmem);
 //   - another address is "unexpected fault address" and "fatal error: fault";
 //   - an integer divide fault is the divide (or overflow) panic.
@@ -235,27 +268,6 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 			msg = sigpanicFloat
 		}
 	} else {
-		if gp.guard != 0 {
-			sp := uintptr(c.rsp)
-			if addr >= gp.guard && addr < gp.stack.lo || sp < gp.stack.lo && sp >= gp.guard-stackOverflowReach {
-				// Go's newstack: print("runtime: goroutine stack exceeds ", maxstacksize,
-				// "-byte limit\n"); print("runtime: sp=", hex(sp), " stack=[",
-				// hex(gp.stack.lo), ", ", hex(gp.stack.hi), "]\n"); throw("stack overflow")
-				// (on the system stack: "runtime stack:", then the goroutine).
-				sig_sig = 0 // newstack's throw has no signal line
-				printtostring_begin()
-				printstring("runtime: goroutine stack exceeds ")
-				printuint(uint64(maxstacksize))
-				printstring("-byte limit\nruntime: sp=")
-				printhex(c.rsp)
-				printstring(" stack=[")
-				printhex(uint64(gp.stack.lo))
-				printstring(", ")
-				printhex(uint64(gp.stack.hi))
-				printstring("]\n")
-				fatalthrow("stack overflow", true)
-			}
-		}
 		// Go: if !canpanic() { throw("unexpected signal during runtime execution") }: a
 		// goroutine inside printlock (Go: mp.locks != 0) cannot panic.
 		if gp.m.printlock != 0 {
@@ -284,11 +296,6 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	}
 	preparePanic(ctxt, unsafe.StringData(msg))
 }
-
-// stackOverflowReach is how far below a goroutine's guard page a frame's sp still counts as a
-// stack overflow (a frame that skipped over the guard page): one stack's size (proc.go's
-// stackSize).
-const stackOverflowReach = 0x100000
 
 // fatalsignal is Go's fatal signal path in sighandler: the signal's name and "PC=… m=…
 // sigcode=…" (with " addr=…" for SIGSEGV and SIGBUS, and the instruction bytes for SIGILL

@@ -17,10 +17,13 @@ const (
 	_SYS_write             = 0x1
 	_SYS_close             = 0x3
 	_SYS_mmap              = 0x9
-	_SYS_mprotect          = 0xa
+	_SYS_munmap            = 0xb
 	_SYS_rt_sigaction      = 0xd
 	_SYS_rt_sigprocmask    = 0xe
 	_SYS_rt_sigreturn      = 0xf
+	_SYS_nanosleep         = 0x23
+	_SYS_clone             = 0x38
+	_SYS_exit              = 0x3c
 	_SYS_getpid            = 0x27
 	_SYS_sigaltstack       = 0x83
 	_SYS_arch_prctl        = 0x9e
@@ -44,6 +47,7 @@ const _MAX_ERRNO = ^uintptr(0xfff)
 // block the scheduler, as Go's runtime calls its own stubs directly.
 func rawsyscall0(num uintptr) uintptr
 func rawsyscall1(num, a1 uintptr) uintptr
+func rawsyscall2(num, a1, a2 uintptr) uintptr
 func rawsyscall3(num, a1, a2, a3 uintptr) uintptr
 func rawsyscall4(num, a1, a2, a3, a4 uintptr) uintptr
 func rawsyscall6(num, a1, a2, a3, a4, a5, a6 uintptr) uintptr
@@ -90,9 +94,11 @@ func sysMmap(addr unsafe.Pointer, n uintptr, prot, flags, fd int32, off uint32) 
 	return unsafe.Pointer(p), 0
 }
 
-// mprotect is the system call: 0, or a negative errno.
-func mprotect(addr unsafe.Pointer, n uintptr, prot int32) int {
-	return int(rawsyscall3(_SYS_mprotect, uintptr(addr), n, uintptr(uint32(prot))))
+// munmap is Go's: the system call; a failure throws ("runtime: munmap failed").
+func munmap(addr unsafe.Pointer, n uintptr) {
+	if rawsyscall2(_SYS_munmap, uintptr(addr), n) > _MAX_ERRNO {
+		throw("runtime: munmap failed")
+	}
 }
 
 // sched_getaffinity writes the CPU mask of pid into buf (len bytes): the bytes written, or a
@@ -114,6 +120,40 @@ func sigaltstack(new, old *stackt) int32 {
 // rtsigprocmask is rt_sigprocmask.
 func rtsigprocmask(how int32, new, old *sigset, size int32) {
 	rawsyscall4(_SYS_rt_sigprocmask, uintptr(how), uintptr(unsafe.Pointer(new)), uintptr(unsafe.Pointer(old)), uintptr(size))
+}
+
+// usleep is Go's: nanosleep for usec microseconds. The timespec is a package variable
+// (Go's is on the stack): sysmon is the only caller.
+func usleep(usec uint32) {
+	usleepts.tv_sec = int64(usec / 1000000)
+	usleepts.tv_nsec = int64(usec%1000000) * 1000
+	rawsyscall2(_SYS_nanosleep, uintptr(unsafe.Pointer(&usleepts)), 0)
+}
+
+// timespec is the kernel's struct timespec.
+type timespec struct {
+	tv_sec  int64
+	tv_nsec int64
+}
+
+var usleepts timespec
+
+// threadcputime is the CPU time, in nanoseconds, that thread tid of this process has used:
+// clock_gettime on the thread's CPU clock (Linux's MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED):
+// ^tid<<3 | 6). The timespec is sysmon's (its only caller); 0 if the clock cannot be read.
+func threadcputime(tid uint64) int64 {
+	clock := uintptr(^tid<<3 | 6)
+	if rawsyscall2(_SYS_clock_gettime, clock, uintptr(unsafe.Pointer(&cputimets))) > _MAX_ERRNO {
+		return 0
+	}
+	return cputimets.tv_sec*1000000000 + cputimets.tv_nsec
+}
+
+var cputimets timespec
+
+// tgkill is the system call: send sig to thread tid of process tgid.
+func tgkill(tgid, tid uintptr, sig uint32) {
+	rawsyscall3(_SYS_tgkill, tgid, tid, uintptr(sig))
 }
 
 // raise sends sig to this thread: tgkill(getpid(), gettid(), sig).

@@ -47,10 +47,8 @@ var sleepTimers *timer
 // timerNow is the Time a timer sends: package time's Time{wall: 0, ext: now, loc: nil}.
 var timerNow [3]int64
 
-// sleepTs is nanosleep's timespec.
+// sleepTs is sleepUntilTimer's timespec (m0's own: usleep's belongs to sysmon's thread).
 var sleepTs [2]int64
-
-const _SYS_nanosleep = 0x23
 
 // waitReasonSleep is Go's, NUL-terminated (see chan.go).
 const waitReasonSleep = "sleep\x00"

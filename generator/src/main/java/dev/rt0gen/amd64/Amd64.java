@@ -22,6 +22,12 @@ public final class Amd64 {
     private Amd64() {
     }
 
+    /**
+     * The offset of g.stackguard0 in the runtime's g (runtime2.go), which every function's stack
+     * check reads (gc's prologues read it at the same place); api.RuntimeBuild checks it.
+     */
+    public static final int G_STACKGUARD0 = 0x10;
+
     /** Whether the allocation checker runs (test builds: assertions enabled). */
     static final boolean CHECK = Amd64.class.desiredAssertionStatus();
 

@@ -53,6 +53,7 @@ final class Emitter {
         frame = calls || ra.slots > 0 || stackParams;
         frameBytes = (8 * (outWords + ra.slots) + 15) & ~15;
         out.append(Amd64.label(f.name)).append(":\n");
+        stackCheck(calls);
         if (frame) {
             ins("push rbp");
             ins("mov rbp, rsp");
@@ -64,6 +65,61 @@ final class Emitter {
             block(i);
         }
         for (String s : stubs) out.append(s);
+    }
+
+    /**
+     * Go's abi.StackSmall (the runtime's stack.go stackSmall): a function that calls nothing
+     * and whose frame, saved rbp included, is at most this large has no stack check; a frame
+     * up to this large is checked with rsp itself.
+     */
+    static final int STACK_SMALL = 128;
+
+    /**
+     * Go's stack-split prologue (obj/x86's stacksplit): with g at fs:[-8], {@code cmp rsp,
+     * g.stackguard0} (for a frame beyond STACK_SMALL, rsp less the excess), and when the frame
+     * does not fit, a stub at the function's end that pushes the registers the function
+     * receives (its register parameters, the closure context RDX), calls runtime.morestack
+     * (a runtime function with the count of words pushed in r13)
+     * (which moves the goroutine to a bigger stack and returns there: stack.go), pops them and
+     * enters the function again. gc spills the arguments to their slots instead; rt0gen's
+     * callers reserve none.
+     */
+    private void stackCheck(boolean calls) {
+        long frameSize = 8 + frameBytes;   // saved rbp and the frame
+        if (!frame || !calls && frameSize <= STACK_SMALL) return;
+        String again = unit.newLabel(), more = unit.newLabel();
+        out.append(again).append(":\n");
+        ins("mov r12, qword ptr fs:[0xfffffffffffffff8]");
+        if (frameSize <= STACK_SMALL) {
+            ins("cmp rsp, qword ptr [r12 + " + hex(Amd64.G_STACKGUARD0) + "]");
+        } else {
+            ins("lea r13, [rsp - " + hex(frameSize - STACK_SMALL) + "]");
+            ins("cmp r13, qword ptr [r12 + " + hex(Amd64.G_STACKGUARD0) + "]");
+        }
+        ins("jbe " + more);
+        List<Reg> saved = new ArrayList<>();
+        for (Instr in : fi.f.entry().instrs) {
+            if (in.op == Op.CLOSUREPTR && ra.live(in.def())) saved.add(Reg.RDX);
+            if (in.op == Op.PARAM && ra.live(in.def()) && !fi.f.abi0 && fi.paramAbi.reg[(int) in.aux] != null) {
+                saved.add(fi.paramAbi.reg[(int) in.aux]);
+            }
+        }
+        StringBuilder stub = new StringBuilder(more).append(":\n");
+        for (Reg r : saved) {
+            if (r.xmm) stub.append("    sub rsp, 0x8\n    movq qword ptr [rsp], ").append(r.q).append('\n');
+            else stub.append("    push ").append(r.q).append('\n');
+        }
+        // a runtime function says how many words it pushed, so that newstack finds its
+        // caller's pc above them: entered from the program, it may be preempted (stack.go)
+        if (fi.f.name.startsWith("runtime.")) stub.append("    mov r13d, ").append(hex(saved.size())).append('\n');
+        stub.append("    call runtime.morestack\n");
+        for (int i = saved.size() - 1; i >= 0; i--) {
+            Reg r = saved.get(i);
+            if (r.xmm) stub.append("    movq ").append(r.q).append(", qword ptr [rsp]\n    add rsp, 0x8\n");
+            else stub.append("    pop ").append(r.q).append('\n');
+        }
+        stub.append("    jmp ").append(again).append('\n');
+        stubs.add(stub.toString());
     }
 
     // ---- operands -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.rt0gen.api;
 
+import dev.rt0gen.amd64.Amd64;
 import dev.rt0gen.amd64.AsmUnit;
 import dev.rt0gen.check.CheckedProgram;
 import dev.rt0gen.check.Checker;
@@ -274,6 +275,13 @@ public final class RuntimeBuild {
                         && tn.type().underlying() instanceof Struct s) {
                     String name = td.name().name();
                     fields(sb, name, s, 0);
+                    for (int i = 0; name.equals("g") && i < s.fields().size(); i++) {
+                        // every compiled function's stack check reads it there, as gc's do
+                        if (s.fields().get(i).name().equals("stackguard0") && Sizes.offsets(s)[i] != Amd64.G_STACKGUARD0) {
+                            throw new IllegalStateException("runtime2.go: g.stackguard0 must be at offset "
+                                    + Amd64.G_STACKGUARD0 + " (amd64.Amd64.G_STACKGUARD0)");
+                        }
+                    }
                     sb.append(".set ").append(name).append("__size, ").append(hex(Sizes.sizeof(tn.type()))).append('\n');
                 } else if (d instanceof Decl.Const cd) {
                     for (Expr.Ident id : cd.names()) {

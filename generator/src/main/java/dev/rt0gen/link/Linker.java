@@ -72,15 +72,18 @@ public final class Linker {
      * constant value: the runtime is laid down before the program is known. They are package
      * variables of the runtime's Go (proc.go, runtime.go) that api.RuntimeBuild puts in .data,
      * where the file has their bytes:
-     * Go's main_main and runtime_inittasks (here a pointer and a count), and godebugDefault,
-     * a string (its pointer and length words).
+     * Go's main_main and runtime_inittasks (here a pointer and a count), godebugDefault,
+     * a string (its pointer and length words), and where the program's text starts and ends
+     * (preempt.go's progtext and progetext: only the program's own code is preempted).
      */
     public static final List<Filled> LINKER_FILLED = List.of(
             new Filled("runtime.main_main", 0, "main.main"),
             new Filled("runtime.main_inittasks", 0, "go..inittasks"),
             new Filled("runtime.main_ninittasks", 0, "go..ninittasks"),
             new Filled("runtime.godebugDefault", 0, "go..godebugDefault"),
-            new Filled("runtime.godebugDefault", 8, "go..godebugDefaultLen"));
+            new Filled("runtime.godebugDefault", 8, "go..godebugDefaultLen"),
+            new Filled("runtime.progtext", 0, "go..text"),      // MARKERS: the part's first byte of text
+            new Filled("runtime.progetext", 0, "go..etext"));   // and the end of its text
 
     /** The word at {@code offset} in the runtime's variable {@code symbol} holds {@code value}'s address or value. */
     public record Filled(String symbol, long offset, String value) {
@@ -290,7 +293,8 @@ public final class Linker {
         }
         if (base != null) {
             for (Filled f : LINKER_FILLED) {
-                if (base.address.containsKey(f.symbol()) && !definedIn.containsKey(f.value())) {
+                if (base.address.containsKey(f.symbol()) && !definedIn.containsKey(f.value())
+                        && !List.of(MARKERS).contains(f.value())) {   // a marker: every part has it
                     problems.add("undefined symbol " + Symbols.goName(f.value()) + " (the runtime's "
                             + f.symbol() + ")");
                 }

@@ -2699,7 +2699,7 @@ public final class Lower {
          * the panic (its return runs the call), not when a later panic runs it.
          */
         void deferRecover() {
-            Value argp = cur.call("runtime.getcallersp", List.of(), List.of(Cls.PTR)).get(0);
+            Value argp = cur.call("runtime.getcallerargoff", List.of(), List.of(Cls.PTR)).get(0);   // a distance below stack.hi
             deferWrapped(List.of(argp), (t, ctx) -> t.cur.call("runtime.gorecoverargp", List.of(t.cur.load(Cls.PTR, ctx, 8)),
                     new int[]{1}, List.of(Cls.PTR, Cls.PTR), new int[]{2}));
         }

@@ -126,11 +126,12 @@ class FaultsTest {
 
     /**
      * rt0gen's own promise at every limit the image fits in: fatal error: out of memory and exit 2,
-     * never a crash. The image needs about 1.6 MiB of address space (its .bss holds runtime.main's
-     * 1 MiB stack and the first 256 KiB heap chunk: proc.go's stack0, malloc.go's heap0); below that see the next test.
+     * never a crash. The image needs about 0.7 MiB of address space with the process's stack (its .bss
+     * holds the first 256 KiB heap chunk, malloc.go's heap0, from which runtime.main's first stack is
+     * cut, and the 32 KiB signal stack); below that see the next test.
      */
     @ParameterizedTest
-    @ValueSource(longs = {2048, 4096, 8192, 16384, 65536, 262144})
+    @ValueSource(longs = {1024, 2048, 4096, 8192, 16384, 65536, 262144})
     void anyAddressSpaceLimitEndsInOutOfMemoryNotACrash(long kib) throws Exception {
         Binaries b = FaultPrograms.build(tmp, "exhaust" + kib, FaultPrograms.EXHAUST);
         Result rt = run(FaultPrograms.underUlimit(kib, b.rt0gen()), Map.of());
@@ -149,8 +150,8 @@ class FaultsTest {
      */
     @Test
     void belowTheImagesOwnSizeTheKernelCannotLoadIt() throws Exception {
-        Binaries b = FaultPrograms.build(tmp, "exhaust1024", FaultPrograms.EXHAUST);
-        Result rt = run(FaultPrograms.underUlimit(1024, b.rt0gen()), Map.of());
+        Binaries b = FaultPrograms.build(tmp, "exhaust512", FaultPrograms.EXHAUST);
+        Result rt = run(FaultPrograms.underUlimit(512, b.rt0gen()), Map.of());
         assertThat(rt.exit()).as(rt.stderr()).isEqualTo(128 + 11);
         assertThat(rt.stdout() + rt.stderr()).isEmpty();
     }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code RT0TRACE=1}: one {@code rt0: STEP: …} line per bootstrap step, in the order of Go's
  * start-up (rt0_go → args → osinit → schedinit → procresize → newproc(runtime.main) → mstart →
- * schedule → runtime.main → each package's init → main.main → exit), with values read from the
+ * schedule → runtime.main (newm: sysmon) → each package's init → main.main → exit), with values read from the
  * runtime's state: argc is the argument count, ncpu is what NumCPU returns (and what the real Go
  * binary's NumCPU returns), gomaxprocs is what GOMAXPROCS asked for, and one G (goid 1, the
  * g that newproc made and schedule ran) runs every init and main.main.
@@ -66,7 +66,7 @@ class Rt0TraceTest {
                     """);
 
     static final List<String> STEPS = List.of("rt0_go", "args", "osinit", "schedinit", "schedinit",
-            "procresize", "newproc", "mstart", "schedule", "main", "doInit", "doInit", "doInit",
+            "procresize", "newproc", "mstart", "schedule", "newm", "main", "doInit", "doInit", "doInit",
             "main.main", "exit(0)");
 
     @BeforeAll

@@ -1,5 +1,5 @@
 # asm_amd64.s: bootstrap (rt0_go) and the stack-switching primitives
-# (gogo, mcall, goexit), named as in Go's runtime/asm_amd64.s.
+# (gogo, mcall, morestack, goexit), named as in Go's runtime/asm_amd64.s.
 
 .text
 
@@ -16,12 +16,15 @@ runtime.rt0_go:
     mov qword ptr [rsp + 0x20], rbx
 
     # Go: create istack out of the given (operating system) stack: g0's stack is the
-    # top 64 KiB of the OS stack, stack.hi = SP, stack.lo = SP - 64 KiB.
+    # top 64 KiB of the OS stack, stack.hi = SP, stack.lo = SP - 64 KiB, and the stack
+    # checks of the functions g0 runs compare with stackguard0 = lo + stackGuard.
     lea rdi, [rip + runtime.g0]
     mov rbx, rsp
     sub rbx, G0_STACK_SIZE
     mov qword ptr [rdi + g_stack_lo], rbx
     mov qword ptr [rdi + g_stack_hi], rsp
+    add rbx, const_stackGuard
+    mov qword ptr [rdi + g_stackguard0], rbx
 
     # Go: LEAQ runtime.m0+m_tls(SB), DI, CALL runtime.settls: arch_prctl(ARCH_SET_FS,
     # &m0.tls[1]) so that fs:[-8] is m0.tls[0], the slot holding the current g.
@@ -120,6 +123,36 @@ runtime.mcall:
     call qword ptr [rdx]
     lea rdi, [rip + runtime.msg_mcall_ret]
     call runtime.throwc
+    int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
+
+# runtime.morestack: a function's stack check found its frame too big for the stack left
+# above g.stackguard0 (or stackguard0 was stackPreempt). The back end's stub at the end of the
+# function has pushed the function's register arguments and called this; the function has
+# no frame yet. Go: morestack records f's context in g.sched (pc: the stub's return address,
+# where it pops the arguments and enters f again; sp: as after that return; bp), switches to
+# g0 and calls newstack (stack.go), which resumes g.sched on the new stack, never returning.
+# A runtime function's stub has put in r13 the number of words it pushed: newstack's
+# argument (the program's functions' stubs leave r13 as it was: newstack does not read it).
+runtime.morestack:
+    mov rdi, qword ptr fs:[0xfffffffffffffff8] # gp
+    mov rbx, qword ptr [rdi + g_m]
+    mov rsi, qword ptr [rbx + m_g0]
+    cmp rsi, rdi
+    jne .Lmorestack_notg0
+    call runtime.abort                         # Go: "morestack on g0", abort
+.Lmorestack_notg0:
+    mov rcx, qword ptr [rsp]
+    mov qword ptr [rdi + g_sched_pc], rcx
+    lea rcx, [rsp + 0x8]
+    mov qword ptr [rdi + g_sched_sp], rcx
+    mov qword ptr [rdi + g_sched_bp], rbp
+    mov qword ptr fs:[0xfffffffffffffff8], rsi
+    mov rsp, qword ptr [rsi + g_sched_sp]
+    and rsp, 0xfffffffffffffff0
+    xor ebp, ebp
+    mov rax, r13
+    call runtime.newstack
+    call runtime.abort
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
 # runtime.mstart(): Go: mstart (asm) -> mstart0 -> mstart1 -> schedule, never returning.

@@ -40,14 +40,20 @@ runtime.plainErrorType:
 
 # ---- panic and recover -------------------------------------------------------------------
 
+# The stack positions the panic machinery keeps (p.argp, p.sp, a frame block's sp and bp)
+# are distances below g.stack.hi: they stay right when copystack moves the stack (stack.go).
+
 # runtime.deferCallPanic(p rax, fn rbx): gopanic's call of a deferred call fn (a closure, in
 # the context register), noting in p.argp and p.sp the stack pointer at the call: the
 # deferred function's argp (its frame pointer + 0x10), which gorecover compares.
 runtime.deferCallPanic:
     push rbp
     mov rbp, rsp
-    mov qword ptr [rax + _panic_argp], rsp
-    mov qword ptr [rax + _panic_sp], rsp
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_stack_hi]
+    sub rcx, rsp
+    mov qword ptr [rax + _panic_argp], rcx
+    mov qword ptr [rax + _panic_sp], rcx
     mov rdx, rbx
     call qword ptr [rdx]
     leave
@@ -61,21 +67,29 @@ runtime.recoverjump:
     jz .Lrecoverjump_go
     mov dword ptr [rip + runtime.sig_sig], 0x0
 .Lrecoverjump_go:
-    mov rsp, qword ptr [rax + deferFrame_sp]
-    mov rbp, qword ptr [rax + deferFrame_bp]
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rcx, qword ptr [rcx + g_stack_hi]
+    mov rdx, rcx
+    sub rcx, qword ptr [rax + deferFrame_sp]
+    sub rdx, qword ptr [rax + deferFrame_bp]
+    mov rsp, rcx
+    mov rbp, rdx
     jmp qword ptr [rax + deferFrame_pc]
 
 # runtime.gorecover() → (type rax, data rbx): recover(), Go's gorecover(argp) with the
 # argp of the function calling it (its frame pointer + 0x10: it has a frame, it calls):
 # panic.go's gorecoverargp.
 runtime.gorecover:
-    lea rax, [rbp + 0x10]
+    call runtime.getcallerargoff
     jmp runtime.gorecoverargp
 
-# runtime.getcallersp() → rax: the argp of the function calling it (its frame pointer +
-# 0x10), Go's getcallersp() there.
-runtime.getcallersp:
-    lea rax, [rbp + 0x10]
+# runtime.getcallerargoff() → rax: the argp of the function calling it (its frame pointer +
+# 0x10, Go's getcallersp() there), as its distance below g.stack.hi.
+runtime.getcallerargoff:
+    mov rcx, qword ptr fs:[0xfffffffffffffff8]
+    mov rax, qword ptr [rcx + g_stack_hi]
+    lea rcx, [rbp + 0x10]
+    sub rax, rcx
     ret
 
 # runtime.wrapperenter(): what gc puts at the start of a WRAPPER function (obj/x86's
@@ -88,11 +102,15 @@ runtime.wrapperenter:
     mov rdx, qword ptr [rcx + g__panic]
     test rdx, rdx
     jz .Lwrapperenter_done
+    mov rsi, qword ptr [rcx + g_stack_hi]
+    mov rdi, rsi
     lea rax, [rbp + 0x10]
-    cmp rax, qword ptr [rdx + _panic_argp]
+    sub rdi, rax
+    cmp rdi, qword ptr [rdx + _panic_argp]
     jne .Lwrapperenter_done
     lea rax, [rsp + 0x8]
-    mov qword ptr [rdx + _panic_argp], rax
+    sub rsi, rax
+    mov qword ptr [rdx + _panic_argp], rsi
 .Lwrapperenter_done:
     ret
 
@@ -102,9 +120,14 @@ runtime.wrapperenter:
 # calls returns from this call a second time, with rax = f (Go's recovery sets the
 # goroutine's pc to the deferreturn call of the frame; the caller branches there).
 runtime.deferframe:
+    mov rdx, qword ptr fs:[0xfffffffffffffff8]
+    mov rdx, qword ptr [rdx + g_stack_hi]
+    mov rsi, rdx
     lea rcx, [rsp + 0x8]
-    mov qword ptr [rax + deferFrame_sp], rcx
-    mov qword ptr [rax + deferFrame_bp], rbp
+    sub rdx, rcx
+    mov qword ptr [rax + deferFrame_sp], rdx
+    sub rsi, rbp
+    mov qword ptr [rax + deferFrame_bp], rsi
     mov rcx, qword ptr [rsp]
     mov qword ptr [rax + deferFrame_pc], rcx
     xor eax, eax

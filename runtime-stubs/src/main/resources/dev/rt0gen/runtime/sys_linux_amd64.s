@@ -2,8 +2,8 @@
 # stubs themselves (exit, write1, read, open, closefd, sysMmap, mprotect, sched_getaffinity,
 # rt_sigaction, sigaltstack, rtsigprocmask, raise) are Go, in sys_linux_amd64.go, over the
 # rawsyscallN intrinsics that rt0gen compiles to the syscall instruction in place. Left here:
-# settls (before there is a g), nanotime1 (a timespec on its own stack), and the kernel's
-# way in and out of a signal handler. The syscall instruction clobbers rcx and r11.
+# settls (before there is a g), nanotime1 (a timespec on its own stack), clone (the child
+# starts on a new stack), and the kernel's way in and out of a signal handler. The syscall instruction clobbers rcx and r11.
 
 .text
 
@@ -36,6 +36,37 @@ runtime.nanotime1:
     add rsp, 0x18
     ret
 
+# runtime.clone(flags RAX, stk RBX, mp RCX, gp RDI, fn RSI) → RAX: Go's clone. The parent
+# gets the new thread's id or a negative errno. The child starts on stk with the parent's
+# registers (rax 0) and, with CLONE_SETTLS, its fs at &m.tls[1] (fs:[-8] is m.tls[0]): Go:
+# set m.procid (gettid), g = gp, then call fn (mstart); if fn returns, exit the thread
+# (exit(111)).
+runtime.clone:
+    mov r13, rcx                    # mp, gp, fn: in registers the system call keeps
+    mov r12, rdi
+    mov r15, rsi
+    mov rdi, rax
+    mov rsi, rbx
+    xor edx, edx                    # parent_tid
+    xor r10d, r10d                  # child_tid
+    lea r8, [r13 + m_tls]           # tls: &mp.tls[1]
+    add r8, 0x8
+    mov eax, const__SYS_clone
+    syscall
+    test rax, rax
+    jz .Lclone_child
+    ret
+.Lclone_child:
+    mov eax, const__SYS_gettid
+    syscall
+    mov qword ptr [r13 + m_procid], rax
+    mov qword ptr fs:[0xfffffffffffffff8], r12
+    call r15
+    mov edi, 0x6f
+    mov eax, const__SYS_exit
+    syscall
+    int3
+
 # Signals: the kernel's way in and out of a handler (Go's sigtramp, sigreturn__sigaction),
 # and the fault's way into a panic.
 
@@ -48,16 +79,25 @@ runtime.sigtrampPCs:
 # runtime.sigtramp(sig rdi, info rsi, ctx rdx): the kernel's entry, on the alternate signal
 # stack (SA_SIGINFO: the C calling convention). Go: sigtramp -> sigtrampgo -> sighandler;
 # here sighandler(sig, info, ctx) directly, with Go's register ABI (RAX, RBX, RCX) on a
-# 16-byte aligned stack; g stays the interrupted goroutine's. Nothing needs keeping:
-# rt_sigreturn restores every register from ctx. Returns (to sigreturn__sigaction) for a
-# signal that is ignored and for a fault that resumes in sigpanic0.
+# 16-byte aligned stack; g stays the interrupted goroutine's (Go switches to gsignal), with
+# its stackguard0 at 0 while the handler runs, so that the handler's stack checks pass on the
+# signal stack, and put back after it. Nothing else needs keeping: rt_sigreturn restores
+# every register from ctx. Returns (to sigreturn__sigaction) for a signal that is ignored and
+# for a fault that resumes in sigpanic0.
 runtime.sigtramp:
+    mov r12, qword ptr fs:[0xfffffffffffffff8]
+    push r12
+    push qword ptr [r12 + g_stackguard0]
+    mov qword ptr [r12 + g_stackguard0], 0x0
     sub rsp, 0x8
     mov eax, edi
     mov rbx, rsi
     mov rcx, rdx
     call runtime.sighandler
     add rsp, 0x8
+    pop rcx
+    pop r12
+    mov qword ptr [r12 + g_stackguard0], rcx
     ret
 
 # runtime.sigreturn__sigaction: the sa_restorer a handler returns to (Go's name).

@@ -1,0 +1,3 @@
+module example.com/p110
+
+go 1.26

@@ -1,0 +1,3 @@
+module example.com/p111
+
+go 1.26
