@@ -43,8 +43,9 @@ type waitq struct {
 	last  *sudog
 }
 
-// sudog is Go's (runtime2.go): a G in a wait list, here only on channels (no semaphores:
-// no ticket, parent, waiters, waittail; no blocking profile: no acquiretime, releasetime).
+// sudog is Go's (runtime2.go): a G in a wait list, on a channel or a semaphore (sema.go: elem
+// is the semaphore's address; no ticket, parent, waiters, waittail: one list serves every
+// address; no blocking profile: no acquiretime, releasetime).
 type sudog struct {
 	g        *g
 	next     *sudog
@@ -54,6 +55,7 @@ type sudog struct {
 	success  bool           // woken because a value was delivered over channel c (false: by close)
 	waitlink *sudog         // g.waiting list
 	c        *hchan         // channel
+	ticket   uint32         // a sync.Cond waiter's ticket (sema.go's notifyList)
 }
 
 // Go's waitReasonStrings used here, NUL-terminated: g.waitreason holds the address of one
@@ -96,6 +98,7 @@ func releaseSudog(s *sudog) {
 	s.waitlink = nil
 	s.isSelect = false
 	s.success = false
+	s.ticket = 0
 	s.next = sudogcache
 	sudogcache = s
 }

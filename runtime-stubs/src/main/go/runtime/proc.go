@@ -594,17 +594,29 @@ func schedule() {
 //  2. the local queue: runnext, then the ring;
 //  3. a batch from the global queue;
 //  (4. netpoll, stealing from other Ps, and sleeping until woken: no other M or P here ever
-//     has work, so nothing could wake us: Go's checkdead reports it.)
+//     has work, so nothing could wake us but a timer: with one pending, sleep until it is due
+//     and look again (time.go); else Go's checkdead reports the deadlock.)
+//
+// Each round starts as Go's does, with checkTimers: the due timers run (a sleeper readied, a
+// timer channel fed), so that a goroutine polling with Gosched sees them fire.
 func findRunnable() (*g, bool) {
 	pp := getg().m.p
-	if pp.schedtick%61 == 0 && sched.runqsize != 0 {
-		return globrunqget(), false
-	}
-	if gp, inheritTime := runqget(pp); gp != nil {
-		return gp, inheritTime
-	}
-	if gp := globrunqgetbatch(pp, runqHalf); gp != nil {
-		return gp, false
+	for {
+		if runTimers != nil {
+			runTimers(false)
+		}
+		if pp.schedtick%61 == 0 && sched.runqsize != 0 {
+			return globrunqget(), false
+		}
+		if gp, inheritTime := runqget(pp); gp != nil {
+			return gp, inheritTime
+		}
+		if gp := globrunqgetbatch(pp, runqHalf); gp != nil {
+			return gp, false
+		}
+		if runTimers == nil || !runTimers(true) {
+			break
+		}
 	}
 	// Go: stopm; with every goroutine blocked, checkdead reports the deadlock.
 	checkdead()

@@ -77,7 +77,8 @@ public final class RuntimeBuild {
      * Maven's JVM, so it throws rather than exits); an error names every diagnostic.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) throw new IllegalArgumentException("usage: RuntimeBuild SRC_DIR OUT_DIR");
+        if (args.length != 2 && args.length != 4) throw new IllegalArgumentException("usage: RuntimeBuild SRC_DIR OUT_DIR [STD_SRC STD_OUT]");
+        if (args.length == 4) copyStd(Path.of(args[2]), Path.of(args[3]));
         Output out;
         try {
             out = compile(Path.of(args[0]));
@@ -90,6 +91,31 @@ public final class RuntimeBuild {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("go_asm.s"), out.goAsm());
         Files.writeString(dir.resolve("runtime_go.s"), out.code());
+    }
+
+    /**
+     * The standard packages written in Go ({@link dev.rt0gen.source.StdSources}): every package
+     * directory below {@code src} but runtime's, its {@code .go} files copied to
+     * {@code out/PATH/} and listed, one {@code PATH/FILE.go} a line, in {@code out/std.files}.
+     * They are compiled with each program that imports them, as the module's own packages are.
+     */
+    private static void copyStd(Path src, Path out) throws IOException {
+        StringBuilder index = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(src)) {
+            files = s.filter(p -> p.toString().endsWith(".go") && !p.toString().endsWith("_test.go") && Files.isRegularFile(p))
+                    .filter(p -> !src.relativize(p).startsWith("runtime"))
+                    .sorted().toList();
+        }
+        for (Path f : files) {
+            String rel = src.relativize(f).toString().replace('\\', '/');
+            Path to = out.resolve(rel);
+            Files.createDirectories(to.getParent());
+            Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            index.append(rel).append('\n');
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("std.files"), index.toString());
     }
 
     /** Compiles the runtime's Go files in {@code dir} (every {@code .go} file but tests, in name order). */

@@ -43,7 +43,7 @@ final class Calls {
                     chk.error(sel.sel(), "name " + name + " not exported by package " + pid.name());
                 } else if (pn.path.equals("unsafe")) {
                     chk.error(sel.sel(), "undefined: " + pid.name() + "." + name);   // all of unsafe is supported
-                } else if (Supported.stdPackage(pn.path)) {
+                } else if (Supported.stdPackage(pn.path) || Supported.goStdPackage(pn.path)) {
                     chk.error(sel.sel(), Supported.stdMemberMessage(pn.path, name));
                 } else {
                     chk.error(sel.sel(), "undefined: " + pid.name() + "." + name);

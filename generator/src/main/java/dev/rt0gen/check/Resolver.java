@@ -113,6 +113,11 @@ final class Resolver {
             name = imp.path();
             // unsafe has no init task (a compiler-provided package): not among stdImports
             if (!imp.path().equals("unsafe") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
+        } else if (mod != null && target != null && Supported.goStdPackage(imp.path())) {
+            // a standard package written in Go: checked as the module's packages are, but it
+            // initializes as Go's does (StdlibInits); sync/atomic has no init task in Go
+            name = mod.name();
+            if (!imp.path().equals("sync/atomic") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null) {
             name = mod.name();
             if (!out.imports().contains(imp.path())) out.imports().add(imp.path());

@@ -186,15 +186,15 @@ final class Typexprs {
     }
 
     private Type resolveNamed(Expr e, Scope s) {
-        // ---- a type of a standard package (unsafe.Pointer): the package's type name ----
-        if (e instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident pid && s.lookup(pid.name()) instanceof Obj.PkgName pn
-                && pn.scope != null && Supported.stdPackage(pn.path)) {
+        // ---- a qualified type name pkg.T: a type of an imported package (unsafe.Pointer, sub.T) ----
+        // (any other x.f is checked as an expression: undefined: x, or x.f is not a type)
+        if (e instanceof Expr.Selector sel) {
             Operand x = new Operand();
             x.expr = e;
             chk.calls.selector(sel, s, x);
             if (x.invalid()) return Basic.INVALID;
             if (x.mode != Mode.TYPEXPR) {
-                chk.error(e, Expr.show(e) + " is not a type");
+                chk.error(sel.sel(), Expr.show(e) + " is not a type");
                 return Basic.INVALID;
             }
             chk.info.types.put(e, new CheckedProgram.TypeAndValue(x.type, null, true));

@@ -144,6 +144,8 @@ public final class InitOrder {
                                     java.util.function.Predicate<CheckedProgram.Package> work,
                                     Map<String, List<String>> deps, Set<String> visited) {
         if (!visited.add(p.path())) return deps.containsKey(p.path());
+        // a standard package written in Go (sync, time) takes part as Go's does (StdlibInits)
+        if (dev.rt0gen.syntax.Supported.goStdPackage(p.path())) return false;
         List<String> d = new ArrayList<>();
         for (String imp : p.imports()) {
             CheckedProgram.Package q = byPath.get(imp);

@@ -92,8 +92,12 @@ public final class Lower {
         for (String path : plan.order()) {
             PackageLower pl = pkgs.get(path);
             // the name inittrace prints: the path as symbol names spell it (m/a.b: m/a%2eb)
-            if (pl != null && pl.hasInitWork) tasks.add(new String[]{InitOrder.pathToPrefix(path), path + ".init"});
-            if (pl == null && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
+            // a standard package written in Go (sync, time) has no init work (static data only):
+            // its task is Go's (StdlibInits), as for the packages rt0gen does not compile
+            boolean std = pl == null || dev.rt0gen.syntax.Supported.goStdPackage(path);
+            if (std && pl != null && pl.hasInitWork) throw new IllegalStateException("standard package " + path + " has init work");
+            if (!std && pl.hasInitWork) tasks.add(new String[]{InitOrder.pathToPrefix(path), path + ".init"});
+            if (std && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
         }
         List<Module> out = new ArrayList<>();
         for (PackageLower pl : pkgs.values()) {
@@ -1149,7 +1153,8 @@ public final class Lower {
             if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Var v) return !vars.containsKey(v);
             if (e instanceof Expr.Unary u) return u.op().equals("*");
             if (e instanceof Expr.Selector sel) {
-                if (!info.selections.containsKey(sel)) return true;   // a package's variable
+                // a package's variable (pkg.V); a package's constant (time.Hour.Hours()) is a value
+                if (!info.selections.containsKey(sel)) return info.objectOf(sel.sel()) instanceof Obj.Var;
                 Type xt = typeOf(sel.x());
                 return xt.underlying() instanceof dev.rt0gen.types.Pointer || Layout.inMemory(xt) || isAddressable(sel.x());
             }

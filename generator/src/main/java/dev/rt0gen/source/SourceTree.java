@@ -37,8 +37,12 @@ public record SourceTree(String modulePath, SourcePackage main, Map<String, Sour
         return m.lookingAt() ? Integer.parseInt(m.group(1)) : GoMod.GO_MINOR;
     }
 
-    /** The module's package with this import path (never the main package). */
+    /**
+     * The module's package with this import path (never the main package), else the standard
+     * package rt0gen ships in Go with that path ({@link StdSources}).
+     */
     public Optional<SourcePackage> lookup(String importPath) {
-        return Optional.ofNullable(packages.get(importPath));
+        SourcePackage p = packages.get(importPath);
+        return p != null ? Optional.of(p) : StdSources.lookup(importPath);
     }
 }

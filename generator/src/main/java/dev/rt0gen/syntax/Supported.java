@@ -26,7 +26,6 @@ public final class Supported {
         TYPE_ALIASES("type aliases are"),
         GENERIC_TYPES("generic types are"),
         DOT_IMPORTS("dot imports are"),
-        QUALIFIED_TYPE_NAMES("qualified type names are"),
         GENERIC_FUNCS("generic functions are"),
         INTERFACE_MAP_KEYS("map keys with interface values in fields or elements are");
 
@@ -58,10 +57,9 @@ public final class Supported {
      * null for a type name (which the checker resolves) and for what is no type at all.
      */
     public static Rejection type(Expr t) {
-        Construct c;
-        if (t instanceof Expr.Selector) c = Construct.QUALIFIED_TYPE_NAMES;
-        else return null;
-        return new Rejection(c, t.pos());
+        // every type literal compiles today; a qualified type name (pkg.T) is resolved by the
+        // checker, and a member of a standard package the runtime lacks is stdMemberMessage's
+        return null;
     }
 
     /**
@@ -94,6 +92,15 @@ public final class Supported {
 
     public static boolean stdPackage(String path) {
         return STD_PACKAGES.contains(path);
+    }
+
+    /**
+     * The standard packages rt0gen ships written in Go (sync, sync/atomic, time:
+     * {@link dev.rt0gen.source.StdSources}), compiled with the program; a member Go has and
+     * they lack is {@link #stdMemberMessage}'s.
+     */
+    public static boolean goStdPackage(String path) {
+        return dev.rt0gen.source.StdSources.has(path);
     }
 
     /** An import of neither the module's own packages nor a supported standard one. */

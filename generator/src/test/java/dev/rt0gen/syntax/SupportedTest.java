@@ -24,7 +24,6 @@ class SupportedTest {
             Map.entry(Construct.TYPE_ALIASES, new Use("type T = int", 8)),
             Map.entry(Construct.GENERIC_TYPES, new Use("type T[P any] int", 7)),
             Map.entry(Construct.DOT_IMPORTS, new Use("import . \"os\"", 8)),
-            Map.entry(Construct.QUALIFIED_TYPE_NAMES, new Use("var x os.File", 7)),
             Map.entry(Construct.GENERIC_FUNCS, new Use("func f[T any]() {}", 7)),
             Map.entry(Construct.INTERFACE_MAP_KEYS, new Use("var m map[struct{ x any }]int", 11))));
 
@@ -38,11 +37,17 @@ class SupportedTest {
         }
     }
 
-    /** Variables and packages named only in a rejected construct are used: the rejection is the one error. */
+    /**
+     * A qualified type name resolves in the imported package: a member of a standard package
+     * that the runtime does not provide is named, and what the rest of the program uses counts
+     * as used (the one error); an undefined package is gc's error.
+     */
     @Test
-    void aRejectionBringsNoOtherErrors() {
+    void qualifiedTypeNamesResolve() {
         String src = """
                 package main
+
+                import "os"
 
                 type S struct{ f int }
 
@@ -53,42 +58,58 @@ class SupportedTest {
                 	a := 1
                 	var f os.File
                 	b := map[int]os.FileMode{a: 0}
+                	var c q.T
                 	s.m()
                 	_ = f
                 	_ = b
+                	_ = c
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:10:8: qualified type names are not supported by rt0gen
-                ./main.go:11:15: qualified type names are not supported by rt0gen
+                ./main.go:12:11: os.File is not supported by rt0gen
+                ./main.go:13:18: os.FileMode is not supported by rt0gen
+                ./main.go:14:8: undefined: q
                 """);
     }
 
     /**
-     * The rejections were the parser's errors, which stopped the build before the checker ran:
-     * they come first, by position, then the checker's other errors.
+     * sync, sync/atomic and time are Go source compiled with the program: their members resolve
+     * as a module package's do, a member Go has and they lack is named, an unexported one is
+     * gc's error.
      */
     @Test
-    void rejectionsComeFirst() {
+    void theStandardPackagesInGo() {
         String src = """
                 package main
 
-                import "fmt"
-
-                var y os.File
+                import (
+                	"sync"
+                	"sync/atomic"
+                	"time"
+                )
 
                 func main() {
-                	x := 1
-                	var s os.Signal
-                	fmt.Println(s)
+                	var mu sync.Mutex
+                	var n atomic.Int64
+                	c := sync.OnceValue(nil)
+                	var v time.Month
+                	mu.Lock()
+                	n.Add(1)
+                	time.AfterFunc(time.Second, nil)
+                	_ = time.when(1)
+                	_, _ = c, v
                 }
                 """;
         assertThat(Programs.errors(Programs.mainOnly(src))).isEqualTo("""
-                ./main.go:5:7: qualified type names are not supported by rt0gen
-                ./main.go:9:8: qualified type names are not supported by rt0gen
-                ./main.go:3:8: package fmt is not supported by rt0gen
-                ./main.go:8:2: declared and not used: x
+                ./main.go:12:12: sync.OnceValue is not supported by rt0gen
+                ./main.go:13:13: time.Month is not supported by rt0gen
+                ./main.go:16:7: time.AfterFunc is not supported by rt0gen
+                ./main.go:17:11: name when not exported by package time
                 """);
+        assertThat(Supported.goStdPackage("sync")).isTrue();
+        assertThat(Supported.goStdPackage("sync/atomic")).isTrue();
+        assertThat(Supported.goStdPackage("time")).isTrue();
+        assertThat(Supported.goStdPackage("fmt")).isFalse();
     }
 
     @Test

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every other one (dropping them reorders nothing), masks the times, bytes and allocs
  * (measurements, not behaviour), and then wants stderr equal line for line, user output
  * included. The standard packages a program's {@code import "os"} brings in (errors, sync,
- * syscall, time, ..., os) are compared like the program's own: rt0gen runs their init tasks,
+ * syscall, time, ..., os), or its {@code import "time"} (p113_sleeporder: errors, iter, sync,
+ * internal/godebug, syscall, time; rt0gen compiles sync and time from Go) are compared like the
+ * program's own: rt0gen runs their init tasks,
  * in the same places among the program's packages (p53_fingorder: c.d, c-d, c, e, f, a, then errors ...
  * os, then b), though only os's does anything there (it starts the finalizer goroutine).
  */
@@ -41,7 +43,7 @@ class InitTraceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"p17_diamond", "p18_pkgorder", "v03_pkgs", "p29_transitive", "p44_pkggo", "p50_initspawn", "p21_goinit",
-            "p53_fingorder"})
+            "p53_fingorder", "p113_sleeporder"})
     void packageSequenceAndPlaceEqualGos(String program) throws Exception {
         Path dir = Repo.corpus().resolve(program);
         String module = modulePath(dir);

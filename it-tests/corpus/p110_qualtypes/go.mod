@@ -1,0 +1,3 @@
+module example.com/qualtypes
+
+go 1.21

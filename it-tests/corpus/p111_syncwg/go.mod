@@ -1,0 +1,3 @@
+module p111_syncwg
+
+go 1.22

@@ -1,0 +1,3 @@
+module p112_wgdeadlock
+
+go 1.22

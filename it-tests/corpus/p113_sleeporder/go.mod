@@ -1,0 +1,3 @@
+module p113_sleeporder
+
+go 1.22

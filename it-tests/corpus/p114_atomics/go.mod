@@ -1,0 +1,3 @@
+module p114_atomics
+
+go 1.22

@@ -1,0 +1,3 @@
+module p117_synccond
+
+go 1.22
