@@ -33,18 +33,24 @@ func wantAsyncPreempt(gp *g) bool {
 }
 
 // isAsyncSafePoint is Go's, for rt0gen: gp is the M's user goroutine (not g0, not the signal
-// handler's), not inside a print statement (Go: mp.locks == 0), stopped in the program's own
+// handler's), its M can be preempted (canPreemptM), stopped in the program's own
 // code (Go: a PC with an unsafe-point mark is not safe; here the runtime's code is not), with
 // room on its stack for asyncPreempt.
 func isAsyncSafePoint(gp *g, pc, sp uintptr) bool {
 	mp := gp.m
-	if mp == nil || gp != mp.curg || mp.printlock != 0 {
+	if mp == nil || gp != mp.curg || !canPreemptM(mp) {
 		return false
 	}
 	if pc < progtext || pc >= progetext {
 		return false
 	}
 	return sp >= gp.stack.lo+asyncPreemptStack && sp < gp.stack.hi
+}
+
+// canPreemptM is Go's canPreemptM, for rt0gen: the M holds no lock (Go's m.locks: here only
+// procPin takes one) and is not inside a print statement (Go's printlock takes m.locks too).
+func canPreemptM(mp *m) bool {
+	return mp.locks == 0 && mp.printlock == 0
 }
 
 // userPC reports whether pc is in the program's own code.

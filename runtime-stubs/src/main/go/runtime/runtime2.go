@@ -79,6 +79,7 @@ type m struct {
 	gsignal   *g     // the G whose stack is the alternate signal stack (minit)
 	procid    uint64 // the thread's id (Go's; preemptM's tgkill)
 	mstartfn  func() // what the M runs after mstart instead of schedule (sysmon)
+	locks     int64  // Go's m.locks: > 0, the M's goroutine is not preempted (procPin)
 }
 
 // Go's run queue of a P: 256 Gs.

@@ -142,19 +142,22 @@ func semdequeue(s *sudog) {
 	s.prev = nil
 }
 
-// sync_atomic_runtime_procPin is Go's procPin for atomic.Value's first store: Go keeps the
-// M on its P (m.locks++) so that the goroutine is not preempted with the Value half-stored;
-// with one M and no preemption here it only returns the P's id.
+// sync_atomic_runtime_procPin is Go's procPin for atomic.Value's first store: the M keeps its
+// P (m.locks++), so that sysmon does not preempt the goroutine with the Value half-stored
+// (canPreemptM); it returns the P's id.
 //
 //go:linkname sync_atomic_runtime_procPin sync/atomic.runtime_procPin
 func sync_atomic_runtime_procPin() int {
-	return int(getg().m.p.id)
+	mp := getg().m
+	mp.locks++
+	return int(mp.p.id)
 }
 
-// sync_atomic_runtime_procUnpin is Go's procUnpin: nothing to undo here.
+// sync_atomic_runtime_procUnpin is Go's procUnpin: m.locks--.
 //
 //go:linkname sync_atomic_runtime_procUnpin sync/atomic.runtime_procUnpin
 func sync_atomic_runtime_procUnpin() {
+	getg().m.locks--
 }
 
 // notifyList is Go's, the list sync.Cond's waiters sleep on, as package sync declares it:

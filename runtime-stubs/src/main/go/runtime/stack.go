@@ -128,7 +128,7 @@ func newstack(npushed uintptr) {
 		// before it has done anything; deeper in the runtime, it yields when the runtime
 		// returns to the program (preempt.go: never inside the runtime's code).
 		gp.stackguard0 = gp.stack.lo + stackGuard
-		if gp.m.printlock == 0 {
+		if canPreemptM(gp.m) {
 			if canPreemptAtMorestack(gp, npushed) {
 				gopreempt_m(gp)
 			}

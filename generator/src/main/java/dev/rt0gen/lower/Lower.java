@@ -2122,6 +2122,8 @@ public final class Lower {
                 else if (s instanceof Stmt.For f) gotos(List.of(f.body()));
                 else if (s instanceof Stmt.ForRange f) gotos(List.of(f.body()));
                 else if (s instanceof Stmt.Switch sw) for (Stmt.CaseClause cc : sw.clauses()) gotos(cc.body());
+                else if (s instanceof Stmt.TypeSwitch ts) for (Stmt.CaseClause cc : ts.clauses()) gotos(cc.body());
+                else if (s instanceof Stmt.Select sel) for (Stmt.CommClause cc : sel.clauses()) gotos(cc.body());
             }
         }
 
@@ -2134,6 +2136,12 @@ public final class Lower {
             if (s instanceof Stmt.ForRange f) return holdsGotoTarget(f.body());
             if (s instanceof Stmt.Switch sw) {
                 for (Stmt.CaseClause cc : sw.clauses()) if (cc.body().stream().anyMatch(this::holdsGotoTarget)) return true;
+            }
+            if (s instanceof Stmt.TypeSwitch ts) {
+                for (Stmt.CaseClause cc : ts.clauses()) if (cc.body().stream().anyMatch(this::holdsGotoTarget)) return true;
+            }
+            if (s instanceof Stmt.Select sel) {
+                for (Stmt.CommClause cc : sel.clauses()) if (cc.body().stream().anyMatch(this::holdsGotoTarget)) return true;
             }
             return false;
         }

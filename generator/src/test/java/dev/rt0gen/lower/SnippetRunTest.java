@@ -201,4 +201,57 @@ class SnippetRunTest {
                 """;
         assertThat(run(src)).isEqualTo(new Programs.Run(0, "", "recovered at 2 2\n-1\ninner recovered g-deferred\n"));
     }
+
+    /**
+     * A goto out of a select case or a type switch clause, inside a loop: the label's block is
+     * made where the label stands (Lower's gotos() looked into switches only, so the goto
+     * jumped to a block nothing placed: an empty block, and at run time whatever followed it).
+     */
+    @Test
+    void gotoOutOfASelectCaseAndATypeSwitchClause() throws Exception {
+        assertThat(run("""
+                package main
+
+                func sel(c chan int) int {
+                	n := 0
+                	for {
+                		select {
+                		case v := <-c:
+                			if v > 2 {
+                				goto out
+                			}
+                			n += v
+                		default:
+                			n += 100
+                		}
+                	}
+                out:
+                	return n
+                }
+
+                func kind(x interface{}) string {
+                	for i := 0; ; i++ {
+                		switch x.(type) {
+                		case int:
+                			goto isInt
+                		case string:
+                			goto isString
+                		}
+                		return "other"
+                	}
+                isInt:
+                	return "int"
+                isString:
+                	return "string"
+                }
+
+                func main() {
+                	c := make(chan int, 4)
+                	c <- 1
+                	c <- 2
+                	c <- 3
+                	println(sel(c), kind(1), kind("s"), kind(1.5))
+                }
+                """)).isEqualTo(new Programs.Run(0, "", "3 int string other\n"));
+    }
 }

@@ -83,8 +83,9 @@ runtime.asyncPreempt:
 
 # runtime.preemptret: where a runtime function returns to the program when preemptAtReturn
 # (preempt.go) took its return: the original return address back in place of its own (from
-# g.preemptret, then cleared), and unless the M is in a print statement, asyncPreempt, which
-# yields and then returns there; else straight there. Results in registers are kept.
+# g.preemptret, then cleared), and unless the M is in a print statement or holds a lock
+# (canPreemptM), asyncPreempt, which yields and then returns there; else straight there.
+# Results in registers are kept.
 runtime.preemptret:
     sub rsp, 0x8
     push rcx
@@ -94,10 +95,11 @@ runtime.preemptret:
     mov qword ptr [rsp + 0x10], rdx
     mov qword ptr [rcx + g_preemptret], 0x0
     mov rcx, qword ptr [rcx + g_m]
-    cmp qword ptr [rcx + m_printlock], 0x0
+    mov rdx, qword ptr [rcx + m_printlock]
+    or rdx, qword ptr [rcx + m_locks]
     pop rdx
     pop rcx
-    jne .Lpreemptret_print
+    jnz .Lpreemptret_print
     jmp runtime.asyncPreempt
 .Lpreemptret_print:
     ret
