@@ -679,6 +679,36 @@ func goexit0(gp *g) {
 	schedule()
 }
 
+// Goexit is Go's Goexit: the goroutine runs every deferred call it has, the latest first (a
+// recover() in them returns nil: no panic is running), then ends as if its function had
+// returned (goexit1). Go marks the run with a _panic of kind goexit, so that a panic and
+// recover in a deferred call cannot stop it; here a recovered panic returns from the function
+// that deferred the call as always. When the main goroutine calls it, the program goes on
+// until no goroutine can run, and checkdead's "no goroutines (main called runtime.Goexit) -
+// deadlock!" ends it, as in Go.
+func Goexit() {
+	for {
+		gp := getg()
+		d := (*_defer)(unsafe.Pointer(gp._defer))
+		if d == nil {
+			break
+		}
+		gp._defer = uintptr(unsafe.Pointer(d.link))
+		d.fn()
+	}
+	goexit1()
+}
+
+// LockOSThread is Go's: the goroutine keeps the M it runs on, and the M runs no other
+// goroutine. Every goroutine runs on m0 here: it keeps its thread as Go promises; that m0 runs
+// the others too cannot be seen without thread ids (package syscall). Nothing to record.
+func LockOSThread() {
+}
+
+// UnlockOSThread is Go's: undoes LockOSThread (nothing to undo here).
+func UnlockOSThread() {
+}
+
 // Gosched is Go's: checkTimeouts(); mcall(gosched_m). The goroutine goes to the global queue
 // and the scheduler picks another; it later resumes here.
 func Gosched() {

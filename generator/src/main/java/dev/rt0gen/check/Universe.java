@@ -54,6 +54,9 @@ final class Universe {
                 "GOMAXPROCS", sig(List.of(Basic.INT), List.of(Basic.INT)),
                 "NumCPU", sig(List.of(), List.of(Basic.INT)),
                 "Gosched", sig(List.of(), List.of()),
+                "Goexit", sig(List.of(), List.of()),
+                "LockOSThread", sig(List.of(), List.of()),
+                "UnlockOSThread", sig(List.of(), List.of()),
                 "NumGoroutine", sig(List.of(), List.of(Basic.INT)),
                 // ---- runtime: GC (no collector yet: does nothing), Breakpoint (int3) ----
                 "GC", sig(List.of(), List.of()),

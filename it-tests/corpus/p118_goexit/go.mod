@@ -1,0 +1,3 @@
+module example.com/p118
+
+go 1.26
