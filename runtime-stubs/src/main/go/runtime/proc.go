@@ -687,15 +687,7 @@ func goexit0(gp *g) {
 // until no goroutine can run, and checkdead's "no goroutines (main called runtime.Goexit) -
 // deadlock!" ends it, as in Go.
 func Goexit() {
-	for {
-		gp := getg()
-		d := (*_defer)(unsafe.Pointer(gp._defer))
-		if d == nil {
-			break
-		}
-		gp._defer = uintptr(unsafe.Pointer(d.link))
-		d.fn()
-	}
+	deferreturn(nil) // every deferred call: the chain down to nil
 	goexit1()
 }
 
