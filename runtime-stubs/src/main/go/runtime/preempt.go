@@ -41,7 +41,7 @@ func isAsyncSafePoint(gp *g, pc, sp uintptr) bool {
 	if mp == nil || gp != mp.curg || !canPreemptM(mp) {
 		return false
 	}
-	if pc < progtext || pc >= progetext {
+	if !userPC(pc) {
 		return false
 	}
 	return sp >= gp.stack.lo+asyncPreemptStack && sp < gp.stack.hi

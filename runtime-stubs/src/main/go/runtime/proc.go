@@ -246,7 +246,8 @@ func newproc1(fn uintptr, argoff uintptr, narg uintptr) *g {
 	}
 	newg := gfget()
 	if newg == nil {
-		newg = malg()
+		newg = malg(stackMin)
+		newg.status = _Gdead // Go: casgstatus(newg, _Gidle, _Gdead)
 		allgadd(newg)
 	}
 	// Go throws "newproc: function arguments too large for new goroutine"; here the new
@@ -296,12 +297,11 @@ func allgadd(gp *g) {
 	allgs_tail = gp
 }
 
-// malg is Go's malg(stackMin): a new G (from the heap) with a stackMin stack (stackalloc).
-func malg() *g {
+// malg is Go's malg: a new G (from the heap) with a stack of stacksize bytes (stackalloc).
+func malg(stacksize uintptr) *g {
 	newg := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
-	newg.stack = stackalloc(stackMin)
+	newg.stack = stackalloc(stacksize)
 	newg.stackguard0 = newg.stack.lo + stackGuard
-	newg.status = _Gdead
 	return newg
 }
 
@@ -492,9 +492,7 @@ func allocm(fn func()) *m {
 	mp.mstartfn = fn
 	mp.id = sched.mnext
 	sched.mnext++
-	gp := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
-	gp.stack = stackalloc(16384)
-	gp.stackguard0 = gp.stack.lo + stackGuard
+	gp := malg(16384)
 	gp.m = mp
 	mp.g0 = gp
 	return mp

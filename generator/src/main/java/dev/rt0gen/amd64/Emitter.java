@@ -99,9 +99,8 @@ final class Emitter {
         ins("jbe " + more);
         List<Reg> saved = new ArrayList<>();
         for (Instr in : fi.f.entry().instrs) {
-            if (in.op == Op.CLOSUREPTR && ra.live(in.def())) saved.add(Reg.RDX);
-            if (in.op == Op.PARAM && ra.live(in.def()) && !fi.f.abi0 && fi.paramAbi.reg[(int) in.aux] != null) {
-                saved.add(fi.paramAbi.reg[(int) in.aux]);
+            if ((in.op == Op.CLOSUREPTR || in.op == Op.PARAM) && ra.live(in.def()) && arrivesIn(in) != null) {
+                saved.add(arrivesIn(in));
             }
         }
         StringBuilder stub = new StringBuilder(more).append(":\n");
@@ -292,23 +291,25 @@ final class Emitter {
 
     private void params() {
         List<Loc> dst = new ArrayList<>(), src = new ArrayList<>();
-        var f = fi.f;
-        Abi abi = fi.paramAbi;
-        for (Instr in : f.entry().instrs) {
-            if (in.op == Op.CLOSUREPTR && ra.live(in.def())) {   // the context register at entry
-                dst.add(loc(in.def()));
-                src.add(Loc.reg(Reg.RDX));
-            }
-            if (in.op != Op.PARAM) continue;
-            Value v = in.def();
-            if (!ra.live(v)) continue;
-            int i = (int) in.aux;
-            dst.add(loc(v));
-            if (f.abi0) src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * i)));
-            else if (abi.reg[i] != null) src.add(Loc.reg(abi.reg[i]));
-            else src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * abi.slot[i])));
+        for (Instr in : fi.f.entry().instrs) {
+            if (in.op != Op.CLOSUREPTR && in.op != Op.PARAM || !ra.live(in.def())) continue;
+            dst.add(loc(in.def()));
+            Reg r = arrivesIn(in);
+            if (r != null) src.add(Loc.reg(r));
+            else if (fi.f.abi0) src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * in.aux)));
+            else src.add(Loc.mem(memAt(Reg.RBP, 0x10 + 8L * fi.paramAbi.slot[(int) in.aux])));
         }
         parallelMove(dst, src);
+    }
+
+    /**
+     * The register an entry value arrives in: RDX for the closure context (CLOSUREPTR), the
+     * register a register parameter is assigned; null for a stack parameter (every parameter of
+     * an ABI0 function). params() moves them to their locations; the stack check's stub saves them.
+     */
+    private Reg arrivesIn(Instr in) {
+        if (in.op == Op.CLOSUREPTR) return Reg.RDX;
+        return fi.f.abi0 ? null : fi.paramAbi.reg[(int) in.aux];
     }
 
     private void block(int bi) {
