@@ -2,14 +2,16 @@ package runtime
 
 import "unsafe"
 
-// chan.go: channels, Go's runtime/chan.go step for step, on the one M.
+// chan.go: channels, Go's runtime/chan.go step for step.
 //
 // A channel is an hchan with its ring buffer behind it, in the same allocation. A goroutine
 // that must wait enqueues a sudog on the channel's sendq or recvq and parks (gopark, Gwaiting
 // with Go's wait reason); the goroutine that completes the communication copies the element
 // directly to or from the waiting one's memory and readies it (goready: runqput with
-// next=true, as Go's ready). With one M nothing runs concurrently, so Go's locks (c.lock,
-// sellock), atomics and race/msan/asan hooks are left out, and there is no synctest bubble.
+// next=true, as Go's ready). Where Go takes the channel's lock (c.lock; select's sellock),
+// this runtime takes its one lock, sched.lock (lock_futex.go), and a parking goroutine lets it
+// go once off its stack (park_m), as Go's goparkunlock does c.lock. The race/msan/asan hooks
+// are left out, and there is no synctest bubble.
 //
 // The compiler passes elements by address (docs/ABI.md "Channels"): the value to send, or
 // where a received one goes (nil: dropped), in memory from chanscratch, which stands in for
@@ -73,18 +75,21 @@ const (
 
 // (rand, Go's rand, is in rand.go.)
 
-// sudogcache is Go's sched.sudogcache, the only cache with one P (Go's per-P pp.sudogcache
+// sudogcache is Go's sched.sudogcache, the only cache here (Go's per-P pp.sudogcache
 // feeds from it in halves).
 var sudogcache *sudog
 
 // acquireSudog is Go's: a sudog from the cache, else a new one.
 func acquireSudog() *sudog {
+	lock(&sched.lock)
 	s := sudogcache
 	if s == nil {
-		return (*sudog)(mallocgc(unsafe.Sizeof(sudog{}), nil, true))
+		s = (*sudog)(mallocgc(unsafe.Sizeof(sudog{}), nil, true))
+	} else {
+		sudogcache = s.next
+		s.next = nil
 	}
-	sudogcache = s.next
-	s.next = nil
+	unlock(&sched.lock)
 	return s
 }
 
@@ -99,16 +104,19 @@ func releaseSudog(s *sudog) {
 	s.isSelect = false
 	s.success = false
 	s.ticket = 0
+	lock(&sched.lock)
 	s.next = sudogcache
 	sudogcache = s
+	unlock(&sched.lock)
 }
 
 // goready is Go's goready(gp, traceskip) and ready(gp, traceskip, next=true): Gwaiting ->
-// Grunnable, runqput(pp, gp, true); wakep finds no other M here.
+// Grunnable, runqput(pp, gp, true), wakep(); under sched.lock.
 func goready(gp *g) {
 	gp.status = _Grunnable
 	gp.waitreason = 0
 	runqput(getg().m.p, gp, true)
+	wakep()
 }
 
 // chanscratch (rt0gen's) gives size bytes the current goroutine may use until its next
@@ -167,6 +175,7 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 		if !block {
 			return false
 		}
+		lock(&sched.lock)
 		gopark(unsafe.StringData(waitReasonChanSendNilChan))
 		throw("unreachable")
 	}
@@ -183,7 +192,10 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 		}
 	}
 
+	lock(&sched.lock)
+
 	if c.closed != 0 {
+		unlock(&sched.lock)
 		panicplain("send on closed channel")
 	}
 
@@ -191,6 +203,7 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 		// Found a waiting receiver. We pass the value we want to send
 		// directly to the receiver, bypassing the channel buffer (if any).
 		send(c, sg, ep)
+		unlock(&sched.lock)
 		return true
 	}
 
@@ -203,10 +216,12 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 			c.sendx = 0
 		}
 		c.qcount++
+		unlock(&sched.lock)
 		return true
 	}
 
 	if !block {
+		unlock(&sched.lock)
 		return false
 	}
 
@@ -257,7 +272,9 @@ func closechan(c *hchan) {
 	if c == nil {
 		panicplain("close of nil channel")
 	}
+	lock(&sched.lock)
 	if c.closed != 0 {
+		unlock(&sched.lock)
 		panicplain("close of closed channel")
 	}
 	c.closed = 1
@@ -296,13 +313,15 @@ func closechan(c *hchan) {
 		glist = gp
 	}
 
-	// Ready all Gs now that we've dropped the channel lock.
+	// Ready all Gs (Go: now that we've dropped the channel lock; here under sched.lock,
+	// which guards the run queues too).
 	for glist != nil {
 		gp := glist
 		glist = gp.schedlink
 		gp.schedlink = nil
 		goready(gp)
 	}
+	unlock(&sched.lock)
 }
 
 // chanrecv1 is the entry point for <-c from compiled code (elem nil: dropped).
@@ -324,6 +343,7 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 		if !block {
 			return
 		}
+		lock(&sched.lock)
 		gopark(unsafe.StringData(waitReasonChanReceiveNilChan))
 		throw("unreachable")
 	}
@@ -341,8 +361,11 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 		return true, false
 	}
 
+	lock(&sched.lock)
+
 	if c.closed != 0 {
 		if c.qcount == 0 {
+			unlock(&sched.lock)
 			if ep != nil {
 				memclrNoHeapPointers(ep, c.elemsize)
 			}
@@ -353,6 +376,7 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 		// Just found waiting sender with not closed.
 		if sg := c.sendq.dequeue(); sg != nil {
 			recv(c, sg, ep)
+			unlock(&sched.lock)
 			return true, true
 		}
 	}
@@ -369,10 +393,12 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 			c.recvx = 0
 		}
 		c.qcount--
+		unlock(&sched.lock)
 		return true, true
 	}
 
 	if !block {
+		unlock(&sched.lock)
 		return false, false
 	}
 

@@ -39,7 +39,8 @@ var (
 	// zerobase is the address of every zero-sized allocation, as in Go.
 	zerobase uintptr
 
-	heap_next, heap_end uintptr // the current chunk's free bytes
+	heap_next, heap_end uintptr // the free bytes of the chunk of the Ms without a P
+	heap0_used          bool    // heap0 is some P's chunk (or was)
 
 	// sysalloc_bytes counts every byte the runtime has mapped (oom prints it).
 	sysalloc_bytes uint64
@@ -56,43 +57,63 @@ var (
 )
 
 // mallocgc allocates size bytes of zeroed, 8-aligned memory (Go's mallocgc; typ is the
-// allocation's type descriptor, which a collector will read). The fast path bumps heap_next;
-// mallocgcSlow finds a new chunk.
+// allocation's type descriptor, which a collector will read). The fast path bumps the current
+// P's chunk (Go's mcache: no lock); mallocgcSlow finds a new chunk.
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	size = (size + 7) &^ 7
 	if size == 0 {
 		return unsafe.Pointer(&zerobase) // Go: zero-sized objects share zerobase
 	}
 	if inittrace_active {
+		inittraceAlloc(size)
+	}
+	pp := getg().m.p
+	if pp != nil {
+		p := pp.heap_next
+		if size <= pp.heap_end-p {
+			pp.heap_next = p + size
+			return unsafe.Pointer(p)
+		}
+	}
+	return mallocgcSlow(pp, size)
+}
+
+// inittraceAlloc counts an allocation of the goroutine running the package inits (Go:
+// if inittrace.active && inittrace.id == getg().goid).
+func inittraceAlloc(size uintptr) {
+	if getg().goid == 1 {
 		inittrace_bytes += uint64(size)
 		inittrace_allocs++
 	}
-	p := heap_next
-	if size <= heap_end-p {
-		heap_next = p + size
-		return unsafe.Pointer(p)
-	}
-	return mallocgcSlow(size)
 }
 
-// mallocgcSlow is mallocgc when the current chunk is too small.
-func mallocgcSlow(size uintptr) unsafe.Pointer {
-	if heap_end == 0 {
+// mallocgcSlow is mallocgc when pp's chunk is too small, or when the M has no P (an M
+// starting, sysmon's): under sched.lock (Go's mheap_.lock), a new chunk for pp, or the
+// allocation from the chunk of the Ms without a P (heap_next, heap_end).
+func mallocgcSlow(pp *p, size uintptr) unsafe.Pointer {
+	lock(&sched.lock)
+	next, end := &heap_next, &heap_end
+	if pp != nil {
+		next, end = &pp.heap_next, &pp.heap_end
+	}
+	var p unsafe.Pointer
+	if size <= *end-*next {
+		p = unsafe.Pointer(*next)
+		*next += size
+	} else if !heap0_used && size <= heap0Size {
 		// the first chunk is heap0: no mmap, in pages start-up touches anyway
-		p := uintptr(unsafe.Pointer(&heap0))
-		heap_end = p + heap0Size
-		if size <= heap0Size {
-			heap_next = p + size
-			return unsafe.Pointer(p)
-		}
-		heap_next = p
+		heap0_used = true
+		p = unsafe.Pointer(&heap0)
+		*next = uintptr(p) + size
+		*end = uintptr(p) + heap0Size
+	} else if size >= heapLarge {
+		p = sysAlloc(size) // a large object gets its own mapping; the chunk stays current
+	} else {
+		p = sysAlloc(heapChunk) // a fresh chunk becomes the current one
+		*next = uintptr(p) + size
+		*end = uintptr(p) + heapChunk
 	}
-	if size >= heapLarge {
-		return sysAlloc(size) // a large object gets its own mapping; the chunk stays current
-	}
-	p := sysAlloc(heapChunk) // a fresh chunk becomes the current one
-	heap_next = uintptr(p) + size
-	heap_end = uintptr(p) + heapChunk
+	unlock(&sched.lock)
 	return p
 }
 

@@ -9,23 +9,31 @@ import "unsafe"
 // Go writes each piece with write(2) as it comes (gwrite → writeErr). Here the pieces of one
 // print statement collect in the current M's printbuf between printlock and printunlock and
 // go out with one write; outside a printlock every piece is written at once. The bytes on fd 2
-// are the same. Go's recordForPanic backlog, debuglock and g.writebuf are left out: there is
-// one M, and nothing redirects print output (Go's writebuf is for its own tests).
+// are the same. As in Go, debuglock keeps two Ms' print statements from interleaving (and
+// guards the number buffers below). Go's recordForPanic backlog and g.writebuf are left out:
+// nothing redirects print output (Go's writebuf is for its own tests).
+
+// debuglock is Go's: held by the M inside a print statement.
+var debuglock mutex
 
 // printlock opens a print statement. Go: mp.printlock++, and lock(&debuglock) on the first
-// level; here the level says whether gwrite buffers.
+// level; the level also says whether gwrite buffers.
 func printlock() {
 	mp := getg().m
 	mp.printlock++
+	if mp.printlock == 1 {
+		lock(&debuglock)
+	}
 }
 
 // printunlock closes a print statement: Go: mp.printlock--, unlock(&debuglock) at level 0;
-// here the buffered bytes go out at level 0.
+// here the buffered bytes go out first.
 func printunlock() {
 	mp := getg().m
 	mp.printlock--
 	if mp.printlock == 0 {
 		printflush()
+		unlock(&debuglock)
 	}
 }
 
@@ -169,9 +177,9 @@ func formatComplex(buf []byte, re, im float64, bitSize int) int {
 
 // The buffers Go's print functions have on their stacks (var buf [20]byte) are package
 // variables here: rt0gen keeps every array variable in a heap object (lowering has no stack
-// objects yet), which runtime code may not make. One M prints, and nothing switches goroutines
-// in the middle of a print; a fatal signal's handler that prints over them abandons the print
-// it interrupted.
+// objects yet), which runtime code may not make. debuglock lets one M print at a time, and
+// nothing switches goroutines in the middle of a print; a fatal signal's handler that prints
+// over them abandons the print it interrupted.
 var (
 	printnumbuf   [20]byte              // printuint, printint, printhex
 	printfloatbuf [complex128Bytes]byte // printfloat, printfloat32, printcomplex, printcomplex64

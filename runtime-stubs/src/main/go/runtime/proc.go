@@ -2,21 +2,20 @@ package runtime
 
 import "unsafe"
 
-// proc.go: the scheduler (Go's runtime/proc.go), for one M.
+// proc.go: the scheduler (Go's runtime/proc.go).
 //
 // Go's model: Gs (goroutines) run on Ms (threads) that hold Ps (processors, each with a local
 // run queue of up to 256 Gs plus a runnext slot); a global run queue in sched takes the
-// overflow and the Gs that yield with Gosched. An M without work steals from other Ps or
-// sleeps; newproc wakes an idle P's M (wakep).
+// overflow and the Gs that yield with Gosched. An M without work steals half of another P's
+// queue, or gives its P back and sleeps (stopm); newproc and goready wake an idle P's M
+// (wakep, startm), starting a new thread (newm) when no M is idle.
 //
-// This runtime keeps the data structures and the decisions (runqput with runnext, runqputslow
+// This runtime keeps Go's data structures and decisions (runqput with runnext, runqputslow
 // spilling half to the global queue, findRunnable's order, the schedtick%61 fairness check,
-// execute, goexit0, gosched_m) but has exactly one M, m0, holding allp[0]. The other
-// GOMAXPROCS-1 Ps exist (allp has their slots, a P struct is made on first use) and stay
-// idle: with no second M, nothing runs them, so there is no stealing, no wakep, no sysmon and
-// no preemption. Goroutines switch only when they return (goexit), call Gosched, or block on a
-// channel (gopark; chan.go readies them with goready). With GOMAXPROCS=1, Go's own choices of
-// what to run next are these same ones.
+// runqsteal, spinning Ms, execute, goexit0, gosched_m, checkdead) with one difference: one
+// lock, sched.lock (lock_futex.go), guards all of it, the run queues included (Go's local
+// queues are lock-free rings that other Ms steal from with atomics). With GOMAXPROCS=1 one M
+// runs goroutines, and its choices of what to run next are Go's.
 //
 // What Go keeps in assembly stays in asm_amd64.s: rt0_go, mstart's entry, gogo, mcall and
 // goexit.
@@ -25,6 +24,9 @@ var (
 	m0    m
 	g0    g
 	sched schedt
+
+	// allm is Go's: every M, linked through m.alllink (sysmon's retake reads their Ps).
+	allm *m
 
 	// allp is Go's allp []*p, as three words (rt0trace.go prints them): the array's address
 	// (allp), its length and its capacity. A slot is nil until its P is first needed
@@ -127,7 +129,7 @@ func getcallerargoff() uintptr
 
 // schedinit is Go's schedinit, step by step: the bootstrap calls it after osinit (rt0_go).
 func schedinit() {
-	// Go: lockInit(...) for every runtime lock: one M never contends, no locks here.
+	// Go: lockInit(...) for every runtime lock: a zero mutex is unlocked.
 	sched.maxmcount = 10000
 	// Go: ticks.init, stackinit, randinit, mallocinit, cpuinit, alginit: the bump heap
 	// (malloc.go) needs no set-up; no GC, no maps, no CPU feature checks here.
@@ -135,6 +137,8 @@ func schedinit() {
 	mp := getg().m
 	mp.id = sched.mnext
 	sched.mnext++
+	sched.mcount++
+	allm = mp
 	goargs()
 	goenvs()
 	// Go: parseRuntimeDebugVars(GODEBUG) (parsed early in Go; here after goenvs).
@@ -168,21 +172,27 @@ func schedinit() {
 		traceGomaxprocs(procs, ncpu)
 	}
 	// Go: if procresize(procs) != nil { throw("unknown runnable goroutine during bootstrap") }
-	procresize(procs)
+	lock(&sched.lock)
+	if procresize(procs) != nil {
+		throw("unknown runnable goroutine during bootstrap")
+	}
+	unlock(&sched.lock)
 }
 
-// procresize is Go's procresize, cut down for one M. Go grows allp to nprocs, initializes
-// every new P, keeps the current P if its id is < nprocs (else takes allp[0]), destroys Ps
-// beyond nprocs (moving their Gs to the global queue) and puts the other Ps on the idle list.
-// Here allp grows as an array from mallocgc, whose memory the kernel maps lazily: a slot stays
-// nil until its P is first needed (allpget), so GOMAXPROCS=100000 costs 800 KB of untouched
-// heap, not 100000 P structs. m0 always runs allp[0], which survives every resize
-// (nprocs >= 1), so no P ever holds Gs that would need moving; the other nprocs-1 Ps count as
-// idle (sched.npidle) without being linked into sched.pidle one by one.
-func procresize(nprocs int) {
+// procresize is Go's procresize, under sched.lock with the world stopped (schedinit, or
+// GOMAXPROCS): allp grows to nprocs as an array from mallocgc, whose memory the kernel maps
+// lazily, and a slot stays nil until its P is first needed (allpget), so GOMAXPROCS=100000
+// costs 800 KB of untouched heap, not 100000 P structs. The Ps beyond nprocs are destroyed,
+// their goroutines moved to the global queue (Go's pp.destroy). The current M keeps its P if
+// its id is below nprocs, else takes allp[0]; the other Ps with an empty run queue go idle, and
+// the list of those with work is returned for startTheWorld to start Ms on (linked through
+// p.link). The idle Ps that were never made are counted in sched.npidle without being made:
+// pidleget makes the next one when it is needed (sched.pidlenext).
+func procresize(nprocs int) *p {
 	if nprocs <= 0 {
 		throw("procresize: invalid arg")
 	}
+	old := gomaxprocs
 	// Go: grow allp if necessary (a new array, the old entries copied over).
 	if nprocs > allp_cap {
 		nallp := mallocgc(uintptr(nprocs)*8, nil, true)
@@ -190,22 +200,93 @@ func procresize(nprocs int) {
 		allp = nallp
 		allp_cap = nprocs
 	}
-	allp_len = nprocs
-	// Go: if gp.m.p != 0 && gp.m.p.ptr().id < nprocs { continue to use the current P }
-	// else { acquirep(allp[0]) }. With one M the current P is always allp[0].
-	mp := getg().m
-	if mp.p == nil {
-		pp := allpget(0)
-		mp.p = pp // acquirep: m.p = pp, pp.m = m, Prunning
-		pp.m = mp
-		pp.status = _Prunning
+	// Go: release resources from unused Ps: their Gs to the global queue.
+	for i := nprocs; i < old; i++ {
+		if pp := allpslot(i); pp != nil {
+			pdestroy(pp)
+		}
 	}
-	// Go: every other P with an empty run queue goes to the idle list (pidleput).
-	sched.npidle = int64(nprocs - 1)
+	allp_len = nprocs
 	gomaxprocs = nprocs
+	mp := getg().m
+	if mp.p != nil && int(mp.p.id) < nprocs {
+		// continue to use the current P
+		mp.p.status = _Prunning
+	} else {
+		// release the current P and acquire allp[0]
+		if mp.p != nil {
+			mp.p.m = nil
+			mp.p = nil
+		}
+		pp := allpget(0)
+		pp.m = nil
+		pp.status = _Pidle
+		acquirep(pp)
+	}
+	// Go: every other P goes to the idle list if its run queue is empty, else to the list of
+	// runnable Ps returned. The Ps never made yet (beyond sched.pidlenext) are idle too.
+	sched.pidle = nil
+	sched.npidle = 0
+	var runnablePs *p
+	made := 0
+	for i := 0; i < nprocs; i++ {
+		pp := allpslot(i)
+		if pp == nil {
+			break
+		}
+		made = i + 1
+		if pp == mp.p {
+			continue
+		}
+		pp.status = _Pidle
+		if runqempty(pp) {
+			pp.link = sched.pidle
+			sched.pidle = pp
+			sched.npidle++
+		} else {
+			pp.m = nil
+			pp.link = runnablePs
+			runnablePs = pp
+		}
+	}
+	sched.pidlenext = made
+	sched.npidle += int64(nprocs - made)
 	if rt0trace {
 		traceProcresize(gomaxprocs, allp, allp_cap, &sched)
 	}
+	return runnablePs
+}
+
+// pdestroy is Go's (*p).destroy for a P beyond GOMAXPROCS: its runnable goroutines go to the
+// global queue, runnext first (Go: to the head of the queue, in order), and it is dead.
+func pdestroy(pp *p) {
+	for pp.runqhead != pp.runqtail {
+		pp.runqtail--
+		gp := *runqslot(pp, pp.runqtail)
+		gp.schedlink = sched.runqhead
+		sched.runqhead = gp
+		if sched.runqtail == nil {
+			sched.runqtail = gp
+		}
+		sched.runqsize++
+	}
+	if pp.runnext != nil {
+		gp := pp.runnext
+		pp.runnext = nil
+		gp.schedlink = sched.runqhead
+		sched.runqhead = gp
+		if sched.runqtail == nil {
+			sched.runqtail = gp
+		}
+		sched.runqsize++
+	}
+	pp.status = _Pdead
+	pp.m = nil
+}
+
+// allpslot returns allp[i] as it is: nil for a P not made yet.
+func allpslot(i int) *p {
+	return *(**p)(unsafe.Add(allp, i*8))
 }
 
 // allpget returns allp[i], making the P on first use (Go's pp.init(i) at procresize time: id,
@@ -224,8 +305,7 @@ func allpget(i int) *p {
 
 // newproc is Go's newproc, what `go fn(args)` calls (docs/ABI.md): newg := newproc1(fn, ...)
 // on the system stack, runqput(pp, newg, true), and if mainStarted, wakep() to get an idle P
-// running. Here newproc1 runs on the caller's stack, and there is no other M to wake (wakep
-// is a no-op). Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
+// running. Here newproc1 runs on the caller's stack, under sched.lock. Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
 // them before the register ABI (go1.16: siz, fn, then the argument words, found from &fn):
 // fn, nargbytes, then the argument words, from the argp getcallerargoff gives.
 func newproc() {
@@ -233,11 +313,16 @@ func newproc() {
 	argp := getg().stack.hi - argoff
 	fn := *(*uintptr)(unsafe.Pointer(argp))
 	narg := *(*uintptr)(unsafe.Pointer(argp + 8))
+	lock(&sched.lock)
 	newg := newproc1(fn, argoff-16, narg)
 	runqput(getg().m.p, newg, true)
+	if mainStarted {
+		wakep()
+	}
+	unlock(&sched.lock)
 }
 
-// newproc1 is Go's newproc1: a new G in Grunnable state that will run fn with a copy of the
+// newproc1 is Go's newproc1, under sched.lock: a new G in Grunnable state that will run fn with a copy of the
 // narg bytes at argoff below the current goroutine's stack.hi as its arguments (a distance, not
 // an address: the current stack may move while newproc1 allocates).
 func newproc1(fn uintptr, argoff uintptr, narg uintptr) *g {
@@ -455,16 +540,20 @@ func globrunqgetbatch(pp *p, n int64) *g {
 }
 
 // mstart1 is Go's mstart1 after asm_amd64.s's mstart (Go's mstart and mstart0) has recorded
-// g0's context, so that mcall switches to that point of the g0 stack: asminit, minit (the
-// signal stack and mask); on m0 mstartm0 (initsig: the signal handlers, signal_unix.go); then
-// schedule().
+// g0's context, so that mcall switches to that point of the g0 stack: minit (the signal stack
+// and mask, the thread id) on every M that runs goroutines; on m0 mstartm0 (initsig: the
+// signal handlers, signal_unix.go); then the M's start function (sysmon's), or schedule().
 func mstart1() {
 	mp := getg().m
-	// Go: minit on every M; sysmon's thread here keeps every signal blocked (newosproc), so
-	// that all of them go to m0, and needs no signal stack.
 	if mp == &m0 {
 		minit()
 		mstartm0()
+	} else if mp.mstartfn == nil {
+		// Go: minit on every M; sysmon's thread here keeps every signal blocked
+		// (newosproc), so that none is delivered to it, and needs no signal stack.
+		lock(&sched.lock) // signalstack's sigstk is shared
+		minit()
+		unlock(&sched.lock)
 	}
 	if rt0trace && mp == &m0 {
 		traceMstart()
@@ -475,26 +564,33 @@ func mstart1() {
 	schedule()
 }
 
-// newm is Go's newm(fn, nil, -1) → allocm, newm1 → newosproc: a new M, an OS thread that
-// starts in mstart and runs fn there (here only sysmon: goroutines all run on m0).
-func newm(fn func()) {
+// newm is Go's newm(fn, pp, -1) → allocm, newm1 → newosproc: a new M, an OS thread that
+// starts in mstart and runs fn there (sysmon), or, with fn nil, schedules goroutines on pp.
+func newm(fn func(), pp *p, spinning bool) {
 	mp := allocm(fn)
+	mp.nextp = pp
+	mp.spinning = spinning
 	if rt0trace {
 		traceNewm(mp)
 	}
 	newosproc(mp)
 }
 
-// allocm is Go's allocm: the M (from the heap), its id (mcommoninit), and its g0 with a
-// 16 KiB stack (Go's on Linux: malg(16384 * sys.StackGuardMultiplier)).
+// allocm is Go's allocm: the M (from the heap), its id (mcommoninit: also on allm), and its
+// g0 with a 16 KiB stack (Go's on Linux: malg(16384 * sys.StackGuardMultiplier)).
 func allocm(fn func()) *m {
 	mp := (*m)(mallocgc(unsafe.Sizeof(m{}), nil, true))
 	mp.mstartfn = fn
-	mp.id = sched.mnext
-	sched.mnext++
 	gp := malg(16384)
 	gp.m = mp
 	mp.g0 = gp
+	lock(&sched.lock)
+	mp.id = sched.mnext
+	sched.mnext++
+	sched.mcount++
+	mp.alllink = allm
+	allm = mp
+	unlock(&sched.lock)
 	return mp
 }
 
@@ -503,10 +599,9 @@ const forcePreemptNS = 10 * 1000 * 1000
 
 // sysmon is Go's system monitor, on its own M without a P: it sleeps 20 us, then twice as
 // long each round once 1 ms has passed with nothing to do, up to 10 ms, and each time looks
-// at the Ps (retake). Only what is safe from another thread runs here: no allocation, no
-// scheduling; it reads the Ps and writes the preemption requests, as Go's does without locks.
-// Go's sysmon also retakes Ps from system calls, polls the network, and wakes the scavenger
-// and forced GCs: none of these exist here.
+// at the Ps (retake). Go's sysmon also retakes Ps from system calls, polls the network, and
+// wakes the scavenger and forced GCs: none of these exist here (the runtime's own system
+// calls do not block, and programs make none of their own).
 func sysmon() {
 	idle := 0
 	delay := uint32(0)
@@ -529,28 +624,36 @@ func sysmon() {
 	}
 }
 
-// retake is Go's retake: a P whose schedtick has not moved for forcePreemptNS runs the same
-// goroutine too long, which preemptone asks to stop. Returns how many Ps it took from system
-// calls (Go's n): none here. Go looks at every P of allp; here only m0 runs goroutines, so
-// only m0's P can be running (the others stay idle), and sysmon looks at that one.
+// retake is Go's retake, under sched.lock (Go's allpLock): a running P whose schedtick has not
+// moved for forcePreemptNS runs the same goroutine too long, which preemptone asks to stop.
+// Returns how many Ps it took from system calls (Go's n): none here.
 //
-// Go measures the time slice on the wall clock (nanotime); here it is m0's CPU time
-// (threadcputime), so that a goroutine is preempted after running 10 ms, not after 10 ms of
-// a loaded machine running something else: where Go's interleavings then vary from run to run,
-// rt0gen's stay those of an idle machine (sysmon still looks every 20 us to 10 ms).
+// Go measures the time slice on the wall clock (nanotime); here it is the CPU time of the M
+// running the P (threadcputime), so that a goroutine is preempted after running 10 ms, not
+// after 10 ms of a loaded machine running something else: where Go's interleavings then vary
+// from run to run, rt0gen's stay those of an idle machine.
 func retake(now int64) uint32 {
-	pp := m0.p
-	if pp == nil || pp.status != _Prunning {
-		return 0
+	lock(&sched.lock)
+	for i := 0; i < allp_len; i++ {
+		pp := allpslot(i)
+		if pp == nil {
+			break
+		}
+		mp := pp.m
+		if pp.status != _Prunning || mp == nil || mp.procid == 0 {
+			continue
+		}
+		now = threadcputime(mp.procid)
+		t := pp.schedtick
+		if pp.sysmontick_schedtick != t || pp.sysmontick_m != mp {
+			pp.sysmontick_schedtick = t
+			pp.sysmontick_m = mp
+			pp.sysmontick_schedwhen = now
+		} else if pp.sysmontick_schedwhen+forcePreemptNS <= now {
+			preemptone(pp)
+		}
 	}
-	now = threadcputime(m0.procid)
-	t := pp.schedtick
-	if pp.sysmontick_schedtick != t {
-		pp.sysmontick_schedtick = t
-		pp.sysmontick_schedwhen = now
-	} else if pp.sysmontick_schedwhen+forcePreemptNS <= now {
-		preemptone(pp)
-	}
+	unlock(&sched.lock)
 	return 0
 }
 
@@ -559,7 +662,7 @@ func retake(now int64) uint32 {
 // with a signal (preemptM).
 func preemptone(pp *p) bool {
 	mp := pp.m
-	if mp == nil {
+	if mp == nil || mp == getg().m {
 		return false
 	}
 	gp := mp.curg
@@ -575,57 +678,317 @@ func preemptone(pp *p) bool {
 	return true
 }
 
+// preemptall is Go's: preemptone every running P (but the caller's).
+func preemptall() {
+	for i := 0; i < gomaxprocs; i++ {
+		pp := allpslot(i)
+		if pp == nil {
+			break
+		}
+		if pp.status == _Prunning {
+			preemptone(pp)
+		}
+	}
+}
+
 // schedule is Go's: one round of scheduler: find a runnable goroutine and execute it. Never
-// returns. Runs on g0.
+// returns. Runs on g0. A new M first takes the P startm gave it (Go: mstart1's
+// acquirep(mp.nextp)).
 func schedule() {
-	getg().m.p.preempt = false
+	mp := getg().m
+	if mp.locks != 0 {
+		throw("schedule: holding locks")
+	}
+	lock(&sched.lock)
+	if mp.p == nil {
+		acquirep(mp.nextp)
+		mp.nextp = nil
+	}
 	gp, inheritTime := findRunnable()
+	// Go: this thread is going to run a goroutine and is not spinning anymore, so if it was
+	// marked as spinning we need to reset it now and potentially start a new spinning M.
+	if mp.spinning {
+		resetspinning()
+	}
 	if rt0trace && !mainStarted {
 		traceSchedule(gp, b2u(inheritTime)) // RT0TRACE: the first schedule only (runtime.main)
 	}
+	unlock(&sched.lock)
 	execute(gp, inheritTime)
 }
 
-// findRunnable is Go's, minus what one M lacks:
-//  1. every 61st schedtick, one G from the global queue (fairness: the global queue cannot be
+// findRunnable is Go's, under sched.lock (which it may drop while it sleeps):
+//  1. stop here if the world is stopping (gcstopm);
+//  2. the due timers run (checkTimers), which may ready goroutines;
+//  3. every 61st schedtick, one G from the global queue (fairness: the global queue cannot be
 //     starved by two goroutines handing runnext to each other);
-//  2. the local queue: runnext, then the ring;
-//  3. a batch from the global queue;
-//  (4. netpoll, stealing from other Ps, and sleeping until woken: no other M or P here ever
-//     has work, so nothing could wake us but a timer: with one pending, sleep until it is due
-//     and look again (time.go); else Go's checkdead reports the deadlock.)
-//
-// Each round starts as Go's does, with checkTimers: the due timers run (a sleeper readied, a
-// timer channel fed), so that a goroutine polling with Gosched sees them fire.
+//  4. the local queue: runnext, then the ring;
+//  5. a batch from the global queue;
+//  6. as a spinning M (if fewer than half the busy Ps have one), steal from the other Ps
+//     (stealWork);
+//  7. with a timer pending, sleep until it is due, keeping the P (Go's M sleeps in netpoll
+//     without it), and look again;
+//  8. else give the P back (pidleput) and sleep until startm hands this M a P (stopm); when
+//     every P is idle and no timer is pending, nothing can ever wake a goroutine: Go's
+//     checkdead reports the deadlock.
 func findRunnable() (*g, bool) {
-	pp := getg().m.p
-	for {
-		if runTimers != nil {
-			runTimers(false)
+	mp := getg().m
+top:
+	pp := mp.p
+	if sched.gcwaiting {
+		gcstopm()
+		goto top
+	}
+	if runTimers != nil {
+		runTimers(false)
+	}
+	if pp.schedtick%61 == 0 && sched.runqsize != 0 {
+		return globrunqget(), false
+	}
+	if gp, inheritTime := runqget(pp); gp != nil {
+		return gp, inheritTime
+	}
+	if gp := globrunqgetbatch(pp, runqHalf); gp != nil {
+		return gp, false
+	}
+	// Go: limit the number of spinning Ms to half the number of busy Ps.
+	if mp.spinning || 2*sched.nmspinning < int64(gomaxprocs)-sched.npidle {
+		if !mp.spinning {
+			mp.spinning = true
+			sched.nmspinning++
 		}
-		if pp.schedtick%61 == 0 && sched.runqsize != 0 {
-			return globrunqget(), false
-		}
-		if gp, inheritTime := runqget(pp); gp != nil {
-			return gp, inheritTime
-		}
-		if gp := globrunqgetbatch(pp, runqHalf); gp != nil {
+		if gp := stealWork(pp); gp != nil {
 			return gp, false
 		}
-		if runTimers == nil || !runTimers(true) {
-			break
+		if sched.gcwaiting || mp.p != pp {
+			goto top
 		}
 	}
-	// Go: stopm; with every goroutine blocked, checkdead reports the deadlock.
-	checkdead()
-	return nil, false
+	if mp.spinning {
+		mp.spinning = false
+		sched.nmspinning--
+	}
+	if runTimers != nil && runTimers(true) {
+		goto top
+	}
+	releasep()
+	pidleput(pp)
+	if sched.npidle == int64(gomaxprocs) {
+		checkdead()
+	}
+	stopm()
+	goto top
 }
 
-// checkdead is Go's checkdead, when the only M finds nothing to run: no M runs goroutines any
-// more. The user goroutines in Gwaiting are counted (system goroutines, the finalizer
-// goroutine parked in its own wait, do not count); none: "no goroutines (main called
-// runtime.Goexit) - deadlock!", else "all goroutines are asleep - deadlock!", through fatal.
-// Never returns.
+// stealWork is Go's: look at every other P once, from a random one on, for half of its run
+// queue (runqsteal). Then, as Go's last try does, take a P's runnext: after a few
+// microseconds without the lock, in which its own M would run the goroutine it readied if it
+// is about to block.
+func stealWork(pp *p) *g {
+	n := gomaxprocs
+	start := int(rand() % uint64(n))
+	for i := 0; i < n; i++ {
+		p2 := allpslot((start + i) % n)
+		if p2 == nil || p2 == pp || p2.status != _Prunning {
+			continue
+		}
+		if gp := runqsteal(pp, p2); gp != nil {
+			return gp
+		}
+	}
+	for i := 0; i < n; i++ {
+		p2 := allpslot((start + i) % n)
+		if p2 == nil || p2 == pp || p2.status != _Prunning || p2.runnext == nil {
+			continue
+		}
+		// Go: usleep(3) (osyield on some systems) before stealing a running P's runnext.
+		unlock(&sched.lock)
+		usleep(3)
+		lock(&sched.lock)
+		if sched.gcwaiting || getg().m.p != pp {
+			return nil
+		}
+		if gp := p2.runnext; gp != nil && p2.status == _Prunning {
+			p2.runnext = nil
+			return gp
+		}
+	}
+	return nil
+}
+
+// runqsteal is Go's runqsteal and runqgrab: half of p2's local queue (rounded up, oldest
+// first) moves to pp's; the last of them is returned to run, the others stay in pp's queue.
+func runqsteal(pp, p2 *p) *g {
+	h := p2.runqhead
+	t := p2.runqtail
+	n := t - h
+	n = n - n/2
+	if n == 0 {
+		return nil
+	}
+	pt := pp.runqtail
+	for i := uint32(0); i < n; i++ {
+		*runqslot(pp, pt+i) = *runqslot(p2, h+i)
+	}
+	p2.runqhead = h + n
+	n--
+	gp := *runqslot(pp, pt+n)
+	pp.runqtail = pt + n
+	return gp
+}
+
+// resetspinning is Go's: an M that was spinning found work; if it was the last spinning M
+// and Ps are idle, another M starts spinning (wakep), so that work that appears meanwhile
+// gets a thread.
+func resetspinning() {
+	mp := getg().m
+	mp.spinning = false
+	sched.nmspinning--
+	if sched.nmspinning < 0 {
+		throw("findRunnable: negative nmspinning")
+	}
+	wakep()
+}
+
+// wakep is Go's, under sched.lock: if a P is idle and no M is spinning, start a spinning M on
+// it (startm). With no idle P, an M sleeping until a timer (holding its P) is woken instead,
+// to look for the new work.
+func wakep() {
+	if sched.nmspinning != 0 {
+		return
+	}
+	if sched.npidle == 0 {
+		if sched.ntimerwait != 0 {
+			timerwake()
+		}
+		return
+	}
+	pp := pidleget()
+	sched.nmspinning++
+	startm(pp, true)
+}
+
+// timerwake wakes the Ms that sleep until a timer is due (findRunnable), to look again.
+func timerwake() {
+	atomicXadd(&sched.timerwait, 1)
+	futexwakeup(&sched.timerwait, 1<<30)
+}
+
+// startm is Go's, under sched.lock: an idle M (mget), or a new one (newm), runs pp.
+func startm(pp *p, spinning bool) {
+	nmp := mget()
+	if nmp == nil {
+		newm(nil, pp, spinning)
+		return
+	}
+	nmp.spinning = spinning
+	nmp.nextp = pp
+	notewakeup(&nmp.park)
+}
+
+// stopm is Go's, under sched.lock: the M, without a P, goes on the idle list and sleeps on
+// m.park until startm gives it one, which it then takes (acquirep).
+func stopm() {
+	mp := getg().m
+	if mp.p != nil {
+		throw("stopm holding p")
+	}
+	mput(mp)
+	unlock(&sched.lock)
+	notesleep(&mp.park)
+	noteclear(&mp.park)
+	lock(&sched.lock)
+	acquirep(mp.nextp)
+	mp.nextp = nil
+}
+
+// gcstopm is Go's: the world is stopping; this M's P stops (_Pgcstop), the M sleeps (stopm).
+// The last P to stop wakes the M stopping the world.
+func gcstopm() {
+	mp := getg().m
+	if mp.spinning {
+		mp.spinning = false
+		sched.nmspinning--
+	}
+	pp := releasep()
+	pp.status = _Pgcstop
+	sched.stopwait--
+	if sched.stopwait == 0 {
+		notewakeup(&sched.stopnote)
+	}
+	stopm()
+}
+
+// mput and mget are Go's: the idle M list (sched.midle).
+func mput(mp *m) {
+	mp.schedlink = sched.midle
+	sched.midle = mp
+	sched.nmidle++
+}
+
+func mget() *m {
+	mp := sched.midle
+	if mp != nil {
+		sched.midle = mp.schedlink
+		sched.nmidle--
+		mp.schedlink = nil
+	}
+	return mp
+}
+
+// pidleput and pidleget are Go's: the idle P list (sched.pidle). pidleget makes the next P
+// never made yet when the list is empty (procresize counts those as idle).
+func pidleput(pp *p) {
+	if !runqempty(pp) {
+		throw("pidleput: P has non-empty run queue")
+	}
+	pp.status = _Pidle
+	pp.link = sched.pidle
+	sched.pidle = pp
+	sched.npidle++
+}
+
+func pidleget() *p {
+	pp := sched.pidle
+	if pp != nil {
+		sched.pidle = pp.link
+		pp.link = nil
+	} else {
+		if sched.pidlenext >= gomaxprocs {
+			return nil
+		}
+		pp = allpget(sched.pidlenext)
+		sched.pidlenext++
+	}
+	sched.npidle--
+	return pp
+}
+
+// acquirep and releasep are Go's: the M takes pp (Prunning), or gives its P up (Pidle).
+func acquirep(pp *p) {
+	mp := getg().m
+	if pp == nil || pp.m != nil || mp.p != nil {
+		throw("acquirep: invalid p state")
+	}
+	mp.p = pp
+	pp.m = mp
+	pp.status = _Prunning
+}
+
+func releasep() *p {
+	mp := getg().m
+	pp := mp.p
+	pp.m = nil
+	pp.status = _Pidle
+	mp.p = nil
+	return pp
+}
+
+// checkdead is Go's checkdead, under sched.lock, when the last P has gone idle with no timer
+// pending: no M runs goroutines any more, and none can be woken. The user goroutines in
+// Gwaiting are counted (system goroutines, the finalizer goroutine parked in its own wait, do
+// not count); none: "no goroutines (main called runtime.Goexit) - deadlock!", else "all
+// goroutines are asleep - deadlock!", through fatal. Never returns.
 func checkdead() {
 	grunning := 0
 	for gp := allgs; gp != nil; gp = gp.alllink {
@@ -655,6 +1018,7 @@ func execute(gp *g, inheritTime bool) {
 	gp.status = _Grunning
 	gp.preempt = false
 	gp.stackguard0 = gp.stack.lo + stackGuard
+	mp.p.preempt = false
 	if !inheritTime {
 		mp.p.schedtick++
 	}
@@ -669,11 +1033,13 @@ func goexit1() {
 // goexit0 is Go's, on g0 after gp's function returned: gdestroy(gp) (status Gdead, dropg:
 // m.curg = nil, gp.m = nil; gfput(pp, gp)), then schedule().
 func goexit0(gp *g) {
+	lock(&sched.lock)
 	gp.status = _Gdead
 	gp.m.curg = nil
 	gp.m = nil
 	gp.startpc = 0
 	gfput(gp)
+	unlock(&sched.lock)
 	schedule()
 }
 
@@ -690,8 +1056,9 @@ func Goexit() {
 }
 
 // LockOSThread is Go's: the goroutine keeps the M it runs on, and the M runs no other
-// goroutine. Every goroutine runs on m0 here: it keeps its thread as Go promises; that m0 runs
-// the others too cannot be seen without thread ids (package syscall). Nothing to record.
+// goroutine. Not yet here: the goroutine may move to another M at its next schedule (a
+// program sees the difference only through thread ids, which it cannot ask for without
+// package syscall).
 func LockOSThread() {
 }
 
@@ -705,9 +1072,7 @@ func Gosched() {
 	mcall(gosched_m)
 }
 
-// gosched_m is Go's, on g0 for Gosched (goschedImpl): Grunning -> Grunnable, dropg,
-// globrunqput(gp) (the GLOBAL queue, behind everything else), wakep (no other M here),
-// schedule().
+// gosched_m is Go's, on g0 for Gosched (goschedImpl).
 func gosched_m(gp *g) {
 	goschedImpl(gp)
 }
@@ -718,35 +1083,44 @@ func gopreempt_m(gp *g) {
 	goschedImpl(gp)
 }
 
-// goschedImpl is Go's goschedImpl: gp back to the global run queue, then schedule().
+// goschedImpl is Go's goschedImpl: Grunning -> Grunnable, dropg, globrunqput(gp) (the GLOBAL
+// queue, behind everything else), wakep, schedule().
 func goschedImpl(gp *g) {
+	lock(&sched.lock)
 	gp.status = _Grunnable
 	gp.m.curg = nil
 	gp.m = nil
 	globrunqput(gp)
+	if mainStarted {
+		wakep()
+	}
+	unlock(&sched.lock)
 	schedule()
 }
 
-// gopark is Go's gopark(unlockf, lock, reason, traceReason, traceskip) with only the reason,
-// the address of a NUL-terminated string (a traceback header shows it): the current goroutine
-// stops (Gwaiting) until some other goroutine readies it (goready, chan.go); mcall(park_m).
-// Go's unlockf is the channel's unlock, which one M does not need.
+// gopark is Go's goparkunlock(&sched.lock, reason, ...), called with sched.lock held, with
+// only the reason, the address of a NUL-terminated string (a traceback header shows it): the
+// current goroutine stops (Gwaiting) until some other goroutine readies it (goready, chan.go);
+// mcall(park_m), which lets the lock go once the goroutine is off its stack.
 func gopark(reason *byte) {
 	getg().waitreason = uintptr(unsafe.Pointer(reason))
 	mcall(park_m)
 }
 
-// park_m is Go's, on g0: Grunning -> Gwaiting, dropg, schedule().
+// park_m is Go's, on g0: Grunning -> Gwaiting, dropg, unlockf (sched.lock's unlock),
+// schedule().
 func park_m(gp *g) {
 	gp.status = _Gwaiting
 	gp.m.curg = nil
 	gp.m = nil
+	unlock(&sched.lock)
 	schedule()
 }
 
 // updateMaxProcsGoroutine is Go's GOMAXPROCS updater goroutine: it parks at once
 // (goparkunlock) and only sysmon would ever wake it.
 func updateMaxProcsGoroutine() {
+	lock(&sched.lock)
 	gopark(unsafe.StringData(waitReasonUpdater))
 	abort()
 }
@@ -759,26 +1133,34 @@ func updateMaxProcsGoroutine() {
 func createfing() {
 	// Go: if fingStatus.Load() == fingUninitialized && fingStatus.CompareAndSwap(
 	// fingUninitialized, fingCreated) { go runFinalizers() }
+	lock(&sched.lock)
 	if fingStatus == fingUninitialized {
 		fingStatus = fingCreated
 		newsysproc(funcPC(runFinalizers))
 	}
+	unlock(&sched.lock)
 }
 
 // newsysproc is `go fn()` for one of the runtime's own system goroutines (the GOMAXPROCS
 // updater, the finalizer goroutine), taking no arguments. Go's newproc: newproc1 counts the G
 // in sched.ngsys (isSystemGoroutine), so NumGoroutine leaves it out; runqput(pp, newg, true)
 // puts it in the current P's runnext (what was there moves to the tail of the local queue);
-// wakep() finds no other M here.
+// wakep.
 func newsysproc(fn uintptr) {
+	lock(&sched.lock)
 	newg := newproc1(fn, 0, 0)
 	sched.ngsys++
 	runqput(getg().m.p, newg, true)
+	if mainStarted {
+		wakep()
+	}
+	unlock(&sched.lock)
 }
 
 // runFinalizers is Go's finalizer goroutine: with no finalizers queued (finq is nil: none is
 // ever queued without a GC) it parks (gopark(finalizercommit, ...)), for good.
 func runFinalizers() {
+	lock(&sched.lock)
 	gopark(unsafe.StringData(waitReasonFinalizerWait))
 	abort()
 }
@@ -813,7 +1195,7 @@ func main() {
 	mainStarted = true
 	// Go: systemstack(func() { newm(sysmon, nil, -1) }): sysmon gets an M (an OS thread)
 	// of its own.
-	newm(sysmon)
+	newm(sysmon, nil, false)
 	// Go: lockOSThread() during initialization: one M, always locked.
 	if mp != &m0 {
 		throw("runtime.main not on m0")
@@ -963,15 +1345,70 @@ func itoaDiv(val uint64, dec int) {
 	printbytes(unsafe.Add(buf, i), uintptr(len(nsbuf)-i))
 }
 
-// GOMAXPROCS is Go's: ret := gomaxprocs; if n <= 0 { return ret }; then under
-// stop-the-world newprocs = int32(n) and startTheWorld runs procresize.
+// GOMAXPROCS is Go's: ret := gomaxprocs; if n <= 0 { return ret }; else stop the world,
+// procresize(n), start the world (Go's newprocs, applied by startTheWorldGC).
 func GOMAXPROCS(n int) int {
+	lock(&sched.lock)
 	ret := gomaxprocs
+	unlock(&sched.lock)
 	if n <= 0 {
 		return ret
 	}
-	procresize(int(int32(n)))
+	stopTheWorld()
+	lock(&sched.lock)
+	runnable := procresize(int(int32(n)))
+	startTheWorld(runnable)
+	unlock(&sched.lock)
 	return ret
+}
+
+// stopTheWorld is Go's stopTheWorldWithSema: every P stops (_Pgcstop) but the caller's, which
+// is marked so too. The idle Ps stop at once; the running ones are preempted (preemptall) and
+// stop in findRunnable (gcstopm), the last waking this M (sched.stopnote); every 100 us
+// without that, they are preempted again.
+func stopTheWorld() {
+	lock(&sched.lock)
+	sched.stopwait = int64(gomaxprocs)
+	sched.gcwaiting = true
+	preemptall()
+	getg().m.p.status = _Pgcstop
+	sched.stopwait--
+	for pp := sched.pidle; pp != nil; pp = pp.link {
+		pp.status = _Pgcstop
+		sched.stopwait--
+	}
+	sched.stopwait -= int64(gomaxprocs - sched.pidlenext) // idle, never made
+	sched.pidle = nil
+	sched.npidle = 0
+	if sched.ntimerwait != 0 {
+		timerwake()
+	}
+	wait := sched.stopwait > 0
+	unlock(&sched.lock)
+	if wait {
+		for !notetsleep(&sched.stopnote, 100*1000) {
+			lock(&sched.lock)
+			preemptall()
+			unlock(&sched.lock)
+		}
+		noteclear(&sched.stopnote)
+	}
+	if sched.stopwait != 0 {
+		throw("stopTheWorld: not stopped")
+	}
+}
+
+// startTheWorld is Go's startTheWorldWithSema, under sched.lock, after procresize: the Ps with
+// goroutines get an M each (startm), and an idle P a spinning M if there is work (wakep).
+func startTheWorld(runnable *p) {
+	sched.gcwaiting = false
+	for pp := runnable; pp != nil; {
+		next := pp.link
+		pp.link = nil
+		startm(pp, false)
+		pp = next
+	}
+	wakep()
 }
 
 // NumCPU is Go's: int(numCPUStartup), the CPU count found by osinit.

@@ -127,11 +127,17 @@ func traceMstart() {
 		uint64(g0.m.id), uint64(g0.sched.sp), 0, 0, 0, 0, 0)
 }
 
-// traceNewm reports runtime.main's newm(sysmon): the new M and its g0 stack, before its
-// thread is made (the thread itself prints nothing: its lines would interleave with m0's).
+// traceNewm reports a newm: runtime.main's newm(sysmon), or startm's for a P: the new M and
+// its g0 stack, before its thread is made (the thread itself prints nothing: its lines would
+// interleave with m0's).
 func traceNewm(mp *m) {
-	tracef("rt0: newm: m%d g0=%x stack=[%x, %x] -> newosproc: clone -> mstart -> sysmon\n",
-		uint64(mp.id), u64(unsafe.Pointer(mp.g0)), uint64(mp.g0.stack.lo), uint64(mp.g0.stack.hi), 0, 0, 0)
+	if mp.mstartfn != nil {
+		tracef("rt0: newm: m%d g0=%x stack=[%x, %x] -> newosproc: clone -> mstart -> sysmon\n",
+			uint64(mp.id), u64(unsafe.Pointer(mp.g0)), uint64(mp.g0.stack.lo), uint64(mp.g0.stack.hi), 0, 0, 0)
+		return
+	}
+	tracef("rt0: newm: m%d g0=%x stack=[%x, %x] -> newosproc: clone -> mstart -> schedule on p%d\n",
+		uint64(mp.id), u64(unsafe.Pointer(mp.g0)), uint64(mp.g0.stack.lo), uint64(mp.g0.stack.hi), uint64(mp.nextp.id), 0, 0)
 }
 
 // traceSchedule reports the first schedule, which finds runtime.main in p0.runnext and runs it.

@@ -57,6 +57,8 @@ const (
 const (
 	_Pidle    = 0
 	_Prunning = 1
+	_Pgcstop  = 3 // stopped for a stop-the-world (runtime.GOMAXPROCS)
+	_Pdead    = 4 // beyond GOMAXPROCS
 )
 
 // tlsSlots is Go's count of thread-local words on amd64: the FS base is &m.tls[1], so g
@@ -79,7 +81,13 @@ type m struct {
 	gsignal   *g     // the G whose stack is the alternate signal stack (minit)
 	procid    uint64 // the thread's id (Go's; preemptM's tgkill)
 	mstartfn  func() // what the M runs after mstart instead of schedule (sysmon)
-	locks     int64  // Go's m.locks: > 0, the M's goroutine is not preempted (procPin)
+	locks     int64  // Go's m.locks: > 0, the M's goroutine is not preempted (procPin, lock)
+	park      note   // an idle M sleeps on it (stopm) until startm hands it a P
+	nextp     *p     // the P startm hands it, acquired when it wakes (or starts)
+	spinning  bool   // looking for work without having found any (sched.nmspinning counts it)
+	schedlink *m     // next M on the idle list sched.midle
+	alllink   *m     // next M on allm
+	futexts   [2]int64 // futexsleep's timespec
 }
 
 // Go's run queue of a P: 256 Gs.
@@ -103,7 +111,12 @@ type p struct {
 	// Go's p.sysmontick (sysmon's last look at schedtick and when it changed) and p.preempt.
 	sysmontick_schedtick int64
 	sysmontick_schedwhen int64
+	sysmontick_m         *m // the M the slice is measured on (its thread CPU clock)
 	preempt              bool
+
+	// Go's p.mcache, reduced to the bump allocator's current chunk (malloc.go): each P
+	// allocates from its own, without a lock.
+	heap_next, heap_end uintptr
 }
 
 // The scheduler's global state, the single variable sched (Go's schedt).
@@ -114,9 +127,21 @@ type schedt struct {
 	runqsize  int64
 	pidle     *p // idle Ps, linked through p.link
 	npidle    int64
+	pidlenext int // allp[pidlenext:gomaxprocs] are idle Ps not made yet (procresize, pidleget)
 	maxmcount int64
 	gfree     *g // free Gs (_Gdead, stack kept), linked through g.schedlink
 	ngfree    int64
 	mnext     int64 // next M id
 	ngsys     int64 // system goroutines (not counted by NumGoroutine)
+
+	lock       mutex // the runtime's one lock (lock_futex.go): the scheduler, channels, semaphores, timers, stacks
+	midle      *m    // idle Ms, waiting on their m.park, linked through m.schedlink
+	nmidle     int64
+	mcount     int64 // Ms made (Go's mcount(): here with sysmon's)
+	nmspinning int64 // Ms looking for work (Go's nmspinning)
+	timerwait  uint32 // Ms holding a P that sleep until a timer is due sleep on this word; wakep bumps it
+	ntimerwait int64  // how many sleep there
+	gcwaiting  bool  // stop the world: every P is to stop (Go's sched.gcwaiting)
+	stopwait   int64 // Ps still to stop
+	stopnote   note  // the M stopping the world sleeps on it
 }

@@ -2,9 +2,9 @@ package runtime
 
 import "unsafe"
 
-// select.go: Go's selectgo (runtime/select.go), step for step, on the one M: no locks
-// (sellock, selunlock), so the lock order only decides the order in which pass 2 enqueues
-// and pass 3 dequeues.
+// select.go: Go's selectgo (runtime/select.go), step for step. Go's sellock and selunlock,
+// which lock every case's channel in lock order, are one sched.lock here (lock_futex.go), so
+// the lock order only decides the order in which pass 2 enqueues and pass 3 dequeues.
 //
 // The compiler lays out the cases as gc's walkSelectCases does (docs/ABI.md "Channels"):
 // scases[ncases], the sends first, then the receives; and an order array of 2*ncases
@@ -20,6 +20,7 @@ type scase struct {
 
 // block is Go's, for select {}: park for ever.
 func block() {
+	lock(&sched.lock)
 	gopark(unsafe.StringData(waitReasonSelectNoCases)) // forever
 	throw("unreachable")
 }
@@ -40,6 +41,10 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 	pollorder := (*[1 << 16]uint16)(unsafe.Pointer(order0))
 	ncases := nsends + nrecvs
 	lockorder := (*[1 << 16]uint16)(unsafe.Add(unsafe.Pointer(order0), 2*ncases))
+
+	// Go: sellock(scases, lockorder) after the orders are made; here before, so that rand's
+	// state is under the lock too.
+	lock(&sched.lock)
 
 	// The compiler rewrites selects that statically have only 0 or 1 cases plus default
 	// into simpler constructs. The only way we can end up with such small sel.ncase
@@ -182,6 +187,8 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 	// wait for someone to wake us up
 	gp.param = 0
 	gopark(unsafe.StringData(waitReasonSelect))
+
+	lock(&sched.lock) // Go: sellock(scases, lockorder)
 	gp.selectDone = 0
 	sg = (*sudog)(unsafe.Pointer(gp.param))
 	gp.param = 0
@@ -283,10 +290,12 @@ send:
 	send(c, sg, cas.elem)
 
 retc:
+	unlock(&sched.lock) // Go: selunlock
 	return casi, recvOK
 
 sclose:
 	// send on closed channel
+	unlock(&sched.lock)
 	panicplain("send on closed channel")
 	return casi, recvOK
 }

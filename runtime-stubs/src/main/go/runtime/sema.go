@@ -4,12 +4,12 @@ import "unsafe"
 
 // sema.go: Go's semaphores (sema.go) for package sync: semacquire waits until *addr > 0 and
 // decrements it, semrelease increments it and readies a waiter. Go keeps the waiters in a
-// table of treaps keyed by address (semtable); one M runs every goroutine here, so one list
+// table of treaps keyed by address (semtable), each under its semaRoot's lock; here one list
 // of sudogs (semaWaiters, through sudog.next and sudog.prev, each sudog's elem the address
 // it waits on) serves, searched from the front: the first waiter on an address is the first
 // queued (FIFO), or the last one queued lifo (Go's lifo: a Mutex waiter that waited before).
-// With one M no other thread touches *addr or the list between two calls: Go's atomics and
-// the semaRoot lock come with more Ms. No handoff (Go's starvation mode), no profiling.
+// The list and every *addr are touched only under sched.lock (lock_futex.go), where Go uses
+// atomics and the semaRoot lock. No handoff (Go's starvation mode), no profiling.
 
 // semaWaiters is every goroutine parked in semacquire1, in wake-up order per address.
 var semaWaiters waitq
@@ -77,7 +77,9 @@ func cansemacquire(addr *uint32) bool {
 // semacquire1 is Go's: if *addr is 0, queue the goroutine on addr and park it (reason: the
 // wait reason its traceback header shows) until a semrelease1 wakes it, then try again.
 func semacquire1(addr *uint32, lifo bool, reason string) {
+	lock(&sched.lock)
 	if cansemacquire(addr) {
+		unlock(&sched.lock)
 		return
 	}
 	s := acquireSudog()
@@ -86,24 +88,28 @@ func semacquire1(addr *uint32, lifo bool, reason string) {
 		s.elem = unsafe.Pointer(addr)
 		semqueue(s, lifo)
 		gopark(unsafe.StringData(reason))
+		lock(&sched.lock)
 		if cansemacquire(addr) {
 			break
 		}
 	}
 	releaseSudog(s)
+	unlock(&sched.lock)
 }
 
 // semrelease1 is Go's without handoff: *addr++, and the first goroutine waiting on addr, if
 // any, is readied (goready: it runs next).
 func semrelease1(addr *uint32) {
+	lock(&sched.lock)
 	*addr++
 	for s := semaWaiters.first; s != nil; s = s.next {
 		if s.elem == unsafe.Pointer(addr) {
 			semdequeue(s)
 			goready(s.g)
-			return
+			break
 		}
 	}
+	unlock(&sched.lock)
 }
 
 // semqueue adds s at the end of the waiters (at the front if lifo).
@@ -162,7 +168,7 @@ func sync_atomic_runtime_procUnpin() {
 
 // notifyList is Go's, the list sync.Cond's waiters sleep on, as package sync declares it:
 // wait is the ticket of the next waiter, notify the ticket of the next to wake; the waiters'
-// sudogs hold their tickets. (Go's lock is unused with one M.)
+// sudogs hold their tickets. (Go's lock is unused: sched.lock stands for it.)
 type notifyList struct {
 	wait   uint32
 	notify uint32
@@ -180,8 +186,10 @@ func less(a, b uint32) bool {
 //
 //go:linkname notifyListAdd sync.runtime_notifyListAdd
 func notifyListAdd(l *notifyList) uint32 {
+	lock(&sched.lock)
 	t := l.wait
 	l.wait = t + 1
+	unlock(&sched.lock)
 	return t
 }
 
@@ -189,7 +197,9 @@ func notifyListAdd(l *notifyList) uint32 {
 //
 //go:linkname notifyListWait sync.runtime_notifyListWait
 func notifyListWait(l *notifyList, t uint32) {
+	lock(&sched.lock)
 	if less(t, l.notify) {
+		unlock(&sched.lock)
 		return
 	}
 	s := acquireSudog()
@@ -209,7 +219,9 @@ func notifyListWait(l *notifyList, t uint32) {
 //
 //go:linkname notifyListNotifyAll sync.runtime_notifyListNotifyAll
 func notifyListNotifyAll(l *notifyList) {
+	lock(&sched.lock)
 	if l.wait == l.notify {
+		unlock(&sched.lock)
 		return
 	}
 	s := l.head
@@ -222,13 +234,16 @@ func notifyListNotifyAll(l *notifyList) {
 		goready(s.g)
 		s = next
 	}
+	unlock(&sched.lock)
 }
 
 // notifyListNotifyOne is Go's: the waiter with the oldest unnotified ticket is readied.
 //
 //go:linkname notifyListNotifyOne sync.runtime_notifyListNotifyOne
 func notifyListNotifyOne(l *notifyList) {
+	lock(&sched.lock)
 	if l.wait == l.notify {
+		unlock(&sched.lock)
 		return
 	}
 	t := l.notify
@@ -247,8 +262,9 @@ func notifyListNotifyOne(l *notifyList) {
 			}
 			s.next = nil
 			goready(s.g)
-			return
+			break
 		}
 		p = s
 	}
+	unlock(&sched.lock)
 }

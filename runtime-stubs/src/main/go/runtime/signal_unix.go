@@ -161,13 +161,18 @@ func doSigPreempt(gp *g, ctxt unsafe.Pointer) {
 
 // minitSignalStack is Go's: m.gsignal's stack becomes the alternate signal stack. Go's
 // mpreinit makes gsignal (malg(32 KiB), a heap stack with no guard page); here it is made
-// here, and its stack is gsignal0stack in bss, also without a guard page.
+// here, its stack gsignal0stack in bss on m0, a stackalloc'd one on the other Ms.
 func minitSignalStack() {
 	mp := getg().m
 	gs := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
-	lo := uintptr(unsafe.Pointer(&gsignal0stack))
-	gs.stack.lo = lo
-	gs.stack.hi = lo + sigStackSize
+	if mp == &m0 {
+		lo := uintptr(unsafe.Pointer(&gsignal0stack))
+		gs.stack.lo = lo
+		gs.stack.hi = lo + sigStackSize
+	} else {
+		gs.stack = stackalloc(sigStackSize) // Go: malg(32 * 1024) in mpreinit
+	}
+	lo := gs.stack.lo
 	gs.stackguard0 = lo + stackGuard
 	gs.m = mp
 	mp.gsignal = gs

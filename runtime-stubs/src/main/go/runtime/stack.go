@@ -50,8 +50,11 @@ var (
 )
 
 // stackalloc is Go's stackalloc: a stack of n bytes (a power of 2, stackMin or more).
+//
+// Under sched.lock (Go: stackpool's lock; Go's per-P stack caches are left out).
 func stackalloc(n uintptr) stack {
 	var v uintptr
+	lock(&sched.lock)
 	if n < stackMin<<numStackOrders {
 		order := stackorder(n)
 		v = stackpool[order]
@@ -67,6 +70,7 @@ func stackalloc(n uintptr) stack {
 	} else {
 		v = uintptr(sysAlloc(n))
 	}
+	unlock(&sched.lock)
 	return stack{v, v + n}
 }
 
@@ -92,6 +96,7 @@ func stackpoolalloc() uintptr {
 // stackfree is Go's stackfree: stk's memory goes back to its free list, or to the kernel.
 func stackfree(stk stack) {
 	n := stk.hi - stk.lo
+	lock(&sched.lock)
 	if n < stackMin<<numStackOrders {
 		order := stackorder(n)
 		*(*uintptr)(unsafe.Pointer(stk.lo)) = stackpool[order]
@@ -100,6 +105,7 @@ func stackfree(stk stack) {
 		munmap(unsafe.Pointer(stk.lo), n)
 		sysalloc_bytes -= uint64(n)
 	}
+	unlock(&sched.lock)
 }
 
 // morestack saves the goroutine's context and calls newstack on g0 (asm_amd64.s). The back

@@ -31,6 +31,7 @@ const (
 	_SYS_sched_getaffinity = 0xcc
 	_SYS_clock_gettime     = 0xe4
 	_SYS_exit_group        = 0xe7
+	_SYS_futex             = 0xca
 	_SYS_tgkill            = 0xea
 	_SYS_openat            = 0x101
 )
@@ -122,12 +123,13 @@ func rtsigprocmask(how int32, new, old *sigset, size int32) {
 	rawsyscall4(_SYS_rt_sigprocmask, uintptr(how), uintptr(unsafe.Pointer(new)), uintptr(unsafe.Pointer(old)), uintptr(size))
 }
 
-// usleep is Go's: nanosleep for usec microseconds. The timespec is a package variable
-// (Go's is on the stack): sysmon is the only caller.
+// usleep is Go's: nanosleep for usec microseconds. The timespec is the M's own (Go's is on
+// the stack).
 func usleep(usec uint32) {
-	usleepts.tv_sec = int64(usec / 1000000)
-	usleepts.tv_nsec = int64(usec%1000000) * 1000
-	rawsyscall2(_SYS_nanosleep, uintptr(unsafe.Pointer(&usleepts)), 0)
+	ts := &getg().m.futexts
+	ts[0] = int64(usec / 1000000)
+	ts[1] = int64(usec%1000000) * 1000
+	rawsyscall2(_SYS_nanosleep, uintptr(unsafe.Pointer(ts)), 0)
 }
 
 // timespec is the kernel's struct timespec.
@@ -136,7 +138,6 @@ type timespec struct {
 	tv_nsec int64
 }
 
-var usleepts timespec
 
 // threadcputime is the CPU time, in nanoseconds, that thread tid of this process has used:
 // clock_gettime on the thread's CPU clock (Linux's MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED):

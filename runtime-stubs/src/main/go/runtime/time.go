@@ -2,12 +2,13 @@ package runtime
 
 import "unsafe"
 
-// time.go: Go's timers (time.go), for one M: time.Sleep parks the goroutine until its timer
+// time.go: Go's timers (time.go): time.Sleep parks the goroutine until its timer
 // readies it; a time.Timer or Ticker's timer sends the time on its channel (without blocking:
 // the channel has a buffer of one, as before Go 1.23). Go keeps a heap of timers per P; here
-// one list, sorted by when (a timer after those with the same when), serves every P.
-// findRunnable (proc.go) runs the due timers each round, as Go's checkTimers does, and when
-// nothing is runnable sleeps until the first timer is due; checkdead never runs while a timer
+// one list, sorted by when (a timer after those with the same when), serves every P, under
+// sched.lock (lock_futex.go). findRunnable (proc.go) runs the due timers each round, as Go's
+// checkTimers does, and when nothing is runnable sleeps until the first timer is due, keeping
+// its P; a new first timer, or new work (wakep), wakes it. checkdead never runs while a timer
 // is pending, as Go's returns when a P has timers.
 
 // timer is Go's timer, as package time's runtimeTimer declares it (the same layout).
@@ -28,7 +29,8 @@ var timers *timer
 var runTimers func(sleep bool) bool
 
 // timersRun runs the due timers (checkTimers), or, with sleep, sleeps until the first
-// pending timer is due (sleepUntilTimer); false when sleep finds no timer pending.
+// pending timer is due (sleepUntilTimer); false when sleep finds no timer pending. Under
+// sched.lock, which sleepUntilTimer lets go while it sleeps.
 func timersRun(sleep bool) bool {
 	if !sleep {
 		checkTimers(nanotime1())
@@ -46,9 +48,6 @@ var sleepTimers *timer
 
 // timerNow is the Time a timer sends: package time's Time{wall: 0, ext: now, loc: nil}.
 var timerNow [3]int64
-
-// sleepTs is sleepUntilTimer's timespec (m0's own: usleep's belongs to sysmon's thread).
-var sleepTs [2]int64
 
 // waitReasonSleep is Go's, NUL-terminated (see chan.go).
 const waitReasonSleep = "sleep\x00"
@@ -68,6 +67,7 @@ func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
+	lock(&sched.lock)
 	t := sleepTimers
 	if t == nil {
 		t = (*timer)(mallocgc(unsafe.Sizeof(timer{}), nil, true))
@@ -84,37 +84,50 @@ func timeSleep(ns int64) {
 	t.gp = gp
 	addtimer(t)
 	gopark(unsafe.StringData(waitReasonSleep))
+	lock(&sched.lock)
 	t.gp = nil
 	t.next = sleepTimers
 	sleepTimers = t
+	unlock(&sched.lock)
 }
 
 //go:linkname time_startTimer time.startTimer
 func time_startTimer(t *timer) {
+	lock(&sched.lock)
 	addtimer(t)
+	unlock(&sched.lock)
 }
 
 //go:linkname time_stopTimer time.stopTimer
 func time_stopTimer(t *timer) bool {
-	return deltimer(t)
+	lock(&sched.lock)
+	pending := deltimer(t)
+	unlock(&sched.lock)
+	return pending
 }
 
 //go:linkname time_resetTimer time.resetTimer
 func time_resetTimer(t *timer, when, period int64) bool {
+	lock(&sched.lock)
 	pending := deltimer(t)
 	t.when = when
 	t.period = period
 	addtimer(t)
+	unlock(&sched.lock)
 	return pending
 }
 
-// addtimer puts t among the pending timers, after those due no later.
+// addtimer puts t among the pending timers, after those due no later. A new first timer
+// wakes the Ms sleeping until the old first one (Go: wakeNetPoller).
 func addtimer(t *timer) {
 	runTimers = timersRun
 	t.active = true
 	if timers == nil || t.when < timers.when {
 		t.next = timers
 		timers = t
+		if sched.ntimerwait != 0 {
+			timerwake()
+		}
 		return
 	}
 	prev := timers
@@ -176,14 +189,18 @@ func checkTimers(now int64) {
 }
 
 // sleepUntilTimer is findRunnable's wait when nothing is runnable and a timer is pending
-// (Go's stopm with a timed netpoll or notetsleep): nanosleep until the first timer is due (a
-// signal may end it earlier: findRunnable looks again).
+// (Go's stopm with a timed netpoll): without sched.lock, a futex sleep on sched.timerwait
+// until the first timer is due, or until timerwake (a new first timer, new work, a stop of
+// the world) or a signal ends it earlier: findRunnable looks again.
 func sleepUntilTimer() {
 	d := timers.when - nanotime1()
 	if d <= 0 {
 		return
 	}
-	sleepTs[0] = d / 1000000000
-	sleepTs[1] = d % 1000000000
-	rawsyscall3(_SYS_nanosleep, uintptr(unsafe.Pointer(&sleepTs)), 0, 0)
+	sched.ntimerwait++
+	v := sched.timerwait
+	unlock(&sched.lock)
+	futexsleep(&sched.timerwait, v, d)
+	lock(&sched.lock)
+	sched.ntimerwait--
 }

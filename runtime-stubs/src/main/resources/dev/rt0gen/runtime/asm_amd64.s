@@ -219,3 +219,13 @@ runtime.msg_mcall_g0:
 runtime.msg_mcall_ret:
     .ascii "runtime: mcall function returned"
     .byte 0x0
+
+# runtime.procyield(cycles uint32): Go's, PAUSE cycles times (a spinning lock's wait,
+# lock_futex.go).
+runtime.procyield:
+    mov ecx, eax
+.Lprocyield_again:
+    pause
+    dec ecx
+    jnz .Lprocyield_again
+    ret

@@ -111,3 +111,34 @@ sync$2fatomic.CompareAndSwapUintptr:
     jmp sync$2fatomic.CompareAndSwapInt64
 sync$2fatomic.CompareAndSwapPointer:
     jmp sync$2fatomic.CompareAndSwapInt64
+
+# The runtime's own atomics (Go's internal/runtime/atomic), the same instructions, for
+# lock_futex.go's mutexes and notes and the scheduler's counters.
+
+# runtime.atomicCas(ptr *uint32, old, new uint32) bool (Go's atomic.Cas)
+runtime.atomicCas:
+    mov rdx, rax
+    mov eax, ebx
+    lock cmpxchg dword ptr [rdx], ecx
+    sete al
+    movzx eax, al
+    ret
+
+# runtime.atomicXchg(ptr *uint32, new uint32) uint32 (Go's atomic.Xchg)
+runtime.atomicXchg:
+    xchg dword ptr [rax], ebx
+    mov eax, ebx
+    ret
+
+# runtime.atomicLoad(ptr *uint32) uint32 (Go's atomic.Load: a plain load on x86-64)
+runtime.atomicLoad:
+    mov eax, dword ptr [rax]
+    ret
+
+# runtime.atomicXadd(ptr *uint32, delta int32) uint32 (Go's atomic.Xadd: the new value)
+runtime.atomicXadd:
+    mov ecx, ebx
+    lock xadd dword ptr [rax], ecx
+    add ecx, ebx
+    mov eax, ecx
+    ret
