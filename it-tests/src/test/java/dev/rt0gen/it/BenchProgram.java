@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One program of bench/programs with the environment bench/run-bench runs it with: its
  * {@code RUN_ENV} entry (GOMAXPROCS=1 for goroutines), read from the script so that the two
  * cannot drift apart. The directory must hold exactly the programs the script measures
- * ({@code PROGRAMS}, {@code COMPUTE}, {@code SCALE} and {@code GOROUTINE_OPS}): none can
- * disappear from one side alone.
+ * ({@code PROGRAMS}, {@code COMPUTE}, {@code SCALE}, {@code GOROUTINE_OPS} and {@code PARALLEL}):
+ * none can disappear from one side alone.
  */
 record BenchProgram(String name, Path dir, Map<String, String> env) {
     static Path root() {
@@ -30,7 +30,7 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         try (Stream<Path> dirs = Files.list(root())) {
             List<Path> found = dirs.filter(Files::isDirectory).sorted().toList();
             assertThat(found.stream().map(d -> d.getFileName().toString()))
-                    .as("the programs in %s against bench/run-bench's PROGRAMS, COMPUTE and SCALE", root())
+                    .as("the programs in %s against bench/run-bench's PROGRAMS, COMPUTE, SCALE, GOROUTINE_OPS and PARALLEL", root())
                     .containsExactlyInAnyOrderElementsOf(measured());
             for (Path d : found) {
                 assertThat(d.resolve("go.mod")).as("every directory of bench/programs is a Go module").isRegularFile();
@@ -50,7 +50,7 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         return m;
     }
 
-    /** The programs bench/run-bench measures: its PROGRAMS, COMPUTE and GOROUTINE_OPS lists and its SCALE program. */
+    /** The programs bench/run-bench measures: its PROGRAMS, COMPUTE and GOROUTINE_OPS lists, its SCALE and PARALLEL programs. */
     private static List<String> measured() {
         Gson gson = new Gson();
         TypeToken<List<String>> names = new TypeToken<>() { };
@@ -58,6 +58,7 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         all.addAll(gson.fromJson(assignment("COMPUTE"), names.getType()));
         all.add(gson.fromJson(assignment("SCALE"), String.class));
         all.addAll(gson.fromJson(assignment("GOROUTINE_OPS"), names.getType()));
+        all.add(gson.fromJson(assignment("PARALLEL"), String.class));
         return all;
     }
 

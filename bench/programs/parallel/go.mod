@@ -1,0 +1,3 @@
+module example.com/bench/parallel
+
+go 1.21
