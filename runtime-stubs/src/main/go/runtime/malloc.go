@@ -7,13 +7,16 @@ import "unsafe"
 // Go has size classes, spans and a garbage collector. This runtime has a bump allocator over
 // chunks and never frees (issue 17 brings a collector): first heap0 in bss, then a new
 // mmap'd chunk of heapChunk bytes (or a mapping of its own for a request of heapLarge bytes
-// or more) when the current one is full. Memory comes zeroed from the kernel and is never
-// reused, so it stays zeroed: needzero is not read.
+// or more) when the current one is full. Each P takes pieces of pieceSize bytes from the
+// chunk and allocates from its piece without a lock (Go's per-P mcache); the chunk itself is
+// under sched.lock. Memory comes zeroed from the kernel and is never reused, so it stays
+// zeroed: needzero is not read.
 
 const (
 	heapChunk = 4 << 20       // each mmap'd chunk
 	heapLarge = heapChunk / 4 // a request this large gets its own mapping
 	heap0Size = 256 << 10     // the first chunk, heap0, in bss
+	pieceSize = 64 << 10      // what a P takes from the chunk to allocate from without a lock
 )
 
 const (
@@ -39,8 +42,7 @@ var (
 	// zerobase is the address of every zero-sized allocation, as in Go.
 	zerobase uintptr
 
-	heap_next, heap_end uintptr // the free bytes of the chunk of the Ms without a P
-	heap0_used          bool    // heap0 is some P's chunk (or was)
+	heap_next, heap_end uintptr // the current chunk's free bytes (each P's piece is in p)
 
 	// sysalloc_bytes counts every byte the runtime has mapped (oom prints it).
 	sysalloc_bytes uint64
@@ -58,7 +60,7 @@ var (
 
 // mallocgc allocates size bytes of zeroed, 8-aligned memory (Go's mallocgc; typ is the
 // allocation's type descriptor, which a collector will read). The fast path bumps the current
-// P's chunk (Go's mcache: no lock); mallocgcSlow finds a new chunk.
+// P's piece of the heap (Go's mcache: no lock); mallocgcSlow finds a new one.
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	size = (size + 7) &^ 7
 	if size == 0 {
@@ -87,34 +89,42 @@ func inittraceAlloc(size uintptr) {
 	}
 }
 
-// mallocgcSlow is mallocgc when pp's chunk is too small, or when the M has no P (an M
-// starting, sysmon's): under sched.lock (Go's mheap_.lock), a new chunk for pp, or the
-// allocation from the chunk of the Ms without a P (heap_next, heap_end).
+// mallocgcSlow is mallocgc when pp's piece is too small, or when the M has no P (an M
+// starting, sysmon's), under sched.lock (Go's mheap_.lock): a large object gets a mapping of
+// its own; an M without a P, or a request bigger than a quarter of a piece, allocates from
+// the heap's current chunk; else pp gets a new piece of pieceSize bytes from it (Go's mcache
+// refilling from mcentral) and allocates from that.
 func mallocgcSlow(pp *p, size uintptr) unsafe.Pointer {
 	lock(&sched.lock)
-	next, end := &heap_next, &heap_end
-	if pp != nil {
-		next, end = &pp.heap_next, &pp.heap_end
-	}
 	var p unsafe.Pointer
-	if size <= *end-*next {
-		p = unsafe.Pointer(*next)
-		*next += size
-	} else if !heap0_used && size <= heap0Size {
-		// the first chunk is heap0: no mmap, in pages start-up touches anyway
-		heap0_used = true
-		p = unsafe.Pointer(&heap0)
-		*next = uintptr(p) + size
-		*end = uintptr(p) + heap0Size
-	} else if size >= heapLarge {
+	if size >= heapLarge {
 		p = sysAlloc(size) // a large object gets its own mapping; the chunk stays current
+	} else if pp == nil || size > pieceSize/4 {
+		p = heapalloc(size)
 	} else {
-		p = sysAlloc(heapChunk) // a fresh chunk becomes the current one
-		*next = uintptr(p) + size
-		*end = uintptr(p) + heapChunk
+		p = heapalloc(pieceSize)
+		pp.heap_next = uintptr(p) + size
+		pp.heap_end = uintptr(p) + pieceSize
 	}
 	unlock(&sched.lock)
 	return p
+}
+
+// heapalloc takes size bytes from the heap's current chunk, under sched.lock: first heap0 (in
+// pages start-up touches anyway: no mmap), then a fresh mmap'd chunk of heapChunk bytes
+// whenever the current one is too small (what was left of it is dropped).
+func heapalloc(size uintptr) unsafe.Pointer {
+	if heap_end == 0 {
+		heap_next = uintptr(unsafe.Pointer(&heap0))
+		heap_end = heap_next + heap0Size
+	}
+	p := heap_next
+	if size > heap_end-p {
+		p = uintptr(sysAlloc(heapChunk))
+		heap_end = p + heapChunk
+	}
+	heap_next = p + size
+	return unsafe.Pointer(p)
 }
 
 // (_type, the type descriptor newobject reads the size of, is in type.go.)

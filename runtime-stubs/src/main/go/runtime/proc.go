@@ -621,7 +621,73 @@ func sysmon() {
 		} else {
 			idle++
 		}
+		if debug.schedtrace > 0 && lasttrace+int64(debug.schedtrace)*1000000 <= now {
+			lasttrace = now
+			schedtrace()
+		}
 	}
+}
+
+// lasttrace and starttime are Go's: when sysmon last printed a SCHED line, and the first.
+var lasttrace, starttime int64
+
+// schedtrace is Go's schedtrace(false), for GODEBUG=schedtrace=X: one line in Go's format,
+//
+//	SCHED 0ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 needspinning=0 idlethreads=0 runqueue=0 [ 0 0 ] schedticks=[ 5 0 ]
+//
+// (the time since the first line; the idle Ps; the Ms made, sysmon's included; the spinning
+// and idle Ms; the global queue's length; each P's local queue's length and schedtick).
+// needspinning is always 0: this runtime has no such flag. Go's detailed form
+// (scheddetail=1) is not here.
+func schedtrace() {
+	now := nanotime1()
+	if starttime == 0 {
+		starttime = now
+	}
+	// debuglock before sched.lock, the order of a print statement that allocates (mallocgc
+	// takes sched.lock for a new piece of the heap).
+	printlock()
+	lock(&sched.lock)
+	printstring("SCHED ")
+	printint((now - starttime) / 1000000)
+	printstring("ms: gomaxprocs=")
+	printint(int64(gomaxprocs))
+	printstring(" idleprocs=")
+	printint(sched.npidle)
+	printstring(" threads=")
+	printint(sched.mcount)
+	printstring(" spinningthreads=")
+	printint(sched.nmspinning)
+	printstring(" needspinning=0 idlethreads=")
+	printint(sched.nmidle)
+	printstring(" runqueue=")
+	printint(sched.runqsize)
+	for i := 0; i < allp_len; i++ {
+		printstring(" ")
+		if i == 0 {
+			printstring("[ ")
+		}
+		var n uint32
+		if pp := allpslot(i); pp != nil {
+			n = pp.runqtail - pp.runqhead
+		}
+		printuint(uint64(n))
+		if i == allp_len-1 {
+			printstring(" ]")
+		}
+	}
+	printstring(" schedticks=[ ")
+	for i := 0; i < allp_len; i++ {
+		var t int64
+		if pp := allpslot(i); pp != nil {
+			t = pp.schedtick
+		}
+		printint(t)
+		printstring(" ")
+	}
+	printstring("]\n")
+	unlock(&sched.lock)
+	printunlock()
 }
 
 // retake is Go's retake, under sched.lock (Go's allpLock): a running P whose schedtick has not

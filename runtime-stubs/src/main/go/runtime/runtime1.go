@@ -33,6 +33,7 @@ var debug struct {
 	updatemaxprocs    int // 0x10: != 0, runtime.main starts the GOMAXPROCS updater
 	panicnil          int // 0x18: 1, panic(nil) panics with nil, not a *PanicNilError
 	asyncpreemptoff   int // 0x20: != 0, sysmon's preemption requests send no signal
+	schedtrace        int // 0x28: > 0, sysmon prints a SCHED line every schedtrace ms
 }
 
 // goargs sets argslice to the arguments (Go's goargs: argslice = make([]string, argc), each
@@ -156,6 +157,8 @@ func dbgvar(key string) *int {
 		return &debug.panicnil
 	case "asyncpreemptoff":
 		return &debug.asyncpreemptoff
+	case "schedtrace":
+		return &debug.schedtrace
 	}
 	return nil
 }

@@ -114,7 +114,7 @@ type p struct {
 	sysmontick_m         *m // the M the slice is measured on (its thread CPU clock)
 	preempt              bool
 
-	// Go's p.mcache, reduced to the bump allocator's current chunk (malloc.go): each P
+	// Go's p.mcache, reduced to the bump allocator's current piece (malloc.go): each P
 	// allocates from its own, without a lock.
 	heap_next, heap_end uintptr
 }

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code strace -f} of a goroutine program: arch_prctl(ARCH_SET_FS) (settls), sched_getaffinity
  * (osinit's getproccount), no system call for a goroutine's stack (2 KiB from the runtime's own
- * memory: stack.go), one clone, for sysmon's M, and {@code exit_group(0)}. The CPU cgroup's files
- * are read only when the limit can change GOMAXPROCS.
+ * memory: stack.go), one clone, for sysmon's M, and {@code exit_group(0)}; with more Ps, one
+ * more clone per P that runs goroutines at once. The CPU cgroup's files are read only when the
+ * limit can change GOMAXPROCS.
  */
 class RuntimeStraceTest {
     @TempDir
@@ -24,6 +25,7 @@ class RuntimeStraceTest {
     static Comparison.Builds go126;
     static Comparison.Builds probe121;
     static Comparison.Builds probe126;
+    static Comparison.Builds parallel;
 
     static final String PROGRAM = """
             package main
@@ -45,8 +47,38 @@ class RuntimeStraceTest {
             }
             """;
 
+    /** Three goroutines that each compute for a while (about 0.1 s), joined with a WaitGroup. */
+    static final String PARALLEL = """
+            package main
+
+            import "sync"
+
+            func spin(n int) int {
+            	s := 0
+            	for i := 0; i < n; i++ {
+            		s += i % 7
+            	}
+            	return s
+            }
+
+            func main() {
+            	var wg sync.WaitGroup
+            	sums := make([]int, 3)
+            	for w := 0; w < 3; w++ {
+            		wg.Add(1)
+            		go func(w int) {
+            			defer wg.Done()
+            			sums[w] = spin(50000000 + w)
+            		}(w)
+            	}
+            	wg.Wait()
+            	println(sums[0], sums[1], sums[2])
+            }
+            """;
+
     @BeforeAll
     static void build() throws Exception {
+        parallel = Probe.build(work, "straceparallel", "1.21", Map.of("main.go", PARALLEL));
         go121 = Probe.build(work, "strace121", "1.21", Map.of("main.go", PROGRAM));
         go126 = Probe.build(work, "strace126", "1.26", Map.of("main.go", PROGRAM));
         probe121 = Probe.build(work, "straceprobe121", "1.21", Map.of("main.go", GomaxprocsTest.PROBE));
@@ -146,6 +178,30 @@ class RuntimeStraceTest {
         assertThat(old.output().lines()).as("8 CPUs, go 1.21").doesNotContain(cgroup);
         // the same fake makes Go's binary read it too (Go reads it at every start, whatever the count)
         assertThat(FakeCpus.run(work, probe126.go(), 8, null, Map.of(), true).output().lines()).contains(cgroup);
+    }
+
+    /**
+     * With GOMAXPROCS=3 and three goroutines that compute at once, each of the two idle Ps gets an
+     * M (wakep, startm, newm): two more clones than sysmon's, made as Go makes its Ms (every
+     * signal blocked around the clone, Go's flags), and each new M's minit gives its thread a
+     * signal stack of its own (sigaltstack: m0's and theirs, not sysmon's, which keeps every
+     * signal blocked). Three clones exactly: an M that finds no work sleeps, and is woken again
+     * rather than a new one made.
+     */
+    @Test
+    void oneThreadPerRunningP() throws Exception {
+        for (int run = 0; run < 3; run++) {
+            List<String> lines = strace(parallel.rt0gen(), "GOMAXPROCS=3");
+            List<String> clones = lines.stream().filter(l -> l.matches("(\\[pid +\\d+\\] )?clone\\(.*")).toList();
+            assertThat(clones).as(String.join("\n", lines)).hasSize(3);
+            assertThat(clones).allMatch(l -> l.contains("flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS"));
+            assertThat(lines).filteredOn(l -> l.matches("(\\[pid +\\d+\\] )?rt_sigprocmask\\(SIG_SETMASK, ~\\[\\], .*")).hasSize(3);
+            assertThat(lines).filteredOn(l -> l.matches("(\\[pid +\\d+\\] )?sigaltstack\\(\\{ss_sp=.*")).hasSize(3);
+            assertThat(lines).anyMatch(l -> l.matches("(\\[pid +\\d+\\] )?exit_group\\(0[) ].*"));
+        }
+        Probe.Run go = Probe.run(parallel.go(), Map.of("GOMAXPROCS", "3"));
+        Probe.Run rt = Probe.run(parallel.rt0gen(), Map.of("GOMAXPROCS", "3"));
+        assertThat(rt.stderr()).isEqualTo(go.stderr()).isNotEmpty();
     }
 
     private static int index(List<String> lines, String prefix) {

@@ -1,0 +1,3 @@
+module p119_threads
+
+go 1.22

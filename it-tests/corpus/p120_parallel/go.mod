@@ -1,0 +1,3 @@
+module p120_parallel
+
+go 1.22
