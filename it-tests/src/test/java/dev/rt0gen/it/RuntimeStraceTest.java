@@ -204,6 +204,25 @@ class RuntimeStraceTest {
         assertThat(rt.stderr()).isEqualTo(go.stderr()).isNotEmpty();
     }
 
+    /**
+     * GODEBUG=schedtrace=10: sysmon prints Go's SCHED line every 10 ms, from the first (0ms), with a
+     * run-queue length and a schedtick per P, in the format of Go's binary of the same program.
+     */
+    @Test
+    void schedtracePrintsGosLines() throws Exception {
+        String line = "SCHED \\d+ms: gomaxprocs=3 idleprocs=[0-3] threads=\\d+ spinningthreads=\\d+ needspinning=[01]"
+                + " idlethreads=\\d+ runqueue=\\d+ \\[ \\d+ \\d+ \\d+ \\] schedticks=\\[ \\d+ \\d+ \\d+ \\]";
+        for (Path bin : List.of(parallel.go(), parallel.rt0gen())) {
+            Probe.Run r = Probe.run(bin, Map.of("GOMAXPROCS", "3", "GODEBUG", "schedtrace=10"));
+            assertThat(r.exit()).isZero();
+            List<String> sched = r.stderr().lines().filter(l -> l.startsWith("SCHED ")).toList();
+            assertThat(sched).as("%s: %s", bin, r.stderr()).hasSizeGreaterThanOrEqualTo(2).allMatch(l -> l.matches(line));
+            assertThat(sched.get(0)).startsWith("SCHED 0ms: ");
+            assertThat(r.stderr().lines().filter(l -> !l.startsWith("SCHED ")).toList())
+                    .isEqualTo(Probe.run(parallel.go(), Map.of("GOMAXPROCS", "3")).stderr().lines().toList());
+        }
+    }
+
     private static int index(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(prefix)) return i;
         return -1;
