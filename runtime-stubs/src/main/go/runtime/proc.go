@@ -766,15 +766,27 @@ func schedule() {
 		throw("schedule: holding locks")
 	}
 	lock(&sched.lock)
+	if mp.lockedg != nil {
+		// Go: an M with a locked G runs no other: it waits for that one (stoplockedm).
+		stoplockedm()
+		unlock(&sched.lock)
+		execute(mp.lockedg, false) // Never returns.
+	}
 	if mp.p == nil {
 		acquirep(mp.nextp)
 		mp.nextp = nil
 	}
+top:
 	gp, inheritTime := findRunnable()
 	// Go: this thread is going to run a goroutine and is not spinning anymore, so if it was
 	// marked as spinning we need to reset it now and potentially start a new spinning M.
 	if mp.spinning {
 		resetspinning()
+	}
+	if gp.lockedm != nil {
+		// Go: hands off own p to the locked m, then blocks waiting for a new p.
+		startlockedm(gp)
+		goto top
 	}
 	if rt0trace && !mainStarted {
 		traceSchedule(gp, b2u(inheritTime)) // RT0TRACE: the first schedule only (runtime.main)
@@ -985,6 +997,87 @@ func gcstopm() {
 	stopm()
 }
 
+// stoplockedm is Go's, under sched.lock: the M's locked G cannot run; the M hands its P on
+// (handoffp) and sleeps until the G is runnable again and some M hands it a P
+// (startlockedm).
+func stoplockedm() {
+	mp := getg().m
+	if mp.p != nil {
+		handoffp(releasep())
+	}
+	unlock(&sched.lock)
+	notesleep(&mp.park)
+	noteclear(&mp.park)
+	lock(&sched.lock)
+	if mp.lockedg.status != _Grunnable {
+		throw("stoplockedm: inconsistent locking")
+	}
+	acquirep(mp.nextp)
+	mp.nextp = nil
+}
+
+// startlockedm is Go's, under sched.lock: gp, taken from a run queue, is locked to another M:
+// this M's P goes to that M, which wakes to run gp; this M sleeps (stopm).
+func startlockedm(gp *g) {
+	mp := gp.lockedm
+	if mp == getg().m {
+		throw("startlockedm: locked to me")
+	}
+	mp.nextp = releasep()
+	notewakeup(&mp.park)
+	stopm()
+}
+
+// handoffp is Go's, under sched.lock, for a P whose M stops running goroutines (a locked M
+// waiting, an M ending): an M runs it if there is work (its run queue, the global queue, a
+// pending timer, which some M must wait for), or as a spinning M if no other M spins or no
+// P is idle; else it stops for a stop of the world, or goes idle, and if it was the last
+// running P, nothing can wake a goroutine any more (checkdead).
+func handoffp(pp *p) {
+	if !runqempty(pp) || sched.runqsize != 0 || timers != nil {
+		startm(pp, false)
+		return
+	}
+	if sched.gcwaiting {
+		pp.status = _Pgcstop
+		sched.stopwait--
+		if sched.stopwait == 0 {
+			notewakeup(&sched.stopnote)
+		}
+		return
+	}
+	if sched.nmspinning+sched.npidle == 0 {
+		sched.nmspinning++
+		startm(pp, true)
+		return
+	}
+	pidleput(pp)
+	if sched.npidle == int64(gomaxprocs) {
+		checkdead()
+	}
+}
+
+// mexit is Go's, on g0 when a goroutine locked to its M ends (goexit0): Go kills the thread
+// rather than return it to the pool (the goroutine may have left it in an unusual state).
+// The M's P goes on (handoffp); the thread blocks every signal and exits. m0, the main
+// thread, cannot exit (Linux would leave the process a zombie): it is wedged, as in Go.
+func mexit() {
+	mp := getg().m
+	lock(&sched.lock)
+	handoffp(releasep())
+	sched.mcount--
+	if mp == &m0 {
+		unlock(&sched.lock)
+		notesleep(&mp.park)
+		throw("locked m0 woke up")
+	}
+	unlock(&sched.lock)
+	rtsigprocmask(_SIG_SETMASK, &sigset_all, nil, 8)
+	for {
+		rawsyscall1(_SYS_exit, 0) // this thread only (exit_group ends the process)
+	}
+}
+
 // mput and mget are Go's: the idle M list (sched.midle).
 func mput(mp *m) {
 	mp.schedlink = sched.midle
@@ -1098,14 +1191,25 @@ func goexit1() {
 
 // goexit0 is Go's, on g0 after gp's function returned: gdestroy(gp) (status Gdead, dropg:
 // m.curg = nil, gp.m = nil; gfput(pp, gp)), then schedule().
+//
+// A goroutine that ends locked to its thread (LockOSThread without UnlockOSThread) ends the
+// thread too, as in Go (mexit).
 func goexit0(gp *g) {
+	mp := gp.m
 	lock(&sched.lock)
+	locked := gp.lockedm != nil
+	gp.lockedm = nil
+	mp.lockedg = nil
+	mp.lockedExt = 0
 	gp.status = _Gdead
-	gp.m.curg = nil
+	mp.curg = nil
 	gp.m = nil
 	gp.startpc = 0
 	gfput(gp)
 	unlock(&sched.lock)
+	if locked {
+		mexit()
+	}
 	schedule()
 }
 
@@ -1121,15 +1225,32 @@ func Goexit() {
 	goexit1()
 }
 
-// LockOSThread is Go's: the goroutine keeps the M it runs on, and the M runs no other
-// goroutine. Not yet here: the goroutine may move to another M at its next schedule (a
-// program sees the difference only through thread ids, which it cannot ask for without
-// package syscall).
+// LockOSThread is Go's: the goroutine keeps the M (the thread) it runs on, and the M runs no
+// other goroutine until as many UnlockOSThread calls: when the goroutine waits, its M hands
+// its P to another (stoplockedm, handoffp) and sleeps; the M that later takes the goroutine
+// from a run queue hands its P back to the locked M (startlockedm). A goroutine that ends
+// locked ends its thread (mexit). (Go also starts a template thread here, for Ms started
+// from locked threads: every M here is made from a clean state, so none is needed.)
 func LockOSThread() {
+	gp := getg()
+	gp.m.lockedExt++
+	gp.m.lockedg = gp
+	gp.lockedm = gp.m
 }
 
-// UnlockOSThread is Go's: undoes LockOSThread (nothing to undo here).
+// UnlockOSThread is Go's: undoes one LockOSThread; at the outermost, the goroutine and the M
+// are free again.
 func UnlockOSThread() {
+	gp := getg()
+	mp := gp.m
+	if mp.lockedExt == 0 {
+		return
+	}
+	mp.lockedExt--
+	if mp.lockedExt == 0 {
+		mp.lockedg = nil
+		gp.lockedm = nil
+	}
 }
 
 // Gosched is Go's: checkTimeouts(); mcall(gosched_m). The goroutine goes to the global queue

@@ -42,6 +42,7 @@ type g struct {
 	_panic      uintptr // the panics running, the latest first (gopanic's _panic records)
 	preempt     bool    // a preemption request (Go's): stackguard0 is stackPreempt too
 	preemptret  uintptr // where the runtime function whose return preemptret took returns to (preempt.go)
+	lockedm     *m      // the M this G is locked to (LockOSThread), or nil
 }
 
 // Goroutine status (Go's runtime2.go).
@@ -88,6 +89,8 @@ type m struct {
 	schedlink *m     // next M on the idle list sched.midle
 	alllink   *m     // next M on allm
 	futexts   [2]int64 // futexsleep's timespec
+	lockedg   *g       // the G locked to this M (LockOSThread), or nil
+	lockedExt int64    // LockOSThread's nesting depth (Go's lockedExt)
 }
 
 // Go's run queue of a P: 256 Gs.
@@ -137,7 +140,7 @@ type schedt struct {
 	lock       mutex // the runtime's one lock (lock_futex.go): the scheduler, channels, semaphores, timers, stacks
 	midle      *m    // idle Ms, waiting on their m.park, linked through m.schedlink
 	nmidle     int64
-	mcount     int64 // Ms made (Go's mcount(): here with sysmon's)
+	mcount     int64 // Ms alive (Go's mcount(): here with sysmon's)
 	nmspinning int64 // Ms looking for work (Go's nmspinning)
 	timerwait  uint32 // Ms holding a P that sleep until a timer is due sleep on this word; wakep bumps it
 	ntimerwait int64  // how many sleep there

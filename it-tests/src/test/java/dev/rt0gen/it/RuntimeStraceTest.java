@@ -26,6 +26,7 @@ class RuntimeStraceTest {
     static Comparison.Builds probe121;
     static Comparison.Builds probe126;
     static Comparison.Builds parallel;
+    static Comparison.Builds locked;
 
     static final String PROGRAM = """
             package main
@@ -76,9 +77,43 @@ class RuntimeStraceTest {
             }
             """;
 
+    /**
+     * main locks itself to its thread and waits for a goroutine; a second goroutine locks itself
+     * and ends while locked; main waits 50 ms more, so that the second's thread has ended.
+     */
+    static final String LOCKED = """
+            package main
+
+            import (
+            	"runtime"
+            	"time"
+            )
+
+            func main() {
+            	runtime.LockOSThread()
+            	println("main 1")
+            	done := make(chan bool)
+            	go func() {
+            		println("worker")
+            		done <- true
+            	}()
+            	<-done
+            	println("main 2")
+            	go func() {
+            		runtime.LockOSThread()
+            		println("locked worker")
+            		done <- true
+            	}()
+            	<-done
+            	time.Sleep(50 * time.Millisecond)
+            	println("main 3")
+            }
+            """;
+
     @BeforeAll
     static void build() throws Exception {
         parallel = Probe.build(work, "straceparallel", "1.21", Map.of("main.go", PARALLEL));
+        locked = Probe.build(work, "stracelocked", "1.21", Map.of("main.go", LOCKED));
         go121 = Probe.build(work, "strace121", "1.21", Map.of("main.go", PROGRAM));
         go126 = Probe.build(work, "strace126", "1.26", Map.of("main.go", PROGRAM));
         probe121 = Probe.build(work, "straceprobe121", "1.21", Map.of("main.go", GomaxprocsTest.PROBE));
@@ -220,6 +255,40 @@ class RuntimeStraceTest {
             assertThat(sched.get(0)).startsWith("SCHED 0ms: ");
             assertThat(r.stderr().lines().filter(l -> !l.startsWith("SCHED ")).toList())
                     .isEqualTo(Probe.run(parallel.go(), Map.of("GOMAXPROCS", "3")).stderr().lines().toList());
+        }
+    }
+
+    /**
+     * LockOSThread, with GOMAXPROCS=1, in Go's binary and rt0gen's alike ({@code strace -ff}: a
+     * file per thread): main, locked to the main thread, prints there every time, while the
+     * goroutine it waits for runs on another thread (main's thread hands its P on, and gets it
+     * back when main is runnable again); a goroutine that ends locked ends its thread
+     * ({@code exit(0)}, not exit_group), which printed "locked worker"; the main thread ends the
+     * process with exit_group(0).
+     */
+    @Test
+    void lockOSThreadKeepsMainOnItsThreadAndALockedGoroutineEndsItsThread() throws Exception {
+        for (Path bin : List.of(locked.go(), locked.rt0gen())) {
+            Path dir = java.nio.file.Files.createTempDirectory(work, "ff");
+            Host.Result r = Host.run(List.of("strace", "-ff", "-o", dir.resolve("t").toString(), "env", "-i", "GOMAXPROCS=1", bin.toString()));
+            assertThat(r.exit()).as(r.stderr()).isZero();
+            Map<String, String> threads = new java.util.TreeMap<>();
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) threads.put(f.getFileName().toString(), java.nio.file.Files.readString(f));
+            }
+            String main = threads.entrySet().stream().filter(e -> e.getValue().contains("execve(\"" + bin))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            java.util.function.Function<String, String> writer = text -> threads.entrySet().stream()
+                    .filter(e -> e.getValue().contains("write(2, \"" + text)).map(Map.Entry::getKey)
+                    .reduce((a, b) -> a + "," + b).orElse("none");
+            assertThat(List.of(writer.apply("main 1"), writer.apply("main 2"), writer.apply("main 3")))
+                    .as("%s: main's thread", bin).containsOnly(main);
+            assertThat(writer.apply("worker")).as("%s: the worker's thread", bin).isNotIn(main, "none").doesNotContain(",");
+            String lockedWorker = writer.apply("locked worker");
+            assertThat(lockedWorker).as("%s: the locked worker's thread", bin).isNotIn(main, "none").doesNotContain(",");
+            assertThat(threads.get(lockedWorker)).as("%s: the locked worker's thread ends", bin).containsPattern("(?m)^exit\\(0\\)");
+            assertThat(threads.get(main)).containsPattern("(?m)^exit_group\\(0\\)");
+            assertThat(r.stderr()).contains("main 1\nworker\nmain 2\nlocked worker\nmain 3\n");
         }
     }
 
