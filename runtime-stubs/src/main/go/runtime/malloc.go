@@ -76,6 +76,14 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 			pp.heap_next = p + size
 			return unsafe.Pointer(p)
 		}
+	} else if !mainStarted {
+		// Go's mcache0: m0 before its first P, the only thread (runtime.main makes the
+		// others), allocates from the heap's chunk without the lock.
+		p := heap_next
+		if size <= heap_end-p {
+			heap_next = p + size
+			return unsafe.Pointer(p)
+		}
 	}
 	return mallocgcSlow(pp, size)
 }
@@ -105,9 +113,23 @@ func mallocgcSlow(pp *p, size uintptr) unsafe.Pointer {
 		p = heapalloc(pieceSize)
 		pp.heap_next = uintptr(p) + size
 		pp.heap_end = uintptr(p) + pieceSize
+		if uintptr(p)-uintptr(unsafe.Pointer(&heap0)) >= heap0Size {
+			prefault(p, pieceSize)
+		}
 	}
 	unlock(&sched.lock)
 	return p
+}
+
+// prefault writes a zero word into each page of n fresh bytes at p, which the P will
+// allocate from soon. Compiled code reads a pointer's first byte before it stores through it
+// (its nil check): a first read of a fresh page maps the kernel's shared zero page, and the
+// store after it copies that page and, once the program has several threads, flushes the
+// other CPUs' TLBs (an interrupt to each). A first write maps a fresh page at once.
+func prefault(p unsafe.Pointer, n uintptr) {
+	for off := uintptr(0); off < n; off += 4096 {
+		*(*uintptr)(unsafe.Add(p, off)) = 0
+	}
 }
 
 // heapalloc takes size bytes from the heap's current chunk, under sched.lock: first heap0 (in

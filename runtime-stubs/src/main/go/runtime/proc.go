@@ -761,11 +761,21 @@ func preemptall() {
 // returns. Runs on g0. A new M first takes the P startm gave it (Go: mstart1's
 // acquirep(mp.nextp)).
 func schedule() {
-	mp := getg().m
-	if mp.locks != 0 {
+	if getg().m.locks != 0 {
 		throw("schedule: holding locks")
 	}
 	lock(&sched.lock)
+	schedulelocked()
+}
+
+// schedulelocked is schedule for a caller that holds sched.lock (once, and no other lock):
+// goexit0, goschedImpl and park_m, which hold it already, go on without letting it go and
+// taking it again (in Go they hold other locks, or none). Never returns.
+func schedulelocked() {
+	mp := getg().m
+	if mp.locks != 1 || sched.lock.depth != 1 || sched.lock.owner != mp {
+		throw("schedule: holding locks")
+	}
 	if mp.lockedg != nil {
 		// Go: an M with a locked G runs no other: it waits for that one (stoplockedm).
 		stoplockedm()
@@ -1206,11 +1216,11 @@ func goexit0(gp *g) {
 	gp.m = nil
 	gp.startpc = 0
 	gfput(gp)
-	unlock(&sched.lock)
 	if locked {
+		unlock(&sched.lock)
 		mexit()
 	}
-	schedule()
+	schedulelocked()
 }
 
 // Goexit is Go's Goexit: the goroutine runs every deferred call it has, the latest first (a
@@ -1281,8 +1291,7 @@ func goschedImpl(gp *g) {
 	if mainStarted {
 		wakep()
 	}
-	unlock(&sched.lock)
-	schedule()
+	schedulelocked()
 }
 
 // gopark is Go's goparkunlock(&sched.lock, reason, ...), called with sched.lock held, with
@@ -1295,13 +1304,13 @@ func gopark(reason *byte) {
 }
 
 // park_m is Go's, on g0: Grunning -> Gwaiting, dropg, unlockf (sched.lock's unlock),
-// schedule().
+// schedule(); here schedule goes on under the lock the parking goroutine took
+// (schedulelocked), which is what its unlock would let go.
 func park_m(gp *g) {
 	gp.status = _Gwaiting
 	gp.m.curg = nil
 	gp.m = nil
-	unlock(&sched.lock)
-	schedule()
+	schedulelocked()
 }
 
 // updateMaxProcsGoroutine is Go's GOMAXPROCS updater goroutine: it parks at once

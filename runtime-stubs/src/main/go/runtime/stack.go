@@ -90,6 +90,7 @@ func stackorder(n uintptr) uint8 {
 func stackpoolalloc() uintptr {
 	s := (uintptr(mallocgc(stackCacheSize+15, nil, false)) + 15) &^ 15
 	stackspan_end = s + stackCacheSize
+	prefault(unsafe.Pointer(s), stackCacheSize) // malloc.go: a first write, not a first read
 	return s
 }
 
