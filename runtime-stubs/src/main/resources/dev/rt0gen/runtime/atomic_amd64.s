@@ -9,16 +9,11 @@
 
 # AddInt32(addr *int32, delta int32) (new int32)
 sync$2fatomic.AddInt32:
-    mov ecx, ebx
-    lock xadd dword ptr [rax], ecx
-    add ecx, ebx
-    mov eax, ecx
-    ret
+    jmp runtime.atomicXadd
 
 # LoadInt32(addr *int32) (val int32)
 sync$2fatomic.LoadInt32:
-    mov eax, dword ptr [rax]
-    ret
+    jmp runtime.atomicLoad
 
 # StoreInt32(addr *int32, val int32)
 sync$2fatomic.StoreInt32:
@@ -27,18 +22,11 @@ sync$2fatomic.StoreInt32:
 
 # SwapInt32(addr *int32, new int32) (old int32)
 sync$2fatomic.SwapInt32:
-    xchg dword ptr [rax], ebx
-    mov eax, ebx
-    ret
+    jmp runtime.atomicXchg
 
 # CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 sync$2fatomic.CompareAndSwapInt32:
-    mov rdx, rax
-    mov eax, ebx
-    lock cmpxchg dword ptr [rdx], ecx
-    sete al
-    movzx eax, al
-    ret
+    jmp runtime.atomicCas
 
 # AddInt64(addr *int64, delta int64) (new int64)
 sync$2fatomic.AddInt64:
@@ -112,8 +100,9 @@ sync$2fatomic.CompareAndSwapUintptr:
 sync$2fatomic.CompareAndSwapPointer:
     jmp sync$2fatomic.CompareAndSwapInt64
 
-# The runtime's own atomics (Go's internal/runtime/atomic), the same instructions, for
-# lock_futex.go's mutexes and notes and the scheduler's counters.
+# The runtime's own atomics (Go's internal/runtime/atomic), for lock_futex.go's mutexes and
+# notes and the scheduler's counters; the 32-bit sync/atomic functions above jump to them, as
+# Go's sync/atomic/asm.s jumps to internal/runtime/atomic.
 
 # runtime.atomicCas(ptr *uint32, old, new uint32) bool (Go's atomic.Cas)
 runtime.atomicCas:
