@@ -54,6 +54,7 @@ func atomicCas(ptr *uint32, old, new uint32) bool
 func atomicXchg(ptr *uint32, new uint32) uint32
 func atomicLoad(ptr *uint32) uint32
 func atomicXadd(ptr *uint32, delta int32) uint32
+func atomicCasuintptr(ptr *uintptr, old, new uintptr) bool
 
 // procyield is Go's: PAUSE, cycles times (asm_amd64.s).
 func procyield(cycles uint32)

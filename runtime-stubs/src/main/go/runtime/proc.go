@@ -736,7 +736,14 @@ func preemptone(pp *p) bool {
 		return false
 	}
 	gp.preempt = true
-	gp.stackguard0 = stackPreempt
+	// Go: gp.stackguard0 = stackPreempt. Here with a CAS, and not over a 0: while a signal
+	// handler runs on gp's M, sigtramp keeps gp's stackguard0 at 0 (and puts the old value
+	// back after), so that the handler's stack checks, on the signal stack, pass; a
+	// stackPreempt written meanwhile would send the handler's next call into morestack with
+	// the signal stack's sp ("split stack overflow").
+	if old := gp.stackguard0; old != 0 {
+		atomicCasuintptr(&gp.stackguard0, old, stackPreempt)
+	}
 	if debug.asyncpreemptoff == 0 {
 		pp.preempt = true
 		preemptM(mp)

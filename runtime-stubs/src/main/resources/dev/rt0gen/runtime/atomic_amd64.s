@@ -131,3 +131,12 @@ runtime.atomicXadd:
     add ecx, ebx
     mov eax, ecx
     ret
+
+# runtime.atomicCasuintptr(ptr *uintptr, old, new uintptr) bool (Go's atomic.Casuintptr)
+runtime.atomicCasuintptr:
+    mov rdx, rax
+    mov rax, rbx
+    lock cmpxchg qword ptr [rdx], rcx
+    sete al
+    movzx eax, al
+    ret

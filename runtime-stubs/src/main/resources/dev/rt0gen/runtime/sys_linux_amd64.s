@@ -87,8 +87,9 @@ runtime.sigtrampPCs:
 runtime.sigtramp:
     mov r12, qword ptr fs:[0xfffffffffffffff8]
     push r12
-    push qword ptr [r12 + g_stackguard0]
-    mov qword ptr [r12 + g_stackguard0], 0x0
+    xor ecx, ecx
+    xchg qword ptr [r12 + g_stackguard0], rcx    # atomic: sysmon's preemptone CASes it
+    push rcx
     sub rsp, 0x8
     mov eax, edi
     mov rbx, rsi
