@@ -54,12 +54,7 @@ sync$2fatomic.SwapInt64:
 
 # CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 sync$2fatomic.CompareAndSwapInt64:
-    mov rdx, rax
-    mov rax, rbx
-    lock cmpxchg qword ptr [rdx], rcx
-    sete al
-    movzx eax, al
-    ret
+    jmp runtime.atomicCasuintptr
 
 sync$2fatomic.AddUint32:
     jmp sync$2fatomic.AddInt32
@@ -101,8 +96,8 @@ sync$2fatomic.CompareAndSwapPointer:
     jmp sync$2fatomic.CompareAndSwapInt64
 
 # The runtime's own atomics (Go's internal/runtime/atomic), for lock_futex.go's mutexes and
-# notes and the scheduler's counters; the 32-bit sync/atomic functions above jump to them, as
-# Go's sync/atomic/asm.s jumps to internal/runtime/atomic.
+# notes and the scheduler's counters; the 32-bit sync/atomic functions above and
+# CompareAndSwapInt64 jump to them, as Go's sync/atomic/asm.s jumps to internal/runtime/atomic.
 
 # runtime.atomicCas(ptr *uint32, old, new uint32) bool (Go's atomic.Cas)
 runtime.atomicCas:
