@@ -40,7 +40,7 @@ public final class Amd64 {
      * and its IR after register allocation (every value's location), for {@code -d ssa=FUNC}.
      */
     public static String emit(Module m, BiConsumer<String, String> dump) {
-        Unit u = new Unit(label(m.path));
+        Unit u = new Unit(label(m.path), m.path.equals("runtime"));
         StringBuilder text = new StringBuilder(), rodata = new StringBuilder(), data = new StringBuilder(),
                 bss = new StringBuilder();
         for (Func f : m.funcs) {
@@ -94,13 +94,20 @@ public final class Amd64 {
     static final class Unit {
         private final String prefix;
         private final String pkgLabel;
+        /**
+         * The unit is the runtime package: its functions' stack-check stubs tell newstack how
+         * many words they pushed (Emitter), whatever their symbols' names (a linknamed
+         * {@code sync.runtime_SemacquireMutex} is the runtime's code too).
+         */
+        final boolean runtime;
         private int n;
         /** By IEEE bits: the rodata label of a float64 constant the unit reads. */
         final Map<Long, String> f64 = new java.util.TreeMap<>();
 
-        Unit(String pkgLabel) {
+        Unit(String pkgLabel, boolean runtime) {
             prefix = ".L" + pkgLabel + ".";
             this.pkgLabel = pkgLabel;
+            this.runtime = runtime;
         }
 
         /**

@@ -110,7 +110,7 @@ final class Emitter {
         }
         // a runtime function says how many words it pushed, so that newstack finds its
         // caller's pc above them: entered from the program, it may be preempted (stack.go)
-        if (fi.f.name.startsWith("runtime.")) stub.append("    mov r13d, ").append(hex(saved.size())).append('\n');
+        if (unit.runtime) stub.append("    mov r13d, ").append(hex(saved.size())).append('\n');
         stub.append("    call runtime.morestack\n");
         for (int i = saved.size() - 1; i >= 0; i--) {
             Reg r = saved.get(i);
