@@ -262,23 +262,11 @@ func procresize(nprocs int) *p {
 func pdestroy(pp *p) {
 	for pp.runqhead != pp.runqtail {
 		pp.runqtail--
-		gp := *runqslot(pp, pp.runqtail)
-		gp.schedlink = sched.runqhead
-		sched.runqhead = gp
-		if sched.runqtail == nil {
-			sched.runqtail = gp
-		}
-		sched.runqsize++
+		globrunqputhead(*runqslot(pp, pp.runqtail))
 	}
 	if pp.runnext != nil {
-		gp := pp.runnext
+		globrunqputhead(pp.runnext)
 		pp.runnext = nil
-		gp.schedlink = sched.runqhead
-		sched.runqhead = gp
-		if sched.runqtail == nil {
-			sched.runqtail = gp
-		}
-		sched.runqsize++
 	}
 	pp.status = _Pdead
 	pp.m = nil
@@ -489,6 +477,16 @@ func runqget(pp *p) (*g, bool) {
 // runqempty is Go's: pp has no runnable G.
 func runqempty(pp *p) bool {
 	return pp.runnext == nil && pp.runqhead == pp.runqtail
+}
+
+// globrunqputhead is Go's sched.runq.push(gp): gp at the head of the global queue.
+func globrunqputhead(gp *g) {
+	gp.schedlink = sched.runqhead
+	sched.runqhead = gp
+	if sched.runqtail == nil {
+		sched.runqtail = gp
+	}
+	sched.runqsize++
 }
 
 // globrunqput is Go's: sched.runq.pushBack(gp).
@@ -1005,12 +1003,7 @@ func gcstopm() {
 		mp.spinning = false
 		sched.nmspinning--
 	}
-	pp := releasep()
-	pp.status = _Pgcstop
-	sched.stopwait--
-	if sched.stopwait == 0 {
-		notewakeup(&sched.stopnote)
-	}
+	pgcstop(releasep())
 	stopm()
 }
 
@@ -1056,11 +1049,7 @@ func handoffp(pp *p) {
 		return
 	}
 	if sched.gcwaiting {
-		pp.status = _Pgcstop
-		sched.stopwait--
-		if sched.stopwait == 0 {
-			notewakeup(&sched.stopnote)
-		}
+		pgcstop(pp)
 		return
 	}
 	if sched.nmspinning+sched.npidle == 0 {
@@ -1092,6 +1081,16 @@ func mexit() {
 	rtsigprocmask(_SIG_SETMASK, &sigset_all, nil, 8)
 	for {
 		rawsyscall1(_SYS_exit, 0) // this thread only (exit_group ends the process)
+	}
+}
+
+// pgcstop stops pp for the stop of the world (_Pgcstop); the last P to stop wakes the M
+// stopping the world (gcstopm's and handoffp's step).
+func pgcstop(pp *p) {
+	pp.status = _Pgcstop
+	sched.stopwait--
+	if sched.stopwait == 0 {
+		notewakeup(&sched.stopnote)
 	}
 }
 
