@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vgCallgrind_current_state.sig' failed}) when sysmon's SIGURG reaches a thread of a program
  * with several running threads, and it aborts the same way under Go's own binaries (p119's,
  * tried). Preemption requests then still stop goroutines at their stack checks; with
- * GOMAXPROCS=1 SIGURG is sent as always.
+ * GOMAXPROCS=1, in a program that does not raise it at run time, SIGURG is sent as always.
  *
  * <p>Valgrind is slow (a second or so per run, most of it its own start-up): the runs go
  * {@value #PARALLEL} at a time, and the total time is printed (not asserted).
@@ -84,7 +84,7 @@ class ValgrindTest {
                 List<DynamicTest> tests = new ArrayList<>();
                 int i = 0;
                 for (Map<String, String> runEnv : s.envs()) {
-                    Map<String, String> env = forCallgrind(runEnv);
+                    Map<String, String> env = forCallgrind(runEnv, setsGomaxprocs(s.dir()));
                     Path log = work.resolve(s.name().replace('/', '-') + "." + i++ + ".valgrind.log");
                     Future<Outcome[]> run = pool.submit(() ->
                             new Outcome[]{natively(bin, env), underValgrind(valgrind, bin, env, log)});
@@ -126,16 +126,30 @@ class ValgrindTest {
         return nodes;
     }
 
-    /** env, with GODEBUG=asyncpreemptoff=1 added where goroutines run on several threads (see above). */
-    static Map<String, String> forCallgrind(Map<String, String> env) {
+    /**
+     * env, with GODEBUG=asyncpreemptoff=1 added where goroutines run on several threads (see
+     * above): GOMAXPROCS above 1, or a program that sets it at run time (setsGomaxprocs).
+     */
+    static Map<String, String> forCallgrind(Map<String, String> env, boolean setsGomaxprocs) {
         String procs = env.get("GOMAXPROCS");
         // Go ignores a GOMAXPROCS that is not a positive int32 (then: the CPU count)
         int n = procs != null && procs.matches("0*[1-9]\\d{0,8}") ? Integer.parseInt(procs) : Runtime.getRuntime().availableProcessors();
-        if (n <= 1) return env;
+        if (n <= 1 && !setsGomaxprocs) return env;
         Map<String, String> e = new java.util.TreeMap<>(env);
         String godebug = env.get("GODEBUG");
         e.put("GODEBUG", godebug == null || godebug.isEmpty() ? "asyncpreemptoff=1" : godebug + ",asyncpreemptoff=1");
         return e;
+    }
+
+    /** Whether a Go file of dir calls runtime.GOMAXPROCS with another argument than 0 (p119 raises it to 3). */
+    static boolean setsGomaxprocs(Path dir) throws java.io.IOException {
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("GOMAXPROCS\\((?!0\\))");
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".go")).toList()) {
+                if (call.matcher(Files.readString(f)).find()) return true;
+            }
+        }
+        return false;
     }
 
     private static Outcome natively(Path bin, Map<String, String> env) throws Exception {
