@@ -12,7 +12,8 @@ import "unsafe"
 //
 // Where Go has a lock per object (sched.lock, each channel's c.lock, each semaRoot's lock, each
 // P's timers lock, the stack pool's lock, the heap's lock), this runtime has one, sched.lock,
-// over all of the scheduler's and the synchronisation objects' state. So that a function that
+// over the scheduler's shared state (a P's own run queue, dead Gs and goids need none: proc.go)
+// and the synchronisation objects' state. So that a function that
 // holds it may call another that takes it (a timer sending on a channel, a send readying a
 // goroutine that takes a sudog), its M holds it recursively: owner and depth. Go's per-object
 // locks let two Ms work on two channels at once; here they take turns, a few hundred
@@ -55,6 +56,25 @@ func atomicXchg(ptr *uint32, new uint32) uint32
 func atomicLoad(ptr *uint32) uint32
 func atomicXadd(ptr *uint32, delta int32) uint32
 func atomicCasuintptr(ptr *uintptr, old, new uintptr) bool
+func atomicStoreRel(ptr *uint32, val uint32)
+func atomicLoaduintptr(ptr *uintptr) uintptr
+func atomicXadd64(ptr *uint64, delta int64) uint64
+
+// acquirem and releasem are Go's: the M's lock count keeps the goroutine on this M (and P)
+// while the runtime works on per-P state without sched.lock (newproc); releasem restores a
+// preemption request made meanwhile, as unlock does.
+func acquirem() *m {
+	mp := getg().m
+	mp.locks++
+	return mp
+}
+
+func releasem(mp *m) {
+	mp.locks--
+	if gp := getg(); mp.locks == 0 && gp.preempt {
+		gp.stackguard0 = stackPreempt
+	}
+}
 
 // procyield is Go's: PAUSE, cycles times (asm_amd64.s).
 func procyield(cycles uint32)

@@ -12,10 +12,12 @@ import "unsafe"
 //
 // This runtime keeps Go's data structures and decisions (runqput with runnext, runqputslow
 // spilling half to the global queue, findRunnable's order, the schedtick%61 fairness check,
-// runqsteal, spinning Ms, execute, goexit0, gosched_m, checkdead) with one difference: one
-// lock, sched.lock (lock_futex.go), guards all of it, the run queues included (Go's local
-// queues are lock-free rings that other Ms steal from with atomics). With GOMAXPROCS=1 one M
-// runs goroutines, and its choices of what to run next are Go's.
+// runqsteal, spinning Ms, execute, goexit0, gosched_m, checkdead). What is a P's own is
+// lock-free, as Go's: its local run queue (a ring other Ms steal from with atomics), its dead
+// Gs (gfree), its goids (goidcache); so newproc, goexit0 and schedule's common case take no
+// lock. Everything shared (the global queue, idle Ms and Ps, spinning, timers, stopping the
+// world) is under one lock, sched.lock (lock_futex.go), where Go has several. With
+// GOMAXPROCS=1 one M runs goroutines, and its choices of what to run next are Go's.
 //
 // What Go keeps in assembly stays in asm_amd64.s: rt0_go, mstart's entry, gogo, mcall and
 // goexit.
@@ -268,6 +270,7 @@ func pdestroy(pp *p) {
 		globrunqputhead(pp.runnext)
 		pp.runnext = nil
 	}
+	gfpurge(pp, 0) // Go: gfpurge(pp): its dead Gs to the global list
 	pp.status = _Pdead
 	pp.m = nil
 }
@@ -301,27 +304,35 @@ func newproc() {
 	argp := getg().stack.hi - argoff
 	fn := *(*uintptr)(unsafe.Pointer(argp))
 	narg := *(*uintptr)(unsafe.Pointer(argp + 8))
-	lock(&sched.lock)
-	newg := newproc1(fn, argoff-16, narg)
-	runqput(getg().m.p, newg, true)
+	// Go runs this on the system stack, where nothing preempts it; here the M's lock count
+	// keeps the goroutine on this M and P while newproc1 and runqput work on the P's own
+	// lists without sched.lock.
+	mp := acquirem()
+	pp := mp.p
+	newg := newproc1(pp, fn, argoff-16, narg)
+	runqput(pp, newg, true)
 	if mainStarted {
 		wakep()
 	}
-	unlock(&sched.lock)
+	releasem(mp)
 }
 
-// newproc1 is Go's newproc1, under sched.lock: a new G in Grunnable state that will run fn with a copy of the
-// narg bytes at argoff below the current goroutine's stack.hi as its arguments (a distance, not
-// an address: the current stack may move while newproc1 allocates).
-func newproc1(fn uintptr, argoff uintptr, narg uintptr) *g {
+// newproc1 is Go's newproc1, on P pp (the M's, which it keeps: m.locks or sched.lock): a new
+// G in Grunnable state that will run fn with a copy of the narg bytes at argoff below the
+// current goroutine's stack.hi as its arguments (a distance, not an address: the current stack
+// may move while newproc1 allocates). A dead G of the P's is reused (gfget); a new one
+// (malg) joins allgs under sched.lock.
+func newproc1(pp *p, fn uintptr, argoff uintptr, narg uintptr) *g {
 	if fn == 0 {
 		throw("go of nil func value")
 	}
-	newg := gfget()
+	newg := gfget(pp)
 	if newg == nil {
 		newg = malg(stackMin)
 		newg.status = _Gdead // Go: casgstatus(newg, _Gidle, _Gdead)
+		lock(&sched.lock)
 		allgadd(newg)
+		unlock(&sched.lock)
 	}
 	// Go throws "newproc: function arguments too large for new goroutine"; here the new
 	// goroutine gets a stack that holds them.
@@ -350,12 +361,25 @@ func newproc1(fn uintptr, argoff uintptr, narg uintptr) *g {
 	newg.startpc = fn
 	newg.m = nil
 	newg.schedlink = nil
-	// Go: newg.goid = pp.goidcache++ (batches from sched.goidgen; with one P the ids are 1,
-	// 2, 3, ... either way). casgstatus(newg, _Gdead, _Grunnable).
-	sched.goidgen++
-	newg.goid = sched.goidgen
-	newg.status = _Grunnable
+	newg.goid = newgoid(pp)
+	newg.status = _Grunnable // Go: casgstatus(newg, _Gdead, _Grunnable)
 	return newg
+}
+
+// _GoidCacheBatch is Go's: how many goids a P takes from sched.goidgen at once.
+const _GoidCacheBatch = 16
+
+// newgoid is Go's goid step of newproc1: the next of the P's cached goids, a new batch of
+// _GoidCacheBatch from sched.goidgen (atomically, no lock) when they are used up
+// (sched.goidgen is the last one handed out; with one P the goids are 1, 2, 3, ...).
+func newgoid(pp *p) uint64 {
+	if pp.goidcache == pp.goidcacheend {
+		pp.goidcache = atomicXadd64(&sched.goidgen, _GoidCacheBatch) - (_GoidCacheBatch - 1)
+		pp.goidcacheend = pp.goidcache + _GoidCacheBatch
+	}
+	goid := pp.goidcache
+	pp.goidcache++
+	return goid
 }
 
 // allgadd is Go's: allgs keeps every G in creation order (checkdead and fatal's goroutine
@@ -378,14 +402,27 @@ func malg(stacksize uintptr) *g {
 	return newg
 }
 
-// gfget is Go's gfget: a dead G for reuse, or nil; one whose stack gfput freed gets a stackMin
-// one. Go keeps a free list per P plus a global one (sched.gFree) and moves batches of 32
-// between them; with one P a single LIFO list in sched.gfree behaves the same.
-func gfget() *g {
-	gp := sched.gfree
+// gfget is Go's gfget: a dead G of pp's for reuse, or nil; one whose stack gfput freed gets a
+// stackMin one. When pp has none, up to 32 move from the global list (sched.gfree) to it,
+// under the list's own lock (Go's sched.gFree.lock). Runs on pp's M (which keeps pp: m.locks
+// or sched.lock).
+func gfget(pp *p) *g {
+	if pp.gfree == nil && sched.gfree != nil {
+		lock(&sched.gflock)
+		for pp.ngfree < 32 && sched.gfree != nil {
+			gp := sched.gfree
+			sched.gfree = gp.schedlink
+			sched.ngfree--
+			gp.schedlink = pp.gfree
+			pp.gfree = gp
+			pp.ngfree++
+		}
+		unlock(&sched.gflock)
+	}
+	gp := pp.gfree
 	if gp != nil {
-		sched.gfree = gp.schedlink
-		sched.ngfree--
+		pp.gfree = gp.schedlink
+		pp.ngfree--
 		gp.schedlink = nil
 		if gp.stack.lo == 0 {
 			gp.stack = stackalloc(stackMin)
@@ -395,9 +432,10 @@ func gfget() *g {
 	return gp
 }
 
-// gfput is Go's gfput: put a dead G on the free list; a stack that grew is freed (Go: a stack
-// of another size than the starting one), a stackMin one stays with the G.
-func gfput(gp *g) {
+// gfput is Go's gfput: put a dead G on pp's free list; a stack that grew is freed (Go: a stack
+// of another size than the starting one), a stackMin one stays with the G. With 64 on pp's
+// list, all but 31 move to the global list.
+func gfput(pp *p, gp *g) {
 	gp.preemptret = 0
 	if gp.stack.hi-gp.stack.lo != stackMin {
 		stackfree(gp.stack)
@@ -405,31 +443,69 @@ func gfput(gp *g) {
 		gp.stack.hi = 0
 		gp.stackguard0 = 0
 	}
-	gp.schedlink = sched.gfree
-	sched.gfree = gp
-	sched.ngfree++
+	gp.schedlink = pp.gfree
+	pp.gfree = gp
+	pp.ngfree++
+	if pp.ngfree >= 64 {
+		gfpurge(pp, 32)
+	}
 }
 
-// runqput is Go's runqput (goready, chan.go, calls it too). next: gp goes to pp.runnext and
-// the G that was there is kicked to the tail of the local queue. A full local queue spills
-// half of itself and gp to the global queue.
+// gfpurge moves pp's dead Gs to the global list, under its lock (sched.gflock, which is
+// taken after sched.lock, never before), until fewer than keep are left (Go's gfput step;
+// and Go's gfpurge for a destroyed P: keep 0).
+func gfpurge(pp *p, keep int64) {
+	lock(&sched.gflock)
+	for pp.ngfree >= keep && pp.gfree != nil {
+		gp := pp.gfree
+		pp.gfree = gp.schedlink
+		pp.ngfree--
+		gp.schedlink = sched.gfree
+		sched.gfree = gp
+		sched.ngfree++
+	}
+	unlock(&sched.gflock)
+}
+
+// The local run queue is Go's lock-free ring: only pp's own M puts (runqput, at the tail) and
+// takes (runqget, at the head); other Ms steal from the head (runqsteal, a CAS of runqhead)
+// and take runnext (a CAS), holding sched.lock among themselves but never against the owner.
+
+// runnextp is &pp.runnext as a word, for the CAS.
+func runnextp(pp *p) *uintptr {
+	return (*uintptr)(unsafe.Pointer(&pp.runnext))
+}
+
+// runqput is Go's runqput, by pp's M (goready, chan.go, calls it too). next: gp goes to
+// pp.runnext and the G that was there is kicked to the tail of the local queue. A full local
+// queue spills half of itself and gp to the global queue.
 func runqput(pp *p, gp *g, next bool) {
 	if next {
-		oldnext := pp.runnext
-		pp.runnext = gp
-		if oldnext == nil {
+		for {
+			oldnext := pp.runnext
+			if !atomicCasuintptr(runnextp(pp), uintptr(unsafe.Pointer(oldnext)), uintptr(unsafe.Pointer(gp))) {
+				continue
+			}
+			if oldnext == nil {
+				return
+			}
+			gp = oldnext // Kick the old runnext out to the regular run queue.
+			break
+		}
+	}
+	for {
+		h := atomicLoad(&pp.runqhead) // Go: load-acquire, synchronize with consumers
+		t := pp.runqtail
+		if t-h < runqLen {
+			*runqslot(pp, t) = gp
+			atomicStoreRel(&pp.runqtail, t+1) // Go: store-release, makes it available
 			return
 		}
-		gp = oldnext // Kick the old runnext out to the regular run queue.
+		if runqputslow(pp, gp, h, t) {
+			return
+		}
+		// the queue is not full now, the put above must succeed
 	}
-	h := pp.runqhead
-	t := pp.runqtail
-	if t-h < runqLen {
-		*runqslot(pp, t) = gp
-		pp.runqtail = t + 1
-		return
-	}
-	runqputslow(pp, gp, h, t)
 }
 
 // runqslot is &pp.runq[i%len(pp.runq)], with no bounds check to fail.
@@ -438,11 +514,18 @@ func runqslot(pp *p, i uint32) **g {
 }
 
 // runqputslow is Go's runqputslow: move half of the full local queue (128 Gs, oldest first)
-// and gp, linked through schedlink, to the tail of the global queue (globrunqputbatch).
-func runqputslow(pp *p, gp *g, h, t uint32) {
+// and gp, linked through schedlink, to the tail of the global queue (globrunqputbatch, under
+// sched.lock). False if a thief took from the queue meanwhile (it is not full any more).
+func runqputslow(pp *p, gp *g, h, t uint32) bool {
 	n := (t - h) / 2
 	if n != runqHalf {
 		throw("runqputslow: queue is not full")
+	}
+	// Go copies the Gs to a batch first; here they are linked once the CAS has made them
+	// this M's (a thief may take them meanwhile; only this M writes the slots, so they still
+	// hold the same Gs after the CAS).
+	if !atomicCas(&pp.runqhead, h, h+n) { // Go: cas-release, commits consume
+		return false
 	}
 	first := *runqslot(pp, h)
 	last := first
@@ -452,31 +535,45 @@ func runqputslow(pp *p, gp *g, h, t uint32) {
 		last = x
 	}
 	last.schedlink = gp
-	// Go: atomic.CasRel(&pp.runqhead, h, h+n) commits the consume
-	pp.runqhead = h + n
+	lock(&sched.lock)
 	globrunqputbatch(first, gp, int64(n)+1)
+	unlock(&sched.lock)
+	return true
 }
 
-// runqget is Go's runqget: runnext first (inheriting the time slice), then the head of the
-// local queue; nil when both are empty.
+// runqget is Go's runqget, by pp's M: runnext first (inheriting the time slice), then the
+// head of the local queue; nil when both are empty.
 func runqget(pp *p) (*g, bool) {
+	// Go: if there's a runnext, it's the next G to run; it can only be taken by a CAS, as
+	// another M may steal it.
 	next := pp.runnext
-	if next != nil {
-		pp.runnext = nil
+	if next != nil && atomicCasuintptr(runnextp(pp), uintptr(unsafe.Pointer(next)), 0) {
 		return next, true
 	}
-	h := pp.runqhead
-	if h == pp.runqtail {
-		return nil, false
+	for {
+		h := atomicLoad(&pp.runqhead) // Go: load-acquire, synchronize with other consumers
+		t := pp.runqtail
+		if t == h {
+			return nil, false
+		}
+		gp := *runqslot(pp, h)
+		if atomicCas(&pp.runqhead, h, h+1) { // Go: cas-release, commits consume
+			return gp, false
+		}
 	}
-	gp := *runqslot(pp, h)
-	pp.runqhead = h + 1
-	return gp, false
 }
 
-// runqempty is Go's: pp has no runnable G.
+// runqempty is Go's: pp has no runnable G (Go's loop for a consistent look at a queue that
+// changes meanwhile: tail, head, runnext, and tail again unchanged).
 func runqempty(pp *p) bool {
-	return pp.runnext == nil && pp.runqhead == pp.runqtail
+	for {
+		head := atomicLoad(&pp.runqhead)
+		tail := atomicLoad(&pp.runqtail)
+		runnext := atomicLoaduintptr(runnextp(pp))
+		if tail == atomicLoad(&pp.runqtail) {
+			return head == tail && runnext == 0
+		}
+	}
 }
 
 // globrunqputhead is Go's sched.runq.push(gp): gp at the head of the global queue.
@@ -635,8 +732,7 @@ var lasttrace, starttime int64
 //
 // (the time since the first line; the idle Ps; the Ms made, sysmon's included; the spinning
 // and idle Ms; the global queue's length; each P's local queue's length and schedtick).
-// needspinning is always 0: this runtime has no such flag. Go's detailed form
-// (scheddetail=1) is not here.
+// Go's detailed form (scheddetail=1) is not here.
 func schedtrace() {
 	now := nanotime1()
 	if starttime == 0 {
@@ -656,7 +752,9 @@ func schedtrace() {
 	printint(sched.mcount)
 	printstring(" spinningthreads=")
 	printint(sched.nmspinning)
-	printstring(" needspinning=0 idlethreads=")
+	printstring(" needspinning=")
+	printint(sched.needspinning)
+	printstring(" idlethreads=")
 	printint(sched.nmidle)
 	printstring(" runqueue=")
 	printint(sched.runqsize)
@@ -765,17 +863,33 @@ func preemptall() {
 // schedule is Go's: one round of scheduler: find a runnable goroutine and execute it. Never
 // returns. Runs on g0. A new M first takes the P startm gave it (Go: mstart1's
 // acquirep(mp.nextp)).
+//
+// The common case takes no lock, as Go's: the M has its P and is not spinning, the world is
+// not stopping, no timer is pending and it is not the schedtick%61 turn of a non-empty global
+// queue; then the local queue's next G (runqget) runs. Anything else is findRunnable's, under
+// sched.lock (schedulelocked).
 func schedule() {
-	if getg().m.locks != 0 {
+	mp := getg().m
+	if mp.locks != 0 {
 		throw("schedule: holding locks")
+	}
+	pp := mp.p
+	if mainStarted && pp != nil && mp.lockedg == nil && !mp.spinning && !sched.gcwaiting &&
+		timers == nil && (pp.schedtick%61 != 0 || sched.runqsize == 0) {
+		if gp, inheritTime := runqget(pp); gp != nil {
+			if gp.lockedm == nil {
+				execute(gp, inheritTime) // Never returns.
+			}
+			lock(&sched.lock)
+			runlocked(gp, inheritTime)
+		}
 	}
 	lock(&sched.lock)
 	schedulelocked()
 }
 
-// schedulelocked is schedule for a caller that holds sched.lock (once, and no other lock):
-// goexit0, goschedImpl and park_m, which hold it already, go on without letting it go and
-// taking it again (in Go they hold other locks, or none). Never returns.
+// schedulelocked is schedule's slow path, under sched.lock (held once, and no other lock):
+// findRunnable. Never returns.
 func schedulelocked() {
 	mp := getg().m
 	if mp.locks != 1 || sched.lock.depth != 1 || sched.lock.owner != mp {
@@ -791,17 +905,28 @@ func schedulelocked() {
 		acquirep(mp.nextp)
 		mp.nextp = nil
 	}
-top:
 	gp, inheritTime := findRunnable()
-	// Go: this thread is going to run a goroutine and is not spinning anymore, so if it was
-	// marked as spinning we need to reset it now and potentially start a new spinning M.
-	if mp.spinning {
-		resetspinning()
-	}
-	if gp.lockedm != nil {
+	runlocked(gp, inheritTime)
+}
+
+// runlocked is the end of schedule, under sched.lock, for the G findRunnable (or schedule's
+// runqget) found: it runs on this M (execute), or if it is locked to another M, that M gets
+// this one's P and this M looks again once it has one. Never returns.
+func runlocked(gp *g, inheritTime bool) {
+	mp := getg().m
+	for {
+		// Go: this thread is going to run a goroutine and is not spinning anymore, so if it
+		// was marked as spinning we need to reset it now and potentially start a new
+		// spinning M.
+		if mp.spinning {
+			resetspinning()
+		}
+		if gp.lockedm == nil {
+			break
+		}
 		// Go: hands off own p to the locked m, then blocks waiting for a new p.
 		startlockedm(gp)
-		goto top
+		gp, inheritTime = findRunnable()
 	}
 	if rt0trace && !mainStarted {
 		traceSchedule(gp, b2u(inheritTime)) // RT0TRACE: the first schedule only (runtime.main)
@@ -864,6 +989,15 @@ top:
 	if runTimers != nil && runTimers(true) {
 		goto top
 	}
+	// Go: the "delicate dance": a wakep that found no idle P (needspinning) may have made
+	// work this M would otherwise never look at again; it spins once more instead of
+	// giving its P up (becomeSpinning).
+	if !mp.spinning && sched.needspinning == 1 {
+		mp.spinning = true
+		sched.nmspinning++
+		sched.needspinning = 0
+		goto top
+	}
 	releasep()
 	pidleput(pp)
 	if sched.npidle == int64(gomaxprocs) {
@@ -901,8 +1035,9 @@ func stealWork(pp *p) *g {
 		if sched.gcwaiting || getg().m.p != pp {
 			return nil
 		}
-		if gp := p2.runnext; gp != nil && p2.status == _Prunning {
-			p2.runnext = nil
+		// Go: runqgrab's CAS of runnext: its own M may take it meanwhile.
+		if gp := p2.runnext; gp != nil && p2.status == _Prunning &&
+			atomicCasuintptr(runnextp(p2), uintptr(unsafe.Pointer(gp)), 0) {
 			return gp
 		}
 	}
@@ -910,23 +1045,40 @@ func stealWork(pp *p) *g {
 }
 
 // runqsteal is Go's runqsteal and runqgrab: half of p2's local queue (rounded up, oldest
-// first) moves to pp's; the last of them is returned to run, the others stay in pp's queue.
+// first) moves to pp's (which is empty); the last of them is returned to run, the others stay
+// in pp's queue. The Gs are copied first, then taken by a CAS of p2.runqhead: if p2's M or
+// another thief took from the queue meanwhile, the copy is made again.
 func runqsteal(pp, p2 *p) *g {
-	h := p2.runqhead
-	t := p2.runqtail
-	n := t - h
-	n = n - n/2
-	if n == 0 {
-		return nil
-	}
 	pt := pp.runqtail
-	for i := uint32(0); i < n; i++ {
-		*runqslot(pp, pt+i) = *runqslot(p2, h+i)
+	var n uint32
+	for {
+		h := atomicLoad(&p2.runqhead) // Go: load-acquire, synchronize with other consumers
+		t := atomicLoad(&p2.runqtail) // Go: load-acquire, synchronize with the producer
+		n = t - h
+		n = n - n/2
+		if n == 0 {
+			return nil
+		}
+		if n > runqHalf { // read inconsistent h and t
+			continue
+		}
+		for i := uint32(0); i < n; i++ {
+			*runqslot(pp, pt+i) = *runqslot(p2, h+i)
+		}
+		if atomicCas(&p2.runqhead, h, h+n) { // Go: cas-release, commits consume
+			break
+		}
 	}
-	p2.runqhead = h + n
 	n--
 	gp := *runqslot(pp, pt+n)
-	pp.runqtail = pt + n
+	if n == 0 {
+		return gp
+	}
+	h := atomicLoad(&pp.runqhead)
+	if pt-h+n >= runqLen {
+		throw("runqsteal: runq overflow")
+	}
+	atomicStoreRel(&pp.runqtail, pt+n) // Go: store-release, makes the Gs available
 	return gp
 }
 
@@ -943,14 +1095,31 @@ func resetspinning() {
 	wakep()
 }
 
-// wakep is Go's, under sched.lock: if a P is idle and no M is spinning, start a spinning M on
-// it (startm). With no idle P, an M sleeping until a timer (holding its P) is woken instead,
-// to look for the new work.
+// wakep is Go's: if a P is idle and no M is spinning, start a spinning M on it (startm). With
+// no idle P, an M sleeping until a timer (holding its P) is woken instead, to look for the new
+// work. It looks first without sched.lock, as Go's (which reads nmspinning atomically): when
+// an M is spinning already, that M will find the work. Otherwise it takes the lock to look
+// for an idle P, as Go's does (with two busy Ps, every newproc takes the lock: the
+// goroutine-making M then waits its turn with the Ms running the goroutines it makes, which
+// keeps them from falling behind by hundreds of thousands on bench/programs/scale).
 func wakep() {
 	if sched.nmspinning != 0 {
 		return
 	}
+	lock(&sched.lock)
+	wakeplocked()
+	unlock(&sched.lock)
+}
+
+// wakeplocked is wakep's work, under sched.lock.
+func wakeplocked() {
+	if sched.nmspinning != 0 {
+		return
+	}
 	if sched.npidle == 0 {
+		// Go's pidlegetSpinning: work that no idle P can take; an M about to give up its P
+		// looks again (findRunnable).
+		sched.needspinning = 1
 		if sched.ntimerwait != 0 {
 			timerwake()
 		}
@@ -1212,7 +1381,6 @@ func goexit1() {
 // thread too, as in Go (mexit).
 func goexit0(gp *g) {
 	mp := gp.m
-	lock(&sched.lock)
 	locked := gp.lockedm != nil
 	gp.lockedm = nil
 	mp.lockedg = nil
@@ -1221,12 +1389,11 @@ func goexit0(gp *g) {
 	mp.curg = nil
 	gp.m = nil
 	gp.startpc = 0
-	gfput(gp)
+	gfput(mp.p, gp)
 	if locked {
-		unlock(&sched.lock)
 		mexit()
 	}
-	schedulelocked()
+	schedule()
 }
 
 // Goexit is Go's Goexit: the goroutine runs every deferred call it has, the latest first (a
@@ -1287,17 +1454,18 @@ func gopreempt_m(gp *g) {
 }
 
 // goschedImpl is Go's goschedImpl: Grunning -> Grunnable, dropg, globrunqput(gp) (the GLOBAL
-// queue, behind everything else), wakep, schedule().
+// queue, behind everything else) under sched.lock, wakep, schedule().
 func goschedImpl(gp *g) {
-	lock(&sched.lock)
 	gp.status = _Grunnable
 	gp.m.curg = nil
 	gp.m = nil
+	lock(&sched.lock)
 	globrunqput(gp)
 	if mainStarted {
 		wakep()
 	}
-	schedulelocked()
+	unlock(&sched.lock)
+	schedule()
 }
 
 // gopark is Go's goparkunlock(&sched.lock, reason, ...), called with sched.lock held, with
@@ -1309,14 +1477,18 @@ func gopark(reason *byte) {
 	mcall(park_m)
 }
 
-// park_m is Go's, on g0: Grunning -> Gwaiting, dropg, unlockf (sched.lock's unlock),
-// schedule(); here schedule goes on under the lock the parking goroutine took
-// (schedulelocked), which is what its unlock would let go.
+// park_m is Go's, on g0: Grunning -> Gwaiting, dropg, unlockf (sched.lock's unlock: only
+// now, with the goroutine off its stack, may another M ready and run it), schedule().
 func park_m(gp *g) {
+	mp := getg().m
+	if mp.locks != 1 || sched.lock.depth != 1 || sched.lock.owner != mp {
+		throw("park_m: holding locks")
+	}
 	gp.status = _Gwaiting
 	gp.m.curg = nil
 	gp.m = nil
-	schedulelocked()
+	unlock(&sched.lock)
+	schedule()
 }
 
 // updateMaxProcsGoroutine is Go's GOMAXPROCS updater goroutine: it parks at once
@@ -1350,7 +1522,7 @@ func createfing() {
 // wakep.
 func newsysproc(fn uintptr) {
 	lock(&sched.lock)
-	newg := newproc1(fn, 0, 0)
+	newg := newproc1(getg().m.p, fn, 0, 0)
 	sched.ngsys++
 	runqput(getg().m.p, newg, true)
 	if mainStarted {
@@ -1423,7 +1595,9 @@ func main() {
 	// the program's first goroutine is 5, or 6 when the updater below takes 5
 	// (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows; one
 	// more when os's init has started the finalizer goroutine (createfing) by then.
-	sched.goidgen += goRuntimeGoroutines
+	for i := 0; i < goRuntimeGoroutines; i++ {
+		newgoid(mp.p)
+	}
 	// Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(), unless
 	// debug.updatemaxprocs == 0 (a module older than go 1.25 by default). That system
 	// goroutine (not counted by NumGoroutine) waits in runnext until main first yields or
@@ -1621,7 +1795,19 @@ func NumCPU() int {
 // NumGoroutine is Go's gcount(): all Gs minus free ones minus system goroutines (the
 // GOMAXPROCS updater, the finalizer goroutine: sched.ngsys).
 func NumGoroutine() int {
-	return allglen - int(sched.ngfree) - int(sched.ngsys)
+	return gcount()
+}
+
+// gcount is Go's: all Gs minus the free ones (the global list's and every P's) minus the
+// system goroutines.
+func gcount() int {
+	n := allglen - int(sched.ngfree) - int(sched.ngsys)
+	for i := 0; i < allp_len; i++ {
+		if pp := allpslot(i); pp != nil {
+			n -= int(pp.ngfree)
+		}
+	}
+	return n
 }
 
 // b2u is a bool as 0 or 1 (for RT0TRACE's numbers).

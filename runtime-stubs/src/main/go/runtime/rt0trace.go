@@ -170,5 +170,5 @@ func traceMainmain() {
 // user goroutines: not the free ones, not the system ones).
 func traceExit(allglen int, sched *schedt) {
 	tracef("rt0: exit(0) with %d goroutines\n",
-		uint64(allglen-int(sched.ngfree)-int(sched.ngsys)), 0, 0, 0, 0, 0, 0)
+		uint64(gcount()), 0, 0, 0, 0, 0, 0)
 }

@@ -120,6 +120,15 @@ type p struct {
 	// Go's p.mcache, reduced to the bump allocator's current piece (malloc.go): each P
 	// allocates from its own, without a lock.
 	heap_next, heap_end uintptr
+
+	// Go's p.gFree: dead Gs for reuse, this P's own (gfput, gfget), linked through
+	// g.schedlink; batches move to and from sched.gfree under sched.lock.
+	gfree  *g
+	ngfree int64
+	// Go's p.goidcache and p.goidcacheend: goids [goidcache, goidcacheend) taken from
+	// sched.goidgen in batches of _GoidCacheBatch.
+	goidcache    uint64
+	goidcacheend uint64
 }
 
 // The scheduler's global state, the single variable sched (Go's schedt).
@@ -132,8 +141,9 @@ type schedt struct {
 	npidle    int64
 	pidlenext int // allp[pidlenext:gomaxprocs] are idle Ps not made yet (procresize, pidleget)
 	maxmcount int64
-	gfree     *g // free Gs (_Gdead, stack kept), linked through g.schedlink
+	gfree     *g // free Gs (_Gdead, stack kept) beyond the Ps' own lists (Go's sched.gFree)
 	ngfree    int64
+	gflock    mutex // guards gfree and ngfree (Go's sched.gFree.lock)
 	mnext     int64 // next M id
 	ngsys     int64 // system goroutines (not counted by NumGoroutine)
 
@@ -142,6 +152,9 @@ type schedt struct {
 	nmidle     int64
 	mcount     int64 // Ms alive (Go's mcount(): here with sysmon's)
 	nmspinning int64 // Ms looking for work (Go's nmspinning)
+	// needspinning is Go's: 1 when wakep found work but no idle P to start for it; an M
+	// about to give its P up spins instead (findRunnable), so that the work is not lost.
+	needspinning int64
 	timerwait  uint32 // Ms holding a P that sleep until a timer is due sleep on this word; wakep bumps it
 	ntimerwait int64  // how many sleep there
 	gcwaiting  bool  // stop the world: every P is to stop (Go's sched.gcwaiting)

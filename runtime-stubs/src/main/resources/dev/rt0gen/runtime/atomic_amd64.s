@@ -135,3 +135,22 @@ runtime.atomicCasuintptr:
     sete al
     movzx eax, al
     ret
+
+# runtime.atomicStoreRel(ptr *uint32, val uint32) (Go's atomic.StoreRel: a plain store is a
+# release on x86-64; being a call, the compiler keeps every earlier store before it)
+runtime.atomicStoreRel:
+    mov dword ptr [rax], ebx
+    ret
+
+# runtime.atomicLoaduintptr(ptr *uintptr) uintptr (Go's atomic.Loaduintptr)
+runtime.atomicLoaduintptr:
+    mov rax, qword ptr [rax]
+    ret
+
+# runtime.atomicXadd64(ptr *uint64, delta int64) uint64 (Go's atomic.Xadd64: the new value)
+runtime.atomicXadd64:
+    mov rcx, rbx
+    lock xadd qword ptr [rax], rcx
+    add rcx, rbx
+    mov rax, rcx
+    ret
