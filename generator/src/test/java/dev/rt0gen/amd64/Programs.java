@@ -53,12 +53,17 @@ final class Programs {
 
     /** Runs the program (checking Keystone's bytes against GNU as first); returns what it printed (stderr). */
     static String run(String ir, Path dir, AsmUnit... extra) throws Exception {
+        return run(ir, dir, Map.of(), extra);
+    }
+
+    /** As {@link #run(String, Path, AsmUnit...)}, with env as the program's whole environment. */
+    static String run(String ir, Path dir, Map<String, String> env, AsmUnit... extra) throws Exception {
         LinkedImage image = link(module(ir), extra);
         GnuAsCrossCheck.assertSameBytes(image, dir);
         Path exe = dir.resolve("prog");
         Rt0gen.write(ElfWriter.write(image), exe);
         if (System.getProperty("amd64.dump") != null) Files.copy(exe, Path.of(System.getProperty("amd64.dump") + ".exe"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Runner.RunResult r = new NativeRunner(List.of(), 20).run(exe, List.of(), Map.of(), Runner.Limits.NONE);
+        Runner.RunResult r = new NativeRunner(List.of(), 20).run(exe, List.of(), env, Runner.Limits.NONE);
         String err = new String(r.stderr(), StandardCharsets.UTF_8);
         assertThat(r.exitCode()).as("exit code; stderr: %s", err).isZero();
         return err;
