@@ -1,0 +1,3 @@
+module p121_runqsteal
+
+go 1.22
