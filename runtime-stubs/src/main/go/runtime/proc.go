@@ -296,7 +296,7 @@ func allpget(i int) *p {
 
 // newproc is Go's newproc, what `go fn(args)` calls (docs/ABI.md): newg := newproc1(fn, ...)
 // on the system stack, runqput(pp, newg, true), and if mainStarted, wakep() to get an idle P
-// running. Here newproc1 runs on the caller's stack, under sched.lock. Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
+// running. Here newproc1 runs on the caller's stack, the M held (acquirem). Its arguments are on the stack (ABI0: ir.Callees.ABI0), as Go's newproc took
 // them before the register ABI (go1.16: siz, fn, then the argument words, found from &fn):
 // fn, nargbytes, then the argument words, from the argp getcallerargoff gives.
 func newproc() {
