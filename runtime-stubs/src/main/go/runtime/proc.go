@@ -1594,10 +1594,12 @@ func main() {
 	// Those goroutines (forcegchelper, bgsweep, bgscavenge) took goids 2, 3 and 4 in Go, so
 	// the program's first goroutine is 5, or 6 when the updater below takes 5
 	// (updatemaxprocs=1, a go 1.25+ module), as a panic's "goroutine N [running]:" shows; one
-	// more when os's init has started the finalizer goroutine (createfing) by then.
-	for i := 0; i < goRuntimeGoroutines; i++ {
-		newgoid(mp.p)
+	// more when os's init has started the finalizer goroutine (createfing) by then. They come
+	// from P0's goid cache, which runtime.main's goid 1 opened: 2 to 16 are left in it.
+	if mp.p.goidcacheend-mp.p.goidcache < goRuntimeGoroutines {
+		throw("runtime.main: goid cache")
 	}
+	mp.p.goidcache += goRuntimeGoroutines
 	// Go: defaultGOMAXPROCSUpdateEnable(): go updateMaxProcsGoroutine(), unless
 	// debug.updatemaxprocs == 0 (a module older than go 1.25 by default). That system
 	// goroutine (not counted by NumGoroutine) waits in runnext until main first yields or
