@@ -26,9 +26,10 @@ func panicmakeslicecap() {
 	panicplain("runtime error: makeslice: cap out of range")
 }
 
-// makeslice(et *_type, len, cap int) with et.Size_ for et: cap elements of zeroed memory.
-// Go's checks, in Go's order; the same checks of len decide which panic.
-func makeslice(elemsize uintptr, len, cap int) unsafe.Pointer {
+// makeslice is Go's: cap elements of type et in zeroed memory. Go's checks, in Go's order;
+// the same checks of len decide which panic. The allocation is typed (et), as Go's.
+func makeslice(et *_type, len, cap int) unsafe.Pointer {
+	elemsize := et.size
 	mem, overflow := mulUintptr(elemsize, uintptr(cap))
 	if overflow || mem > maxAlloc || len < 0 || len > cap {
 		// NOTE: Produce a 'len out of range' error instead of a
@@ -43,7 +44,7 @@ func makeslice(elemsize uintptr, len, cap int) unsafe.Pointer {
 		panicmakeslicecap()
 	}
 
-	return mallocgc(mem, nil, true)
+	return mallocgc(mem, unsafe.Pointer(et), true)
 }
 
 // growslice allocates new backing store for a slice, for append.
@@ -54,8 +55,8 @@ func makeslice(elemsize uintptr, len, cap int) unsafe.Pointer {
 //	newLen = new length (= oldLen + num)
 //	oldCap = original slice's capacity.
 //	   num = number of elements being added
-//	    et = element type: here its size, with bit 63 set when it has pointers (Go's
-//	         !noscan: roundupsize then counts a malloc header above 512 bytes)
+//	    et = element type (its pointer prefix, ptrdata, says whether it is noscan:
+//	         roundupsize then counts a malloc header above 512 bytes)
 //
 // return values:
 //
@@ -65,13 +66,13 @@ func makeslice(elemsize uintptr, len, cap int) unsafe.Pointer {
 //
 // The old newLen-num elements are copied in, the rest is zero. Go's specializations for
 // element sizes 1, 8 and powers of two compute what its general case, this one, computes.
-func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, et uintptr) slice {
+func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, et *_type) slice {
 	oldLen := newLen - num
 	if newLen < 0 {
 		panicplain("runtime error: growslice: len out of range")
 	}
-	noscan := et>>63 == 0
-	size := et &^ (1 << 63)
+	noscan := et.ptrdata == 0
+	size := et.size
 
 	if size == 0 {
 		// append should not create a slice with nil pointer but non-zero len.
@@ -98,7 +99,7 @@ func growslice(oldPtr unsafe.Pointer, newLen, oldCap, num int, et uintptr) slice
 		panicplain("runtime error: growslice: len out of range")
 	}
 
-	p := mallocgc(capmem, nil, true)
+	p := mallocgc(capmem, unsafe.Pointer(et), true)
 	memmove(p, oldPtr, lenmem)
 
 	return slice{p, newLen, newcap}

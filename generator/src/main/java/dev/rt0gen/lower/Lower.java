@@ -1550,7 +1550,8 @@ public final class Lower {
             Type elem = ((dev.rt0gen.types.Slice) typeOf(c).underlying()).elem();
             Value len = expr(c.args().get(1)).get(0);
             Value cap = c.args().size() > 2 ? expr(c.args().get(2)).get(0) : len;
-            Value p = cur.call("runtime.makeslice", List.of(cur.constant(Sizes.sizeof(elem)), len, cap), List.of(Cls.PTR)).get(0);
+            // Go's makeslice(et *_type, len, cap int): the element type's descriptor (its size and pointer layout)
+            Value p = cur.call("runtime.makeslice", List.of(cur.addr(allocSym(elem), 0), len, cap), List.of(Cls.PTR)).get(0);
             return List.of(p, len, cap);
         }
 
@@ -1584,9 +1585,9 @@ public final class Lower {
             Block grow = newBlock(), store = newBlock();
             cur.branch(cur.add(Op.UGT, Cls.INT, newLen, s.get(2)), grow, store);
             enter(grow);
-            // the element size, with bit 63 set when the element holds pointers (Go's cap differs: docs/ABI.md)
-            long esArg = Layout.hasPointers(elem) ? es | Long.MIN_VALUE : es;
-            List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.constant(esArg)),
+            // Go's growslice(..., et *_type): the element type's descriptor (its size, and its pointer layout,
+            // which decides the size class: Go's cap differs for pointerful elements, docs/ABI.md)
+            List<Value> g = cur.call("runtime.growslice", List.of(s.get(0), newLen, s.get(2), n, cur.addr(allocSym(elem), 0)),
                     new int[]{1, 1, 1, 1, 1}, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
             ssa.write(pv, cur, g.get(0));
             ssa.write(cv, cur, g.get(2));

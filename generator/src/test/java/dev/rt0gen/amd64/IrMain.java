@@ -50,8 +50,13 @@ final class IrMain {
 
     /** The address of a type descriptor for runtime.newobject(typ): its first word the size, no pointers. */
     String typ(long size) {
+        return typ(size, 0);
+    }
+
+    /** A type descriptor's first words (size, ptrdata: the bytes of the prefix that holds pointers), as a ptr value. */
+    String typ(long size, long ptrdata) {
         String name = "main..t" + strings++;
-        data.append("data rodata ").append(name).append(" = int ").append(size).append(", int 0\n");
+        data.append("data rodata ").append(name).append(" = int ").append(size).append(", int ").append(ptrdata).append("\n");
         return val("ptr", "addr " + name);
     }
 

@@ -26,25 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * programs print (each test names its Go program).
  */
 class SliceRuntimeTest {
-    static final long POINTERS = 1L << 63; // growslice's elemsize flag: the element type has pointers
-
     @TempDir
     Path dir;
 
     /**
-     * main.appends(elemsize, n): n appends of one element each, as Go's append calls growslice
-     * (growslice(ptr, len+1, cap, 1, elemsize) when len == cap), printing each new cap; each
+     * main.appends(et, n): n appends of one element of type et each, as Go's append calls
+     * growslice (growslice(ptr, len+1, cap, 1, et) when len == cap), printing each new cap; each
      * element's first word holds its index (element sizes of 8 and more); then the sum of those
      * words (the old elements were copied on each growth) and the OR of every word past the last
      * element up to cap (0: the new memory is zeroed).
      */
     static final String APPENDS = """
-            func main.appends(int, int) () {
+            func main.appends(ptr, int) () {
             b0:
-                v0:int = param 0
+                v0:ptr = param 0
                 v1:int = param 1
-                v2:int = const 9223372036854775807
-                v3:int = and v0, v2
+                v3:int = load [v0]
                 v4:ptr = const 0
                 v5:int = const 0
                 v6:int = const 1
@@ -149,7 +146,7 @@ class SliceRuntimeTest {
     void appendGrowsAsGo(long size, boolean pointers, long n, String caps) throws Exception {
         IrMain m = new IrMain();
         m.func(APPENDS);
-        m.call("main.appends", "", m.k(pointers ? size | POINTERS : size), m.k(n));
+        m.call("main.appends", "", m.typ(size, pointers ? 8 : 0), m.k(n));
         String sum = size >= 8 ? n * (n - 1) / 2 + "\n" : "0\n";
         assertThat(Programs.run(m.program(), dir)).isEqualTo(caps + " \n" + sum + "0\n");
     }
@@ -179,7 +176,7 @@ class SliceRuntimeTest {
         for (long k : new long[]{5, 7, 100, 3, 1000}) {
             for (int s = 0; s < 3; s++) {
                 String newLen = m.val("int", "add " + len[s] + ", " + m.k(k));
-                String[] r = m.call("runtime.growslice", "ptr int int", ptr[s], newLen, cap[s], m.k(k), m.k(sizes[s]));
+                String[] r = m.call("runtime.growslice", "ptr int int", ptr[s], newLen, cap[s], m.k(k), m.typ(sizes[s]));
                 if (!first) { // the first byte, written after the previous growth, moved along
                     String b = m.call("main.load8", "int", IrMain.word(r[0], 0))[0];
                     m.printInt(b);
@@ -209,7 +206,7 @@ class SliceRuntimeTest {
     @Test
     void appendOfZeroSizedElements() throws Exception {
         IrMain m = new IrMain();
-        String[] r = m.call("runtime.growslice", "ptr int int", m.nil(), m.k(7), m.k(0), m.k(7), m.k(0));
+        String[] r = m.call("runtime.growslice", "ptr int int", m.nil(), m.k(7), m.k(0), m.k(7), m.typ(0));
         String z = m.call("runtime.newobject", "ptr", m.typ(0))[0];
         m.printInt(m.val("int", "eq " + IrMain.word(r[0], 0) + ", " + z));
         m.print(" ");
@@ -226,13 +223,15 @@ class SliceRuntimeTest {
             "-8                  | 0 | 1 | 8",
             "-1                  | 4 | 3 | 1",
             "2305843009213693952 | 0 | 1 | 8",                    // 8 << 61 overflows
-            "2305843009213693952 | 0 | 1 | -9223372036854775800", // the same, elements with pointers
+            "2305843009213693952 | 0 | 1 | -8",                   // the same, elements with pointers (ptrdata 8)
             "281474976710657     | 0 | 1 | 1",                    // (1 << 48) + 1 bytes
             "35184372088833      | 0 | 1 | 8",                    // 8 * ((1 << 45) + 1) bytes
     })
     void growslicePanicsAsGo(long newLen, long oldCap, long num, long elemsize) throws Exception {
         IrMain m = new IrMain();
-        m.call("runtime.growslice", "ptr int int", m.nil(), m.k(newLen), m.k(oldCap), m.k(num), m.k(elemsize));
+        // elemsize < 0: an element of -elemsize bytes that holds pointers
+        String et = m.typ(Math.abs(elemsize), elemsize < 0 ? 8 : 0);
+        m.call("runtime.growslice", "ptr int int", m.nil(), m.k(newLen), m.k(oldCap), m.k(num), et);
         assertPanics(m.programEndingIn("runtime.panicdivide"), "growslice: len out of range");
     }
 
@@ -254,7 +253,7 @@ class SliceRuntimeTest {
     })
     void makeslicePanicsAsGo(long size, long len, long cap, String which) throws Exception {
         IrMain m = new IrMain();
-        m.call("runtime.makeslice", "ptr", m.k(size), m.k(len), m.k(cap));
+        m.call("runtime.makeslice", "ptr", m.typ(size), m.k(len), m.k(cap));
         assertPanics(m.programEndingIn("runtime.panicdivide"), "makeslice: " + which + " out of range");
     }
 
@@ -263,16 +262,16 @@ class SliceRuntimeTest {
         IrMain m = new IrMain();
         // make([]int, 3, 5): five zero words, 8-aligned; make([]T, 0) and new of a zero-sized
         // type: &zerobase; new([3]int): zeroed, 8-aligned, distinct objects
-        String p = m.call("runtime.makeslice", "ptr", m.k(8), m.k(3), m.k(5))[0];
+        String p = m.call("runtime.makeslice", "ptr", m.typ(8), m.k(3), m.k(5))[0];
         String acc = m.k(0);
         for (int i = 0; i < 5; i++) acc = m.val("int", "or " + acc + ", " + m.val("int", "load [" + p + "+" + 8 * i + "]"));
         m.printInt(acc);
         m.print(" ");
         m.printInt(m.val("int", "and " + p + ", " + m.k(7)));
         m.print(" ");
-        String z1 = m.call("runtime.makeslice", "ptr", m.k(8), m.k(0), m.k(0))[0];
+        String z1 = m.call("runtime.makeslice", "ptr", m.typ(8), m.k(0), m.k(0))[0];
         String z2 = m.call("runtime.newobject", "ptr", m.typ(0))[0];
-        String z3 = m.call("runtime.makeslice", "ptr", m.k(0), m.k(5), m.k(9))[0];
+        String z3 = m.call("runtime.makeslice", "ptr", m.typ(0), m.k(5), m.k(9))[0];
         m.printInt(m.val("int", "eq " + z1 + ", " + z2));
         m.printInt(m.val("int", "eq " + z3 + ", " + z2));
         m.print(" ");
@@ -285,7 +284,7 @@ class SliceRuntimeTest {
         m.print(" ");
         m.printInt(m.val("int", "sub " + o2 + ", " + o1)); // the bump allocator: 24 bytes apart
         m.print(" ");
-        String big = m.call("runtime.makeslice", "ptr", m.k(1), m.k(1 << 21), m.k(1 << 21))[0]; // its own mapping
+        String big = m.call("runtime.makeslice", "ptr", m.typ(1), m.k(1 << 21), m.k(1 << 21))[0]; // its own mapping
         m.printInt(m.val("int", "load [" + big + "+" + ((1 << 21) - 8) + "]"));
         m.print("\n");
         assertThat(Programs.run(m.program(), dir)).isEqualTo("0 0 11 0 24 0\n");

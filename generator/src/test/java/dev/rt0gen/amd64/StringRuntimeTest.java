@@ -176,7 +176,7 @@ class StringRuntimeTest {
         m.print("\n");
         // []byte(string(make([]byte, n)))
         for (long n : new long[]{0, 1, 5, 8, 9, 17, 33, 100, 1000, 1025, 5000, 33000}) {
-            String p = m.call("runtime.makeslice", "ptr", m.k(1), m.k(n), m.k(n))[0];
+            String p = m.call("runtime.makeslice", "ptr", m.typ(1), m.k(n), m.k(n))[0];
             String s = m.call("runtime.slicebytetostring", "ptr int", m.nil(), p, m.k(n))[0];
             String b = m.call("runtime.stringtoslicebyte", "ptr int int", m.nil(), s)[0];
             m.printInt(IrMain.word(b, 1));

@@ -825,12 +825,12 @@ public final class Interp {
                 return List.of(new Ptr(heap(descr((Ptr) a.get(0), 0)), 0));   // newobject(typ): the descriptor's size
             }
             case "runtime.makeslice" -> {
-                long es = (Long) a.get(0), len = (Long) a.get(1), cap = (Long) a.get(2);
+                long es = descr((Ptr) a.get(0), 0), len = (Long) a.get(1), cap = (Long) a.get(2);   // makeslice(et): its size
                 if (len < 0 || len > cap) panic("makeslice: len out of range");
                 return List.of(new Ptr(heap(es * cap), 0));
             }
             case "runtime.growslice" -> {
-                long newLen = (Long) a.get(1), oldCap = (Long) a.get(2), num = (Long) a.get(3), es = (Long) a.get(4) & Long.MAX_VALUE;
+                long newLen = (Long) a.get(1), oldCap = (Long) a.get(2), num = (Long) a.get(3), es = descr((Ptr) a.get(4), 0);   // growslice(..., et): its size
                 long newcap = nextslicecap(newLen, oldCap);
                 Ptr p = new Ptr(heap(es * newcap), 0);
                 if (a.get(0) != null) memmove(p, (Ptr) a.get(0), (newLen - num) * es);
