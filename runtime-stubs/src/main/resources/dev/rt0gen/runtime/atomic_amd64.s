@@ -30,16 +30,11 @@ sync$2fatomic.CompareAndSwapInt32:
 
 # AddInt64(addr *int64, delta int64) (new int64)
 sync$2fatomic.AddInt64:
-    mov rcx, rbx
-    lock xadd qword ptr [rax], rcx
-    add rcx, rbx
-    mov rax, rcx
-    ret
+    jmp runtime.atomicXadd64
 
 # LoadInt64(addr *int64) (val int64)
 sync$2fatomic.LoadInt64:
-    mov rax, qword ptr [rax]
-    ret
+    jmp runtime.atomicLoaduintptr
 
 # StoreInt64(addr *int64, val int64)
 sync$2fatomic.StoreInt64:
@@ -96,8 +91,9 @@ sync$2fatomic.CompareAndSwapPointer:
     jmp sync$2fatomic.CompareAndSwapInt64
 
 # The runtime's own atomics (Go's internal/runtime/atomic), for lock_futex.go's mutexes and
-# notes and the scheduler's counters; the 32-bit sync/atomic functions above and
-# CompareAndSwapInt64 jump to them, as Go's sync/atomic/asm.s jumps to internal/runtime/atomic.
+# notes and the scheduler's counters; the 32-bit sync/atomic functions above, AddInt64,
+# LoadInt64 and CompareAndSwapInt64 jump to them, as Go's sync/atomic/asm.s jumps to
+# internal/runtime/atomic.
 
 # runtime.atomicCas(ptr *uint32, old, new uint32) bool (Go's atomic.Cas)
 runtime.atomicCas:
