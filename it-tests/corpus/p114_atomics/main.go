@@ -92,6 +92,15 @@ func main() {
 	var u64t atomic.Uint64
 	println("wrap", i64.Add(-1), u64t.Add(^uint64(0)), i64.Swap(1<<62), u64t.CompareAndSwap(^uint64(0), 0), u64t.Load())
 
+	// a narrow result is extended by its type (the register's bits above 32 are the caller's to
+	// set): an int32 result below zero is negative, a uint32 one above 1<<31 is not
+	var i32 atomic.Int32
+	var u32t atomic.Uint32
+	x := int32(-3)
+	neg := i32.Add(-1)
+	println("narrow", neg, neg < 0, i32.Load() < 0, i32.Swap(-7), int64(i32.Load()), atomic.AddInt32(&x, -1) < -3, atomic.SwapInt32(&x, 1) == -4, atomic.LoadInt32(&x))
+	println("narrow", u32t.Add(^uint32(0)), u32t.Add(0) > 1<<31, int64(u32t.Load()), u32t.Swap(1) > 0, i32.CompareAndSwap(-7, -8), i32.Load()/2)
+
 	// atomic.Value: Go's value.go, whose first store pins the P (runtime_procPin)
 	var v atomic.Value
 	println("value", v.Load() == nil, v.CompareAndSwap(nil, config{"a", 1}), v.Load().(config).name)

@@ -3767,11 +3767,29 @@ public final class Lower {
             }
             List<Value> args = callArgs(c, sig);
             List<Value> res = cur.call(f.symbol(), args, sizes(sig.params()), classes(sig.results()), sizes(sig.results()));
+            if (f.decl != null && f.decl.body() == null) res = normResults(res, sig.results());
             if (Callees.NORETURN.contains(f.symbol())) {   // gc's isNoReturn: nothing after it is live
                 cur.unreachable();
                 cur = null;
             }
             return res;
+        }
+
+        /**
+         * The results of a function in assembly, each narrow integer normalized (docs/IR.md): Go's
+         * register ABI leaves a register's bits above a narrow result unspecified, and an
+         * assembly function need not extend them (sync/atomic's AddInt32 is lock xadd on the
+         * 32-bit register, which zero-extends: without this, AddInt32(&x, -1) < 0 was false).
+         */
+        List<Value> normResults(List<Value> res, List<Type> results) {
+            List<Value> out = new ArrayList<>(res);
+            int w = 0;
+            for (Type t : results) {
+                int n = classes(t).size();
+                if (n == 1 && t.underlying() instanceof Basic b && b.isInteger()) out.set(w, norm(out.get(w), b));
+                w += n;
+            }
+            return out;
         }
 
         /** T(x) of a non-constant x: int to float (cvtif), float to int (cvtfi), or the same words. */
