@@ -59,6 +59,9 @@ func sched_getaffinity(pid, n uintptr, buf *byte) int32 {
 
 var allocs [][]uint64
 
+// stringType stands for malloc.go's descriptor of a string (the allocation's type, unread here).
+var stringType struct{ size, ptrdata uintptr }
+
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	b := make([]uint64, size/8+1)
 	allocs = append(allocs, b)

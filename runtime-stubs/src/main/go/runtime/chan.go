@@ -84,7 +84,7 @@ func acquireSudog() *sudog {
 	lock(&sched.lock)
 	s := sudogcache
 	if s == nil {
-		s = (*sudog)(mallocgc(unsafe.Sizeof(sudog{}), nil, true))
+		s = new(sudog)
 	} else {
 		sudogcache = s.next
 		s.next = nil
@@ -137,23 +137,33 @@ func growscratch(gp *g, size uintptr) unsafe.Pointer {
 	if size < 0x40 {
 		size = 0x40
 	}
-	p := mallocgc(size, nil, true)
+	p := mallocgc(size, unsafe.Pointer(&pointerType), true)
 	gp.scratch = uintptr(p)
 	gp.scratchlen = size
 	return p
 }
 
-// makechan is Go's makechan with the element's size for its type: one allocation holds
-// the hchan and the buffer (Go makes two when the elements hold pointers, for the GC).
-func makechan(elemsize uintptr, size int) *hchan {
+// makechan is Go's makechan, with the element type's descriptor for the channel type's (Go:
+// t.Elem): Go's three cases. Without a buffer or without pointers in the elements, one
+// pointer-free allocation holds the hchan and the buffer (the hchan's pointers are to its own
+// buffer and to sudogs, which their goroutines keep); elements with pointers get a buffer of
+// their own, typed with et, and the hchan is new(hchan).
+func makechan(et *_type, size int) *hchan {
+	elemsize := et.size
 	// Go: mem, overflow := math.MulUintptr(elem.Size_, uintptr(size))
 	mem := elemsize * uintptr(size)
 	overflow := elemsize != 0 && uintptr(size) > ^uintptr(0)/elemsize
 	if overflow || mem > maxAlloc-hchanSize || size < 0 {
 		panicplain("makechan: size out of range")
 	}
-	c := (*hchan)(mallocgc(hchanSize+mem, nil, true))
-	c.buf = unsafe.Add(unsafe.Pointer(c), hchanSize)
+	var c *hchan
+	if mem == 0 || et.ptrdata == 0 {
+		c = (*hchan)(mallocgc(hchanSize+mem, nil, true))
+		c.buf = unsafe.Add(unsafe.Pointer(c), hchanSize)
+	} else {
+		c = new(hchan)
+		c.buf = mallocgc(mem, unsafe.Pointer(et), true)
+	}
 	c.elemsize = elemsize
 	c.dataqsiz = uint(size)
 	return c

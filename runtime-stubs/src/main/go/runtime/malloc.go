@@ -151,6 +151,29 @@ func heapalloc(size uintptr) unsafe.Pointer {
 
 // (_type, the type descriptor newobject reads the size of, is in type.go.)
 
+// The descriptors of the runtime's own allocations of types it cannot name with new(T) (an
+// array of a length known at run time; rt0gen's runtime may not make a slice, ABI.md): a
+// string (the array of os.Args and of the environment), and a word that may be a pointer
+// (allp, a goroutine's channel scratch block, which holds elements of any type: a collector
+// scans its words as possible pointers). Every allocation is typed with a descriptor or is
+// pointer-free (typ == nil, Go's noscan), a test of the generator's checks (MallocTypesTest).
+var (
+	stringType, pointerType _type
+	gcbitsFirstWord         byte
+)
+
+// mallocinit is Go's, reduced to the descriptors above (gcdata cannot be static data: the
+// address of a variable is set at run time).
+func mallocinit() {
+	gcbitsFirstWord = 1
+	stringType.size = 16
+	stringType.ptrdata = 8
+	stringType.gcdata = unsafe.Pointer(&gcbitsFirstWord)
+	pointerType.size = 8
+	pointerType.ptrdata = 8
+	pointerType.gcdata = unsafe.Pointer(&gcbitsFirstWord)
+}
+
 // newobject is Go's newobject, the allocation of new(T) and of escaping variables: the
 // type's size (ptrdata and gcdata are the pointer layout a collector will read).
 func newobject(typ *_type) unsafe.Pointer {

@@ -27,6 +27,7 @@ type maptype struct {
 	keykind  uintptr        // mapKey*: how a key is hashed and compared
 	zero     unsafe.Pointer // nil, or a zeroed area of elemsize bytes (needed above zeroValSize)
 	nparts   uintptr        // mapKeyParts: the number of parts
+	entry    *_type         // an entry's type (hash word, key, element: hmap's layout), what the entries are allocated as; nil in a type descriptor's key description
 }
 
 // mappart is one part of a mapKeyParts key: a leaf kind (mapKeyMem..mapKeyF32) at offset.
@@ -98,7 +99,7 @@ var zeroVal [zeroValSize]byte
 // map with a random seed. Nothing else is allocated until the first insert (Go allocates no
 // group either); the entry layout comes from the descriptor then (maprebuild).
 func makemap_small() *hmap {
-	h := (*hmap)(mallocgc(unsafe.Sizeof(hmap{}), nil, true))
+	h := new(hmap)
 	h.seed = uintptr(rand())
 	return h
 }
@@ -109,7 +110,7 @@ func makemap_small() *hmap {
 // large" is above 2^32. Otherwise room for hint entries, a power of two, is allocated.
 func makemap(t *maptype, hint int) *hmap {
 	// makemap_small's body: a call to it here would be an implicit allocation to the checks
-	h := (*hmap)(mallocgc(unsafe.Sizeof(hmap{}), nil, true))
+	h := new(hmap)
 	h.seed = uintptr(rand())
 	if hint > mapMinCap && hint <= mapHintMax {
 		c := uintptr(mapMinCap)
@@ -449,8 +450,8 @@ func maprebuild(t *maptype, h *hmap, c uintptr) {
 		h.elemoff = (t.keysize + 15) &^ 7 // 8 for the hash word, keysize rounded up to 8
 		h.entrysize = h.elemoff + (t.elemsize+7)&^7
 	}
-	entries := mallocgc(c*h.entrysize, nil, true)
-	index := mallocgc(c*8, nil, true) // 2*c uint32 slots
+	entries := mallocgc(c*h.entrysize, unsafe.Pointer(t.entry), true)
+	index := mallocgc(c*8, nil, true) // 2*c uint32 slots: no pointers
 	maprehash(h, entries, index, c)
 }
 

@@ -110,7 +110,7 @@ func gopanic(typ, data unsafe.Pointer, print uintptr) {
 		panicfree = p.link
 		memclrNoHeapPointers(unsafe.Pointer(p), unsafe.Sizeof(*p))
 	} else {
-		p = (*_panic)(mallocgc(unsafe.Sizeof(*p), nil, true))
+		p = new(_panic)
 	}
 	p.argtype = typ
 	p.argdata = data
@@ -266,10 +266,9 @@ func (e *plainError) Error() string {
 // plainError_ makes s a panic value of type plainError in a new box: its type descriptor, its
 // data word and its print function (Go's plainError(s) converted to any).
 func plainError_(s string) (unsafe.Pointer, unsafe.Pointer, uintptr) {
-	var e *plainError
-	e = (*plainError)(mallocgc(unsafe.Sizeof(*e), nil, false))
-	*e = plainError(s)
 	typ, print := plainErrorType()
+	e := (*plainError)(mallocgc(unsafe.Sizeof(plainError("")), typ, false))
+	*e = plainError(s)
 	return typ, unsafe.Pointer(e), print
 }
 

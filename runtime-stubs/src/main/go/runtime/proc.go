@@ -134,7 +134,8 @@ func schedinit() {
 	// Go: lockInit(...) for every runtime lock: a zero mutex is unlocked.
 	sched.maxmcount = 10000
 	// Go: ticks.init, stackinit, randinit, mallocinit, cpuinit, alginit: the bump heap
-	// (malloc.go) needs no set-up; no GC, no maps, no CPU feature checks here.
+	// (malloc.go) needs only its descriptors; no GC, no maps, no CPU feature checks here.
+	mallocinit()
 	// Go: mcommoninit(gp.m, -1): the M gets its id from sched.mnext (m0: 0).
 	mp := getg().m
 	mp.id = sched.mnext
@@ -197,7 +198,7 @@ func procresize(nprocs int) *p {
 	old := gomaxprocs
 	// Go: grow allp if necessary (a new array, the old entries copied over).
 	if nprocs > allp_cap {
-		nallp := mallocgc(uintptr(nprocs)*8, nil, true)
+		nallp := mallocgc(uintptr(nprocs)*8, unsafe.Pointer(&pointerType), true)
 		memmove(nallp, allp, uintptr(allp_cap)*8)
 		allp = nallp
 		allp_cap = nprocs
@@ -286,7 +287,7 @@ func allpget(i int) *p {
 	slot := (**p)(unsafe.Add(allp, i*8))
 	pp := *slot
 	if pp == nil {
-		pp = (*p)(mallocgc(unsafe.Sizeof(p{}), nil, true))
+		pp = new(p)
 		pp.id = int64(i)
 		pp.status = _Pidle
 		*slot = pp
@@ -396,7 +397,7 @@ func allgadd(gp *g) {
 
 // malg is Go's malg: a new G (from the heap) with a stack of stacksize bytes (stackalloc).
 func malg(stacksize uintptr) *g {
-	newg := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
+	newg := new(g)
 	newg.stack = stackalloc(stacksize)
 	newg.stackguard0 = newg.stack.lo + stackGuard
 	return newg
@@ -674,7 +675,7 @@ func newm(fn func(), pp *p, spinning bool) {
 // allocm is Go's allocm: the M (from the heap), its id (mcommoninit: also on allm), and its
 // g0 with a 16 KiB stack (Go's on Linux: malg(16384 * sys.StackGuardMultiplier)).
 func allocm(fn func()) *m {
-	mp := (*m)(mallocgc(unsafe.Sizeof(m{}), nil, true))
+	mp := new(m)
 	mp.mstartfn = fn
 	gp := malg(16384)
 	gp.m = mp

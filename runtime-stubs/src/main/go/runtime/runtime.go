@@ -41,7 +41,7 @@ func os_init() {
 	}
 	const size = unsafe.Sizeof("")
 	newcap := int(roundupsize(uintptr(n)*size, false) / size)
-	p := mallocgc(uintptr(newcap)*size, nil, true)
+	p := mallocgc(uintptr(newcap)*size, unsafe.Pointer(&stringType), true)
 	memmove(p, unsafe.Pointer(unsafe.SliceData(argslice)), uintptr(n)*size)
 	*args = slice{p, n, newcap}
 }

@@ -61,7 +61,7 @@ type stringStruct struct {
 // string is written as Go's gostringnocopy writes one, through its stringStruct: a pointer
 // and findnull's length, with none of unsafe.String's checks (a C string has a valid length).
 func cstrings(v **byte, n int) []string {
-	a := mallocgc(uintptr(n)*16, nil, true)
+	a := mallocgc(uintptr(n)*16, unsafe.Pointer(&stringType), true)
 	for i := 0; i < n; i++ {
 		p := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(v), i*8))
 		ss := (*stringStruct)(unsafe.Add(a, i*16))

@@ -164,7 +164,7 @@ func doSigPreempt(gp *g, ctxt unsafe.Pointer) {
 // here, its stack gsignal0stack in bss on m0, a stackalloc'd one on the other Ms.
 func minitSignalStack() {
 	mp := getg().m
-	gs := (*g)(mallocgc(unsafe.Sizeof(g{}), nil, true))
+	gs := new(g)
 	if mp == &m0 {
 		lo := uintptr(unsafe.Pointer(&gsignal0stack))
 		gs.stack.lo = lo

@@ -70,7 +70,7 @@ func timeSleep(ns int64) {
 	lock(&sched.lock)
 	t := sleepTimers
 	if t == nil {
-		t = (*timer)(mallocgc(unsafe.Sizeof(timer{}), nil, true))
+		t = new(timer)
 	} else {
 		sleepTimers = t.next
 	}

@@ -198,11 +198,15 @@ public final class RuntimeBuild {
         return p.varInits().isEmpty() ? null : p.varInits().get(0).pos();
     }
 
-    /** A call lowering made to allocate (a closure, new, append, a concatenation, a moved variable) in runtime code is an error. */
+    /**
+     * A call lowering made to allocate (a closure, &T{}, append, a concatenation, a moved
+     * variable) in runtime code is an error; new(T), which names its allocation, is not (Go's
+     * runtime writes new(g), new(m)).
+     */
     private static void implicitAllocations(Func f, Map<String, Pos> declared, List<Diagnostic> errors) {
         for (Block b : f.blocks) {
             for (Instr in : b.instrs) {
-                if (in.op == Op.CALL && IMPLICIT_ALLOCATORS.contains(in.sym)) {
+                if (in.op == Op.CALL && IMPLICIT_ALLOCATORS.contains(in.sym) && !f.explicitAllocs.contains(in)) {
                     String fn = f.name;
                     Pos at = declared.get(fn);
                     for (int i = fn.length(); at == null && i > 0; i = fn.lastIndexOf('.', i - 1)) at = declared.get(fn.substring(0, i));

@@ -22,6 +22,11 @@ public final class Func {
     public final List<Integer> resultSizes;
     public final List<Block> blocks = new ArrayList<>();
     public boolean abi0;
+    /**
+     * The allocation calls the source names with {@code new(T)}: runtime code may make these
+     * (Go's runtime writes {@code new(g)}), and no other (api.RuntimeBuild).
+     */
+    public final java.util.Set<Instr> explicitAllocs = new java.util.HashSet<>();
     private int nextBlock;
     private int nextValue;
 

@@ -100,6 +100,11 @@ public final class Lower {
             if (std && InitPlan.stdlibTask(path) != null) tasks.add(new String[]{path, InitPlan.stdlibTask(path)});
         }
         List<Module> out = new ArrayList<>();
+        if (pkgs.size() == 1 && pkgs.containsKey("runtime")) {
+            // package runtime alone (api.RuntimeBuild): the descriptors its new(T) names (g, m,
+            // p, ...) are its own; the program's main package emits every other one
+            l.runtimeTypes(pkgs.get("runtime"));
+        }
         for (PackageLower pl : pkgs.values()) {
             if (pl.pkg.equals("main")) {
                 l.runtimeTypes(pl);
@@ -278,7 +283,7 @@ public final class Lower {
         // +0x48: how a map hashes and compares a key of this dynamic type (a comparable boxed type; 0: unhashable, or held directly)
         if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t) && !Types.holdsInterface(t)) {
             String key = sym + "..key";
-            main.module.data.add(new Data(Data.Section.RODATA, key, main.keyDesc(t, 0, null)));
+            main.module.data.add(new Data(Data.Section.RODATA, key, main.keyDesc(t, 0, null, null)));
             items.add(new Data.SymWord(key, 0));
         } else {
             items.add(new Data.Zero(Cls.PTR));
@@ -486,17 +491,37 @@ public final class Lower {
                 zero = sym + ".zero";
                 module.data.add(new Data(Data.Section.BSS, zero, List.of(new Data.Zeros((elemsize + 7) / 8))));
             }
-            module.data.add(new Data(Data.Section.RODATA, sym, keyDesc(t.key(), elemsize, zero)));
+            module.data.add(new Data(Data.Section.RODATA, sym, keyDesc(t.key(), elemsize, zero, allocSym(mapEntry(t)))));
             return sym;
         }
 
         /**
+         * The type of map t's entries as the runtime lays them out (map.go's hmap): the hash
+         * word, the key at 8, the element at 8 + keysize rounded up to 8, the whole rounded up to
+         * 8 (padding as byte arrays). The entries are allocated as an array of it (maptype.entry),
+         * so that a collector reads which of their words are pointers.
+         */
+        Type mapEntry(dev.rt0gen.types.Map t) {
+            long ks = Sizes.sizeof(t.key()), es = Sizes.sizeof(t.elem());
+            List<dev.rt0gen.types.Struct.Field> fs = new ArrayList<>();
+            fs.add(new dev.rt0gen.types.Struct.Field("hash", Basic.UINTPTR, false, "runtime", null));
+            fs.add(new dev.rt0gen.types.Struct.Field("key", t.key(), false, "runtime", null));
+            if (ks % 8 != 0) fs.add(new dev.rt0gen.types.Struct.Field("kpad", new dev.rt0gen.types.Array(8 - ks % 8, Basic.UINT8), false, "runtime", null));
+            fs.add(new dev.rt0gen.types.Struct.Field("elem", t.elem(), false, "runtime", null));
+            if (es % 8 != 0) fs.add(new dev.rt0gen.types.Struct.Field("epad", new dev.rt0gen.types.Array(8 - es % 8, Basic.UINT8), false, "runtime", null));
+            Type entry = new dev.rt0gen.types.Struct(fs);
+            long size = 8 + (ks + 7) / 8 * 8 + (es + 7) / 8 * 8;
+            if (Sizes.sizeof(entry) != size) throw new IllegalStateException("map entry of " + t + ": " + Sizes.sizeof(entry) + " bytes, not " + size);
+            return entry;
+        }
+
+        /**
          * How a key of type key is hashed and compared, in maptype's layout (keysize, elemsize,
-         * keykind, zero, nparts, parts): also a type descriptor's key description (+0x48), which
+         * keykind, zero, nparts, entry: the entries' type, parts): also a type descriptor's key description (+0x48), which
          * an interface key's dynamic type is hashed and compared by. An interface key is kind 5
          * (interface{}) or 6 (non-empty: the dynamic type is its itab's).
          */
-        List<Data.Item> keyDesc(Type key, long elemsize, String zero) {
+        List<Data.Item> keyDesc(Type key, long elemsize, String zero, String entry) {
             long keysize = Sizes.sizeof(key);
             long kind;
             List<long[]> merged = new ArrayList<>();
@@ -521,6 +546,7 @@ public final class Lower {
             items.add(new Data.Word(kind));
             items.add(zero != null ? new Data.SymWord(zero, 0) : new Data.Word(0));
             items.add(new Data.Word(kind == 4 ? merged.size() : 0));
+            items.add(entry != null ? new Data.SymWord(entry, 0) : new Data.Zero(Cls.PTR));
             if (kind == 4) {
                 for (long[] p : merged) {
                     items.add(new Data.Word(p[0]));
@@ -1019,6 +1045,12 @@ public final class Lower {
         /** A new zeroed heap object for a value of type t (runtime.newobject; docs/ABI.md). */
         Value newObject(Type t) {
             return cur.call("runtime.newobject", List.of(cur.addr(allocSym(t), 0)), List.of(Cls.PTR)).get(0);
+        }
+
+        /** p, made by the allocation the source names (new(T)): runtime code may make it (Func.explicitAllocs). */
+        Value explicit(Value p) {
+            func.explicitAllocs.add(p.def);
+            return p;
         }
 
         /** A new object of words of these classes (a closure, a defer node, a frame block): a struct of uintptr and pointer fields. */
@@ -2933,11 +2965,11 @@ public final class Lower {
             return Layout.inMemory(elem) ? List.of(freshCopy(elem, v.get(0))) : v;
         }
 
-        /** make(chan T[, n]): runtime.makechan(elemsize, n) ("makechan: size out of range"). */
+        /** make(chan T[, n]): runtime.makechan(et, n), et T's descriptor ("makechan: size out of range"). */
         Value makeChan(Expr.Call c) {
             Type elem = ((dev.rt0gen.types.Chan) typeOf(c).underlying()).elem();
             Value n = c.args().size() > 1 ? expr(c.args().get(1)).get(0) : cur.constant(0);
-            return cur.call("runtime.makechan", List.of(cur.constant(Sizes.sizeof(elem)), n), List.of(Cls.PTR)).get(0);
+            return cur.call("runtime.makechan", List.of(cur.addr(allocSym(elem), 0), n), List.of(Cls.PTR)).get(0);
         }
 
         /** len(ch), cap(ch): 0 for nil, else hchan.qcount (offset 0) or hchan.dataqsiz (offset 8). */
@@ -3656,9 +3688,9 @@ public final class Lower {
                     case "new" -> {
                         Type et = ((dev.rt0gen.types.Pointer) typeOf(c).underlying()).elem();
                         Expr a0 = c.args().get(0);
-                        if (info.isType(a0)) return List.of(newObject(et));
+                        if (info.isType(a0)) return List.of(explicit(newObject(et)));
                         List<Value> v = valueOf(a0, et);   // new(expr): evaluated, then the variable made
-                        Value p = newObject(et);
+                        Value p = explicit(newObject(et));
                         storeValue(et, p, 0, v);
                         return List.of(p);
                     }

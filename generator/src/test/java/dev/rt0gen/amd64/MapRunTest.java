@@ -31,14 +31,17 @@ class MapRunTest {
     @TempDir
     Path dir;
 
-    /** The descriptors (maptype, defs.s): keysize, elemsize, keykind, zero, nparts, parts. */
+    /**
+     * The descriptors (maptype, defs.s): keysize, elemsize, keykind, zero, nparts, entry (0 here:
+     * the entries are allocated untyped), parts.
+     */
     private static final String DESCRIPTORS = """
-            data rodata main.mt_int = int 8, int 8, int 0, int 0, int 0
-            data rodata main.mt_str = int 16, int 8, int 1, int 0, int 0
-            data rodata main.mt_f64 = int 8, int 8, int 2, int 0, int 0
-            data rodata main.mt_f32 = int 4, int 8, int 3, int 0, int 0
-            data rodata main.mt_comp = int 32, int 8, int 4, int 0, int 3, int 0, int 1, int 16, int 16, int 0, int 8, int 24, int 2, int 8
-            data rodata main.mt_big = int 8, int 2048, int 0, ptr main.bigzero, int 0
+            data rodata main.mt_int = int 8, int 8, int 0, int 0, int 0, int 0
+            data rodata main.mt_str = int 16, int 8, int 1, int 0, int 0, int 0
+            data rodata main.mt_f64 = int 8, int 8, int 2, int 0, int 0, int 0
+            data rodata main.mt_f32 = int 4, int 8, int 3, int 0, int 0, int 0
+            data rodata main.mt_comp = int 32, int 8, int 4, int 0, int 3, int 0, int 0, int 1, int 16, int 16, int 0, int 8, int 24, int 2, int 8
+            data rodata main.mt_big = int 8, int 2048, int 0, ptr main.bigzero, int 0, int 0
             data bss main.bigzero = %s
             data bss main.k = zero int, zero int, zero int, zero int
             data bss main.it = %s

@@ -103,8 +103,15 @@ class RuntimeBuildTest {
         assertThat(errorOf("""
                 package runtime
 
-                func f() *int { return new(int) }
+                func f() *int { x := 1; return &x }
                 """)).contains("rt/a.go:3:6: runtime code allocates on the heap implicitly (runtime.newobject in runtime.f)");
+        assertThat(errorOf("""
+                package runtime
+
+                type t struct{ a, b int }
+
+                func f() *t { return &t{1, 2} }
+                """)).contains("rt/a.go:5:6: runtime code allocates on the heap implicitly (runtime.newobject in runtime.f)");
         assertThat(errorOf("""
                 package runtime
 
@@ -115,6 +122,22 @@ class RuntimeBuildTest {
 
                 func grow(s []int) []int { return append(s, 1) }
                 """)).contains("runtime.growslice in runtime.grow");
+    }
+
+    @Test
+    void newNamesItsAllocation() throws CompileException {
+        // Go's runtime writes new(g): an allocation the source names, with the type's descriptor
+        String code = build("""
+                package runtime
+
+                type g struct {
+                	next *g
+                	id   int
+                }
+
+                func f() *g { return new(g) }
+                """).code();
+        assertThat(code.substring(code.indexOf("runtime.f:"))).contains("call runtime.newobject");
     }
 
     @Test

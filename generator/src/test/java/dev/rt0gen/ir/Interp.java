@@ -542,7 +542,7 @@ public final class Interp {
         long kind = descr(t, 2);
         if (kind == 4) {
             long n = descr(t, 4);
-            for (int i = 0; i < n; i++) keyPart(k, descr(t, 5 + 3 * i), descr(t, 6 + 3 * i), descr(t, 7 + 3 * i), out);
+            for (int i = 0; i < n; i++) keyPart(k, descr(t, 6 + 3 * i), descr(t, 7 + 3 * i), descr(t, 8 + 3 * i), out);
         } else {
             keyPart(k, 0, kind, descr(t, 0), out);
         }

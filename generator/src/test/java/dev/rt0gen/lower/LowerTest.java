@@ -219,6 +219,44 @@ class LowerTest {
         assertThat(Interp.run(ms).stderr()).isEqualTo("3 1 true\n");
     }
 
+    /**
+     * A map's entries are allocated as an array of its entry type (maptype.entry: the hash word,
+     * the key at 8, the element at 8 + the key rounded up to 8), a channel's buffer with its
+     * element's descriptor (makechan(et, n)), so that a collector knows their pointer words.
+     */
+    @Test
+    void mapEntriesAndChannelBuffersAreTyped() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                func main() {
+                	m := map[string]*int{}
+                	b := map[byte]byte{}
+                	c := make(chan *int, 4)
+                	x := 1
+                	m["a"] = &x
+                	b[1] = 2
+                	c <- &x
+                	println(*m["a"], b[1], *<-c)
+                }
+                """));
+        Module m = ms.get(0);
+        Map<String, Data> data = m.data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        assertThat(data.keySet()).contains("main..type:map[string]*int", "main..type:map[byte]byte");
+        String entry = "type:struct { hash uintptr; key string; elem *int }";
+        assertThat(data.get("main..type:map[string]*int").items().get(5)).isEqualTo(new Data.SymWord(entry, 0));
+        // 32 bytes: hash, the key's data and length, the element: pointers in words 1 and 3
+        assertThat(data.get(entry).items().subList(0, 2)).containsExactly(new Data.Word(32), new Data.Word(32));
+        assertThat(data.get(entry + "..gcdata").items()).containsExactly(new Data.Bytes("\n"));
+        // byte key and element, each padded to a word: 24 bytes, no pointers
+        String bentry = "type:struct { hash uintptr; key uint8; kpad [7]uint8; elem uint8; epad [7]uint8 }";
+        assertThat(data.get("main..type:map[byte]byte").items().get(5)).isEqualTo(new Data.SymWord(bentry, 0));
+        assertThat(data.get(bentry).items().subList(0, 2)).containsExactly(new Data.Word(24), new Data.Word(0));
+        Instr mk = m.funcs.stream().flatMap(f -> f.blocks.stream()).flatMap(b -> b.instrs.stream())
+                .filter(in -> "runtime.makechan".equals(in.sym)).findFirst().orElseThrow();
+        assertThat(mk.args.get(0).def.sym).isEqualTo("type:*int");
+    }
+
     // ---- the corpus ---------------------------------------------------------------
 
     @TestFactory
@@ -772,25 +810,30 @@ class LowerTest {
                 }
                 """));
         Map<String, Data> data = ms.get(0).data.stream().collect(Collectors.toMap(Data::name, d -> d));
-        // keysize, elemsize, keykind, zero area, nparts, parts (offset, kind, size) (docs/ABI.md "Maps")
+        // keysize, elemsize, keykind, zero area, nparts, the entry type, parts (offset, kind, size) (docs/ABI.md "Maps")
         assertThat(data.get("main..type:map[int]string").items()).containsExactly(
-                new Data.Word(8), new Data.Word(16), new Data.Word(0), new Data.Word(0), new Data.Word(0));
+                new Data.Word(8), new Data.Word(16), new Data.Word(0), new Data.Word(0), new Data.Word(0),
+                new Data.SymWord("type:struct { hash uintptr; key int; elem string }", 0));
         assertThat(data.get("main..type:map[string]int").items()).containsExactly(
-                new Data.Word(16), new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0));
+                new Data.Word(16), new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0),
+                new Data.SymWord("type:struct { hash uintptr; key string; elem int }", 0));
         assertThat(data.get("main..type:map[float64]int").items()).containsExactly(
-                new Data.Word(8), new Data.Word(8), new Data.Word(2), new Data.Word(0), new Data.Word(0));
+                new Data.Word(8), new Data.Word(8), new Data.Word(2), new Data.Word(0), new Data.Word(0),
+                new Data.SymWord("type:struct { hash uintptr; key float64; elem int }", 0));
         assertThat(data.get("main..type:map[E]int").items()).containsExactly(
                 new Data.Word(24), new Data.Word(8), new Data.Word(4), new Data.Word(0), new Data.Word(2),
-                new Data.Word(0), new Data.Word(1), new Data.Word(16), new Data.Word(16), new Data.Word(2), new Data.Word(8));
+                new Data.SymWord("type:struct { hash uintptr; key main.E; elem int }", 0), new Data.Word(0), new Data.Word(1), new Data.Word(16), new Data.Word(16), new Data.Word(2), new Data.Word(8));
         // padding is not part of the key: a bool and a byte around an int64 are two parts
         assertThat(data.get("main..type:map[P][2000]byte").items()).containsExactly(
                 new Data.Word(24), new Data.Word(2000), new Data.Word(4), new Data.SymWord("main..type:map[P][2000]byte.zero", 0),
-                new Data.Word(2), new Data.Word(0), new Data.Word(0), new Data.Word(1), new Data.Word(8), new Data.Word(0), new Data.Word(9));
+                new Data.Word(2), new Data.SymWord("type:struct { hash uintptr; key main.P; elem [2000]uint8 }", 0),
+                new Data.Word(0), new Data.Word(0), new Data.Word(1), new Data.Word(8), new Data.Word(0), new Data.Word(9));
         assertThat(data.get("main..type:map[P][2000]byte.zero").section()).isEqualTo(Data.Section.BSS);
         assertThat(data.get("main..type:map[P][2000]byte.zero").items()).containsExactly(new Data.Zeros(250));
         // an array of int32s without padding is memory
         assertThat(data.get("main..type:map[[2]int32]bool").items()).containsExactly(
-                new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0), new Data.Word(0));
+                new Data.Word(8), new Data.Word(1), new Data.Word(0), new Data.Word(0), new Data.Word(0),
+                new Data.SymWord("type:struct { hash uintptr; key [2]int32; elem bool; epad [7]uint8 }", 0));
         assertThat(ms.get(0).data.stream().filter(d -> d.name().contains("..type:"))).hasSize(7);
         assertThat(Interp.run(ms).stderr()).isEqualTo("1 0 1 0 0 0 1 1 0 false 0\n");
     }

@@ -159,6 +159,6 @@ type$3aruntime.plainError:
     .quad 0x0, runtime.plainError..key
 # its key description (a string's): a map key of this dynamic type hashes its string
 runtime.plainError..key:
-    .quad 0x10, 0x0, const_mapKeyString, 0x0, 0x0
+    .quad 0x10, 0x0, const_mapKeyString, 0x0, 0x0, 0x0
 runtime.plainError..gcdata:
     .byte 0x1
