@@ -2,22 +2,14 @@ package runtime
 
 import "unsafe"
 
-// malloc.go: the heap (Go's runtime/malloc.go, much reduced).
+// malloc.go: allocation (Go's runtime/malloc.go, reduced).
 //
-// Go has size classes, spans and a garbage collector. This runtime has a bump allocator over
-// chunks and never frees (issue 17 brings a collector): first heap0 in bss, then a new
-// mmap'd chunk of heapChunk bytes (or a mapping of its own for a request of heapLarge bytes
-// or more) when the current one is full. Each P takes pieces of pieceSize bytes from the
-// chunk and allocates from its piece without a lock (Go's per-P mcache); the chunk itself is
-// under sched.lock. Memory comes zeroed from the kernel and is never reused, so it stays
-// zeroed: needzero is not read.
-
-const (
-	heapChunk = 4 << 20       // each mmap'd chunk
-	heapLarge = heapChunk / 4 // a request this large gets its own mapping
-	heap0Size = 256 << 10     // the first chunk, heap0, in bss
-	pieceSize = 64 << 10      // what a P takes from the chunk to allocate from without a lock
-)
+// mallocgc takes an object of a size class from the current P's span of that class (mheap.go:
+// Go's mcache, no lock), or a span of its own for a large object; the garbage collector
+// (mgc.go) frees what nothing reaches. An allocation whose type has no pointers (typ nil, or
+// ptrdata 0: Go's noscan) goes to spans the collector does not scan. When the heap has grown
+// to its goal, the allocation that finds its span full first runs a collection (Go's
+// shouldhelpgc and gcTrigger).
 
 const (
 	// heapAddrBits is the number of bits in a heap address (48 on linux/amd64).
@@ -42,9 +34,8 @@ var (
 	// zerobase is the address of every zero-sized allocation, as in Go.
 	zerobase uintptr
 
-	heap_next, heap_end uintptr // the current chunk's free bytes (each P's piece is in p)
-
-	// sysalloc_bytes counts every byte the runtime has mapped (oom prints it).
+	// sysalloc_bytes counts every byte the runtime has mapped or taken from the arena (oom
+	// prints it).
 	sysalloc_bytes uint64
 
 	// GODEBUG=inittrace=1: while runtime.main runs a package's init, mallocgc counts its
@@ -52,40 +43,44 @@ var (
 	// not to Go's size classes).
 	inittrace_active                 bool
 	inittrace_bytes, inittrace_allocs uint64
-
-	// heap0 is the first chunk, in bss, so the first allocations make no mmap. A large
-	// region: api.RuntimeBuild puts it after every other variable in bss.
-	heap0 [heap0Size]byte
 )
 
-// mallocgc allocates size bytes of zeroed, 8-aligned memory (Go's mallocgc; typ is the
-// allocation's type descriptor, which a collector will read). The fast path bumps the current
-// P's piece of the heap (Go's mcache: no lock); mallocgcSlow finds a new one.
+// mallocgc allocates size bytes of zeroed memory (Go's mallocgc; typ is the allocation's type
+// descriptor, nil for memory without pointers). The fast path takes the next free object of
+// the current P's span of the size class: its never-used tail first, then its free list.
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
-	size = (size + 7) &^ 7
 	if size == 0 {
 		return unsafe.Pointer(&zerobase) // Go: zero-sized objects share zerobase
 	}
 	if inittrace_active {
 		inittraceAlloc(size)
 	}
+	noscan := typ == nil || (*_type)(typ).ptrdata == 0
 	pp := getg().m.p
-	if pp != nil {
-		p := pp.heap_next
-		if size <= pp.heap_end-p {
-			pp.heap_next = p + size
-			return unsafe.Pointer(p)
+	if size <= maxSmallSize && pp != nil {
+		spc := sizeclass(size) << 1
+		if noscan {
+			spc |= 1
 		}
-	} else if !mainStarted {
-		// Go's mcache0: m0 before its first P, the only thread (runtime.main makes the
-		// others), allocates from the heap's chunk without the lock.
-		p := heap_next
-		if size <= heap_end-p {
-			heap_next = p + size
-			return unsafe.Pointer(p)
+		if s := pp.mcache[spc]; s != nil {
+			if s.freeindex < s.nelems {
+				v := s.startAddr + s.freeindex*s.elemsize
+				s.freeindex++
+				s.nfree--
+				if s.needzero {
+					memclrNoHeapPointers(unsafe.Pointer(v), s.elemsize)
+				}
+				return unsafe.Pointer(v)
+			}
+			if v := s.freelist; v != 0 {
+				s.freelist = *(*uintptr)(unsafe.Pointer(v))
+				s.nfree--
+				memclrNoHeapPointers(unsafe.Pointer(v), s.elemsize)
+				return unsafe.Pointer(v)
+			}
 		}
 	}
-	return mallocgcSlow(pp, size)
+	return mallocgcSlow(pp, size, noscan)
 }
 
 // inittraceAlloc counts an allocation of the goroutine running the package inits (Go:
@@ -97,28 +92,47 @@ func inittraceAlloc(size uintptr) {
 	}
 }
 
-// mallocgcSlow is mallocgc when pp's piece is too small, or when the M has no P (an M
-// starting, sysmon's), under sched.lock (Go's mheap_.lock): a large object gets a mapping of
-// its own; an M without a P, or a request bigger than a quarter of a piece, allocates from
-// the heap's current chunk; else pp gets a new piece of pieceSize bytes from it (Go's mcache
-// refilling from mcentral) and allocates from that.
-func mallocgcSlow(pp *p, size uintptr) unsafe.Pointer {
+// mallocgcSlow is mallocgc when pp's span of the class is full, for a large object, or on an
+// M without a P (an M starting, sysmon's: mcache0): under sched.lock, a new span for the
+// class (refill), or a span of its own (largeAlloc). First, if the heap has reached its goal
+// and this goroutine may stop the world, a collection runs (gcTrigger).
+func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
+	if gcShouldStart() {
+		gcStart(false)
+		pp = getg().m.p
+	}
 	lock(&sched.lock)
-	var p unsafe.Pointer
-	if size >= heapLarge {
-		p = sysAlloc(size) // a large object gets its own mapping; the chunk stays current
-	} else if pp == nil || size > pieceSize/4 {
-		p = heapalloc(size)
+	var v unsafe.Pointer
+	if size > maxSmallSize {
+		v = largeAlloc(size, noscan)
 	} else {
-		p = heapalloc(pieceSize)
-		pp.heap_next = uintptr(p) + size
-		pp.heap_end = uintptr(p) + pieceSize
-		if uintptr(p)-uintptr(unsafe.Pointer(&heap0)) >= heap0Size {
-			prefault(p, pieceSize)
+		spc := sizeclass(size) << 1
+		if noscan {
+			spc |= 1
 		}
+		cache := &mcache0
+		if pp != nil {
+			cache = &pp.mcache
+		}
+		s := cache[spc]
+		if s == nil || s.nfree == 0 {
+			s = refill(cache, spc)
+		}
+		if s.freeindex < s.nelems {
+			v = unsafe.Pointer(s.startAddr + s.freeindex*s.elemsize)
+			s.freeindex++
+			if s.needzero {
+				memclrNoHeapPointers(v, s.elemsize)
+			}
+		} else {
+			v = unsafe.Pointer(s.freelist)
+			s.freelist = *(*uintptr)(v)
+			memclrNoHeapPointers(v, s.elemsize)
+		}
+		s.nfree--
 	}
 	unlock(&sched.lock)
-	return p
+	return v
 }
 
 // prefault writes a zero word into each page of n fresh bytes at p, which the P will
@@ -130,23 +144,6 @@ func prefault(p unsafe.Pointer, n uintptr) {
 	for off := uintptr(0); off < n; off += 4096 {
 		*(*uintptr)(unsafe.Add(p, off)) = 0
 	}
-}
-
-// heapalloc takes size bytes from the heap's current chunk, under sched.lock: first heap0 (in
-// pages start-up touches anyway: no mmap), then a fresh mmap'd chunk of heapChunk bytes
-// whenever the current one is too small (what was left of it is dropped).
-func heapalloc(size uintptr) unsafe.Pointer {
-	if heap_end == 0 {
-		heap_next = uintptr(unsafe.Pointer(&heap0))
-		heap_end = heap_next + heap0Size
-	}
-	p := heap_next
-	if size > heap_end-p {
-		p = uintptr(sysAlloc(heapChunk))
-		heap_end = p + heapChunk
-	}
-	heap_next = p + size
-	return unsafe.Pointer(p)
 }
 
 // (_type, the type descriptor newobject reads the size of, is in type.go.)

@@ -1,11 +1,402 @@
 package runtime
 
-// mgc.go: the garbage collector's API (Go's runtime/mgc.go).
+import "unsafe"
 
-// GC runs a garbage collection and waits for it, in Go. rt0gen's runtime has no collector yet
-// (malloc.go: a bump allocator, nothing is freed), so there is nothing to collect: it returns
-// at once. Unlike Go's, it never lets another goroutine run while it waits.
+// mgc.go: the garbage collector (Go's runtime/mgc.go, mgcmark.go and mgcsweep.go, reduced to
+// a stop-the-world mark and sweep).
+//
+// When the heap has grown to its goal (Go's gcController.heapGoal: the heap marked live by
+// the last collection, plus GOGC percent of it; at least heapMinimum), the goroutine whose
+// allocation finds its span full stops the world (every P at a safe point: proc.go's
+// stopTheWorld) and, on its M's g0 (mcall), the collection runs:
+//   - every P's cached spans go back (releaseAll), so that the heap's spans are all the
+//     sweep's;
+//   - mark: from the roots (the runtime's and the program's data and bss, every goroutine's
+//     stack from its saved stack pointer up), each word that points into an allocated object
+//     marks it (findObject: the page's span, the object's index in it) and an object that
+//     may hold pointers (a span class without noscan) is scanned the same way, through a mark
+//     stack (Go's gcWork) outside the heap;
+//   - sweep, at once, span by span (Go sweeps lazily, in the background and on allocation):
+//     the unmarked objects of a span become its free list; a span with no marked object, and
+//     an unmarked large object, give their pages back to the page heap.
+// Then the world starts again.
+//
+// Roots and heap objects are scanned conservatively: every aligned word is a possible
+// pointer, and findObject keeps only those that point into an allocated object. An integer
+// that happens to look like a pointer keeps an object alive (it is never moved: nothing needs
+// to be exact about it). The type descriptors every allocation carries (docs/GC.md) decide
+// only whether an object is scanned at all (noscan spans are not); precise scanning with
+// their pointer bitmaps is the next step. Stacks of g0 are not scanned: the world stops only
+// at safe points, where no M is in the runtime's allocating code (runtime code is never
+// preempted), and a collection starts only on a goroutine's own stack (gcShouldStart), so
+// what the runtime allocates is reachable from a goroutine's stack or from the globals.
+
+const (
+	// heapMinimum is Go's defaultHeapMinimum: the goal is at least 4 MiB (times GOGC/100).
+	heapMinimum = 4 << 20
+)
+
+var (
+	// gcenabled is Go's memstats.enablegc: runtime.main sets it (gcenable) before the
+	// program's inits run; no collection runs before.
+	gcenabled bool
+	// gcpercent is GOGC (Go's gcController.gcPercent): 100 by default, -1 for GOGC=off.
+	gcpercent int
+	// heapGoal is when the next collection starts (Go's gcController.heapGoal); 0: not
+	// computed yet (gcinit).
+	heapGoal uint64
+	// numgc, the collections so far; gcPauseTotal and gcPauseMax their stop-the-world
+	// times; gcLastMarked the bytes the last one found live (Go's memstats).
+	numgc        uint32
+	gcPauseTotal uint64
+	gcPauseMax   uint64
+	gcLastMarked uint64
+	// worldsema is Go's: who stops the world (a collection, GOMAXPROCS) holds it.
+	worldsema uint32
+
+	// The mark stack (Go's gcWork buffers): the objects marked but not scanned yet, in a
+	// mapping of its own, doubled when full.
+	markstack     uintptr
+	markstackLen  uintptr
+	markstackNext uintptr
+
+	// The runtime's and the program's data and bss: [runtimeData, runtimeEnd) from the
+	// runtime part's markers (asm_amd64.s's runtime.databounds); [progdata, progend) filled
+	// by the linker (link.Linker.LINKER_FILLED).
+	progdata, progend uintptr
+)
+
+// databounds returns the start of the runtime part's .data and the end of its .bss
+// (asm_amd64.s).
+func databounds() (uintptr, uintptr)
+
+// gcinit is Go's gcinit: GOGC (Go's readGOGC: "off", or a number; anything else is 100) and
+// the first goal.
+func gcinit() {
+	gcpercent = 100
+	if p := gogetenv("GOGC"); p == "off" {
+		gcpercent = -1
+	} else if n, ok := parseInt32(p); ok {
+		gcpercent = n
+	}
+	setHeapGoal(0)
+}
+
+// setHeapGoal is Go's heap goal from the live heap: marked + marked*GOGC/100, at least
+// heapMinimum*GOGC/100 (Go's heapMinimum scales with GOGC too).
+func setHeapGoal(marked uint64) {
+	if gcpercent < 0 {
+		heapGoal = ^uint64(0)
+		return
+	}
+	goal := marked + marked*uint64(gcpercent)/100
+	min := uint64(heapMinimum) * uint64(gcpercent) / 100
+	if goal < min {
+		goal = min
+	}
+	heapGoal = goal
+}
+
+// gcenable is Go's: collections may run from now on.
+func gcenable() {
+	gcenabled = true
+}
+
+// gcShouldStart is Go's gcTrigger.test with mallocgc's conditions: the heap is at its goal,
+// the program has started (gcenable), and the allocating goroutine may stop the world: it
+// runs on its own stack (not g0) and holds no runtime lock and no M (Go: mp.locks == 0,
+// mp.mallocing == 0, gp == mp.curg).
+func gcShouldStart() bool {
+	if !gcenabled || mheap_.heapLive < heapGoal {
+		return false
+	}
+	gp := getg()
+	mp := gp.m
+	return gp == mp.curg && mp.locks == 0 && mp.p != nil
+}
+
+// GC is Go's runtime.GC: a full collection, now, waiting for one another goroutine started.
 func GC() {
+	n := numgc
+	for {
+		gcStart(true)
+		if numgc != n {
+			return
+		}
+		Gosched()
+	}
+}
+
+// gcStart is Go's gcStart, stop-the-world: once no one else stops the world (worldsema),
+// stop it, collect on g0 (gc_m), start it again. While another M stops the world (for a
+// collection this allocation would have started too), the goroutine yields instead of
+// allocating on (Go's goroutines assist the collection): it stops with the others at once.
+// force: runtime.GC's collection (gctrace's "(forced)"); without it, the heap must still be
+// over its goal once this goroutine has the world (another collection may have run
+// meanwhile).
+func gcStart(force bool) {
+	for !atomicCas(&worldsema, 0, 1) {
+		if !force && mheap_.heapLive < heapGoal {
+			return
+		}
+		Gosched()
+	}
+	if !force && mheap_.heapLive < heapGoal {
+		worldsema = 0
+		return
+	}
+	gcForced = force
+	gcT0 = nanotime1()
+	stopTheWorld()
+	gcT1 = nanotime1()
+	mcall(gc_m)
+	lock(&sched.lock)
+	runnable := procresize(gomaxprocs)
+	startTheWorld(runnable)
+	unlock(&sched.lock)
+	gcT3 = nanotime1()
+	pause := uint64(gcT3 - gcT0)
+	gcPauseTotal += pause
+	if pause > gcPauseMax {
+		gcPauseMax = pause
+	}
+	gcCPU += pause
+	if debug.gctrace > 0 {
+		gctrace()
+	}
+	worldsema = 0
+}
+
+// The times of the current collection (Go's work.tSweepTerm, tMark, tMarkTerm, tEnd): the
+// world stopping, mark and sweep, the world starting again; gcCPU, the collections' time
+// so far; what gctrace prints of the heap.
+var (
+	gcForced                   bool
+	gcT0, gcT1, gcT2, gcT3     int64
+	gcCPU                      uint64
+	gcHeap0, gcHeap2, gcGlobal uint64
+	gcGoal                     uint64
+)
+
+// gc_m is the collection, on g0 with the world stopped; then gp (which stopped the world)
+// goes on where it called mcall.
+func gc_m(gp *g) {
+	lock(&sched.lock)
+	// Go's gcResetMarkState and the caches' flush (gcMarkTermination's mcache flush).
+	for i := 0; i < gomaxprocs; i++ {
+		if pp := allpslot(i); pp != nil {
+			releaseAll(&pp.mcache)
+		}
+	}
+	releaseAll(&mcache0)
+	for i := 0; i < numSpanClasses; i++ {
+		mheap_.central[i].partial = nil
+	}
+	gcHeap0 = mheap_.heapLive
+	gcGoal = heapGoal
+	gcMark()
+	live := gcSweep()
+	mheap_.heapLive = live
+	gcHeap2 = live
+	gcLastMarked = live
+	setHeapGoal(live)
+	numgc++
+	gcT2 = nanotime1()
+	unlock(&sched.lock)
+	gogo(gp)
+}
+
+// gcMark marks every object reachable from the roots (Go's gcMarkRootPrepare and gcDrain).
+func gcMark() {
+	lo, hi := databounds()
+	gcGlobal = uint64(hi-lo) + uint64(progend-progdata)
+	scanblock(lo, hi)
+	scanblock(progdata, progend)
+	drain()
+	for gp := allgs; gp != nil; gp = gp.alllink {
+		if gp.status == _Gdead {
+			continue
+		}
+		// Go's scanstack: from the saved stack pointer (every stopped goroutine's, and the
+		// collecting one's, saved by mcall) to the top.
+		sp := gp.sched.sp
+		if sp < gp.stack.lo || sp > gp.stack.hi {
+			sp = gp.stack.lo
+		}
+		scanblock(sp, gp.stack.hi)
+		drain()
+	}
+}
+
+// scanblock is Go's scanblock, conservatively: each word of [b, end) that points into an
+// allocated object marks it.
+func scanblock(b, end uintptr) {
+	h := &mheap_
+	for p := (b + 7) &^ 7; p+8 <= end; p += 8 {
+		v := *(*uintptr)(unsafe.Pointer(p))
+		if v-h.arenaStart < h.arenaUsed-h.arenaStart {
+			greyobject(v)
+		}
+	}
+}
+
+// greyobject is Go's findObject and greyobject: the object p points into, if it is one
+// (an in-use span, an index below the span's never-used tail), is marked; a newly marked
+// object that may hold pointers goes on the mark stack.
+func greyobject(p uintptr) {
+	s := *spanslot((p - mheap_.arenaStart) >> pageShift)
+	if s == nil || s.state != mSpanInUse {
+		return
+	}
+	idx := uintptr((uint64(p-s.startAddr) * s.divMul) >> 32)
+	if idx >= s.freeindex {
+		return
+	}
+	w := &s.gcmarkBits[idx/64]
+	bit := uint64(1) << (idx % 64)
+	if *w&bit != 0 {
+		return
+	}
+	*w |= bit
+	if s.noscan() {
+		return
+	}
+	if markstackNext == markstackLen {
+		growMarkstack()
+	}
+	*(*uintptr)(unsafe.Pointer(markstack + markstackNext*8)) = s.startAddr + idx*s.elemsize
+	markstackNext++
+}
+
+// growMarkstack doubles the mark stack (first 64 KiB), in a new mapping.
+func growMarkstack() {
+	n := markstackLen * 2
+	if n == 0 {
+		n = 8192
+	}
+	p := uintptr(sysAlloc(n * 8))
+	if markstackLen != 0 {
+		memmove(unsafe.Pointer(p), unsafe.Pointer(markstack), markstackLen*8)
+		munmap(unsafe.Pointer(markstack), markstackLen*8)
+		sysalloc_bytes -= uint64(markstackLen * 8)
+	}
+	markstack = p
+	markstackLen = n
+}
+
+// drain is Go's gcDrain: scan the objects on the mark stack until it is empty.
+func drain() {
+	for markstackNext != 0 {
+		markstackNext--
+		b := *(*uintptr)(unsafe.Pointer(markstack + markstackNext*8))
+		s := *spanslot((b - mheap_.arenaStart) >> pageShift)
+		scanblock(b, b+s.elemsize)
+	}
+}
+
+// gcSweep is Go's sweepone for every span, at once: returns the bytes of the objects left.
+func gcSweep() uint64 {
+	h := &mheap_
+	var live uint64
+	for a := h.arenaStart; a < h.arenaUsed; {
+		s := *spanslot((a - h.arenaStart) >> pageShift)
+		next := s.startAddr + s.npages<<pageShift
+		if s.state == mSpanInUse {
+			live += sweepspan(s)
+		}
+		a = next
+	}
+	return live
+}
+
+// sweepspan is Go's mspan.sweep: s's unmarked objects below its never-used tail become its
+// free list and its mark bits are cleared; with no object left, its pages go back to the page
+// heap (freeSpan); with free objects, it goes on its mcentral's list. Returns the bytes left.
+func sweepspan(s *mspan) uint64 {
+	nalloc := uintptr(0)
+	free := uintptr(0)
+	nfree := s.nelems - s.freeindex
+	for i := uintptr(0); i < s.freeindex; i++ {
+		if s.gcmarkBits[i/64]&(uint64(1)<<(i%64)) != 0 {
+			nalloc++
+			continue
+		}
+		v := s.startAddr + i*s.elemsize
+		*(*uintptr)(unsafe.Pointer(v)) = free
+		free = v
+		nfree++
+	}
+	for i := uintptr(0); i < (s.freeindex+63)/64; i++ {
+		s.gcmarkBits[i] = 0
+	}
+	if nalloc == 0 {
+		mheap_.heapInUse -= uint64(s.npages << pageShift)
+		freeSpan(s)
+		return 0
+	}
+	s.freelist = free
+	s.nfree = nfree
+	if nfree != 0 {
+		spc := s.spanclass
+		s.next = mheap_.central[spc].partial
+		mheap_.central[spc].partial = s
+		s.inlist = true
+	}
+	return uint64(nalloc * s.elemsize)
+}
+
+// gctrace prints Go's GODEBUG=gctrace=1 line (mgc.go's gcMarkTermination):
+//
+//	gc # @#s #%: #+#+# ms clock, #+#/#/#+# ms cpu, #->#-># MB, # MB goal, # MB stacks, # MB globals, # P
+//
+// The clock times are the world stopping, mark and sweep, and it starting again: all of it
+// with the world stopped (Go's middle phase runs concurrently). One thread collects: the cpu
+// times are the same, mark and sweep as the dedicated worker's (the middle of the three).
+func gctrace() {
+	printlock()
+	printstring("gc ")
+	printuint(uint64(numgc))
+	printstring(" @")
+	itoaDiv(uint64(gcT0-runtimeInitTime)/1000000, 3)
+	printstring("s ")
+	elapsed := uint64(gcT3-runtimeInitTime) * uint64(gomaxprocs)
+	util := uint64(0)
+	if elapsed != 0 {
+		util = gcCPU * 100 / elapsed
+	}
+	printuint(util)
+	printstring("%: ")
+	printNSAsMS(uint64(gcT1 - gcT0))
+	printstring("+")
+	printNSAsMS(uint64(gcT2 - gcT1))
+	printstring("+")
+	printNSAsMS(uint64(gcT3 - gcT2))
+	printstring(" ms clock, ")
+	printNSAsMS(uint64(gcT1 - gcT0))
+	printstring("+0/")
+	printNSAsMS(uint64(gcT2 - gcT1))
+	printstring("/0+")
+	printNSAsMS(uint64(gcT3 - gcT2))
+	printstring(" ms cpu, ")
+	printuint(gcHeap0 >> 20)
+	printstring("->")
+	printuint(gcHeap0 >> 20)
+	printstring("->")
+	printuint(gcHeap2 >> 20)
+	printstring(" MB, ")
+	printuint(gcGoal >> 20)
+	printstring(" MB goal, ")
+	printuint(mheap_.stackInUse >> 20)
+	printstring(" MB stacks, ")
+	printuint(gcGlobal >> 20)
+	printstring(" MB globals, ")
+	printint(int64(gomaxprocs))
+	printstring(" P")
+	if gcForced {
+		printstring(" (forced)")
+	}
+	printstring("\n")
+	printunlock()
 }
 
 // Breakpoint executes a breakpoint trap (Go's, in proc.go: kept here while proc.go is being

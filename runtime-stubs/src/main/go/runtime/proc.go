@@ -146,6 +146,8 @@ func schedinit() {
 	goenvs()
 	// Go: parseRuntimeDebugVars(GODEBUG) (parsed early in Go; here after goenvs).
 	parsedebugvars()
+	// Go: gcinit(): GOGC and the first heap goal.
+	gcinit()
 	// Go: if n, err := strconv.ParseInt(gogetenv("GOMAXPROCS"), 10, 32); err == nil && n > 0
 	// { procs = n } (read here, before the cgroup: it decides whether the cgroup matters).
 	procs := 0
@@ -272,6 +274,7 @@ func pdestroy(pp *p) {
 		pp.runnext = nil
 	}
 	gfpurge(pp, 0) // Go: gfpurge(pp): its dead Gs to the global list
+	releaseAll(&pp.mcache) // Go: freemcache(pp.mcache): its spans back (the next sweep lists them)
 	pp.status = _Pdead
 	pp.m = nil
 }
@@ -1585,7 +1588,9 @@ func main() {
 	}
 	// Go: doInit(runtime_inittasks): the runtime package's own init functions
 	// (forcegchelper, ...): none here.
-	// Go: gcenable() (starts bgsweep, bgscavenge and waits for them): no GC here.
+	// Go: gcenable() (starts bgsweep, bgscavenge and waits for them): collections may run
+	// from here on (mgc.go: the sweep is done by the collection itself).
+	gcenable()
 	// In Go, main blocks in gcenable until those runtime goroutines have run and parked;
 	// every time the scheduler starts one of them on a fresh time slice, p.schedtick
 	// advances. This runtime has no such goroutines, so it advances P0's schedtick by the
@@ -1733,11 +1738,17 @@ func GOMAXPROCS(n int) int {
 	if n <= 0 {
 		return ret
 	}
+	// Go: stopTheWorldGC(stwGOMAXPROCS): one who stops the world at a time (worldsema, a
+	// collection's too).
+	for !atomicCas(&worldsema, 0, 1) {
+		Gosched()
+	}
 	stopTheWorld()
 	lock(&sched.lock)
 	runnable := procresize(int(int32(n)))
 	startTheWorld(runnable)
 	unlock(&sched.lock)
+	worldsema = 0
 	return ret
 }
 

@@ -34,6 +34,7 @@ var debug struct {
 	panicnil          int // 0x18: 1, panic(nil) panics with nil, not a *PanicNilError
 	asyncpreemptoff   int // 0x20: != 0, sysmon's preemption requests send no signal
 	schedtrace        int // 0x28: > 0, sysmon prints a SCHED line every schedtrace ms
+	gctrace           int // 0x30: > 0, each collection prints a line (mgc.go)
 }
 
 // goargs sets argslice to the arguments (Go's goargs: argslice = make([]string, argc), each
@@ -157,6 +158,8 @@ func dbgvar(key string) *int {
 		return &debug.panicnil
 	case "asyncpreemptoff":
 		return &debug.asyncpreemptoff
+	case "gctrace":
+		return &debug.gctrace
 	case "schedtrace":
 		return &debug.schedtrace
 	}

@@ -117,9 +117,9 @@ type p struct {
 	sysmontick_m         *m // the M the slice is measured on (its thread CPU clock)
 	preempt              bool
 
-	// Go's p.mcache, reduced to the bump allocator's current piece (malloc.go): each P
-	// allocates from its own, without a lock.
-	heap_next, heap_end uintptr
+	// Go's p.mcache: the span of each span class this P allocates from without a lock
+	// (malloc.go, mheap.go).
+	mcache [numSpanClasses]*mspan
 
 	// Go's p.gFree: dead Gs for reuse, this P's own (gfput, gfget), linked through
 	// g.schedlink; batches move to and from sched.gfree under sched.lock.

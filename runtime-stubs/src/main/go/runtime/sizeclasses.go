@@ -1,9 +1,10 @@
 package runtime
 
-// sizeclasses.go: Go's size classes (internal/runtime/gc/sizeclasses.go, go1.26), for
-// roundupsize (msize.go). rt0gen's mallocgc has no size classes yet (a bump allocator);
-// roundupsize uses these so that cap() after append or []byte(s) comes out as in Go. The
-// tables are static data (initorder.StaticInit), as gc makes them.
+// sizeclasses.go: Go's size classes (internal/runtime/gc/sizeclasses.go, go1.26): mallocgc's
+// (malloc.go: an object of up to maxSmallSize bytes takes its class's size in a span of its
+// class's pages, mheap.go), and roundupsize's (msize.go), so that cap() after append or
+// []byte(s) comes out as in Go. The tables are static data (initorder.StaticInit), as gc
+// makes them.
 
 const (
 	minSizeForMallocHeader = 512 // gc.MinSizeForMallocHeader: goarch.PtrSize * ptrBits
@@ -24,6 +25,13 @@ var sizeClassToSize = [numSizeClasses]uint16{
 	1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
 	6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384,
 	18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+}
+
+// sizeClassToNPages is Go's: the pages of a span of each size class.
+var sizeClassToNPages = [numSizeClasses]uint8{
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3,
+	4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4,
 }
 
 var sizeToSizeClass8 = [smallSizeMax/smallSizeDiv + 1]uint8{

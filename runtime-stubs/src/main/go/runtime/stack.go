@@ -84,13 +84,13 @@ func stackorder(n uintptr) uint8 {
 	return order
 }
 
-// stackpoolalloc is Go's stackpoolalloc's refill: a new span of stackCacheSize bytes (from the
-// heap here, 16-aligned) to cut small stacks from; what was left of the old one is dropped (at
-// most a 16 KiB stack's worth). Returns its start.
+// stackpoolalloc is Go's stackpoolalloc's refill: a new span of stackCacheSize bytes to cut
+// small stacks from, a manual span of the heap's pages (mheap.go's stackSpanAlloc: the
+// collector neither sweeps nor scans it as an object); what was left of the old one is
+// dropped (at most a 16 KiB stack's worth). Returns its start. Under sched.lock.
 func stackpoolalloc() uintptr {
-	s := (uintptr(mallocgc(stackCacheSize+15, nil, false)) + 15) &^ 15
+	s := stackSpanAlloc(stackCacheSize >> pageShift)
 	stackspan_end = s + stackCacheSize
-	prefault(unsafe.Pointer(s), stackCacheSize) // malloc.go: a first write, not a first read
 	return s
 }
 

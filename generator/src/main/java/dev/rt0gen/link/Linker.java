@@ -83,7 +83,9 @@ public final class Linker {
             new Filled("runtime.godebugDefault", 0, "go..godebugDefault"),
             new Filled("runtime.godebugDefault", 8, "go..godebugDefaultLen"),
             new Filled("runtime.progtext", 0, "go..text"),      // MARKERS: the part's first byte of text
-            new Filled("runtime.progetext", 0, "go..etext"));   // and the end of its text
+            new Filled("runtime.progetext", 0, "go..etext"),    // and the end of its text
+            new Filled("runtime.progdata", 0, "go..data"),      // its data and bss, the collector's roots (mgc.go)
+            new Filled("runtime.progend", 0, "go..end"));
 
     /** The word at {@code offset} in the runtime's variable {@code symbol} holds {@code value}'s address or value. */
     public record Filled(String symbol, long offset, String value) {
@@ -546,6 +548,12 @@ public final class Linker {
             if (slot == null) continue;
             Long v = program.address.containsKey(f.value()) ? program.address.get(f.value())
                     : program.value.get(f.value());
+            if (f.value().equals(MARKERS[4]) || f.value().equals(MARKERS[7])) {
+                // the program's data and bss as mapped: its writable segment, empty when the
+                // part has neither (the markers may then differ by .bss's alignment bytes)
+                Segment w = program.segments.get(DATA_SEGMENT);
+                v = f.value().equals(MARKERS[4]) ? w.vaddr() : w.vaddr() + w.memSize();
+            }
             Segment data = runtime.segments.get(DATA_SEGMENT);
             int off = (int) (slot + f.offset() - data.vaddr());
             ByteBuffer.wrap(data.bytes()).order(ByteOrder.LITTLE_ENDIAN).putLong(off, v);

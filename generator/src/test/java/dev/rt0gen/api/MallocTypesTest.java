@@ -34,8 +34,7 @@ class MallocTypesTest {
             "string.go rawbyteslice", "a []byte's bytes",
             "string.go rawruneslice", "a []rune's runes",
             "map.go maprebuild", "the index: uint32 entry numbers (the entries are typed, maptype.entry)",
-            "chan.go makechan", "Go's: an hchan without a buffer or with pointer-free elements (its pointers are to itself and to sudogs, which their goroutines keep)",
-            "stack.go stackpoolalloc", "goroutine stacks: scanned through their goroutines, never as heap objects");
+            "chan.go makechan", "Go's: an hchan without a buffer or with pointer-free elements (its pointers are to itself and to sudogs, which their goroutines keep)");
 
     private static final Pattern MALLOC = Pattern.compile("\\bmallocgc\\(([^,]+),\\s*([^,]+),");
     private static final Pattern FUNC = Pattern.compile("^func (?:\\([^)]*\\) )?(\\w+)");

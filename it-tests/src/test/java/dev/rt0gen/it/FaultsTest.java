@@ -126,9 +126,9 @@ class FaultsTest {
 
     /**
      * rt0gen's own promise at every limit the image fits in: fatal error: out of memory and exit 2,
-     * never a crash. The image needs about 0.7 MiB of address space with the process's stack (its .bss
-     * holds the first 256 KiB heap chunk, malloc.go's heap0, from which runtime.main's first stack is
-     * cut, and the 32 KiB signal stack); below that see the next test.
+     * never a crash. The image needs about 0.5 MiB of address space with the process's stack (its .bss
+     * holds the 32 KiB signal stack); the heap reserves what the limit leaves, halving its arena
+     * down to 4 MiB (mheap.go's mheapinit); below that see the next test.
      */
     @ParameterizedTest
     @ValueSource(longs = {1024, 2048, 4096, 8192, 16384, 65536, 262144})

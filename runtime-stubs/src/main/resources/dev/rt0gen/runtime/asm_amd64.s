@@ -180,6 +180,14 @@ runtime.goexit:
     call runtime.goexit1
     int3                            # not reached; ends the chunk (dead code: docs/ABI.md)
 
+# runtime.databounds() → (rax, rbx): the start of this part's .data and the end of its .bss
+# (the linker's markers go..data and go..end): the runtime's globals, which the collector
+# scans (mgc.go).
+runtime.databounds:
+    lea rax, [rip + go..data]
+    lea rbx, [rip + go..end]
+    ret
+
 # runtime.getg() → rax: the current g (internal; Go's compiler intrinsic).
 # (rax never moves to or from an absolute fs: operand: docs/ABI.md.)
 runtime.getg:

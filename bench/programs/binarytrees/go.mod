@@ -1,0 +1,3 @@
+module example.com/bench/binarytrees
+
+go 1.21

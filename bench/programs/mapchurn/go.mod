@@ -1,0 +1,3 @@
+module example.com/bench/mapchurn
+
+go 1.21

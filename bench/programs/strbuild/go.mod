@@ -1,0 +1,3 @@
+module example.com/bench/strbuild
+
+go 1.21

@@ -1,0 +1,3 @@
+module p122_gcstress
+
+go 1.22

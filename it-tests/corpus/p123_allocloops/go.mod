@@ -1,0 +1,3 @@
+module p123_allocloops
+
+go 1.22

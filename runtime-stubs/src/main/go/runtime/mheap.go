@@ -1,0 +1,374 @@
+package runtime
+
+import "unsafe"
+
+// mheap.go: the heap of spans (Go's runtime/mheap.go, mcentral.go and mcache.go, reduced).
+//
+// The heap is one arena of address space, reserved at the first allocation (Go reserves
+// arenas of 64 MiB as it grows; here arenaBytes at once, mapped without reserve: the kernel
+// gives a page its memory when it is first touched). It is cut into pages of pageSize bytes;
+// a span is a run of pages: in use for objects of one size class (or one large object), free
+// (in mheap_.free, merged with its free neighbours), or manual (goroutine stacks, Go's
+// mSpanManual: never swept). mheap_.spans maps every page of the arena to its span, so that
+// any address finds its object (findObject), which the collector needs (mgc.go).
+//
+// A span of small objects hands them out first from its never-used tail (freeindex: Go's
+// nextFreeFast over allocBits), then from the free list the last sweep made of its dead
+// objects (freelist, linked through their first word). Each P keeps one span per span class
+// (Go's mcache, p.mcache): allocation there takes no lock. A P whose span is full gets
+// another from the class's mcentral (spans with free objects) or a new one from the page heap,
+// under sched.lock (Go's mcentral and mheap locks). Large objects (over maxSmallSize) get a
+// span each.
+
+const (
+	// arenaBytes is the address space reserved for the heap (Go: heapArenaBytes chunks, up to
+	// 1 << heapAddrBits); it is only touched as it is used.
+	arenaBytes    = 64 << 30
+	arenaMinBytes = 4 << 20
+
+	// numSpanClasses is Go's: a size class and whether its objects hold pointers (noscan).
+	numSpanClasses = numSizeClasses << 1
+
+	// Span states (Go's mSpanState).
+	mSpanDead   = 0
+	mSpanInUse  = 1
+	mSpanManual = 2
+	mSpanFree   = 3
+
+	// maxSpanObjects bounds a small span's objects (8 KiB of 8-byte ones): its mark bits.
+	maxSpanObjects = pageSize / 8
+)
+
+// mspan is Go's mspan, reduced: a run of npages pages at startAddr.
+type mspan struct {
+	next      *mspan // in mcentral's partial list, or in mheap_.free
+	prev      *mspan // in mheap_.free
+	startAddr uintptr
+	npages    uintptr
+	state     uintptr
+	spanclass uintptr // sizeclass<<1 | noscan; 0 and 1 for a large object
+	elemsize  uintptr
+	nelems    uintptr
+	divMul    uint64  // Go's: (off * divMul) >> 32 is off / elemsize, for off in the span
+	freeindex uintptr // objects [freeindex, nelems) were never allocated since the span was made
+	freelist  uintptr // free objects below freeindex, linked through their first word
+	nfree     uintptr // objects free: on freelist, and from freeindex on
+	needzero  bool    // the pages held other objects before: a new object is cleared
+	incache   bool    // a P's mcache allocates from it
+	inlist    bool    // on its mcentral's partial list
+	// gcmarkBits is Go's: one bit per object, set by the collector's mark, read and cleared
+	// by its sweep.
+	gcmarkBits [maxSpanObjects / 64]uint64
+}
+
+// noscan is Go's spanClass.noscan: the span's objects hold no pointers.
+func (s *mspan) noscan() bool {
+	return s.spanclass&1 != 0
+}
+
+// mcentral is Go's, one per span class: the spans with free objects no P caches.
+type mcentral struct {
+	partial *mspan
+}
+
+// mheap is Go's mheap_, reduced.
+type mheap struct {
+	arenaStart uintptr // the reserved address space [arenaStart, arenaStart+arenaBytes)
+	arenaUsed  uintptr // pages below this have been handed out (as a span) at least once
+	arenaEnd   uintptr // the end of the reservation
+	spans      unsafe.Pointer // the span of each page of the arena (spanslot)
+	free       *mspan // free page runs, merged with their free neighbours
+	central    [numSpanClasses]mcentral
+	spanfree   *mspan  // mspan structures for reuse (Go's fixalloc of spans)
+	spanalloc  uintptr // a chunk mspans are cut from, [spanalloc, spanallocEnd)
+	spanallocEnd uintptr
+
+	// Bytes in objects handed out or held by the Ps' caches (Go's gcController.heapLive: a
+	// span a P takes counts whole, its free objects are given back when the P lets it go).
+	heapLive uint64
+	// Bytes of spans in use for objects, and of stacks (Go's heapInUse, stackInUse).
+	heapInUse, stackInUse uint64
+}
+
+var mheap_ mheap
+
+// spanchunk0 is the first chunk mspans are cut from (newspan).
+var spanchunk0 [16 << 10]byte
+
+// mcache0 is Go's: the cache of an M without a P (start-up, sysmon), used under sched.lock.
+var mcache0 [numSpanClasses]*mspan
+
+// mheapinit reserves the page→span table and the arena (Go's mallocinit's arena hints and
+// mheap_.init) in one mapping, the table first: address space only, pages are touched as
+// they are used. Under an address-space limit (ulimit -v) a smaller arena is taken, down to
+// arenaMinBytes (Go reserves its arenas as it grows, 64 MiB at a time).
+func mheapinit() {
+	for n := uintptr(arenaBytes); n >= arenaMinBytes; n /= 2 {
+		table := n >> pageShift * 8
+		p, err := sysMmap(nil, table+n, _PROT_READ|_PROT_WRITE, _MAP_PRIVATE|_MAP_ANONYMOUS|_MAP_NORESERVE, -1, 0)
+		if err != 0 {
+			continue
+		}
+		// Go: arenas start on a heapArenaBytes boundary; a page boundary is all findObject
+		// needs.
+		mheap_.spans = p
+		mheap_.arenaStart = uintptr(p) + table
+		mheap_.arenaUsed = mheap_.arenaStart
+		mheap_.arenaEnd = mheap_.arenaStart + n
+		return
+	}
+	oom(arenaMinBytes)
+}
+
+// spanslot is &mheap_.spans[i], with no bounds check (i is a page of the arena).
+func spanslot(i uintptr) **mspan {
+	return (**mspan)(unsafe.Add(mheap_.spans, i*8))
+}
+
+// spanOf is Go's spanOf: the span of the page p is in, or nil outside the heap's pages.
+func spanOf(p uintptr) *mspan {
+	h := &mheap_
+	if p-h.arenaStart >= h.arenaUsed-h.arenaStart {
+		return nil
+	}
+	return *spanslot((p - h.arenaStart) >> pageShift)
+}
+
+// newspan gives an mspan structure (Go's h.spanalloc.alloc), under sched.lock: from the
+// ones released, else cut from a chunk of memory outside the heap.
+func newspan() *mspan {
+	h := &mheap_
+	s := h.spanfree
+	if s != nil {
+		h.spanfree = s.next
+		memclrNoHeapPointers(unsafe.Pointer(s), unsafe.Sizeof(mspan{}))
+		return s
+	}
+	size := unsafe.Sizeof(mspan{})
+	if h.spanallocEnd-h.spanalloc < size {
+		if h.spanallocEnd == 0 {
+			// the first chunk is in bss: a small program makes no mapping for its spans
+			h.spanalloc = uintptr(unsafe.Pointer(&spanchunk0))
+			h.spanallocEnd = h.spanalloc + uintptr(len(spanchunk0))
+		} else {
+			const chunk = 64 << 10
+			h.spanalloc = uintptr(sysAlloc(chunk))
+			h.spanallocEnd = h.spanalloc + chunk
+		}
+	}
+	s = (*mspan)(unsafe.Pointer(h.spanalloc))
+	h.spanalloc += size
+	return s
+}
+
+// setspans points the table's entries for s's pages at s.
+func setspans(s *mspan) {
+	h := &mheap_
+	i := (s.startAddr - h.arenaStart) >> pageShift
+	for n := uintptr(0); n < s.npages; n++ {
+		*spanslot(i + n) = s
+	}
+}
+
+// freelistRemove and freelistPush keep mheap_.free, doubly linked.
+func freelistRemove(s *mspan) {
+	h := &mheap_
+	if s.prev != nil {
+		s.prev.next = s.next
+	} else {
+		h.free = s.next
+	}
+	if s.next != nil {
+		s.next.prev = s.prev
+	}
+	s.next = nil
+	s.prev = nil
+}
+
+func freelistPush(s *mspan) {
+	h := &mheap_
+	s.prev = nil
+	s.next = h.free
+	if h.free != nil {
+		h.free.prev = s
+	}
+	h.free = s
+}
+
+// allocSpan is Go's mheap.allocSpan, under sched.lock: npages pages in a span of state
+// state, from the first free run big enough (the rest of it stays free), else from the
+// arena's untouched pages. Pages that held objects before are marked needzero.
+func allocSpan(npages uintptr, state uintptr) *mspan {
+	h := &mheap_
+	if h.arenaStart == 0 {
+		mheapinit()
+	}
+	for f := h.free; f != nil; f = f.next {
+		if f.npages < npages {
+			continue
+		}
+		freelistRemove(f)
+		if f.npages > npages {
+			rest := newspan()
+			rest.startAddr = f.startAddr + npages<<pageShift
+			rest.npages = f.npages - npages
+			rest.state = mSpanFree
+			rest.needzero = f.needzero
+			setspans(rest)
+			freelistPush(rest)
+			f.npages = npages
+		}
+		f.state = state
+		setspans(f)
+		return f
+	}
+	n := npages << pageShift
+	if n > h.arenaEnd-h.arenaUsed {
+		oom(n)
+	}
+	s := newspan()
+	s.startAddr = h.arenaUsed
+	s.npages = npages
+	s.state = state
+	h.arenaUsed += n
+	sysalloc_bytes += uint64(n)
+	setspans(s)
+	return s
+}
+
+// freeSpan is Go's mheap.freeSpan, under sched.lock (or with the world stopped): s's pages
+// become a free run, merged with the free runs just before and after it (Go's coalesce).
+func freeSpan(s *mspan) {
+	h := &mheap_
+	s.state = mSpanFree
+	s.needzero = true
+	s.incache = false
+	s.inlist = false
+	if s.startAddr > h.arenaStart {
+		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree {
+			freelistRemove(before)
+			before.npages += s.npages
+			s.next = h.spanfree
+			h.spanfree = s
+			s = before
+		}
+	}
+	if end := s.startAddr + s.npages<<pageShift; end < h.arenaUsed {
+		if after := *spanslot((end - h.arenaStart) >> pageShift); after != nil && after.state == mSpanFree {
+			freelistRemove(after)
+			s.npages += after.npages
+			after.next = h.spanfree
+			h.spanfree = after
+		}
+	}
+	setspans(s)
+	freelistPush(s)
+}
+
+// sizeclass is the size class of a small object of size bytes (Go's mallocgcSmall*'s lookup).
+func sizeclass(size uintptr) uintptr {
+	if size <= smallSizeMax-8 {
+		return uintptr(sizeToSizeClass8[(size+smallSizeDiv-1)/smallSizeDiv])
+	}
+	return uintptr(sizeToSizeClass128[(size-smallSizeMax+largeSizeDiv-1)/largeSizeDiv])
+}
+
+// newSmallSpan is Go's mcentral.grow: a span of size class spc>>1 from the page heap, its
+// objects all free.
+func newSmallSpan(spc uintptr) *mspan {
+	class := spc >> 1
+	npages := uintptr(sizeClassToNPages[class])
+	s := allocSpan(npages, mSpanInUse)
+	s.spanclass = spc
+	s.elemsize = uintptr(sizeClassToSize[class])
+	s.nelems = npages << pageShift / s.elemsize
+	s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
+	s.freeindex = 0
+	s.freelist = 0
+	s.nfree = s.nelems
+	mheap_.heapInUse += uint64(npages << pageShift)
+	if !s.needzero {
+		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift)
+	}
+	return s
+}
+
+// refill is Go's mcache.refill, under sched.lock: cache[spc]'s span, which has no free object,
+// goes back to its mcentral (a full span is on no list: the sweep finds it), and the cache
+// gets a span with free objects, from the mcentral or new. heapLive counts the new span's
+// free objects as allocated (Go's), and gives back those of the span released.
+func refill(cache *[numSpanClasses]*mspan, spc uintptr) *mspan {
+	h := &mheap_
+	if s := cache[spc]; s != nil {
+		s.incache = false
+		h.heapLive -= uint64(s.nfree * s.elemsize)
+		if s.nfree != 0 {
+			s.next = h.central[spc].partial
+			h.central[spc].partial = s
+			s.inlist = true
+		}
+	}
+	s := h.central[spc].partial
+	if s != nil {
+		h.central[spc].partial = s.next
+		s.next = nil
+		s.inlist = false
+	} else {
+		s = newSmallSpan(spc)
+	}
+	s.incache = true
+	h.heapLive += uint64(s.nfree * s.elemsize)
+	cache[spc] = s
+	return s
+}
+
+// releaseAll is Go's mcache.releaseAll, with the world stopped (the collector): every span
+// of the cache goes back to its mcentral, its free objects out of heapLive.
+func releaseAll(cache *[numSpanClasses]*mspan) {
+	h := &mheap_
+	for i := 0; i < numSpanClasses; i++ {
+		s := cache[i]
+		if s == nil {
+			continue
+		}
+		cache[i] = nil
+		s.incache = false
+		h.heapLive -= uint64(s.nfree * s.elemsize)
+	}
+}
+
+// largeAlloc is Go's mallocgcLarge, under sched.lock: a span of its own for an object of
+// size bytes, cleared if its pages were used before.
+func largeAlloc(size uintptr, noscan bool) unsafe.Pointer {
+	if size > arenaBytes {
+		oom(size)
+	}
+	npages := (size + pageSize - 1) >> pageShift
+	s := allocSpan(npages, mSpanInUse)
+	s.spanclass = 0
+	if noscan {
+		s.spanclass = 1
+	}
+	s.elemsize = npages << pageShift
+	s.nelems = 1
+	s.divMul = 0
+	s.freeindex = 1
+	s.nfree = 0
+	mheap_.heapLive += uint64(s.elemsize)
+	mheap_.heapInUse += uint64(s.elemsize)
+	if s.needzero {
+		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), size)
+	}
+	return unsafe.Pointer(s.startAddr)
+}
+
+// stackSpanAlloc is Go's stackpoolalloc's mheap_.allocManual: npages pages for goroutine
+// stacks, never swept, never an object to findObject. Under sched.lock.
+func stackSpanAlloc(npages uintptr) uintptr {
+	s := allocSpan(npages, mSpanManual)
+	mheap_.stackInUse += uint64(npages << pageShift)
+	if !s.needzero {
+		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift) // malloc.go: a first write
+	}
+	return s.startAddr
+}
