@@ -1,6 +1,7 @@
 // binary-trees (the Computer Language Benchmarks Game's, single goroutine): a long-lived tree
-// of depth DEPTH, and at each depth from 4 to DEPTH, 2^(DEPTH-d+4) trees built, checked and
-// dropped. It measures the allocator and the collector (issue 17).
+// of depth DEPTH (18; smaller for the tests' runs), and at each depth from 4 to DEPTH,
+// 2^(DEPTH-d+4) trees built, checked and dropped. It measures the allocator and the
+// collector (issue 17).
 package main
 
 import "os"

@@ -1,6 +1,22 @@
-// A string-building loop (issue 17's benchmark): two million short strings, each built by
-// concatenation and conversion, the last 64 kept in a ring; the rest is garbage at once.
+// A string-building loop (issue 17's benchmark): two million short strings (N, for the
+// tests' shorter runs), each built by concatenation and conversion, the last 64 kept in a
+// ring; the rest is garbage at once.
 package main
+
+import "os"
+
+// envInt is $name as a decimal number, or def when it is unset.
+func envInt(name string, def int) int {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
 
 func itoa(n int) string {
 	if n == 0 {
@@ -17,7 +33,8 @@ func itoa(n int) string {
 func main() {
 	var ring [64]string
 	total := 0
-	for i := 0; i < 2000000; i++ {
+	n := envInt("N", 2000000)
+	for i := 0; i < n; i++ {
 		s := "key-" + itoa(i) + "-" + itoa(i%97)
 		b := []byte(s)
 		b[0] = 'K'

@@ -150,9 +150,9 @@ func prefault(p unsafe.Pointer, n uintptr) {
 
 // The descriptors of the runtime's own allocations of types it cannot name with new(T) (an
 // array of a length known at run time; rt0gen's runtime may not make a slice, ABI.md): a
-// string (the array of os.Args and of the environment), and a word that may be a pointer
-// (allp, a goroutine's channel scratch block, which holds elements of any type: a collector
-// scans its words as possible pointers). Every allocation is typed with a descriptor or is
+// string (the array of os.Args and of the environment), and a word that may be a pointer (a
+// goroutine's channel scratch block, which holds elements of any type: a collector scans its
+// words as possible pointers). Every allocation is typed with a descriptor or is
 // pointer-free (typ == nil, Go's noscan), a test of the generator's checks (MallocTypesTest).
 var (
 	stringType, pointerType _type

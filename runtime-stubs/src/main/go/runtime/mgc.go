@@ -212,6 +212,8 @@ func gcMark() {
 	gcGlobal = uint64(hi-lo) + uint64(progend-progdata)
 	scanblock(lo, hi)
 	scanblock(progdata, progend)
+	// allp is outside the heap (procresize): the Ps made are reachable only through it
+	scanblock(uintptr(allp), uintptr(allp)+uintptr(allp_made)*8)
 	drain()
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gdead {

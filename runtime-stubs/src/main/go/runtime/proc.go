@@ -36,6 +36,9 @@ var (
 	allp     unsafe.Pointer
 	allp_len int
 	allp_cap int
+	// allp_made is one more than the highest index of a P ever made: the collector's roots
+	// include allp[0:allp_made] (mgc.go).
+	allp_made int
 
 	// gomaxprocs is Go's (an int32 there; a word here).
 	gomaxprocs int
@@ -185,9 +188,11 @@ func schedinit() {
 }
 
 // procresize is Go's procresize, under sched.lock with the world stopped (schedinit, or
-// GOMAXPROCS): allp grows to nprocs as an array from mallocgc, whose memory the kernel maps
-// lazily, and a slot stays nil until its P is first needed (allpget), so GOMAXPROCS=100000
-// costs 800 KB of untouched heap, not 100000 P structs. The Ps beyond nprocs are destroyed,
+// GOMAXPROCS): allp grows to nprocs as an array in a mapping of its own (sysAlloc), whose
+// memory the kernel maps lazily, and a slot stays nil until its P is first needed (allpget), so
+// GOMAXPROCS=100000 costs 800 KB of untouched address space, not 100000 P structs. (Not from
+// the heap: a large object's pages each get an entry in the heap's page table, 16 MiB of it
+// for GOMAXPROCS=2^31-1; the collector scans the slots of the Ps made, allp_made, as roots.) The Ps beyond nprocs are destroyed,
 // their goroutines moved to the global queue (Go's pp.destroy). The current M keeps its P if
 // its id is below nprocs, else takes allp[0]; the other Ps with an empty run queue go idle, and
 // the list of those with work is returned for startTheWorld to start Ms on (linked through
@@ -200,7 +205,8 @@ func procresize(nprocs int) *p {
 	old := gomaxprocs
 	// Go: grow allp if necessary (a new array, the old entries copied over).
 	if nprocs > allp_cap {
-		nallp := mallocgc(uintptr(nprocs)*8, unsafe.Pointer(&pointerType), true)
+		// (the old array stays mapped: sysmon may still be reading it, without the world)
+		nallp := sysAlloc(uintptr(nprocs) * 8)
 		memmove(nallp, allp, uintptr(allp_cap)*8)
 		allp = nallp
 		allp_cap = nprocs
@@ -294,6 +300,9 @@ func allpget(i int) *p {
 		pp.id = int64(i)
 		pp.status = _Pidle
 		*slot = pp
+		if i >= allp_made {
+			allp_made = i + 1
+		}
 	}
 	return pp
 }

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One program of bench/programs with the environment bench/run-bench runs it with: its
- * {@code RUN_ENV} entry (GOMAXPROCS=1 for goroutines), read from the script so that the two
- * cannot drift apart. The directory must hold exactly the programs the script measures
- * ({@code PROGRAMS}, {@code COMPUTE}, {@code SCALE}, {@code GOROUTINE_OPS} and {@code PARALLEL}):
+ * {@code RUN_ENV} entry (GOMAXPROCS=1 for goroutines), and its {@code TEST_ENV} entry (the
+ * collector's programs, smaller), read from the script so that the two cannot drift apart. The directory must hold exactly the programs the script measures
+ * ({@code PROGRAMS}, {@code COMPUTE}, {@code SCALE}, {@code GOROUTINE_OPS}, {@code PARALLEL} and {@code GC}):
  * none can disappear from one side alone.
  */
 record BenchProgram(String name, Path dir, Map<String, String> env) {
@@ -26,11 +26,17 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
     }
 
     static List<BenchProgram> all() {
-        Map<String, Map<String, String>> runEnv = runEnv();
+        Map<String, Map<String, String>> runEnv = new java.util.HashMap<>(runEnv("RUN_ENV"));
+        // the tests' smaller runs of the collector's programs (TEST_ENV), added to RUN_ENV's
+        runEnv("TEST_ENV").forEach((prog, env) -> {
+            Map<String, String> merged = new java.util.TreeMap<>(runEnv.getOrDefault(prog, Map.of()));
+            merged.putAll(env);
+            runEnv.put(prog, merged);
+        });
         try (Stream<Path> dirs = Files.list(root())) {
             List<Path> found = dirs.filter(Files::isDirectory).sorted().toList();
             assertThat(found.stream().map(d -> d.getFileName().toString()))
-                    .as("the programs in %s against bench/run-bench's PROGRAMS, COMPUTE, SCALE, GOROUTINE_OPS and PARALLEL", root())
+                    .as("the programs in %s against bench/run-bench's PROGRAMS, COMPUTE, SCALE, GOROUTINE_OPS, PARALLEL and GC", root())
                     .containsExactlyInAnyOrderElementsOf(measured());
             for (Path d : found) {
                 assertThat(d.resolve("go.mod")).as("every directory of bench/programs is a Go module").isRegularFile();
@@ -42,15 +48,15 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         }
     }
 
-    /** bench/run-bench's {@code RUN_ENV = {...}} line: a Python dict literal that is JSON too. */
-    private static Map<String, Map<String, String>> runEnv() {
-        Map<String, Map<String, String>> m = new Gson().fromJson(assignment("RUN_ENV"),
+    /** bench/run-bench's {@code RUN_ENV = {...}} or {@code TEST_ENV = {...}} line: a Python dict literal that is JSON too. */
+    private static Map<String, Map<String, String>> runEnv(String name) {
+        Map<String, Map<String, String>> m = new Gson().fromJson(assignment(name),
                 new TypeToken<Map<String, Map<String, String>>>() { }.getType());
-        assertThat(m).as("bench/run-bench's RUN_ENV").isNotNull();
+        assertThat(m).as("bench/run-bench's " + name).isNotNull();
         return m;
     }
 
-    /** The programs bench/run-bench measures: its PROGRAMS, COMPUTE and GOROUTINE_OPS lists, its SCALE and PARALLEL programs. */
+    /** The programs bench/run-bench measures: its PROGRAMS, COMPUTE, GOROUTINE_OPS and GC lists, its SCALE and PARALLEL programs. */
     private static List<String> measured() {
         Gson gson = new Gson();
         TypeToken<List<String>> names = new TypeToken<>() { };
@@ -59,6 +65,7 @@ record BenchProgram(String name, Path dir, Map<String, String> env) {
         all.add(gson.fromJson(assignment("SCALE"), String.class));
         all.addAll(gson.fromJson(assignment("GOROUTINE_OPS"), names.getType()));
         all.add(gson.fromJson(assignment("PARALLEL"), String.class));
+        all.addAll(gson.fromJson(assignment("GC"), names.getType()));
         return all;
     }
 

@@ -150,8 +150,8 @@ class FaultsTest {
      */
     @Test
     void belowTheImagesOwnSizeTheKernelCannotLoadIt() throws Exception {
-        Binaries b = FaultPrograms.build(tmp, "exhaust512", FaultPrograms.EXHAUST);
-        Result rt = run(FaultPrograms.underUlimit(512, b.rt0gen()), Map.of());
+        Binaries b = FaultPrograms.build(tmp, "exhaust256", FaultPrograms.EXHAUST);
+        Result rt = run(FaultPrograms.underUlimit(256, b.rt0gen()), Map.of());
         assertThat(rt.exit()).as(rt.stderr()).isEqualTo(128 + 11);
         assertThat(rt.stdout() + rt.stderr()).isEmpty();
     }
