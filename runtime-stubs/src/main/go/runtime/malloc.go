@@ -47,7 +47,7 @@ var (
 
 // mallocgc allocates size bytes of zeroed memory (Go's mallocgc; typ is the allocation's type
 // descriptor, nil for memory without pointers). The fast path takes the next free object of
-// the current P's span of the size class: its never-used tail first, then its free list.
+// the current P's span of the size class (nextFree).
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase) // Go: zero-sized objects share zerobase
@@ -62,25 +62,36 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 		if noscan {
 			spc |= 1
 		}
-		if s := pp.mcache[spc]; s != nil {
-			if s.freeindex < s.nelems {
-				v := s.startAddr + s.freeindex*s.elemsize
-				s.freeindex++
-				s.nfree--
-				if s.needzero {
-					memclrNoHeapPointers(unsafe.Pointer(v), s.elemsize)
-				}
-				return unsafe.Pointer(v)
-			}
-			if v := s.freelist; v != 0 {
-				s.freelist = *(*uintptr)(unsafe.Pointer(v))
-				s.nfree--
-				memclrNoHeapPointers(unsafe.Pointer(v), s.elemsize)
-				return unsafe.Pointer(v)
-			}
+		if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
+			return nextFree(s)
 		}
 	}
 	return mallocgcSlow(pp, size, noscan)
+}
+
+// nextFree is Go's nextFreeFast and nextFree: the first object of s from freeindex on whose
+// allocBit is clear (s.nfree != 0: there is one), cleared if the span's pages held objects
+// before. A word of set bits is passed over at once.
+func nextFree(s *mspan) unsafe.Pointer {
+	i := s.freeindex
+	for {
+		w := s.allocBits[i/64] >> (i % 64)
+		if w&1 == 0 {
+			break
+		}
+		if w == ^uint64(0)>>(i%64) {
+			i = (i/64 + 1) * 64
+			continue
+		}
+		i++
+	}
+	s.freeindex = i + 1
+	s.nfree--
+	v := unsafe.Pointer(s.startAddr + i*s.elemsize)
+	if s.needzero {
+		memclrNoHeapPointers(v, s.elemsize)
+	}
+	return v
 }
 
 // inittraceAlloc counts an allocation of the goroutine running the package inits (Go:
@@ -118,18 +129,7 @@ func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
 		if s == nil || s.nfree == 0 {
 			s = refill(cache, spc)
 		}
-		if s.freeindex < s.nelems {
-			v = unsafe.Pointer(s.startAddr + s.freeindex*s.elemsize)
-			s.freeindex++
-			if s.needzero {
-				memclrNoHeapPointers(v, s.elemsize)
-			}
-		} else {
-			v = unsafe.Pointer(s.freelist)
-			s.freelist = *(*uintptr)(v)
-			memclrNoHeapPointers(v, s.elemsize)
-		}
-		s.nfree--
+		v = nextFree(s)
 	}
 	unlock(&sched.lock)
 	return v

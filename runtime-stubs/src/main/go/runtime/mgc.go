@@ -243,19 +243,19 @@ func scanblock(b, end uintptr) {
 }
 
 // greyobject is Go's findObject and greyobject: the object p points into, if it is one
-// (an in-use span, an index below the span's never-used tail), is marked; a newly marked
-// object that may hold pointers goes on the mark stack.
+// (an in-use span, an allocated object), is marked; a newly marked object that may hold
+// pointers goes on the mark stack.
 func greyobject(p uintptr) {
 	s := *spanslot((p - mheap_.arenaStart) >> pageShift)
 	if s == nil || s.state != mSpanInUse {
 		return
 	}
 	idx := uintptr((uint64(p-s.startAddr) * s.divMul) >> 32)
-	if idx >= s.freeindex {
-		return
+	bit := uint64(1) << (idx % 64)
+	if idx >= s.nelems || idx >= s.freeindex && s.allocBits[idx/64]&bit == 0 {
+		return // the span's tail, or a free object (Go's isFree): its old contents are not followed
 	}
 	w := &s.gcmarkBits[idx/64]
-	bit := uint64(1) << (idx % 64)
 	if *w&bit != 0 {
 		return
 	}
@@ -311,34 +311,35 @@ func gcSweep() uint64 {
 	return live
 }
 
-// sweepspan is Go's mspan.sweep: s's unmarked objects below its never-used tail become its
-// free list and its mark bits are cleared; with no object left, its pages go back to the page
-// heap (freeSpan); with free objects, it goes on its mcentral's list. Returns the bytes left.
+// sweepspan is Go's mspan.sweep: s's marked objects become its allocated ones (allocBits =
+// gcmarkBits, freeindex back to 0) and the mark bits are cleared; with no object left, its
+// pages go back to the page heap (freeSpan); with free objects, it goes on its mcentral's
+// list, and the objects it hands out from now on are cleared first (needzero). Returns the
+// bytes left.
 func sweepspan(s *mspan) uint64 {
 	nalloc := uintptr(0)
-	free := uintptr(0)
-	nfree := s.nelems - s.freeindex
-	for i := uintptr(0); i < s.freeindex; i++ {
-		if s.gcmarkBits[i/64]&(uint64(1)<<(i%64)) != 0 {
-			nalloc++
-			continue
-		}
-		v := s.startAddr + i*s.elemsize
-		*(*uintptr)(unsafe.Pointer(v)) = free
-		free = v
-		nfree++
-	}
-	for i := uintptr(0); i < (s.freeindex+63)/64; i++ {
+	words := (s.nelems + 63) / 64
+	for i := uintptr(0); i < words; i++ {
+		m := s.gcmarkBits[i]
+		s.allocBits[i] = m
 		s.gcmarkBits[i] = 0
+		// Go's popcount of the mark bits
+		for m != 0 {
+			m &= m - 1
+			nalloc++
+		}
 	}
 	if nalloc == 0 {
 		mheap_.heapInUse -= uint64(s.npages << pageShift)
 		freeSpan(s)
 		return 0
 	}
-	s.freelist = free
-	s.nfree = nfree
-	if nfree != 0 {
+	if nalloc < s.nelems-s.nfree {
+		s.needzero = true // an object died: its memory holds old data
+	}
+	s.freeindex = 0
+	s.nfree = s.nelems - nalloc
+	if s.nfree != 0 {
 		spc := s.spanclass
 		s.next = mheap_.central[spc].partial
 		mheap_.central[spc].partial = s

@@ -12,9 +12,10 @@ import "unsafe"
 // mSpanManual: never swept). mheap_.spans maps every page of the arena to its span, so that
 // any address finds its object (findObject), which the collector needs (mgc.go).
 //
-// A span of small objects hands them out first from its never-used tail (freeindex: Go's
-// nextFreeFast over allocBits), then from the free list the last sweep made of its dead
-// objects (freelist, linked through their first word). Each P keeps one span per span class
+// A span of small objects hands out its free objects in address order, as Go's does:
+// allocBits has a bit set for each object the last sweep found live, and freeindex moves up
+// over them (Go's nextFreeFast); an object is allocated if it is below freeindex or its bit is
+// set (Go's isFree), which is what the collector's findObject asks. Each P keeps one span per span class
 // (Go's mcache, p.mcache): allocation there takes no lock. A P whose span is full gets
 // another from the class's mcentral (spans with free objects) or a new one from the page heap,
 // under sched.lock (Go's mcentral and mheap locks). Large objects (over maxSmallSize) get a
@@ -50,14 +51,14 @@ type mspan struct {
 	elemsize  uintptr
 	nelems    uintptr
 	divMul    uint64  // Go's: (off * divMul) >> 32 is off / elemsize, for off in the span
-	freeindex uintptr // objects [freeindex, nelems) were never allocated since the span was made
-	freelist  uintptr // free objects below freeindex, linked through their first word
-	nfree     uintptr // objects free: on freelist, and from freeindex on
+	freeindex uintptr // the next object to look at: every object below it is allocated
+	nfree     uintptr // objects free: from freeindex on, their allocBits clear
 	needzero  bool    // the pages held other objects before: a new object is cleared
 	incache   bool    // a P's mcache allocates from it
 	inlist    bool    // on its mcentral's partial list
-	// gcmarkBits is Go's: one bit per object, set by the collector's mark, read and cleared
-	// by its sweep.
+	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
+	// sweep, and those the collector's mark reached (the sweep makes them the allocBits).
+	allocBits  [maxSpanObjects / 64]uint64
 	gcmarkBits [maxSpanObjects / 64]uint64
 }
 
@@ -284,8 +285,10 @@ func newSmallSpan(spc uintptr) *mspan {
 	s.nelems = npages << pageShift / s.elemsize
 	s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
 	s.freeindex = 0
-	s.freelist = 0
 	s.nfree = s.nelems
+	for i := 0; i < len(s.allocBits); i++ {
+		s.allocBits[i] = 0
+	}
 	mheap_.heapInUse += uint64(npages << pageShift)
 	if !s.needzero {
 		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift)

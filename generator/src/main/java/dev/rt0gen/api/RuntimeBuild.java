@@ -227,7 +227,7 @@ public final class RuntimeBuild {
      * <li>the words the linker fills with the program's addresses and values
      *     ({@link Linker#LINKER_FILLED}: proc.go's {@code main_main}, runtime.go's {@code godebugDefault}, …),
      *     zero variables, go to .data, where the file has bytes to fill;</li>
-     * <li>in bss, the large regions ({@link #LARGE_BSS} bytes or more: heap0, stack0,
+     * <li>in bss, the large regions ({@link #LARGE_BSS} bytes or more: spanchunk0, stack0,
      *     gsignal0stack, the cgroup buffers) come after every other variable, by size, then
      *     in declaration order. The small variables start-up writes then share the page or two
      *     the kernel already touched when it loaded the data segment, and each large region
