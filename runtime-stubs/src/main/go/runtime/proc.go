@@ -39,6 +39,8 @@ var (
 	// allp_made is one more than the highest index of a P ever made: the collector's roots
 	// include allp[0:allp_made] (mgc.go).
 	allp_made int
+	// allp0 is the first allp of up to 16 Ps (procresize).
+	allp0 [16]unsafe.Pointer
 
 	// gomaxprocs is Go's (an int32 there; a word here).
 	gomaxprocs int
@@ -206,10 +208,16 @@ func procresize(nprocs int) *p {
 	// Go: grow allp if necessary (a new array, the old entries copied over).
 	if nprocs > allp_cap {
 		// (the old array stays mapped: sysmon may still be reading it, without the world)
-		nallp := sysAlloc(uintptr(nprocs) * 8)
+		var nallp unsafe.Pointer
+		ncap := nprocs
+		if allp_cap == 0 && nprocs <= len(allp0) {
+			nallp, ncap = unsafe.Pointer(&allp0), len(allp0) // the first, in bss: no mapping
+		} else {
+			nallp = sysAlloc(uintptr(nprocs) * 8)
+		}
 		memmove(nallp, allp, uintptr(allp_cap)*8)
 		allp = nallp
-		allp_cap = nprocs
+		allp_cap = ncap
 	}
 	// Go: release resources from unused Ps: their Gs to the global queue.
 	for i := nprocs; i < old; i++ {
