@@ -58,20 +58,32 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	noscan := typ == nil || (*_type)(typ).ptrdata == 0
 	pp := getg().m.p
 	if size <= maxSmallSize && pp != nil {
-		spc := sizeclass(size) << 1
+		var spc uintptr
+		if size <= smallSizeMax-8 {
+			spc = uintptr(sizeToSizeClass8[(size+smallSizeDiv-1)/smallSizeDiv]) << 1
+		} else {
+			spc = sizeclass(size) << 1
+		}
 		if noscan {
 			spc |= 1
 		}
 		if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
+			// Go's nextFreeFast: the object at freeindex, when its allocBit is clear; free
+			// objects are zero (the sweep clears those that die)
+			i := s.freeindex
+			if s.allocBits[i/64]&(uint64(1)<<(i%64)) == 0 {
+				s.freeindex = i + 1
+				s.nfree--
+				return unsafe.Pointer(s.startAddr + i*s.elemsize)
+			}
 			return nextFree(s)
 		}
 	}
 	return mallocgcSlow(pp, size, noscan)
 }
 
-// nextFree is Go's nextFreeFast and nextFree: the first object of s from freeindex on whose
-// allocBit is clear (s.nfree != 0: there is one), cleared if the span's pages held objects
-// before. A word of set bits is passed over at once.
+// nextFree is Go's nextFree: the first object of s from freeindex on whose allocBit is clear
+// (s.nfree != 0: there is one; it is zero). A word of set bits is passed over at once.
 func nextFree(s *mspan) unsafe.Pointer {
 	i := s.freeindex
 	for {
@@ -87,11 +99,7 @@ func nextFree(s *mspan) unsafe.Pointer {
 	}
 	s.freeindex = i + 1
 	s.nfree--
-	v := unsafe.Pointer(s.startAddr + i*s.elemsize)
-	if s.needzero {
-		memclrNoHeapPointers(v, s.elemsize)
-	}
-	return v
+	return unsafe.Pointer(s.startAddr + i*s.elemsize)
 }
 
 // inittraceAlloc counts an allocation of the goroutine running the package inits (Go:

@@ -311,21 +311,18 @@ func gcSweep() uint64 {
 	return live
 }
 
-// sweepspan is Go's mspan.sweep: s's marked objects become its allocated ones (allocBits =
-// gcmarkBits, freeindex back to 0) and the mark bits are cleared; with no object left, its
-// pages go back to the page heap (freeSpan); with free objects, it goes on its mcentral's
-// list, and the objects it hands out from now on are cleared first (needzero). Returns the
-// bytes left.
+// sweepspan is Go's mspan.sweep: s's objects that die now (allocated, unmarked) are cleared,
+// so that a free object is always zero (mallocgc clears none; Go clears on allocation
+// instead); its marked objects become its allocated ones (allocBits = gcmarkBits, freeindex
+// back to 0) and the mark bits are cleared. With no object left, its pages go back to the
+// page heap (freeSpan, which marks them for clearing); with free objects, it goes on its
+// mcentral's list. Returns the bytes left.
 func sweepspan(s *mspan) uint64 {
 	nalloc := uintptr(0)
 	words := (s.nelems + 63) / 64
 	for i := uintptr(0); i < words; i++ {
-		m := s.gcmarkBits[i]
-		s.allocBits[i] = m
-		s.gcmarkBits[i] = 0
 		// Go's popcount of the mark bits
-		for m != 0 {
-			m &= m - 1
+		for m := s.gcmarkBits[i]; m != 0; m &= m - 1 {
 			nalloc++
 		}
 	}
@@ -335,7 +332,27 @@ func sweepspan(s *mspan) uint64 {
 		return 0
 	}
 	if nalloc < s.nelems-s.nfree {
-		s.needzero = true // an object died: its memory holds old data
+		// clear each run of objects that die now, in one call
+		run := ^uintptr(0)
+		for i := uintptr(0); i <= s.nelems; i++ {
+			dead := false
+			if i < s.nelems {
+				bit := uint64(1) << (i % 64)
+				dead = (i < s.freeindex || s.allocBits[i/64]&bit != 0) && s.gcmarkBits[i/64]&bit == 0
+			}
+			if dead {
+				if run == ^uintptr(0) {
+					run = i
+				}
+			} else if run != ^uintptr(0) {
+				memclrNoHeapPointers(unsafe.Pointer(s.startAddr+run*s.elemsize), (i-run)*s.elemsize)
+				run = ^uintptr(0)
+			}
+		}
+	}
+	for i := uintptr(0); i < words; i++ {
+		s.allocBits[i] = s.gcmarkBits[i]
+		s.gcmarkBits[i] = 0
 	}
 	s.freeindex = 0
 	s.nfree = s.nelems - nalloc

@@ -53,7 +53,7 @@ type mspan struct {
 	divMul    uint64  // Go's: (off * divMul) >> 32 is off / elemsize, for off in the span
 	freeindex uintptr // the next object to look at: every object below it is allocated
 	nfree     uintptr // objects free: from freeindex on, their allocBits clear
-	needzero  bool    // the pages held other objects before: a new object is cleared
+	needzero  bool    // the pages held other objects before: cleared before they hold new ones
 	incache   bool    // a P's mcache allocates from it
 	inlist    bool    // on its mcentral's partial list
 	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
@@ -290,7 +290,12 @@ func newSmallSpan(spc uintptr) *mspan {
 		s.allocBits[i] = 0
 	}
 	mheap_.heapInUse += uint64(npages << pageShift)
-	if !s.needzero {
+	// A free object is always zero, so that mallocgc clears none (Go clears on allocation,
+	// needzero): pages that held objects are cleared here, and objects that die by the sweep.
+	if s.needzero {
+		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), npages<<pageShift)
+		s.needzero = false
+	} else {
 		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift)
 	}
 	return s
@@ -360,7 +365,8 @@ func largeAlloc(size uintptr, noscan bool) unsafe.Pointer {
 	mheap_.heapLive += uint64(s.elemsize)
 	mheap_.heapInUse += uint64(s.elemsize)
 	if s.needzero {
-		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), size)
+		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), s.elemsize) // all of it: the collector scans all of it
+		s.needzero = false
 	}
 	return unsafe.Pointer(s.startAddr)
 }
