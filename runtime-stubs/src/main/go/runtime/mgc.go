@@ -360,7 +360,6 @@ func sweepspan(s *mspan) uint64 {
 		spc := s.spanclass
 		s.next = mheap_.central[spc].partial
 		mheap_.central[spc].partial = s
-		s.inlist = true
 	}
 	return uint64(nalloc * s.elemsize)
 }

@@ -54,8 +54,6 @@ type mspan struct {
 	freeindex uintptr // the next object to look at: every object below it is allocated
 	nfree     uintptr // objects free: from freeindex on, their allocBits clear
 	needzero  bool    // the pages held other objects before: cleared before they hold new ones
-	incache   bool    // a P's mcache allocates from it
-	inlist    bool    // on its mcentral's partial list
 	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
 	// sweep, and those the collector's mark reached (the sweep makes them the allocBits).
 	allocBits  [maxSpanObjects / 64]uint64
@@ -243,8 +241,6 @@ func freeSpan(s *mspan) {
 	h := &mheap_
 	s.state = mSpanFree
 	s.needzero = true
-	s.incache = false
-	s.inlist = false
 	if s.startAddr > h.arenaStart {
 		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree {
 			freelistRemove(before)
@@ -308,23 +304,19 @@ func newSmallSpan(spc uintptr) *mspan {
 func refill(cache *[numSpanClasses]*mspan, spc uintptr) *mspan {
 	h := &mheap_
 	if s := cache[spc]; s != nil {
-		s.incache = false
 		h.heapLive -= uint64(s.nfree * s.elemsize)
 		if s.nfree != 0 {
 			s.next = h.central[spc].partial
 			h.central[spc].partial = s
-			s.inlist = true
 		}
 	}
 	s := h.central[spc].partial
 	if s != nil {
 		h.central[spc].partial = s.next
 		s.next = nil
-		s.inlist = false
 	} else {
 		s = newSmallSpan(spc)
 	}
-	s.incache = true
 	h.heapLive += uint64(s.nfree * s.elemsize)
 	cache[spc] = s
 	return s
@@ -340,7 +332,6 @@ func releaseAll(cache *[numSpanClasses]*mspan) {
 			continue
 		}
 		cache[i] = nil
-		s.incache = false
 		h.heapLive -= uint64(s.nfree * s.elemsize)
 	}
 }
