@@ -124,15 +124,6 @@ func spanslot(i uintptr) **mspan {
 	return (**mspan)(unsafe.Add(mheap_.spans, i*8))
 }
 
-// spanOf is Go's spanOf: the span of the page p is in, or nil outside the heap's pages.
-func spanOf(p uintptr) *mspan {
-	h := &mheap_
-	if p-h.arenaStart >= h.arenaUsed-h.arenaStart {
-		return nil
-	}
-	return *spanslot((p - h.arenaStart) >> pageShift)
-}
-
 // newspan gives an mspan structure (Go's h.spanalloc.alloc), under sched.lock: from the
 // ones released, else cut from a chunk of memory outside the heap.
 func newspan() *mspan {
