@@ -52,11 +52,26 @@ final class Split {
             }
         }
         if (across.isEmpty()) return false;
+        // the instructions that read each value spilled, with their blocks (one pass, so that
+        // spilling thousands of values, a long init, is not a scan of the function each)
+        java.util.Map<Value, List<Instr>> uses = new java.util.HashMap<>();
+        java.util.Map<Value, List<Block>> useBlocks = new java.util.HashMap<>();
+        for (Block b : fi.order) {
+            for (Instr in : b.instrs) {
+                for (Value a : in.args) {
+                    if (!across.get(a.id)) continue;
+                    List<Instr> u = uses.computeIfAbsent(a, x -> new ArrayList<>());
+                    if (!u.isEmpty() && u.get(u.size() - 1) == in) continue;
+                    u.add(in);
+                    useBlocks.computeIfAbsent(a, x -> new ArrayList<>()).add(b);
+                }
+            }
+        }
         List<Value> spilled = new ArrayList<>();
         for (int v = across.nextSetBit(0); v >= 0; v = across.nextSetBit(v + 1)) {
             Value x = fi.values[v];
             if (x.def.op == Op.PARAM && f.abi0) continue; // an ABI0 param is in its caller's frame already
-            spilled.add(spill(fi, x));
+            spilled.add(spill(fi, x, uses.getOrDefault(x, List.of()), useBlocks.getOrDefault(x, List.of())));
         }
         loopRestores(f, spilled);
         for (Block b : fi.order) restores(f, b, spilled);
@@ -120,7 +135,7 @@ final class Split {
      * of whose predecessors v passes through without a call (the uses there before or at its
      * first call), and the phi operands on an edge from a block v passes through.
      */
-    private static Value spill(FuncInfo fi, Value v) {
+    private static Value spill(FuncInfo fi, Value v, List<Instr> uses, List<Block> useBlocks) {
         Instr def = v.def;
         Block db = def.block;
         int at;
@@ -150,17 +165,16 @@ final class Split {
                 more = true;
             }
         }
-        for (Block b : fi.order) {
+        for (int u = 0; u < uses.size(); u++) {
+            Instr in = uses.get(u);
+            Block b = useBlocks.get(u);
             Integer to = keepTo.get(b);
-            for (int k = 0; k < b.instrs.size(); k++) {
-                Instr in = b.instrs.get(k);
-                if (in == cp) continue;
-                for (int j = 0; j < in.args.size(); j++) {
-                    if (in.args.get(j) != v) continue;
-                    boolean keep = in.op == Op.PHI ? through.contains(b.preds.get(j))
-                            : to != null && k <= to && (b != db || k > at);
-                    if (!keep) in.args.set(j, vs);
-                }
+            int k = b.instrs.indexOf(in);
+            for (int j = 0; j < in.args.size(); j++) {
+                if (in.args.get(j) != v) continue;
+                boolean keep = in.op == Op.PHI ? through.contains(b.preds.get(j))
+                        : to != null && k <= to && (b != db || k > at);
+                if (!keep) in.args.set(j, vs);
             }
         }
         return vs;
@@ -172,41 +186,69 @@ final class Split {
         return b.instrs.size();
     }
 
-    /** In each stretch of b between calls (a call ends its stretch) that reads vs twice or more: a restore. */
+    /**
+     * In each stretch of b between calls (a call ends its stretch) that reads vs twice or more: a
+     * restore, a copy of vs just before the stretch's first read of it, which the stretch's
+     * reads then read. One pass over b finds them all (a function with thousands of spilled
+     * values and instructions, a long init, would be quadratic scanned once per value); the
+     * copies standing before one instruction are in the order of {@code spilled}.
+     */
     private static void restores(Func f, Block b, List<Value> spilled) {
-        for (Value vs : spilled) {
-            int first = -1, reads = 0;
-            List<Integer> users = new ArrayList<>();
-            for (int k = 0; k < b.instrs.size(); k++) {
-                Instr in = b.instrs.get(k);
-                if (in.op == Op.PHI) continue;
+        java.util.Map<Value, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < spilled.size(); i++) order.put(spilled.get(i), i);
+        // per value read in the current stretch: its readers in order, and its reads
+        java.util.Map<Integer, List<Instr>> stretch = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> reads = new java.util.HashMap<>();
+        List<List<Instr>> found = new ArrayList<>();   // per restore: its readers
+        List<Integer> foundValue = new ArrayList<>();
+        for (int k = 0; k < b.instrs.size(); k++) {
+            Instr in = b.instrs.get(k);
+            if (in.op != Op.PHI) {
                 for (Value a : in.args) {
-                    if (a == vs) {
-                        if (first < 0) first = k;
-                        reads++;
-                    }
-                }
-                if (in.args.contains(vs)) users.add(k);
-                if (in.isCall() || k == b.instrs.size() - 1) {
-                    if (reads >= 2) {
-                        restore(f, b, vs, first, users);
-                        k++;   // the restore stands before the stretch: this call is one further on
-                    }
-                    first = -1;
-                    reads = 0;
-                    users.clear();
+                    Integer o = order.get(a);
+                    if (o == null) continue;
+                    reads.merge(o, 1, Integer::sum);
+                    List<Instr> users = stretch.computeIfAbsent(o, x -> new ArrayList<>());
+                    if (users.isEmpty() || users.get(users.size() - 1) != in) users.add(in);
                 }
             }
+            if (in.isCall() || k == b.instrs.size() - 1) {
+                for (var e : stretch.entrySet()) {
+                    if (reads.get(e.getKey()) < 2) continue;
+                    found.add(e.getValue());
+                    foundValue.add(e.getKey());
+                }
+                stretch.clear();
+                reads.clear();
+            }
         }
+        if (found.isEmpty()) return;
+        // the copies are made value by value, each value's stretches in block order (the order
+        // of the values' definitions, which later passes see)
+        Integer[] idx = new Integer[found.size()];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        java.util.Arrays.sort(idx, java.util.Comparator.comparingInt(foundValue::get));   // stable
+        java.util.Map<Instr, List<Instr>> before = new java.util.HashMap<>();
+        for (int i : idx) {
+            Value vs = spilled.get(foundValue.get(i));
+            List<Instr> users = found.get(i);
+            Instr cp = new Instr(Op.COPY);
+            cp.block = b;
+            cp.args.add(vs);
+            Value vr = f.define(cp, vs.cls);
+            before.computeIfAbsent(users.get(0), x -> new ArrayList<>()).add(cp);
+            for (Instr u : users) {
+                for (int j = 0; j < u.args.size(); j++) if (u.args.get(j) == vs) u.args.set(j, vr);
+            }
+        }
+        List<Instr> out = new ArrayList<>(b.instrs.size() + found.size());
+        for (Instr in : b.instrs) {
+            List<Instr> cps = before.get(in);
+            if (cps != null) out.addAll(cps);
+            out.add(in);
+        }
+        b.instrs.clear();
+        b.instrs.addAll(out);
     }
 
-    /** Inserts vr = copy vs before instruction {@code first}, and has the users (indexes before the insertion) read vr. */
-    private static void restore(Func f, Block b, Value vs, int first, List<Integer> users) {
-        Instr cp = b.insert(first, Op.COPY, vs);
-        Value vr = f.define(cp, vs.cls);
-        for (int k : users) {
-            Instr in = b.instrs.get(k + 1);
-            for (int j = 0; j < in.args.size(); j++) if (in.args.get(j) == vs) in.args.set(j, vr);
-        }
-    }
 }
