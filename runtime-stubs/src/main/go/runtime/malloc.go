@@ -28,6 +28,7 @@ const (
 	_MAP_PRIVATE   = 0x2
 	_MAP_ANONYMOUS = 0x20
 	_MAP_NORESERVE = 0x4000
+	_MADV_DONTNEED = 0x4 // madvise's: the pages go back to the kernel (sysUnused)
 )
 
 var (

@@ -161,6 +161,12 @@ func gcStart(force bool) {
 		gcPauseMax = pause
 	}
 	gcCPU += pause
+	gcLastEnd = uint64(walltime())
+	gcPauseNs[(numgc+255)%256] = pause
+	gcPauseEnd[(numgc+255)%256] = gcLastEnd
+	if force {
+		numforcedgc++
+	}
 	if debug.gctrace > 0 {
 		gctrace()
 	}
@@ -200,6 +206,7 @@ func gc_m(gp *g) {
 	gcHeap2 = live
 	gcLastMarked = live
 	setHeapGoal(live)
+	scavenge()
 	numgc++
 	gcT2 = nanotime1()
 	unlock(&sched.lock)
@@ -210,7 +217,18 @@ func gc_m(gp *g) {
 func gcMark() {
 	lo, hi := databounds()
 	gcGlobal = uint64(hi-lo) + uint64(progend-progdata)
-	scanblock(lo, hi)
+	// The heap's own bookkeeping is no root: mheap_ and the mspans cut from spanchunk0 hold
+	// the addresses of spans' pages (startAddr, arenaStart), which would keep the object at
+	// each span's start alive (Go allocates its mspans off the heap, with fixalloc, and scans
+	// its globals with their pointer bitmaps).
+	a, b := uintptr(unsafe.Pointer(&mheap_)), uintptr(unsafe.Pointer(&mheap_))+unsafe.Sizeof(mheap_)
+	c, d := uintptr(unsafe.Pointer(&spanchunk0)), uintptr(unsafe.Pointer(&spanchunk0))+uintptr(len(spanchunk0))
+	if c < a {
+		a, b, c, d = c, d, a, b
+	}
+	scanblock(lo, a)
+	scanblock(b, c)
+	scanblock(d, hi)
 	scanblock(progdata, progend)
 	// allp is outside the heap (procresize): the Ps made are reachable only through it
 	scanblock(uintptr(allp), uintptr(allp)+uintptr(allp_made)*8)
@@ -326,6 +344,7 @@ func sweepspan(s *mspan) uint64 {
 			nalloc++
 		}
 	}
+	mheap_.nfree += uint64(s.nelems - s.nfree - nalloc)
 	if nalloc == 0 {
 		mheap_.heapInUse -= uint64(s.npages << pageShift)
 		freeSpan(s)

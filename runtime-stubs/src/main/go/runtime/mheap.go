@@ -54,6 +54,8 @@ type mspan struct {
 	freeindex uintptr // the next object to look at: every object below it is allocated
 	nfree     uintptr // objects free: from freeindex on, their allocBits clear
 	needzero  bool    // the pages held other objects before: cleared before they hold new ones
+	released  bool    // a free run whose pages were given back to the kernel (scavenge)
+	cachefree uintptr // nfree when a P's cache took the span (the objects allocated since: memstats)
 	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
 	// sweep, and those the collector's mark reached (the sweep makes them the allocBits).
 	allocBits  [maxSpanObjects / 64]uint64
@@ -87,6 +89,9 @@ type mheap struct {
 	heapLive uint64
 	// Bytes of spans in use for objects, and of stacks (Go's heapInUse, stackInUse).
 	heapInUse, stackInUse uint64
+	// Go's memstats totals: bytes and objects allocated (counted when a P's cache lets a
+	// span go, and for each large object), objects freed (by the sweep).
+	totalAlloc, nmalloc, nfree uint64
 }
 
 var mheap_ mheap
@@ -204,11 +209,13 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 			rest.npages = f.npages - npages
 			rest.state = mSpanFree
 			rest.needzero = f.needzero
+			rest.released = f.released
 			setspans(rest)
 			freelistPush(rest)
 			f.npages = npages
 		}
 		f.state = state
+		f.released = false
 		setspans(f)
 		return f
 	}
@@ -232,6 +239,7 @@ func freeSpan(s *mspan) {
 	h := &mheap_
 	s.state = mSpanFree
 	s.needzero = true
+	s.released = false // a run merged with released ones counts as not released: its pages are partly in memory
 	if s.startAddr > h.arenaStart {
 		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree {
 			freelistRemove(before)
@@ -296,6 +304,7 @@ func refill(cache *[numSpanClasses]*mspan, spc uintptr) *mspan {
 	h := &mheap_
 	if s := cache[spc]; s != nil {
 		h.heapLive -= uint64(s.nfree * s.elemsize)
+		uncache(s)
 		if s.nfree != 0 {
 			s.next = h.central[spc].partial
 			h.central[spc].partial = s
@@ -309,8 +318,18 @@ func refill(cache *[numSpanClasses]*mspan, spc uintptr) *mspan {
 		s = newSmallSpan(spc)
 	}
 	h.heapLive += uint64(s.nfree * s.elemsize)
+	s.cachefree = s.nfree
 	cache[spc] = s
 	return s
+}
+
+// uncache counts the objects a P's cache allocated from s since it took it (Go's
+// mcache.refill and releaseAll update the heap's stats so).
+func uncache(s *mspan) {
+	n := s.cachefree - s.nfree
+	mheap_.nmalloc += uint64(n)
+	mheap_.totalAlloc += uint64(n * s.elemsize)
+	s.cachefree = s.nfree
 }
 
 // releaseAll is Go's mcache.releaseAll, with the world stopped (the collector): every span
@@ -324,6 +343,7 @@ func releaseAll(cache *[numSpanClasses]*mspan) {
 		}
 		cache[i] = nil
 		h.heapLive -= uint64(s.nfree * s.elemsize)
+		uncache(s)
 	}
 }
 
@@ -346,6 +366,8 @@ func largeAlloc(size uintptr, noscan bool) unsafe.Pointer {
 	s.nfree = 0
 	mheap_.heapLive += uint64(s.elemsize)
 	mheap_.heapInUse += uint64(s.elemsize)
+	mheap_.nmalloc++
+	mheap_.totalAlloc += uint64(s.elemsize)
 	if s.needzero {
 		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), s.elemsize) // all of it: the collector scans all of it
 		s.needzero = false
@@ -362,4 +384,61 @@ func stackSpanAlloc(npages uintptr) uintptr {
 		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift) // malloc.go: a first write
 	}
 	return s.startAddr
+}
+
+// Scavenging (Go's mgcscavenge.go, reduced). Free page runs keep their memory, so that the
+// heap grows back without page faults; when the heap has shrunk a lot, what it will not need
+// before the next collection goes back to the kernel. Go's background scavenger works toward
+// a goal set at each collection (gcPaceScavenger): the memory retained (heap pages in use plus
+// free pages not released) at most the heap goal plus retainExtraPercent. Here the collection
+// itself releases, with the world stopped, whole free runs until the retained memory is
+// within that goal (Go releases 64 KiB chunks, a little at a time, from its highest
+// addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the pages read as zero when
+// next touched, so a released run needs no clearing (needzero false). Goroutine stacks'
+// spans are never free runs (stack.go keeps them): they are not scavenged.
+
+// retainExtraPercent is Go's: retained memory may exceed the heap goal by this much.
+const retainExtraPercent = 10
+
+// scavenge is Go's scavenger pass, at the end of a collection (gc_m): free runs are released,
+// from the head of the free list, while the retained memory is over its goal. Returns the
+// bytes released.
+func scavenge() uint64 {
+	h := &mheap_
+	if gcpercent < 0 {
+		return 0 // GOGC=off: no goal (Go scavenges then only under a memory limit)
+	}
+	retained := h.heapInUse
+	for f := h.free; f != nil; f = f.next {
+		if !f.released {
+			retained += uint64(f.npages << pageShift)
+		}
+	}
+	goal := heapGoal + heapGoal/100*retainExtraPercent
+	var released uint64
+	for f := h.free; f != nil && retained > goal; f = f.next {
+		if f.released {
+			continue
+		}
+		n := f.npages << pageShift
+		sysUnused(unsafe.Pointer(f.startAddr), n)
+		f.released = true
+		f.needzero = false
+		retained -= uint64(n)
+		released += uint64(n)
+	}
+	return released
+}
+
+// heapIdle is the bytes of the heap's free runs, and of those released to the kernel (Go's
+// memstats heapFree + heapReleased, and heapReleased).
+func heapIdle() (idle, released uint64) {
+	for f := mheap_.free; f != nil; f = f.next {
+		n := uint64(f.npages << pageShift)
+		idle += n
+		if f.released {
+			released += n
+		}
+	}
+	return idle, released
 }

@@ -18,6 +18,7 @@ const (
 	_SYS_close             = 0x3
 	_SYS_mmap              = 0x9
 	_SYS_munmap            = 0xb
+	_SYS_madvise           = 0x1c
 	_SYS_rt_sigaction      = 0xd
 	_SYS_rt_sigprocmask    = 0xe
 	_SYS_rt_sigreturn      = 0xf
@@ -102,6 +103,12 @@ func munmap(addr unsafe.Pointer, n uintptr) {
 	}
 }
 
+// sysUnused is Go's sysUnusedOS: the kernel takes back n bytes of pages at p, which read as
+// zero when next touched (madvise MADV_DONTNEED); a failure is ignored, as Go's.
+func sysUnused(p unsafe.Pointer, n uintptr) {
+	rawsyscall3(_SYS_madvise, uintptr(p), n, _MADV_DONTNEED)
+}
+
 // sched_getaffinity writes the CPU mask of pid into buf (len bytes): the bytes written, or a
 // negative errno.
 func sched_getaffinity(pid, len uintptr, buf *byte) int32 {
@@ -130,6 +137,14 @@ func usleep(usec uint32) {
 	ts[0] = int64(usec / 1000000)
 	ts[1] = int64(usec%1000000) * 1000
 	rawsyscall2(_SYS_nanosleep, uintptr(unsafe.Pointer(ts)), 0)
+}
+
+// walltime is the wall clock in nanoseconds since 1970 (Go's time_now's wall part):
+// clock_gettime(CLOCK_REALTIME) with the M's timespec.
+func walltime() int64 {
+	ts := &getg().m.futexts
+	rawsyscall2(_SYS_clock_gettime, 0, uintptr(unsafe.Pointer(ts)))
+	return ts[0]*1000000000 + ts[1]
 }
 
 // timespec is the kernel's struct timespec.

@@ -2,6 +2,7 @@ package dev.rt0gen.check;
 
 import dev.rt0gen.syntax.Supported;
 import dev.rt0gen.types.Basic;
+import dev.rt0gen.types.Named;
 import dev.rt0gen.types.Signature;
 import dev.rt0gen.types.Type;
 
@@ -50,7 +51,9 @@ final class Universe {
                 "Getenv", sig(List.of(Basic.STRING), List.of(Basic.STRING)))));
         // ---- os.Args: a package variable of the runtime (runtime.go's os_Args; os.init sets it from argv, as Go's runtime_args) ----
         out.get("os").objects.put("Args", new Obj.Var("Args", null, Obj.Var.Kind.GLOBAL, "os", new dev.rt0gen.types.Slice(Basic.STRING)));
+        Named memStats = memStats();
         out.put("runtime", stdlib("runtime", Map.of(
+                "ReadMemStats", sig(List.of(new dev.rt0gen.types.Pointer(memStats)), List.of()),
                 "GOMAXPROCS", sig(List.of(Basic.INT), List.of(Basic.INT)),
                 "NumCPU", sig(List.of(), List.of(Basic.INT)),
                 "Gosched", sig(List.of(), List.of()),
@@ -58,9 +61,10 @@ final class Universe {
                 "LockOSThread", sig(List.of(), List.of()),
                 "UnlockOSThread", sig(List.of(), List.of()),
                 "NumGoroutine", sig(List.of(), List.of(Basic.INT)),
-                // ---- runtime: GC (no collector yet: does nothing), Breakpoint (int3) ----
+                // ---- runtime: GC (mgc.go), Breakpoint (int3) ----
                 "GC", sig(List.of(), List.of()),
                 "Breakpoint", sig(List.of(), List.of()))));
+        out.get("runtime").objects.put("MemStats", new Obj.TypeName("MemStats", memStats));
         // ---- runtime's constants GOOS and GOARCH (typed strings, as Go declares them), Compiler ----
         out.get("runtime").objects.put("GOOS", new Obj.Const("GOOS", null, Basic.STRING, "linux"));
         out.get("runtime").objects.put("GOARCH", new Obj.Const("GOARCH", null, Basic.STRING, "amd64"));
@@ -71,6 +75,34 @@ final class Universe {
         for (String b : UnsafeBuiltins.NAMES) unsafe.objects.put(b, new Obj.Builtin("unsafe." + b));
         out.put("unsafe", unsafe);
         return out;
+    }
+
+    /**
+     * Go's runtime.MemStats, field for field (the runtime's mstats.go declares the same struct,
+     * which ReadMemStats fills: the two layouts are one).
+     */
+    private static Named memStats() {
+        List<dev.rt0gen.types.Struct.Field> f = new java.util.ArrayList<>();
+        for (String n : List.of("Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys", "HeapIdle",
+                "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys", "MSpanInuse", "MSpanSys", "MCacheInuse",
+                "MCacheSys", "BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC", "PauseTotalNs")) {
+            f.add(field(n, Basic.UINT64));
+        }
+        f.add(field("PauseNs", new dev.rt0gen.types.Array(256, Basic.UINT64)));
+        f.add(field("PauseEnd", new dev.rt0gen.types.Array(256, Basic.UINT64)));
+        f.add(field("NumGC", Basic.UINT32));
+        f.add(field("NumForcedGC", Basic.UINT32));
+        f.add(field("GCCPUFraction", Basic.FLOAT64));
+        f.add(field("EnableGC", Basic.BOOL));
+        f.add(field("DebugGC", Basic.BOOL));
+        dev.rt0gen.types.Struct bySize = new dev.rt0gen.types.Struct(List.of(
+                field("Size", Basic.UINT32), field("Mallocs", Basic.UINT64), field("Frees", Basic.UINT64)));
+        f.add(field("BySize", new dev.rt0gen.types.Array(61, bySize)));
+        return new Named("runtime", "MemStats", new dev.rt0gen.types.Struct(f));
+    }
+
+    private static dev.rt0gen.types.Struct.Field field(String name, Type t) {
+        return new dev.rt0gen.types.Struct.Field(name, t, false, "runtime", null);
     }
 
     private static Signature sig(List<Type> params, List<Type> results) {

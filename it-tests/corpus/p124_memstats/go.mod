@@ -1,0 +1,3 @@
+module p124_memstats
+
+go 1.22
