@@ -238,8 +238,6 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 func freeSpan(s *mspan) {
 	h := &mheap_
 	s.state = mSpanFree
-	s.needzero = true
-	s.released = false // a run merged with released ones counts as not released: its pages are partly in memory
 	if s.startAddr > h.arenaStart {
 		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree {
 			freelistRemove(before)
@@ -257,6 +255,11 @@ func freeSpan(s *mspan) {
 			h.spanfree = after
 		}
 	}
+	// The run, merged or not, holds s's pages, which held objects: it is cleared before
+	// reuse, and counts as not released (scavenge), whatever its neighbours were (a released
+	// neighbour's needzero is false: kept, it let a new object see the old contents).
+	s.needzero = true
+	s.released = false
 	setspans(s)
 	freelistPush(s)
 }
