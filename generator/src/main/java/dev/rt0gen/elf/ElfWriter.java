@@ -18,11 +18,13 @@ import java.util.Map;
 /**
  * Writes a linked image as a static ELF64 x86-64 executable:
  * <pre>
- *   ELF header | program headers | segment bytes, back to back | .symtab .strtab .shstrtab | section headers
+ *   ELF header | program headers | segment bytes | .symtab .strtab .shstrtab | section headers
  * </pre>
  * The first PT_LOAD maps the file from offset 0 (headers and text, R+X) at the image base;
  * read-only data is R, data and bss RW with memsz &gt; filesz; PT_GNU_STACK asks for a
  * non-executable stack. No interpreter, no dynamic section: the kernel jumps to e_entry.
+ * The program headers are in address order; the segments' bytes are in that order too, but
+ * for an image whose bss tools would not find so ({@link #fileOffsets}).
  */
 public final class ElfWriter {
     private ElfWriter() {
@@ -35,18 +37,9 @@ public final class ElfWriter {
         if (Elf.EHDR_SIZE + phnum * Elf.PHDR_SIZE > Linker.HEADERS_SIZE) {
             throw new IllegalStateException("program headers do not fit before the text");
         }
-        // File offsets of the segments: back to back after the headers.
-        long[] offset = new long[segments.size()];
+        long[] offset = fileOffsets(segments);
         long pos = Linker.HEADERS_SIZE;
-        for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
-            offset[i] = pos;
-            if ((s.vaddr() - pos) % Elf.PAGE != 0) {
-                throw new IllegalStateException("segment at 0x" + Long.toHexString(s.vaddr())
-                        + " is not congruent to its file offset 0x" + Long.toHexString(pos));
-            }
-            pos += s.bytes().length;
-        }
+        for (int i = 0; i < segments.size(); i++) pos = Math.max(pos, offset[i] + segments.get(i).bytes().length);
         long contentEnd = pos;
 
         // String tables and the symbol table.
@@ -129,6 +122,92 @@ public final class ElfWriter {
         shdr(out, strtabName, Elf.SHT_STRTAB, 0, 0, strtabOff, strBytes.length, 0, 0, 1, 0);
         shdr(out, shstrtabName, Elf.SHT_STRTAB, 0, 0, shstrOff, shstrBytes.length, 0, 0, 1, 0);
         return out.array();
+    }
+
+    /**
+     * Where each segment's bytes go in the file: back to back in address order, as the
+     * linker chose the addresses for ({@link Linker}), unless a tool could then not find a
+     * segment that holds a whole bss ({@link #bssFound}); then the segments with bss go after
+     * every later one.
+     *
+     * <p>Tools find a NOBITS section's segment by file offset: eu-elflint takes the first
+     * program header whose file range, stretched to its memory size, holds the section's
+     * offset. GNU ld lays a static binary out with one writable segment, its bss at the end of
+     * the file; here the runtime's part and the program's each have one, and the runtime's
+     * bss (some 200 KiB) stretches its range over the program's bytes. A program .bss that
+     * starts in that range and ends past it is "not fully contained in segment" of the
+     * runtime's. Moved, the runtime's data comes last in the file and the program's text first
+     * after the runtime's: each at the first offset congruent to its address modulo the page
+     * size (as the kernel's loader requires), so the move costs the bytes of the runtime's
+     * data and up to a page.
+     */
+    static long[] fileOffsets(List<Segment> segments) {
+        List<Integer> byAddress = new ArrayList<>();
+        List<Integer> moved = new ArrayList<>();
+        List<Integer> withBss = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            byAddress.add(i);
+            if (hasBss(segments.get(i))) withBss.add(0, i);
+            else moved.add(i);
+        }
+        moved.addAll(withBss);
+        long[] offset = place(segments, byAddress);
+        if (bssFound(segments, offset)) return offset;
+        offset = place(segments, moved);
+        if (!bssFound(segments, offset)) throw new IllegalStateException("no file layout lets tools find the bss");
+        return offset;
+    }
+
+    /**
+     * Offsets for the segments' bytes in the given order from the end of the headers, each at
+     * the first offset congruent to its address. After a segment with bss a segment of lower
+     * address starts at least a byte further: the bss's offset is where the bytes end, and
+     * the lower segment would come first in the search.
+     */
+    private static long[] place(List<Segment> segments, List<Integer> order) {
+        long[] offset = new long[segments.size()];
+        long pos = Linker.HEADERS_SIZE;
+        int previous = -1;
+        for (int i : order) {
+            Segment s = segments.get(i);
+            if (s.memSize() == 0) { // nothing mapped, no bytes
+                offset[i] = pos;
+                continue;
+            }
+            long gap = Math.floorMod(s.vaddr() - pos, Elf.PAGE);
+            if (gap == 0 && previous > i && hasBss(segments.get(previous))) gap = Elf.PAGE;
+            if (i == 0 && gap != 0) throw new IllegalStateException("the first segment does not follow the headers");
+            offset[i] = pos + gap;
+            pos = offset[i] + s.bytes().length;
+            previous = i;
+        }
+        return offset;
+    }
+
+    /**
+     * Whether the first segment (in address order, as the program headers) whose file range
+     * stretched to its memory size holds the offset of a segment's bss holds its end too.
+     * That segment may be an earlier one whose bss stretches over this one (a small program
+     * .bss under the runtime's), which eu-elflint accepts.
+     */
+    static boolean bssFound(List<Segment> segments, long[] offset) {
+        for (int j = 0; j < segments.size(); j++) {
+            Segment s = segments.get(j);
+            if (!hasBss(s)) continue;
+            long bss = offset[j] + s.bytes().length, end = offset[j] + s.memSize();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment g = segments.get(i);
+                if (g.memSize() > 0 && offset[i] <= bss && bss < offset[i] + g.memSize()) {
+                    if (end > offset[i] + g.memSize()) return false;
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasBss(Segment s) {
+        return s.memSize() > s.bytes().length;
     }
 
     private static long fileOffset(Section s, List<Segment> segments, long[] offset, long contentEnd) {

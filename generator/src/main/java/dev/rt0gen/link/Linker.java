@@ -42,7 +42,10 @@ import java.util.Set;
  * address modulo the page size, as the kernel's loader requires. Every writable segment holds
  * a writable section with file contents, as eu-elflint requires: a part with no data and no
  * bss gets none, and a part with bss but no data keeps its zero-initialised variables in
- * .data (see {@link #assemblePart}). The closing {@code .quad} table is how symbol addresses come back out of Keystone,
+ * .data (see {@link #assemblePart}). In the file the program's bytes follow the runtime's, as in
+ * memory, unless the program's .bss starts in the file range the runtime's bss stretches over
+ * and ends past it: then the runtime's data goes to the end of the file
+ * ({@code ElfWriter.fileOffsets}). The closing {@code .quad} table is how symbol addresses come back out of Keystone,
  * which reports nothing but bytes. Keystone resolves every reference inside a part itself (no
  * resolver callback: it mis-encodes relative branches).
  *

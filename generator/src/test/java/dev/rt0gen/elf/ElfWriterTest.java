@@ -138,6 +138,40 @@ class ElfWriterTest {
     }
 
     @Test
+    void aProgramBssLargerThanTheRuntimesMovesTheRuntimesDataToTheEndOfTheFile(@TempDir Path dir) throws Exception {
+        // eu-elflint finds a NOBITS section's segment by file offset, the first program header
+        // whose file range stretched to its memory size holds it: after Fixtures.hello()'s 8 KiB
+        // of bss, back to back, a 1 MiB program .bss would start in the runtime's stretched range
+        // and end past it. A small one keeps the bytes in address order.
+        Linker linker = new Linker(Keystone.get());
+        for (String size : new String[]{"0x100", "0x100000"}) {
+            var unit = new dev.rt0gen.amd64.AsmUnit("p.s", ".text\nmain.f:\n    ret\n.data\nmain.v:\n    .quad 0x2a\n"
+                    + ".bss\nmain.x:\n    .skip " + size + "\n");
+            byte[] bytes = ElfWriter.write(linker.link(Fixtures.hello(), java.util.List.of(unit)));
+            Path exe = dir.resolve("p" + size);
+            Files.write(exe, bytes);
+            Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
+            assertThat(Tools.run("eu-elflint", "--gnu-ld", exe.toString())).as("bss %s", size).contains("No errors");
+            ElfReader r = new ElfReader(bytes);
+            var loads = r.programHeaders.stream().filter(p -> p.type() == Elf.PT_LOAD).toList();
+            assertThat(loads).hasSize(4).isSortedAccordingTo(java.util.Comparator.comparingLong(ElfReader.ProgramHeader::vaddr));
+            assertThat(loads).allSatisfy(p -> assertThat((p.vaddr() - p.offset()) % Elf.PAGE).isZero());
+            long runtimeData = loads.get(1).offset(), programEnd = loads.get(3).offset() + loads.get(3).filesz();
+            if (size.equals("0x100")) {
+                assertThat(loads.get(2).offset()).isEqualTo(runtimeData + loads.get(1).filesz());
+            } else {
+                assertThat(runtimeData).isGreaterThan(programEnd).isLessThanOrEqualTo(programEnd + Elf.PAGE);
+            }
+            assertThat(r.contents(r.section(".data"))).startsWith(0x29, 0, 0, 0, 0, 0, 0, 0);
+            assertThat(r.contents(r.section(".data.program"))).startsWith(0x2a, 0, 0, 0, 0, 0, 0, 0);
+            Process p = new ProcessBuilder(exe.toString()).redirectErrorStream(true).start();
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(new String(p.getInputStream().readAllBytes())).isEqualTo("hi from rodata\n");
+            assertThat(p.exitValue()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void emptySectionsStillGiveAValidFile(@TempDir Path dir) throws Exception {
         var unit = new dev.rt0gen.amd64.AsmUnit("floor.s", ".text\n_rt0_amd64_linux:\n  xor edi, edi\n  mov eax, 0xe7\n  syscall\n");
         byte[] floor = ElfWriter.write(new Linker(Keystone.get()).link(java.util.List.of(unit)));
