@@ -15,12 +15,17 @@ func pinger(ping chan<- int, pong <-chan int, n int, done chan bool) {
 	done <- true
 }
 
-func ponger(ping <-chan int, pong chan<- int) {
+// ponger says when it has seen ping closed: main waits for it, so the line comes before
+// main's next ones at any GOMAXPROCS and however slowly the program runs (without the wait it
+// came only when main blocked long enough for the scheduler to reach ponger: never natively at
+// GOMAXPROCS=1, sometimes under valgrind).
+func ponger(ping <-chan int, pong chan<- int, closed chan bool) {
 	for v := range ping {
 		println("ponger got", v)
 		pong <- v * 10
 	}
 	println("ponger: ping closed")
+	closed <- true
 }
 
 func producer(c chan pair, n int) {
@@ -41,9 +46,11 @@ func main() {
 	ping := make(chan int)
 	pong := make(chan int)
 	done := make(chan bool)
-	go ponger(ping, pong)
+	closed := make(chan bool)
+	go ponger(ping, pong, closed)
 	go pinger(ping, pong, 3, done)
 	<-done
+	<-closed
 
 	c := make(chan pair, 2)
 	go producer(c, 5)
