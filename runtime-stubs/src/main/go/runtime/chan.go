@@ -126,7 +126,7 @@ func goready(gp *g) {
 func chanscratch(size uintptr) unsafe.Pointer {
 	gp := getg()
 	if size <= gp.scratchlen {
-		return unsafe.Pointer(gp.scratch)
+		return gp.scratch
 	}
 	return growscratch(gp, size)
 }
@@ -138,7 +138,7 @@ func growscratch(gp *g, size uintptr) unsafe.Pointer {
 		size = 0x40
 	}
 	p := mallocgc(size, unsafe.Pointer(&pointerType), true)
-	gp.scratch = uintptr(p)
+	gp.scratch = p
 	gp.scratchlen = size
 	return p
 }
@@ -243,15 +243,15 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 	mysg.g = gp
 	mysg.isSelect = false
 	mysg.c = c
-	gp.waiting = uintptr(unsafe.Pointer(mysg))
-	gp.param = 0
+	gp.waiting = mysg
+	gp.param = nil
 	c.sendq.enqueue(mysg)
 	gopark(unsafe.StringData(waitReasonChanSend))
 
 	// someone woke us up.
-	gp.waiting = 0
+	gp.waiting = nil
 	closed := !mysg.success
-	gp.param = 0
+	gp.param = nil
 	mysg.c = nil
 	releaseSudog(mysg)
 	if closed {
@@ -271,7 +271,7 @@ func send(c *hchan, sg *sudog, ep unsafe.Pointer) {
 		sg.elem = nil
 	}
 	gp := sg.g
-	gp.param = uintptr(unsafe.Pointer(sg))
+	gp.param = sg
 	sg.success = true
 	goready(gp)
 }
@@ -303,7 +303,7 @@ func closechan(c *hchan) {
 			sg.elem = nil
 		}
 		gp := sg.g
-		gp.param = uintptr(unsafe.Pointer(sg))
+		gp.param = sg
 		sg.success = false
 		gp.schedlink = glist
 		glist = gp
@@ -317,7 +317,7 @@ func closechan(c *hchan) {
 		}
 		sg.elem = nil
 		gp := sg.g
-		gp.param = uintptr(unsafe.Pointer(sg))
+		gp.param = sg
 		sg.success = false
 		gp.schedlink = glist
 		glist = gp
@@ -417,18 +417,18 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 	mysg := acquireSudog()
 	mysg.elem = ep
 	mysg.waitlink = nil
-	gp.waiting = uintptr(unsafe.Pointer(mysg))
+	gp.waiting = mysg
 	mysg.g = gp
 	mysg.isSelect = false
 	mysg.c = c
-	gp.param = 0
+	gp.param = nil
 	c.recvq.enqueue(mysg)
 	gopark(unsafe.StringData(waitReasonChanReceive))
 
 	// someone woke us up
-	gp.waiting = 0
+	gp.waiting = nil
 	success := mysg.success
-	gp.param = 0
+	gp.param = nil
 	mysg.c = nil
 	releaseSudog(mysg)
 	return true, success
@@ -462,7 +462,7 @@ func recv(c *hchan, sg *sudog, ep unsafe.Pointer) {
 	}
 	sg.elem = nil
 	gp := sg.g
-	gp.param = uintptr(unsafe.Pointer(sg))
+	gp.param = sg
 	sg.success = true
 	goready(gp)
 }

@@ -72,15 +72,48 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 			// Go's nextFreeFast: the object at freeindex, when its allocBit is clear; free
 			// objects are zero (the sweep clears those that die)
 			i := s.freeindex
+			var v unsafe.Pointer
 			if s.allocBits[i/64]&(uint64(1)<<(i%64)) == 0 {
 				s.freeindex = i + 1
 				s.nfree--
-				return unsafe.Pointer(s.startAddr + i*s.elemsize)
+				v = unsafe.Pointer(s.startAddr + i*s.elemsize)
+			} else {
+				v = nextFree(s)
 			}
-			return nextFree(s)
+			if !noscan {
+				setTypeBits(v, size, (*_type)(typ))
+			}
+			return v
 		}
 	}
-	return mallocgcSlow(pp, size, noscan)
+	v := mallocgcSlow(pp, size, noscan)
+	if !noscan {
+		setTypeBits(v, size, (*_type)(typ))
+	}
+	return v
+}
+
+// setTypeBits writes the heap bits of a new object of size bytes of type t (heapSetType).
+// One value of at most 64 words, new(T)'s allocation, is written here: its mask is the first
+// word of gcdata (the compiler pads it to 8 bytes), or-ed into one or two bitmap words after
+// the value's bits are cleared.
+func setTypeBits(v unsafe.Pointer, size uintptr, t *_type) {
+	if size != t.size || size > 64*8 {
+		heapSetType(uintptr(v), size, t)
+		return
+	}
+	// (every count is masked to 6 bits, and so below 64: the shifts compile to one instruction)
+	i := (uintptr(v) - mheap_.arenaStart) / 8
+	w := (*uint64)(unsafe.Pointer(mheap_.bitmap + i/64*8))
+	sh := i & 63
+	tw := size / 8
+	full := ^uint64(0) >> ((64 - tw) & 63) // tw is 1 to 64
+	mask := *(*uint64)(t.gcdata)
+	*w = *w&^(full<<sh) | mask<<sh
+	if sh+tw > 64 {
+		w = (*uint64)(unsafe.Pointer(mheap_.bitmap + i/64*8 + 8))
+		*w = *w&^(full>>((64-sh)&63)) | mask>>((64-sh)&63)
+	}
 }
 
 // nextFree is Go's nextFree: the first object of s from freeindex on whose allocBit is clear
@@ -165,7 +198,7 @@ func prefault(p unsafe.Pointer, n uintptr) {
 // pointer-free (typ == nil, Go's noscan), a test of the generator's checks (MallocTypesTest).
 var (
 	stringType, pointerType _type
-	gcbitsFirstWord         byte
+	gcbitsFirstWord         uint64 // a mask is read as a word (setTypeBits)
 )
 
 // mallocinit is Go's, reduced to the descriptors above (gcdata cannot be static data: the

@@ -310,7 +310,38 @@ func drain() {
 		markstackNext--
 		b := *(*uintptr)(unsafe.Pointer(markstack + markstackNext*8))
 		s := *spanslot((b - mheap_.arenaStart) >> pageShift)
-		scanblock(b, b+s.elemsize)
+		scanobject(b, s.elemsize)
+	}
+}
+
+// scanobject is Go's scanobject: the words of the object at b (n bytes) whose heap bits say
+// they hold pointers (heapSetType), read from the bitmap 64 bits at a time.
+func scanobject(b, n uintptr) {
+	h := &mheap_
+	base := (b - h.arenaStart) / 8
+	nw := n / 8
+	for w := uintptr(0); w < nw; {
+		i := base + w
+		bits := *(*uint64)(unsafe.Pointer(h.bitmap + i/64*8)) >> (i % 64)
+		k := 64 - i%64 // the bits of this bitmap word from word w on
+		if k > nw-w {
+			k = nw - w
+			bits &= uint64(1)<<k - 1
+		}
+		for p := b + w*8; bits != 0; p += 8 {
+			for bits&0xff == 0 {
+				bits >>= 8
+				p += 64
+			}
+			if bits&1 != 0 {
+				v := *(*uintptr)(unsafe.Pointer(p))
+				if v-h.arenaStart < h.arenaUsed-h.arenaStart {
+					greyobject(v)
+				}
+			}
+			bits >>= 1
+		}
+		w += k
 	}
 }
 

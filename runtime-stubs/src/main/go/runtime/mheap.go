@@ -78,6 +78,7 @@ type mheap struct {
 	arenaUsed  uintptr // pages below this have been handed out (as a span) at least once
 	arenaEnd   uintptr // the end of the reservation
 	spans      unsafe.Pointer // the span of each page of the arena (spanslot)
+	bitmap     uintptr        // the heap bitmap: a bit per word of the arena, set for a pointer (heapBits)
 	free       *mspan // free page runs, merged with their free neighbours
 	central    [numSpanClasses]mcentral
 	spanfree   *mspan  // mspan structures for reuse (Go's fixalloc of spans)
@@ -102,21 +103,23 @@ var spanchunk0 [16 << 10]byte
 // mcache0 is Go's: the cache of an M without a P (start-up, sysmon), used under sched.lock.
 var mcache0 [numSpanClasses]*mspan
 
-// mheapinit reserves the page→span table and the arena (Go's mallocinit's arena hints and
-// mheap_.init) in one mapping, the table first: address space only, pages are touched as
-// they are used. Under an address-space limit (ulimit -v) a smaller arena is taken, down to
+// mheapinit reserves the page→span table, the heap bitmap and the arena (Go's mallocinit's
+// arena hints and mheap_.init; Go keeps a bitmap per arena) in one mapping, in that order:
+// address space only, pages are touched as they are used. Under an address-space limit (ulimit -v) a smaller arena is taken, down to
 // arenaMinBytes (Go reserves its arenas as it grows, 64 MiB at a time).
 func mheapinit() {
 	for n := uintptr(arenaBytes); n >= arenaMinBytes; n /= 2 {
 		table := n >> pageShift * 8
-		p, err := sysMmap(nil, table+n, _PROT_READ|_PROT_WRITE, _MAP_PRIVATE|_MAP_ANONYMOUS|_MAP_NORESERVE, -1, 0)
+		bitmap := n / 64
+		p, err := sysMmap(nil, table+bitmap+n, _PROT_READ|_PROT_WRITE, _MAP_PRIVATE|_MAP_ANONYMOUS|_MAP_NORESERVE, -1, 0)
 		if err != 0 {
 			continue
 		}
 		// Go: arenas start on a heapArenaBytes boundary; a page boundary is all findObject
 		// needs.
 		mheap_.spans = p
-		mheap_.arenaStart = uintptr(p) + table
+		mheap_.bitmap = uintptr(p) + table
+		mheap_.arenaStart = uintptr(p) + table + bitmap
 		mheap_.arenaUsed = mheap_.arenaStart
 		mheap_.arenaEnd = mheap_.arenaStart + n
 		return
@@ -444,4 +447,74 @@ func heapIdle() (idle, released uint64) {
 		}
 	}
 	return idle, released
+}
+
+// The heap bitmap (Go's heapBits, one bit per word of the heap, as Go kept before 1.22): a
+// set bit says the word holds a pointer. heapSetType writes the bits of each object's words
+// when it is allocated, from its type's pointer mask (gcdata), and the collector scans the
+// words of a marked object whose bits are set (scanobject): heap objects are scanned
+// precisely. Nothing clears the bits when an object dies or its pages are freed: the mark
+// follows no free object (greyobject), and when one is allocated again heapSetType writes
+// every bit of its data. The bits past its data, up to the size class's size, may be stale,
+// but those words are zero (freed objects are cleared, fresh spans zeroed) and stay so.
+// Each span has its own words of the bitmap (a page is 1024 words: 16 bitmap words),
+// written only by the P that allocates from it or with the world stopped.
+
+// heapBitsClear clears the bits of the n bytes at p (8-byte aligned, n a multiple of 8).
+func heapBitsClear(p, n uintptr) {
+	i := (p - mheap_.arenaStart) / 8
+	e := i + n/8
+	for i < e && i%8 != 0 {
+		*(*uint8)(unsafe.Pointer(mheap_.bitmap + i/8)) &^= 1 << (i % 8)
+		i++
+	}
+	if e-i >= 8 {
+		memclrNoHeapPointers(unsafe.Pointer(mheap_.bitmap+i/8), (e-i)/8)
+		i += (e - i) &^ 7
+	}
+	for i < e {
+		*(*uint8)(unsafe.Pointer(mheap_.bitmap + i/8)) &^= 1 << (i % 8)
+		i++
+	}
+}
+
+// heapSetType is Go's heapSetType: the bits of the object at x, which holds dataSize bytes
+// of values of type t, one after another (an array, a slice's backing, or one value). A type
+// of at most 64 words has its mask read once into a word and written into the bitmap's
+// 64-bit words, per value (Go's writeHeapBitsSmall writes a span's bits so); a larger one is
+// cleared, then its pointer words' bits set one by one.
+func heapSetType(x, dataSize uintptr, t *_type) {
+	bitmap := mheap_.bitmap
+	base := (x - mheap_.arenaStart) / 8
+	pw := t.ptrdata / 8
+	gc := uintptr(t.gcdata)
+	if t.size <= 64*8 {
+		var mask uint64
+		for k := uintptr(0); k < (pw+7)/8; k++ {
+			mask |= uint64(*(*uint8)(unsafe.Pointer(gc + k))) << (k * 8)
+		}
+		tw := t.size / 8
+		full := ^uint64(0) >> (64 - tw) // the value's words
+		for off := uintptr(0); off+t.size <= dataSize; off += t.size {
+			i := base + off/8
+			w := (*uint64)(unsafe.Pointer(bitmap + i/64*8))
+			sh := i % 64
+			*w = *w&^(full<<sh) | mask<<sh
+			if sh+tw > 64 {
+				w = (*uint64)(unsafe.Pointer(bitmap + i/64*8 + 8))
+				*w = *w&^(full>>(64-sh)) | mask>>(64-sh)
+			}
+		}
+		return
+	}
+	heapBitsClear(x, dataSize)
+	for off := uintptr(0); off+t.size <= dataSize; off += t.size {
+		e := base + off/8
+		for w := uintptr(0); w < pw; w++ {
+			if *(*uint8)(unsafe.Pointer(gc + w/8))>>(w%8)&1 != 0 {
+				i := e + w
+				*(*uint8)(unsafe.Pointer(bitmap + i/8)) |= 1 << (i % 8)
+			}
+		}
+	}
 }

@@ -72,14 +72,14 @@ var gStatusStrings = [...]string{
 // node; here compiled code does).
 func deferproc(d *_defer) {
 	gp := getg()
-	d.link = (*_defer)(unsafe.Pointer(gp._defer))
-	gp._defer = uintptr(unsafe.Pointer(d))
+	d.link = gp._defer
+	gp._defer = d
 }
 
 // deferhead returns the current goroutine's chain (not in Go): a function with defer
 // statements notes it at entry and gives it to deferreturn at every return.
 func deferhead() *_defer {
-	return (*_defer)(unsafe.Pointer(getg()._defer))
+	return getg()._defer
 }
 
 // deferreturn runs the deferred calls pushed since the chain was stop, the latest first, each
@@ -88,11 +88,11 @@ func deferhead() *_defer {
 func deferreturn(stop *_defer) {
 	for {
 		gp := getg()
-		d := (*_defer)(unsafe.Pointer(gp._defer))
+		d := gp._defer
 		if d == stop {
 			return
 		}
-		gp._defer = uintptr(unsafe.Pointer(d.link))
+		gp._defer = d.link
 		d.fn()
 	}
 }
@@ -116,15 +116,15 @@ func gopanic(typ, data unsafe.Pointer, print uintptr) {
 	p.argdata = data
 	p.print = print
 	gp := getg()
-	p.link = (*_panic)(unsafe.Pointer(gp._panic))
-	gp._panic = uintptr(unsafe.Pointer(p))
+	p.link = gp._panic
+	gp._panic = p
 	for {
 		gp = getg()
-		d := (*_defer)(unsafe.Pointer(gp._defer))
+		d := gp._defer
 		if d == nil {
 			break
 		}
-		gp._defer = uintptr(unsafe.Pointer(d.link))
+		gp._defer = d.link
 		p.deferred = d
 		deferCallPanic(p, d.fn)
 		if p.recovered {
@@ -161,7 +161,7 @@ func recovery(p *_panic) {
 		q = next
 	}
 	gp := getg()
-	gp._panic = uintptr(unsafe.Pointer(q))
+	gp._panic = q
 	gp.preemptret = 0 // a return preemptAtReturn took was a runtime frame's above df's: gone
 	recoverjump(df, q == nil)
 }
@@ -177,7 +177,7 @@ func recoverjump(df *deferFrame, nopanic bool)
 // nil. recover() calls it through gorecover (panic_amd64.s), `defer recover()` with the argp
 // of the function with the defer statement.
 func gorecoverargp(argp uintptr) (unsafe.Pointer, unsafe.Pointer) {
-	p := (*_panic)(unsafe.Pointer(getg()._panic))
+	p := getg()._panic
 	if p != nil && !p.recovered && argp == p.argp {
 		p.recovered = true
 		return p.argtype, p.argdata

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // runtime2.go: the runtime's central types, G, M and P (proc.go explains the model), with
 // the fields this runtime has so far. Their layouts reach the assembly through go_asm.s
 // (docs/ABI.md "The runtime in Go"): g_sched_sp, m_curg, p_runq, schedt_runqhead, g__size.
@@ -31,15 +33,15 @@ type g struct {
 	status      uint64  // _Gidle, _Grunnable, _Grunning, _Gwaiting, _Gdead
 	schedlink   *g      // next G in the global run queue or the free list
 	startpc     uintptr // the function newproc started the G with
-	_defer      uintptr // the deferred calls' chain, innermost first (panic.go: deferproc)
-	waiting     uintptr // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
-	param       uintptr // the sudog that woke this G (Go's g.param)
+	_defer      *_defer // the deferred calls' chain, innermost first (panic.go: deferproc)
+	waiting     *sudog  // the sudogs this G waits on (Go's g.waiting), through sudog.waitlink
+	param       *sudog  // the sudog that woke this G (Go's g.param)
 	waitreason  uintptr // a _Gwaiting G's wait reason: a NUL-terminated string (Go's waitReason), or 0
 	selectDone  uint64  // 1 once a case of this G's select has won (Go's g.selectDone)
 	alllink     *g      // next G in allgs, in creation order (Go's allgs slice)
-	scratch     uintptr // chanscratch's memory (Go: the caller's stack frame)
+	scratch     unsafe.Pointer // chanscratch's memory (Go: the caller's stack frame)
 	scratchlen  uintptr
-	_panic      uintptr // the panics running, the latest first (gopanic's _panic records)
+	_panic      *_panic // the panics running, the latest first (gopanic's _panic records)
 	preempt     bool    // a preemption request (Go's): stackguard0 is stackPreempt too
 	preemptret  uintptr // where the runtime function whose return preemptret took returns to (preempt.go)
 	lockedm     *m      // the M this G is locked to (LockOSThread), or nil

@@ -113,7 +113,7 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 		sglist *sudog
 		sgnext *sudog
 		qp     unsafe.Pointer
-		nextp  *uintptr
+		nextp  **sudog
 	)
 
 	// pass 1 - look for something already waiting
@@ -158,7 +158,7 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 
 	// pass 2 - enqueue on all chans
 	gp = getg()
-	if gp.waiting != 0 {
+	if gp.waiting != nil {
 		throw("gp.waiting != nil")
 	}
 	nextp = &gp.waiting
@@ -174,8 +174,8 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 		sg.elem = cas.elem
 		sg.c = c
 		// Construct waiting list in lock order.
-		*nextp = uintptr(unsafe.Pointer(sg))
-		nextp = (*uintptr)(unsafe.Pointer(&sg.waitlink))
+		*nextp = sg
+		nextp = &sg.waitlink
 
 		if casi < nsends {
 			c.sendq.enqueue(sg)
@@ -185,13 +185,13 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 	}
 
 	// wait for someone to wake us up
-	gp.param = 0
+	gp.param = nil
 	gopark(unsafe.StringData(waitReasonSelect))
 
 	lock(&sched.lock) // Go: sellock(scases, lockorder)
 	gp.selectDone = 0
-	sg = (*sudog)(unsafe.Pointer(gp.param))
-	gp.param = 0
+	sg = gp.param
+	gp.param = nil
 
 	// pass 3 - dequeue from unsuccessful chans
 	// otherwise they stack up on quiet channels
@@ -200,14 +200,14 @@ func selectgo(cas0 *scase, order0 *uint16, pc0 *uintptr, nsends, nrecvs int, blo
 	casi = -1
 	cas = nil
 	caseSuccess = false
-	sglist = (*sudog)(unsafe.Pointer(gp.waiting))
+	sglist = gp.waiting
 	// Clear all elem before unlinking from gp.waiting.
 	for sg1 := sglist; sg1 != nil; sg1 = sg1.waitlink {
 		sg1.isSelect = false
 		sg1.elem = nil
 		sg1.c = nil
 	}
-	gp.waiting = 0
+	gp.waiting = nil
 
 	for i := 0; i < norder; i++ {
 		casei := int(lockorder[i])

@@ -296,7 +296,7 @@ func sigpanic(sig uint32, info *siginfo, ctxt unsafe.Pointer) {
 	// (sigctxt.preparePanic): the goroutine is made to call sigpanic0 at the faulting pc, and
 	// the handler returns, so that the deferred calls run on the goroutine's stack with the
 	// signal unblocked, before the message is printed.
-	if gp._defer == 0 {
+	if gp._defer == nil {
 		fatalpanicSignal(msg)
 	}
 	preparePanic(ctxt, unsafe.StringData(msg))

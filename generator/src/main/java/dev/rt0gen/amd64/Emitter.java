@@ -830,6 +830,8 @@ final class Emitter {
             ins("cmp rcx, 0x40");
             ins("cmovae rcx, " + S2.q);
             ins("sar " + w.q + ", cl");
+        } else if (below64(in.arg(1))) {
+            ins(mn + " " + w.q + ", cl");
         } else { // a count of 64 or more gives 0
             ins(mn + " " + w.q + ", cl");
             ins("cmp rcx, 0x40");
@@ -837,6 +839,21 @@ final class Emitter {
             ins("and " + w.q + ", " + S2.q);
         }
         store(d, w);
+    }
+
+    /**
+     * Whether a shift count is below 64 whatever its operands: an AND with a constant below
+     * 64 ({@code i & 63}, {@code i % 64} of an unsigned i). The shift then needs no test for a
+     * count of 64 or more (Go's result 0 where the machine masks the count).
+     */
+    static boolean below64(Value count) {
+        Instr d = count.def;
+        if (d == null || d.op != Op.AND) return false;
+        for (Value a : d.args) {
+            Long c = a.constant();
+            if (c != null && c >= 0 && c < 64) return true;
+        }
+        return false;
     }
 
     /**

@@ -266,6 +266,7 @@ public final class Lower {
                 for (int k = 0; k < 8 && i + k < words.size(); k++) if (words.get(i + k) == Cls.PTR) b |= 1 << k;
                 mask.append((char) b);
             }
+            while (mask.length() % 8 != 0) mask.append((char) 0); // read a word at a time (malloc.go's setTypeBits)
             String gc = sym + "..gcdata";
             main.module.data.add(new Data(Data.Section.RODATA, gc, List.of(new Data.Bytes(mask.toString()))));
             items.add(new Data.SymWord(gc, 0));

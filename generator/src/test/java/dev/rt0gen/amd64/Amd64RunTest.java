@@ -332,6 +332,49 @@ class Amd64RunTest {
     }
 
     @Test
+    void aShiftByACountMaskedTo6BitsNeedsNoTestAndGivesGosResult() throws Exception {
+        // x << (c & 63): the count is below 64, so the shift is one instruction (Emitter.below64);
+        // the results are Go's for every count, the masked ones too
+        String f = """
+                func main.shm(int, int) (int, int, int) {
+                b0:
+                    v0:int = param 0
+                    v1:int = param 1
+                    v2:int = const 63
+                    v3:int = and v1, v2
+                    v4:int = shl v0, v3
+                    v5:int = shr v0, v3
+                    v6:int = sar v0, v3
+                    ret v4, v5, v6
+                }
+                """;
+        var fn = dev.rt0gen.ir.Parser.func(f);
+        var shl = fn.blocks.get(0).instrs.stream().filter(i -> i.op == dev.rt0gen.ir.Op.SHL).findFirst().orElseThrow();
+        assertThat(Emitter.below64(shl.arg(1))).isTrue();
+        assertThat(Emitter.below64(shl.arg(0))).isFalse();
+        long[] counts = {0, 1, 63, 64, 100, -1};
+        StringBuilder ir = new StringBuilder(f).append("\nfunc main.main() () {\nb0:\n");
+        StringBuilder want = new StringBuilder();
+        int v = 0;
+        for (long c : counts) {
+            long x = 0x123456789abcdefL;
+            ir.append("    v").append(v).append(":int = const ").append(x).append('\n');
+            ir.append("    v").append(v + 1).append(":int = const ").append(c).append('\n');
+            ir.append("    v").append(v + 2).append(":int, v").append(v + 3).append(":int, v").append(v + 4)
+                    .append(":int = call main.shm(v").append(v).append(", v").append(v + 1).append(")\n");
+            for (int i = 2; i < 5; i++) {
+                ir.append("    call runtime.printint(v").append(v + i).append(")\n    call runtime.printsp()\n");
+            }
+            ir.append("    call runtime.printnl()\n");
+            long l = goShift("shl", x, c & 63), r = goShift("shr", x, c & 63), a = goShift("sar", x, c & 63);
+            want.append(joined(l, r, a).replace("\n", " \n"));
+            v += 5;
+        }
+        ir.append("    ret\n}\n");
+        assertThat(run(ir.toString())).isEqualTo(want.toString());
+    }
+
+    @Test
     void everyComparisonMaterializedAndFused() throws Exception {
         String[] ops = {"eq", "ne", "lt", "le", "gt", "ge"};
         long[][] pairs = {{1, 2}, {2, 2}, {3, 2}, {-1, 0}, {0, -1}, {0, 0}, {Long.MIN_VALUE, Long.MAX_VALUE}};

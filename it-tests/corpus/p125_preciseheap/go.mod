@@ -1,0 +1,3 @@
+module p125_preciseheap
+
+go 1.22
