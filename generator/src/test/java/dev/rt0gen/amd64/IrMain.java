@@ -56,7 +56,17 @@ final class IrMain {
     /** A type descriptor's first words (size, ptrdata: the bytes of the prefix that holds pointers), as a ptr value. */
     String typ(long size, long ptrdata) {
         String name = "main..t" + strings++;
-        data.append("data rodata ").append(name).append(" = int ").append(size).append(", int ").append(ptrdata).append("\n");
+        data.append("data rodata ").append(name).append(" = int ").append(size).append(", int ").append(ptrdata);
+        if (ptrdata > 0) {
+            // hash, kind, equal, then gcdata: every word of the prefix a pointer, the mask padded
+            // to 8 bytes as Lower's (the allocator reads it as a word)
+            long words = ptrdata / 8;
+            byte[] mask = new byte[(int) (((words + 7) / 8 + 7) / 8 * 8)];
+            for (int w = 0; w < words; w++) mask[w / 8] |= (byte) (1 << (w % 8));
+            data.append(", int 0, int 0, int 0, ptr ").append(name).append("..gcdata\n");
+            data.append("data rodata ").append(name).append("..gcdata = bytes \"").append(escape(mask)).append('"');
+        }
+        data.append("\n");
         return val("ptr", "addr " + name);
     }
 

@@ -207,11 +207,11 @@ class LowerTest {
         assertThat(types).contains("type:int", "type:main.T", "type:struct { F0 uintptr; F1 unsafe.Pointer; F2 unsafe.Pointer }");
         // main.T: 32 bytes, pointers in words 1 and 2 (p, s's data): ptrdata 24, mask 0b110
         assertThat(data.get("type:main.T").items().subList(0, 2)).containsExactly(new Data.Word(32), new Data.Word(24));
-        assertThat(data.get("type:main.T..gcdata").items()).containsExactly(new Data.Bytes("\u0006"));
+        assertThat(data.get("type:main.T..gcdata").items()).containsExactly(new Data.Bytes("\u0006\u0000\u0000\u0000\u0000\u0000\u0000\u0000")); // padded to a word
         // the closure {code, x's cell, t's cell}: ptrdata 24, mask 0b110; int: no pointers, no mask
         String clo = "type:struct { F0 uintptr; F1 unsafe.Pointer; F2 unsafe.Pointer }";
         assertThat(data.get(clo).items().subList(0, 2)).containsExactly(new Data.Word(24), new Data.Word(24));
-        assertThat(data.get(clo + "..gcdata").items()).containsExactly(new Data.Bytes("\u0006"));
+        assertThat(data.get(clo + "..gcdata").items()).containsExactly(new Data.Bytes("\u0006\u0000\u0000\u0000\u0000\u0000\u0000\u0000")); // padded to a word
         assertThat(data.get("type:int").items().subList(0, 2)).containsExactly(new Data.Word(8), new Data.Word(0));
         // only allocated, never an interface value: no equal function, no itab search
         assertThat(data.get("type:main.T").items().get(4)).isEqualTo(new Data.Zero(dev.rt0gen.ir.Cls.PTR));
@@ -247,7 +247,7 @@ class LowerTest {
         assertThat(data.get("main..type:map[string]*int").items().get(5)).isEqualTo(new Data.SymWord(entry, 0));
         // 32 bytes: hash, the key's data and length, the element: pointers in words 1 and 3
         assertThat(data.get(entry).items().subList(0, 2)).containsExactly(new Data.Word(32), new Data.Word(32));
-        assertThat(data.get(entry + "..gcdata").items()).containsExactly(new Data.Bytes("\n"));
+        assertThat(data.get(entry + "..gcdata").items()).containsExactly(new Data.Bytes("\n\u0000\u0000\u0000\u0000\u0000\u0000\u0000")); // padded to a word
         // byte key and element, each padded to a word: 24 bytes, no pointers
         String bentry = "type:struct { hash uintptr; key uint8; kpad [7]uint8; elem uint8; epad [7]uint8 }";
         assertThat(data.get("main..type:map[byte]byte").items().get(5)).isEqualTo(new Data.SymWord(bentry, 0));
