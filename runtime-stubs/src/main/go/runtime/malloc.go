@@ -94,9 +94,9 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 }
 
 // setTypeBits writes the heap bits of a new object of size bytes of type t (heapSetType).
-// One value of at most 64 words, new(T)'s allocation, is written here: its mask is the first
-// word of gcdata (the compiler pads it to 8 bytes), or-ed into one or two bitmap words after
-// the value's bits are cleared.
+// One value of at most 64 words, new(T)'s allocation, is written here (and each value of an
+// array of them, for heapSetType): its mask is the first word of gcdata (the compiler pads it
+// to 8 bytes), or-ed into one or two bitmap words after the value's bits are cleared.
 func setTypeBits(v unsafe.Pointer, size uintptr, t *_type) {
 	if size != t.size || size > 64*8 {
 		heapSetType(uintptr(v), size, t)

@@ -10,9 +10,11 @@ import "unsafe"
 // (hash word, key, element; a deleted entry's hash word is 0) and an open-addressing index of
 // 2*cap uint32 slots (linear probing, at most half full) naming them. An insert into a full
 // array rebuilds both: twice the size when at least half the entries are live, the same size
-// otherwise (the deleted ones are left out), so every operation is amortized O(1). Memory is
-// never freed (malloc.go); a rebuilt map leaves its old arrays as they were, which iterators
-// rely on (mapiternext).
+// otherwise (the deleted ones are left out), so every operation is amortized O(1). A rebuild
+// to new arrays leaves the old ones as they were, which iterators rely on (mapiternext); one
+// at the same size compacts the arrays in place instead when no iteration has started on them
+// (mapcompact: a map whose keys come and go, as Go's Swiss tables reuse deleted slots,
+// allocates nothing).
 //
 // The hash is alg.go's, seeded per map (Go: h.seed), so iteration order and layout differ
 // between runs. How a key is hashed and compared is its descriptor's key kind (maptype,
@@ -68,6 +70,7 @@ type hmap struct {
 	clearseq  uintptr // counts clear(m): an iteration stops when it changes (Go's clearSeq)
 	elemoff   uintptr // 8 + keysize rounded up to 8 (set at the first allocation)
 	entrysize uintptr // elemoff + elemsize rounded up to 8
+	iterated  bool    // an iteration started on entries (mapiterinit): they stay as they are
 }
 
 // hiter is the iteration state the compiler allocates (Go's maps.Iter; docs/ABI.md: the
@@ -189,7 +192,11 @@ func mapinsert(t *maptype, h *hmap, hash uintptr) unsafe.Pointer {
 		} else if uintptr(h.count)*2 >= c {
 			c *= 2
 		}
-		maprebuild(t, h, c)
+		if c == h.cap && !h.iterated {
+			mapcompact(h)
+		} else {
+			maprebuild(t, h, c)
+		}
 	}
 	index := h.index
 	mask := h.mask
@@ -261,6 +268,7 @@ func mapiterinit(t *maptype, h *hmap, it *hiter) {
 		return
 	}
 	it.start = uintptr(rand() % uint64(it.n))
+	h.iterated = true
 	mapiternext(it)
 }
 
@@ -453,6 +461,18 @@ func maprebuild(t *maptype, h *hmap, c uintptr) {
 	entries := mallocgc(c*h.entrysize, unsafe.Pointer(t.entry), true)
 	index := mallocgc(c*8, nil, true) // 2*c uint32 slots: no pointers
 	maprehash(h, entries, index, c)
+	h.iterated = false
+}
+
+// mapcompact is a rebuild at the same size in h's own arrays, when no iterator walks them:
+// the live entries move down in order (maprehash copies forward, to the same place or lower),
+// the index is rebuilt, and the entries past the live ones are cleared (mapinsert takes an
+// entry as zero). The collector stops the world, so no mark sees an entry half moved.
+func mapcompact(h *hmap) {
+	used := h.used
+	memclrNoHeapPointers(h.index, (h.mask+1)*4)
+	maprehash(h, h.entries, h.index, h.cap)
+	memclrNoHeapPointers(unsafe.Add(h.entries, h.used*h.entrysize), (used-h.used)*h.entrysize)
 }
 
 // maprehash copies h's live entries to entries, indexes them in index (2*c slots) and makes

@@ -62,8 +62,11 @@ var (
 
 	// The runtime's and the program's data and bss: [runtimeData, runtimeEnd) from the
 	// runtime part's markers (asm_amd64.s's runtime.databounds); [progdata, progend) filled
-	// by the linker (link.Linker.LINKER_FILLED).
-	progdata, progend uintptr
+	// by the linker (link.Linker.LINKER_FILLED), and the program's pointer words: nprogroots
+	// entries at progroots of a variable's address, its size in words and its pointer mask
+	// (Go's moduledata.gcdatamask and gcbssmask, a bit per word, per variable here).
+	progdata, progend      uintptr
+	progroots, nprogroots uintptr
 )
 
 // databounds returns the start of the runtime part's .data and the end of its .bss
@@ -201,12 +204,13 @@ func gc_m(gp *g) {
 	gcHeap0 = mheap_.heapLive
 	gcGoal = heapGoal
 	gcMark()
+	inUse := mheap_.heapInUse // Go's lastHeapInUse: before the sweep frees anything
 	live := gcSweep()
 	mheap_.heapLive = live
 	gcHeap2 = live
 	gcLastMarked = live
 	setHeapGoal(live)
-	scavenge()
+	scavenge(inUse, gcGoal)
 	numgc++
 	gcT2 = nanotime1()
 	unlock(&sched.lock)
@@ -226,12 +230,15 @@ func gcMark() {
 	if c < a {
 		a, b, c, d = c, d, a, b
 	}
-	scanblock(lo, a)
-	scanblock(b, c)
-	scanblock(d, hi)
-	scanblock(progdata, progend)
+	scanConservative(lo, a)
+	scanConservative(b, c)
+	scanConservative(d, hi)
+	// Go's markrootBlock of the data and bss: the program's pointer words only
+	for e := progroots; e < progroots+nprogroots*24; e += 24 {
+		scanblock(*(*uintptr)(unsafe.Pointer(e)), *(*uintptr)(unsafe.Pointer(e + 8)), *(*uintptr)(unsafe.Pointer(e + 16)), 0)
+	}
 	// allp is outside the heap (procresize): the Ps made are reachable only through it
-	scanblock(uintptr(allp), uintptr(allp)+uintptr(allp_made)*8)
+	scanConservative(uintptr(allp), uintptr(allp)+uintptr(allp_made)*8)
 	drain()
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gdead {
@@ -243,14 +250,14 @@ func gcMark() {
 		if sp < gp.stack.lo || sp > gp.stack.hi {
 			sp = gp.stack.lo
 		}
-		scanblock(sp, gp.stack.hi)
+		scanConservative(sp, gp.stack.hi)
 		drain()
 	}
 }
 
-// scanblock is Go's scanblock, conservatively: each word of [b, end) that points into an
+// scanConservative is Go's scanConservative: each word of [b, end) that points into an
 // allocated object marks it.
-func scanblock(b, end uintptr) {
+func scanConservative(b, end uintptr) {
 	h := &mheap_
 	for p := (b + 7) &^ 7; p+8 <= end; p += 8 {
 		v := *(*uintptr)(unsafe.Pointer(p))
@@ -304,26 +311,27 @@ func growMarkstack() {
 	markstackLen = n
 }
 
-// drain is Go's gcDrain: scan the objects on the mark stack until it is empty.
+// drain is Go's gcDrain: scan the objects on the mark stack until it is empty, each (Go's
+// scanobject) by its heap bits (heapSetType).
 func drain() {
+	h := &mheap_
 	for markstackNext != 0 {
 		markstackNext--
 		b := *(*uintptr)(unsafe.Pointer(markstack + markstackNext*8))
-		s := *spanslot((b - mheap_.arenaStart) >> pageShift)
-		scanobject(b, s.elemsize)
+		s := *spanslot((b - h.arenaStart) >> pageShift)
+		scanblock(b, s.elemsize/8, h.bitmap, (b-h.arenaStart)/8)
 	}
 }
 
-// scanobject is Go's scanobject: the words of the object at b (n bytes) whose heap bits say
-// they hold pointers (heapSetType), read from the bitmap 64 bits at a time.
-func scanobject(b, n uintptr) {
+// scanblock is Go's scanblock with its ptrmask: the words of [b, b+8*nw) whose bits say they
+// hold pointers, bit i of the mask at ptrmask (and on) for the word at b, read 64 bits at a
+// time (a mask is padded to whole words). A global's mask starts at bit 0; a heap object's
+// bits are in the heap bitmap, at its word's index in the arena.
+func scanblock(b, nw, ptrmask, i uintptr) {
 	h := &mheap_
-	base := (b - h.arenaStart) / 8
-	nw := n / 8
 	for w := uintptr(0); w < nw; {
-		i := base + w
-		bits := *(*uint64)(unsafe.Pointer(h.bitmap + i/64*8)) >> (i % 64)
-		k := 64 - i%64 // the bits of this bitmap word from word w on
+		bits := *(*uint64)(unsafe.Pointer(ptrmask + i/64*8)) >> (i % 64)
+		k := 64 - i%64 // the bits of this mask word from word w on
 		if k > nw-w {
 			k = nw - w
 			bits &= uint64(1)<<k - 1
@@ -342,6 +350,7 @@ func scanobject(b, n uintptr) {
 			bits >>= 1
 		}
 		w += k
+		i += k
 	}
 }
 

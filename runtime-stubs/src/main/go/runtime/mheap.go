@@ -396,20 +396,24 @@ func stackSpanAlloc(npages uintptr) uintptr {
 // heap grows back without page faults; when the heap has shrunk a lot, what it will not need
 // before the next collection goes back to the kernel. Go's background scavenger works toward
 // a goal set at each collection (gcPaceScavenger): the memory retained (heap pages in use plus
-// free pages not released) at most the heap goal plus retainExtraPercent. Here the collection
-// itself releases, with the world stopped, whole free runs until the retained memory is
-// within that goal (Go releases 64 KiB chunks, a little at a time, from its highest
-// addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the pages read as zero when
-// next touched, so a released run needs no clearing (needzero false). Goroutine stacks'
-// spans are never free runs (stack.go keeps them): they are not scavenged.
+// free pages not released) at most what was in use when the collection marked, scaled by how
+// much the heap goal changed, plus retainExtraPercent. A program whose heap stays the same
+// size keeps its pages (the goal is its peak); one whose live heap shrinks gives back in
+// proportion. Here the collection itself releases, with the world stopped, whole free runs
+// until the retained memory is within that goal (Go releases 64 KiB chunks, a little at a
+// time, from its highest addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the
+// pages read as zero when next touched, so a released run needs no clearing (needzero
+// false). Goroutine stacks' spans are never free runs (stack.go keeps them): they are not
+// scavenged.
 
 // retainExtraPercent is Go's: retained memory may exceed the heap goal by this much.
 const retainExtraPercent = 10
 
 // scavenge is Go's scavenger pass, at the end of a collection (gc_m): free runs are released,
-// from the head of the free list, while the retained memory is over its goal. Returns the
-// bytes released.
-func scavenge() uint64 {
+// from the highest address down, while the retained memory is over its goal, lastInUse (the
+// heap's pages in use when the collection marked) times heapGoal/lastGoal (the new goal over
+// the collection's own). Returns the bytes released.
+func scavenge(lastInUse, lastGoal uint64) uint64 {
 	h := &mheap_
 	if gcpercent < 0 {
 		return 0 // GOGC=off: no goal (Go scavenges then only under a memory limit)
@@ -420,10 +424,23 @@ func scavenge() uint64 {
 			retained += uint64(f.npages << pageShift)
 		}
 	}
-	goal := heapGoal + heapGoal/100*retainExtraPercent
+	// Go: lastHeapInUse * (heapGoal / lastHeapGoal), in floating point; here in units of
+	// 4 KiB, whose product stays below 2^64 for heaps below 2^44 bytes
+	last := lastGoal >> 12
+	if last == 0 {
+		last = 1
+	}
+	goal := (lastInUse >> 12) * (heapGoal >> 12) / last << 12
+	goal += goal / 100 * retainExtraPercent
 	var released uint64
-	for f := h.free; f != nil && retained > goal; f = f.next {
-		if f.released {
+	// down from the top of the arena, span by span (Go's scavenger works down from the
+	// highest addresses, and allocates from the bottom up): the free list is pushed at its
+	// head and allocSpan takes the first run that fits, so the runs freed last, wherever they
+	// are, are the next used again
+	for a := h.arenaUsed; a > h.arenaStart && retained > goal; {
+		f := *spanslot((a-h.arenaStart)>>pageShift - 1)
+		a = f.startAddr
+		if f.state != mSpanFree || f.released {
 			continue
 		}
 		n := f.npages << pageShift
@@ -452,7 +469,7 @@ func heapIdle() (idle, released uint64) {
 // The heap bitmap (Go's heapBits, one bit per word of the heap, as Go kept before 1.22): a
 // set bit says the word holds a pointer. heapSetType writes the bits of each object's words
 // when it is allocated, from its type's pointer mask (gcdata), and the collector scans the
-// words of a marked object whose bits are set (scanobject): heap objects are scanned
+// words of a marked object whose bits are set (drain's scanblock): heap objects are scanned
 // precisely. Nothing clears the bits when an object dies or its pages are freed: the mark
 // follows no free object (greyobject), and when one is allocated again heapSetType writes
 // every bit of its data. The bits past its data, up to the size class's size, may be stale,
@@ -480,30 +497,17 @@ func heapBitsClear(p, n uintptr) {
 
 // heapSetType is Go's heapSetType: the bits of the object at x, which holds dataSize bytes
 // of values of type t, one after another (an array, a slice's backing, or one value). A type
-// of at most 64 words has its mask read once into a word and written into the bitmap's
-// 64-bit words, per value (Go's writeHeapBitsSmall writes a span's bits so); a larger one is
-// cleared, then its pointer words' bits set one by one.
+// of at most 64 words has each value's bits written by setTypeBits, its mask read as a word
+// (Go's writeHeapBitsSmall writes a span's bits so); a larger one is cleared, then its
+// pointer words' bits set one by one.
 func heapSetType(x, dataSize uintptr, t *_type) {
 	bitmap := mheap_.bitmap
 	base := (x - mheap_.arenaStart) / 8
 	pw := t.ptrdata / 8
 	gc := uintptr(t.gcdata)
 	if t.size <= 64*8 {
-		var mask uint64
-		for k := uintptr(0); k < (pw+7)/8; k++ {
-			mask |= uint64(*(*uint8)(unsafe.Pointer(gc + k))) << (k * 8)
-		}
-		tw := t.size / 8
-		full := ^uint64(0) >> (64 - tw) // the value's words
 		for off := uintptr(0); off+t.size <= dataSize; off += t.size {
-			i := base + off/8
-			w := (*uint64)(unsafe.Pointer(bitmap + i/64*8))
-			sh := i % 64
-			*w = *w&^(full<<sh) | mask<<sh
-			if sh+tw > 64 {
-				w = (*uint64)(unsafe.Pointer(bitmap + i/64*8 + 8))
-				*w = *w&^(full>>(64-sh)) | mask>>(64-sh)
-			}
+			setTypeBits(unsafe.Pointer(x+off), t.size, t)
 		}
 		return
 	}

@@ -76,8 +76,9 @@ public final class Linker {
      * variables of the runtime's Go (proc.go, runtime.go) that api.RuntimeBuild puts in .data,
      * where the file has their bytes:
      * Go's main_main and runtime_inittasks (here a pointer and a count), godebugDefault,
-     * a string (its pointer and length words), and where the program's text starts and ends
-     * (preempt.go's progtext and progetext: only the program's own code is preempted).
+     * a string (its pointer and length words), where the program's text starts and ends
+     * (preempt.go's progtext and progetext: only the program's own code is preempted), and
+     * the bounds and pointer masks of its data and bss (mgc.go's progdata, progroots).
      */
     public static final List<Filled> LINKER_FILLED = List.of(
             new Filled("runtime.main_main", 0, "main.main"),
@@ -88,7 +89,9 @@ public final class Linker {
             new Filled("runtime.progtext", 0, "go..text"),      // MARKERS: the part's first byte of text
             new Filled("runtime.progetext", 0, "go..etext"),    // and the end of its text
             new Filled("runtime.progdata", 0, "go..data"),      // its data and bss, the collector's roots (mgc.go)
-            new Filled("runtime.progend", 0, "go..end"));
+            new Filled("runtime.progend", 0, "go..end"),
+            new Filled("runtime.progroots", 0, "go..gcroots"),   // the pointer words of its data and bss
+            new Filled("runtime.nprogroots", 0, "go..ngcroots"));
 
     /** The word at {@code offset} in the runtime's variable {@code symbol} holds {@code value}'s address or value. */
     public record Filled(String symbol, long offset, String value) {

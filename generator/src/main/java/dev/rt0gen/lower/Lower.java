@@ -113,7 +113,52 @@ public final class Lower {
             }
             out.add(pl.module);
         }
+        PackageLower main = pkgs.get("main");
+        if (main != null) gcRoots(main, out);
         return out;
+    }
+
+    /**
+     * {@code go..gcroots}, {@code go..ngcroots}: the pointer words of the program's data and bss,
+     * what the collector scans of them (mgc.go's markrootData; Go's linker writes them as the
+     * gcdata and gcbss bitmaps of the module). One entry per variable or static object with a
+     * pointer word: its address, its size in words, and its mask (a bit per word, padded to
+     * whole 8-byte words: the runtime reads it a word at a time). Every word's class is in the
+     * IR's data ({@link Data}): a symbol's address, and a zero word of class ptr, are pointer
+     * words; a {@code var} whose value is static data keeps it, and what the program later
+     * stores there is found.
+     */
+    private static void gcRoots(PackageLower main, List<Module> modules) {
+        List<Data.Item> table = new ArrayList<>();
+        long n = 0;
+        for (Module m : modules) {
+            for (Data d : List.copyOf(m.data)) {
+                if (d.section() == Data.Section.RODATA || !d.isWords()) continue;
+                java.util.BitSet mask = new java.util.BitSet();
+                long w = 0;
+                for (Data.Item it : d.items()) {
+                    if (it instanceof Data.SymWord || it instanceof Data.Zero z && z.cls() == Cls.PTR) mask.set((int) w);
+                    w += it instanceof Data.Zeros z ? z.words() : 1;
+                }
+                if (mask.isEmpty()) continue;
+                StringBuilder bytes = new StringBuilder();
+                for (int i = 0; i < mask.length(); i += 8) {
+                    int b = 0;
+                    for (int k = 0; k < 8; k++) if (mask.get(i + k)) b |= 1 << k;
+                    bytes.append((char) b);
+                }
+                while (bytes.length() % 8 != 0) bytes.append((char) 0);
+                String sym = d.name() + "..gcmask";
+                main.module.data.add(new Data(Data.Section.RODATA, sym, List.of(new Data.Bytes(bytes.toString()))));
+                table.add(new Data.SymWord(d.name(), 0));
+                table.add(new Data.Word(mask.length()));   // the words up to the last pointer's
+                table.add(new Data.SymWord(sym, 0));
+                n++;
+            }
+        }
+        if (table.isEmpty()) table.add(new Data.Word(0));   // a label still needs an address
+        main.module.data.add(new Data(Data.Section.RODATA, "go..gcroots", table));
+        main.module.constants.put("go..ngcroots", n);
     }
 
     // ---- run-time type information: descriptors, itabs, method wrappers (branch methods) ----------

@@ -36,6 +36,10 @@ final class Programs {
             m.data.add(new Data(Data.Section.RODATA, "go..godebugDefault", List.of(new Data.Bytes(""))));
             m.constants.put("go..godebugDefaultLen", 0L);
         }
+        if (m.data.stream().noneMatch(d -> d.name().equals("go..gcroots"))) {
+            m.data.add(new Data(Data.Section.RODATA, "go..gcroots", List.of(new Data.Word(0))));
+            m.constants.put("go..ngcroots", 0L);
+        }
         Verifier.verify(m);
         return m;
     }

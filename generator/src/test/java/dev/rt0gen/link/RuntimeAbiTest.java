@@ -109,6 +109,10 @@ class RuntimeAbiTest {
                         .ascii "os"
                     go..godebugDefault:
                     .set go..godebugDefaultLen, 0x0
+                        .p2align 0x3
+                    go..gcroots:
+                        .quad 0x0
+                    .set go..ngcroots, 0x0
                     """;
         }
     }

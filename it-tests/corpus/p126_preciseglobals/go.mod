@@ -1,0 +1,3 @@
+module p126_preciseglobals
+
+go 1.22
