@@ -7,8 +7,8 @@ import "unsafe"
 // compile time (t.Hasher, t.Key.Equal); here a multiply-rotate hash, and the key's kind in
 // its maptype descriptor (docs/ABI.md "Maps") says how it is hashed and compared.
 
-// memhash hashes the s bytes at p with seed (Go's memhash): each 8-byte word (the last one
-// padded with zeros) is xored in, multiplied and rotated, starting from seed ^ s*K, then
+// memhash hashes the s bytes at p with seed (Go's memhash): each 8-byte word (then the last 1
+// to 7 bytes read into one word) is xored in, multiplied and rotated, starting from seed ^ s*K, then
 // splitmix64's finalizer mixes every bit into the low ones the map's index uses.
 func memhash(p unsafe.Pointer, seed, s uintptr) uintptr {
 	const m1 = 0x9e3779b97f4a7c15
@@ -20,9 +20,15 @@ func memhash(p unsafe.Pointer, seed, s uintptr) uintptr {
 		p = unsafe.Add(p, 8)
 	}
 	if s > 0 {
+		// the last 1 to 7 bytes in one word, as wyhash reads them: 4 to 7 as two 4-byte
+		// loads (overlapping), 1 to 3 as the first, middle and last byte (s itself is
+		// already in h, so the lengths are told apart)
 		var w uint64
-		for ; s > 0; s-- {
-			w = w<<8 | uint64(*(*byte)(unsafe.Add(p, s-1)))
+		if s >= 4 {
+			w = uint64(*(*uint32)(p)) | uint64(*(*uint32)(unsafe.Add(p, s-4)))<<32
+		} else {
+			w = uint64(*(*byte)(p))<<16 | uint64(*(*byte)(unsafe.Add(p, s>>1)))<<8 |
+				uint64(*(*byte)(unsafe.Add(p, s-1)))
 		}
 		h = (h ^ w) * m2
 		h = h<<31 | h>>33

@@ -421,7 +421,8 @@ func mapfindstr(h *hmap, p unsafe.Pointer, n, hash uintptr) (unsafe.Pointer, uin
 			continue
 		}
 		if *(*uintptr)(unsafe.Add(e, 16)) == n {
-			// the bytes: 8 at a time, the last 8 (overlapping) for the rest; shorter, 1 at a time
+			// the bytes: 8 at a time, the last 8 (overlapping) for the rest; 4 to 7 as two
+			// (overlapping) 4-byte words; shorter, 1 at a time
 			q := *(*unsafe.Pointer)(unsafe.Add(e, 8))
 			eq := true
 			if q == p {
@@ -435,6 +436,9 @@ func mapfindstr(h *hmap, p unsafe.Pointer, n, hash uintptr) (unsafe.Pointer, uin
 				if *(*uint64)(unsafe.Add(p, n-8)) != *(*uint64)(unsafe.Add(q, n-8)) {
 					eq = false
 				}
+			} else if n >= 4 {
+				eq = *(*uint32)(p) == *(*uint32)(q) &&
+					*(*uint32)(unsafe.Add(p, n-4)) == *(*uint32)(unsafe.Add(q, n-4))
 			} else {
 				for j := uintptr(0); j < n; j++ {
 					if *(*byte)(unsafe.Add(p, j)) != *(*byte)(unsafe.Add(q, j)) {

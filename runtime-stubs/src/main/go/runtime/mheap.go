@@ -498,13 +498,11 @@ func heapBitsClear(p, n uintptr) {
 // heapSetType is Go's heapSetType: the bits of the object at x, which holds dataSize bytes
 // of values of type t, one after another (an array, a slice's backing, or one value). A type
 // of at most 64 words has each value's bits written by setTypeBits, its mask read as a word
-// (Go's writeHeapBitsSmall writes a span's bits so); a larger one is cleared, then its
-// pointer words' bits set one by one.
+// (Go's writeHeapBitsSmall writes a span's bits so); a larger one's bits are cleared, then
+// each word of its mask (64 words' bits, the mask padded to a word) is or-ed in, shifted to
+// where the value's words are, into the one or two bitmap words it spans. Only set bits are
+// written: the words past the object's end belong to the next one.
 func heapSetType(x, dataSize uintptr, t *_type) {
-	bitmap := mheap_.bitmap
-	base := (x - mheap_.arenaStart) / 8
-	pw := t.ptrdata / 8
-	gc := uintptr(t.gcdata)
 	if t.size <= 64*8 {
 		for off := uintptr(0); off+t.size <= dataSize; off += t.size {
 			setTypeBits(unsafe.Pointer(x+off), t.size, t)
@@ -512,13 +510,23 @@ func heapSetType(x, dataSize uintptr, t *_type) {
 		return
 	}
 	heapBitsClear(x, dataSize)
+	bitmap := mheap_.bitmap
+	nmask := (t.ptrdata/8 + 63) / 64
+	gc := uintptr(t.gcdata)
 	for off := uintptr(0); off+t.size <= dataSize; off += t.size {
-		e := base + off/8
-		for w := uintptr(0); w < pw; w++ {
-			if *(*uint8)(unsafe.Pointer(gc + w/8))>>(w%8)&1 != 0 {
-				i := e + w
-				*(*uint8)(unsafe.Pointer(bitmap + i/8)) |= 1 << (i % 8)
+		j := (x + off - mheap_.arenaStart) / 8 // the value's first word's bit
+		for k := uintptr(0); k < nmask; k++ {
+			m := *(*uint64)(unsafe.Pointer(gc + k*8))
+			if m != 0 {
+				w := (*uint64)(unsafe.Pointer(bitmap + j/64*8))
+				sh := j & 63
+				*w |= m << sh
+				if sh != 0 && m>>((64-sh)&63) != 0 {
+					w = (*uint64)(unsafe.Pointer(bitmap + j/64*8 + 8))
+					*w |= m >> ((64 - sh) & 63)
+				}
 			}
+			j += 64
 		}
 	}
 }
