@@ -156,6 +156,7 @@ func gcStart(force bool) {
 	lock(&sched.lock)
 	runnable := procresize(gomaxprocs)
 	startTheWorld(runnable)
+	wakefing()
 	unlock(&sched.lock)
 	gcT3 = nanotime1()
 	pause := uint64(gcT3 - gcT0)
@@ -239,6 +240,7 @@ func gcMark() {
 	}
 	// allp is outside the heap (procresize): the Ps made are reachable only through it
 	scanConservative(uintptr(allp), uintptr(allp)+uintptr(allp_made)*8)
+	markrootSpecials()
 	drain()
 	for gp := allgs; gp != nil; gp = gp.alllink {
 		if gp.status == _Gdead {
@@ -362,6 +364,9 @@ func gcSweep() uint64 {
 		s := *spanslot((a - h.arenaStart) >> pageShift)
 		next := s.startAddr + s.npages<<pageShift
 		if s.state == mSpanInUse {
+			if s.specials != nil {
+				sweepSpecials(s)
+			}
 			live += sweepspan(s)
 		}
 		a = next

@@ -60,6 +60,7 @@ type mspan struct {
 	// sweep, and those the collector's mark reached (the sweep makes them the allocBits).
 	allocBits  [maxSpanObjects / 64]uint64
 	gcmarkBits [maxSpanObjects / 64]uint64
+	specials   *special // the finalizers of its objects (Go's mspan.specials; mfinal.go)
 }
 
 // noscan is Go's spanClass.noscan: the span's objects hold no pointers.

@@ -1368,10 +1368,11 @@ func checkdead() {
 }
 
 // systemGoroutine is Go's isSystemGoroutine(gp, false): a G started at a runtime function
-// other than runtime.main: here the GOMAXPROCS updater and the finalizer goroutine (which
-// never runs a finalizer: no fingRunningFinalizer).
+// other than runtime.main: here the GOMAXPROCS updater and the finalizer goroutine, but not
+// while it runs a finalizer (fingRunningFinalizer, mfinal.go).
 func systemGoroutine(gp *g) bool {
-	return gp.startpc == funcPC(updateMaxProcsGoroutine) || gp.startpc == funcPC(runFinalizers)
+	return gp.startpc == funcPC(updateMaxProcsGoroutine) ||
+		gp.startpc == funcPC(runFinalizers) && fingStatus&fingRunningFinalizer == 0
 }
 
 // execute is Go's execute: gp runs on this M; the P's schedtick counts a new time slice
@@ -1523,8 +1524,8 @@ func updateMaxProcsGoroutine() {
 // createfing is Go's createfing (mfinal.go), called by SetFinalizer (os's init calls it,
 // runtime.go): start the finalizer goroutine, once: go runFinalizers(). It is a system goroutine
 // (not counted by NumGoroutine) that takes the next goid and the P's runnext (what was there
-// moves to the tail of the local queue), runs at the next schedule and parks for good:
-// finalizers run only after a GC, and there is none here.
+// moves to the tail of the local queue), runs at the next schedule and parks until a
+// collection queues finalizers (mfinal.go).
 func createfing() {
 	// Go: if fingStatus.Load() == fingUninitialized && fingStatus.CompareAndSwap(
 	// fingUninitialized, fingCreated) { go runFinalizers() }
@@ -1550,14 +1551,6 @@ func newsysproc(fn uintptr) {
 		wakep()
 	}
 	unlock(&sched.lock)
-}
-
-// runFinalizers is Go's finalizer goroutine: with no finalizers queued (finq is nil: none is
-// ever queued without a GC) it parks (gopark(finalizercommit, ...)), for good.
-func runFinalizers() {
-	lock(&sched.lock)
-	gopark(unsafe.StringData(waitReasonFinalizerWait))
-	abort()
 }
 
 // noinit is the init task of a standard package whose init work (in Go) nothing here depends

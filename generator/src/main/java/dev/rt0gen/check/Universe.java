@@ -65,6 +65,12 @@ final class Universe {
                 "GC", sig(List.of(), List.of()),
                 "Breakpoint", sig(List.of(), List.of()))));
         out.get("runtime").objects.put("MemStats", new Obj.TypeName("MemStats", memStats));
+        // ---- runtime: SetFinalizer and KeepAlive (mfinal.go), more than Map.of takes ----
+        for (var e : Map.of(
+                "SetFinalizer", sig(List.of(dev.rt0gen.types.Interface.ANY, dev.rt0gen.types.Interface.ANY), List.of()),
+                "KeepAlive", sig(List.of(dev.rt0gen.types.Interface.ANY), List.of())).entrySet()) {
+            out.get("runtime").objects.put(e.getKey(), new Obj.Func(e.getKey(), null, "runtime", "runtime." + e.getKey(), null, e.getValue()));
+        }
         // ---- runtime's constants GOOS and GOARCH (typed strings, as Go declares them), Compiler ----
         out.get("runtime").objects.put("GOOS", new Obj.Const("GOOS", null, Basic.STRING, "linux"));
         out.get("runtime").objects.put("GOARCH", new Obj.Const("GOARCH", null, Basic.STRING, "amd64"));

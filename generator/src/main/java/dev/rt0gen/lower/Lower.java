@@ -324,7 +324,9 @@ public final class Lower {
         Type u = t.underlying();
         Type elem = u instanceof dev.rt0gen.types.Pointer p ? p.elem() : u instanceof dev.rt0gen.types.Slice s ? s.elem()
                 : u instanceof dev.rt0gen.types.Array a ? a.elem() : u instanceof dev.rt0gen.types.Map m ? m.elem()
-                : u instanceof dev.rt0gen.types.Chan c ? c.elem() : null;
+                : u instanceof dev.rt0gen.types.Chan c ? c.elem()
+                : u instanceof dev.rt0gen.types.Signature f && f.params().size() == 1 && !f.variadic() ? f.params().get(0)
+                : null;
         items.add(elem == null || !full ? new Data.Zero(Cls.PTR) : new Data.SymWord(typeSym(elem), 0));
         // +0x48: how a map hashes and compares a key of this dynamic type (a comparable boxed type; 0: unhashable, or held directly)
         if (full && !iface && !TypeDescs.direct(t) && Types.comparable(t) && !Types.holdsInterface(t)) {
@@ -333,6 +335,13 @@ public final class Lower {
             items.add(new Data.SymWord(key, 0));
         } else {
             items.add(new Data.Zero(Cls.PTR));
+        }
+        // +0x50, a func type's only: the bytes its results take, a word per 8 bytes of each
+        // (at least what a call's stack-assigned results take: mfinal.go's finalizer calls)
+        if (u instanceof dev.rt0gen.types.Signature f) {
+            long nret = 0;
+            for (Type r : f.results()) nret += (Sizes.sizeof(r) + 7) / 8 * 8;
+            items.add(new Data.Word(nret));
         }
         return new Data(Data.Section.RODATA, sym, items);
     }

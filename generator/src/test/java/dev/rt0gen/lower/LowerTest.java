@@ -175,6 +175,36 @@ class LowerTest {
     }
 
     /**
+     * A func type's descriptor, which SetFinalizer reads (mfinal.go): its one parameter's type
+     * at +0x40 (elem) and its results' bytes at +0x50, a word per 8 bytes of each; a func with
+     * two parameters has no elem.
+     */
+    @Test
+    void funcDescriptorsGiveTheParameterAndTheResultsSize() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                type T struct{ a, b int }
+
+                func fin(t *T) (r [3]int, s string, ok bool) { return }
+
+                func two(a, b int) {}
+
+                func main() {
+                	var x, y any = fin, two
+                	println(x != nil, y != nil)
+                }
+                """));
+        Map<String, Data> data = ms.get(0).data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        List<Data.Item> fin = data.get("type:func(*main.T) ([3]int, string, bool)").items();
+        assertThat(fin.get(8)).isEqualTo(new Data.SymWord("type:*main.T", 0));
+        assertThat(fin).hasSize(11).last().isEqualTo(new Data.Word(24 + 16 + 8));
+        List<Data.Item> two = data.get("type:func(int, int)").items();
+        assertThat(two.get(8)).isEqualTo(new Data.Zero(dev.rt0gen.ir.Cls.PTR));
+        assertThat(two).hasSize(11).last().isEqualTo(new Data.Word(0));
+    }
+
+    /**
      * Every object compiled code allocates comes with its type's descriptor (Go's
      * newobject(typ)): its size and its pointer mask, what a collector reads; a closure's words
      * as a struct of a code word and pointers.

@@ -1,0 +1,3 @@
+module p127_finalizers
+
+go 1.22
