@@ -47,6 +47,7 @@ const finResultWords = 512
 
 var (
 	finq        *special // finalizers to run, in the order the sweep found them (Go's finq)
+	finqtail    *special // finq's last
 	finrun      *special // the one fing is running
 	finfn       unsafe.Pointer // its func value, where callfin calls it through
 	fing        *g       // the finalizer goroutine (Go's fing)
@@ -233,12 +234,9 @@ func sweepSpecials(s *mspan) {
 		if finq == nil {
 			finq = x
 		} else {
-			t := finq
-			for t.next != nil {
-				t = t.next
-			}
-			t.next = x
+			finqtail.next = x
 		}
+		finqtail = x
 	}
 }
 
