@@ -18,6 +18,12 @@ const (
 	// maxAlloc is the maximum size of an allocation: 1 << heapAddrBits on 64-bit (Go's;
 	// makeslice, growslice and rawruneslice check against it).
 	maxAlloc = 1 << heapAddrBits
+
+	// maxTinySize is Go's (_TinySize): the size of a tiny block, which objects smaller than
+	// it without pointers share (mallocgc).
+	maxTinySize = 16
+	// tinySpanClass is Go's: the span class of tiny blocks (size class 2, 16 bytes, noscan).
+	tinySpanClass = 2<<1 | 1
 )
 
 // Linux's mmap flags (sys_linux_amd64.s's sysMmap takes them).
@@ -47,50 +53,135 @@ var (
 )
 
 // mallocgc allocates size bytes of zeroed memory (Go's mallocgc; typ is the allocation's type
-// descriptor, nil for memory without pointers). The fast path takes the next free object of
-// the current P's span of the size class (nextFree).
+// descriptor, nil for memory without pointers). An object under maxTinySize bytes without
+// pointers is cut from the current P's tiny block (Go's mallocgcTiny); another small object is
+// the next free object of the current P's span of its size class (Go's nextFreeFast). Those
+// two paths call nothing, so that the back end keeps their values in registers: what is
+// slower is in the functions they end with (mallocgcTinyBlock, mallocgcSmall, mallocgcOther).
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
-	if size == 0 {
-		return unsafe.Pointer(&zerobase) // Go: zero-sized objects share zerobase
-	}
-	if inittrace_active {
-		inittraceAlloc(size)
+	pp := getg().m.p
+	if size-1 >= maxSmallSize || pp == nil || inittrace_active {
+		return mallocgcOther(pp, size, typ) // zero-size, large, on an M without a P, traced
 	}
 	noscan := typ == nil || (*_type)(typ).ptrdata == 0
-	pp := getg().m.p
-	if size <= maxSmallSize && pp != nil {
-		var spc uintptr
-		if size <= smallSizeMax-8 {
-			spc = uintptr(sizeToSizeClass8[(size+smallSizeDiv-1)/smallSizeDiv]) << 1
-		} else {
-			spc = sizeclass(size) << 1
+	if noscan && size < maxTinySize {
+		// Go's tiny allocator: the object goes into the P's 16-byte block, aligned as its
+		// size allows (8, 4 or 2), if it fits after what the block holds; the block is freed
+		// when nothing reaches any of its objects.
+		off := pp.tinyoffset
+		if size&7 == 0 {
+			off = (off + 7) &^ 7
+		} else if size&3 == 0 {
+			off = (off + 3) &^ 3
+		} else if size&1 == 0 {
+			off = (off + 1) &^ 1
 		}
-		if noscan {
-			spc |= 1
+		if off+size <= maxTinySize && pp.tiny != 0 {
+			pp.tinyoffset = off + size
+			pp.tinyAllocs++
+			return unsafe.Pointer(pp.tiny + off)
 		}
-		if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
-			// Go's nextFreeFast: the object at freeindex, when its allocBit is clear; free
-			// objects are zero (the sweep clears those that die)
-			i := s.freeindex
-			var v unsafe.Pointer
-			if s.allocBits[i/64]&(uint64(1)<<(i%64)) == 0 {
-				s.freeindex = i + 1
-				s.nfree--
-				v = unsafe.Pointer(s.startAddr + i*s.elemsize)
-			} else {
-				v = nextFree(s)
-			}
+		return mallocgcTinyBlock(pp, size)
+	}
+	var spc uintptr
+	if size <= smallSizeMax-8 {
+		spc = uintptr(sizeToSizeClass8[(size+smallSizeDiv-1)/smallSizeDiv]) << 1
+	} else {
+		spc = uintptr(sizeToSizeClass128[(size-smallSizeMax+largeSizeDiv-1)/largeSizeDiv]) << 1
+	}
+	if noscan {
+		spc |= 1
+	}
+	if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
+		// Go's nextFreeFast: the object at freeindex, when its allocBit is clear; free
+		// objects are zero (the sweep clears those that die)
+		i := s.freeindex
+		if s.allocBits[i/64]&(uint64(1)<<(i%64)) == 0 {
+			s.freeindex = i + 1
+			s.nfree--
+			v := unsafe.Pointer(s.startAddr + i*s.elemsize)
 			if !noscan {
 				setTypeBits(v, size, (*_type)(typ))
 			}
 			return v
 		}
 	}
+	return mallocgcSmall(pp, size, typ, noscan)
+}
+
+// mallocgcTinyBlock is the rest of Go's mallocgcTiny: a new 16-byte block (Go's tinySpanClass:
+// the 16-byte class, noscan; free objects are zero) for an object of size bytes, which
+// becomes the P's tiny block if it has more room left than the P's. The block is taken as
+// mallocgc's fast path takes an object (repeated here: a call from mallocgc's fast path to a
+// shared one would make the back end keep mallocgc's values on the stack).
+func mallocgcTinyBlock(pp *p, size uintptr) unsafe.Pointer {
+	var v unsafe.Pointer
+	if s := pp.mcache[tinySpanClass]; s != nil && s.nfree != 0 && s.allocBits[s.freeindex/64]&(uint64(1)<<(s.freeindex%64)) == 0 {
+		i := s.freeindex
+		s.freeindex = i + 1
+		s.nfree--
+		v = unsafe.Pointer(s.startAddr + i*s.elemsize)
+	} else {
+		v = mallocgcSmall(pp, maxTinySize, nil, true)
+		// (that may have collected, which empties every P's tiny block, or moved)
+		if pp = getg().m.p; pp == nil {
+			return v
+		}
+	}
+	if size < pp.tinyoffset || pp.tiny == 0 {
+		pp.tiny = uintptr(v)
+		pp.tinyoffset = size
+	}
+	return v
+}
+
+// mallocgcSmall is mallocgc of a small object when the P's span of the class has no free
+// object at freeindex: the next one further on (nextFree), or, when the span is full, one
+// from mallocgcSlow.
+func mallocgcSmall(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.Pointer {
+	var v unsafe.Pointer
+	spc := sizeclass(size) << 1
+	if noscan {
+		spc |= 1
+	}
+	if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
+		v = nextFree(s)
+	} else {
+		v = mallocgcSlow(pp, size, noscan)
+	}
+	if !noscan {
+		setTypeBits(v, size, (*_type)(typ))
+	}
+	return v
+}
+
+// mallocgcOther is mallocgc of an object of no size (Go: they all share zerobase's address),
+// of a large object, on an M without a P, and while GODEBUG=inittrace=1 counts: no tiny block
+// and no fast path, mallocgcSlow.
+func mallocgcOther(pp *p, size uintptr, typ unsafe.Pointer) unsafe.Pointer {
+	if size == 0 {
+		return unsafe.Pointer(&zerobase)
+	}
+	if inittrace_active {
+		inittraceAlloc(size)
+	}
+	noscan := typ == nil || (*_type)(typ).ptrdata == 0
 	v := mallocgcSlow(pp, size, noscan)
 	if !noscan {
 		setTypeBits(v, size, (*_type)(typ))
 	}
 	return v
+}
+
+// releaseTiny is the tiny part of Go's mcache.releaseAll, with the world stopped (a
+// collection, a P destroyed, ReadMemStats): pp's tiny block is dropped (the sweep may free
+// it), and its count of objects cut from blocks goes to the heap's (Go's tinyAllocs, which
+// MemStats counts as allocated and freed at once).
+func releaseTiny(pp *p) {
+	pp.tiny = 0
+	pp.tinyoffset = 0
+	mheap_.tinyAllocs += pp.tinyAllocs
+	pp.tinyAllocs = 0
 }
 
 // setTypeBits writes the heap bits of a new object of size bytes of type t (heapSetType).

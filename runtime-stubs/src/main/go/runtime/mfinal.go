@@ -83,7 +83,11 @@ func SetFinalizer(objtype, objdata, fintype, findata unsafe.Pointer) {
 	}
 	off := p - s.startAddr
 	if uintptr((uint64(off)*s.divMul)>>32)*s.elemsize != off {
-		throw("runtime.SetFinalizer: pointer not at beginning of allocated block")
+		// Go: a pointer inside an object is taken when the object could be one cut from a
+		// tiny block (mallocgc): its finalizer is the special at that byte
+		if etyp.elem.ptrdata != 0 || etyp.elem.size >= maxTinySize {
+			throw("runtime.SetFinalizer: pointer not at beginning of allocated block")
+		}
 	}
 	ftyp := (*_type)(fintype)
 	if ftyp == nil {
@@ -214,19 +218,20 @@ func markword(v uintptr) {
 }
 
 // sweepSpecials is the finalizer step of Go's sweep of s (mspan.sweep's specials loop): the
-// object of each special that the mark left unmarked is marked now (it, and what it reaches,
-// which the mark scanned, stay for its finalizer) and its special goes to the end of finq.
+// special of each object that the mark left unmarked goes to the end of finq, and then the
+// objects are marked (they, and what they reach, which the mark scanned, stay for their
+// finalizers). Marking comes second: a tiny block's objects may have a finalizer each, and
+// all of them run when the block is unreachable (Go's pass 2).
 func sweepSpecials(s *mspan) {
 	q := &s.specials
+	var first *special // the first one this sweep queues
 	for *q != nil {
 		x := *q
 		idx := uintptr((uint64(x.offset) * s.divMul) >> 32)
-		bit := uint64(1) << (idx % 64)
-		if s.gcmarkBits[idx/64]&bit != 0 {
+		if s.gcmarkBits[idx/64]&(uint64(1)<<(idx%64)) != 0 {
 			q = &x.next
 			continue
 		}
-		s.gcmarkBits[idx/64] |= bit
 		*q = x.next
 		nspecials--
 		x.p = s.startAddr + x.offset
@@ -237,6 +242,13 @@ func sweepSpecials(s *mspan) {
 			finqtail.next = x
 		}
 		finqtail = x
+		if first == nil {
+			first = x
+		}
+	}
+	for x := first; x != nil; x = x.next {
+		idx := uintptr((uint64(x.p-s.startAddr) * s.divMul) >> 32)
+		s.gcmarkBits[idx/64] |= uint64(1) << (idx % 64)
 	}
 }
 

@@ -196,6 +196,7 @@ func gc_m(gp *g) {
 	for i := 0; i < gomaxprocs; i++ {
 		if pp := allpslot(i); pp != nil {
 			releaseAll(&pp.mcache)
+			releaseTiny(pp)
 		}
 	}
 	releaseAll(&mcache0)

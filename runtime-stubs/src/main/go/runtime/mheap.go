@@ -94,6 +94,7 @@ type mheap struct {
 	// Go's memstats totals: bytes and objects allocated (counted when a P's cache lets a
 	// span go, and for each large object), objects freed (by the sweep).
 	totalAlloc, nmalloc, nfree uint64
+	tinyAllocs                 uint64 // objects cut from tiny blocks (releaseTiny)
 }
 
 var mheap_ mheap

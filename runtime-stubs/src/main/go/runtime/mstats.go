@@ -69,6 +69,8 @@ func ReadMemStats(m *MemStats) {
 	for i := 0; i < gomaxprocs; i++ {
 		if pp := allpslot(i); pp != nil {
 			alloc -= flushStats(&pp.mcache)
+			h.tinyAllocs += pp.tinyAllocs // Go: MemStats counts each tiny object allocated and freed
+			pp.tinyAllocs = 0
 		}
 	}
 	alloc -= flushStats(&mcache0)
@@ -76,8 +78,8 @@ func ReadMemStats(m *MemStats) {
 	m.Alloc = alloc
 	m.TotalAlloc = h.totalAlloc
 	m.Sys = sysalloc_bytes
-	m.Mallocs = h.nmalloc
-	m.Frees = h.nfree
+	m.Mallocs = h.nmalloc + h.tinyAllocs
+	m.Frees = h.nfree + h.tinyAllocs
 	m.HeapAlloc = alloc
 	m.HeapSys = h.heapInUse + idle
 	m.HeapIdle = idle

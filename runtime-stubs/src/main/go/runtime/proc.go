@@ -289,6 +289,7 @@ func pdestroy(pp *p) {
 	}
 	gfpurge(pp, 0) // Go: gfpurge(pp): its dead Gs to the global list
 	releaseAll(&pp.mcache) // Go: freemcache(pp.mcache): its spans back (the next sweep lists them)
+	releaseTiny(pp)
 	pp.status = _Pdead
 	pp.m = nil
 }

@@ -122,6 +122,11 @@ type p struct {
 	// Go's p.mcache: the span of each span class this P allocates from without a lock
 	// (malloc.go, mheap.go).
 	mcache [numSpanClasses]*mspan
+	// Go's mcache.tiny, tinyoffset and tinyAllocs: the block tiny objects are cut from, the
+	// end of what it holds, and how many were cut (malloc.go).
+	tiny       uintptr
+	tinyoffset uintptr
+	tinyAllocs uint64
 
 	// Go's p.gFree: dead Gs for reuse, this P's own (gfput, gfget), linked through
 	// g.schedlink; batches move to and from sched.gfree under sched.lock.

@@ -1,0 +1,3 @@
+module p128_tinyalloc
+
+go 1.22
