@@ -224,8 +224,14 @@ func slicerunetostring(buf *tmpBuf, a []rune) string {
 
 // intstring is string(rune(v)): v's UTF-8 encoding, runeError's when v is not a valid rune
 // (outside int32, negative, above maxRune, a surrogate). buf is always nil: a new 4-byte
-// string (Go's rawstring(4)).
+// string (Go's rawstring(4)). An ASCII v is stored without rawstring's and encoderune's calls
+// (a string of one byte: the conversion of a digit or a letter).
 func intstring(buf *[4]byte, v int64) string {
+	if uint64(v) < runeSelf {
+		p := mallocgc(4, nil, false)
+		*(*byte)(p) = byte(v)
+		return unsafe.String((*byte)(p), 1)
+	}
 	s, b := rawstring(4)
 	if int64(rune(v)) != v {
 		v = runeError
