@@ -2,7 +2,7 @@ package main
 
 // main.go: unit tests of the runtime's machine-independent Go (runtime1.go, env_posix.go,
 // cgroup_linux.go, os_linux.go), run over shim.go's stand-ins for the assembly: GODEBUG and
-// GOMAXPROCS parsing, the environment, the cgroup files, the CPU count, the process's
+// GOMAXPROCS parsing, GOMEMLIMIT's, the environment, the cgroup files, the CPU count, the process's
 // initial stack (args, sysargs, sysauxv, osinit). RuntimeGoUnitTest
 // builds this with rt0gen and compares with expected.txt, which is what gc's build of the same
 // files prints (`go run .` in a directory holding them: see RuntimeGoUnitTest).
@@ -11,6 +11,7 @@ import "unsafe"
 
 func main() {
 	testParseInt32()
+	testParseByteCount()
 	testParsegodebug()
 	testEnv()
 	testContainsCPU()
@@ -24,6 +25,22 @@ func testParseInt32() {
 		"-2147483648", "-2147483649", "0x10", " 1", "1 ", "1_0", "99999999999999999999", "007", "-0", "12a", "a"} {
 		n, ok := parseInt32(s)
 		println("parseInt32", "["+s+"]", n, ok)
+	}
+}
+
+// testParseByteCount: GOMEMLIMIT's values (mgc.go's readGOMEMLIMIT); parseInt64 is
+// strconv.ParseInt(s, 10, 64).
+func testParseByteCount() {
+	for _, s := range []string{"", "0", "1", "+1", "-1", "-0", "9223372036854775807", "9223372036854775808",
+		"-9223372036854775808", "-9223372036854775809", "99999999999999999999", "0x10", "1_0", " 1", "1 ", "12a"} {
+		n, ok := parseInt64(s)
+		println("parseInt64", "["+s+"]", n, ok)
+	}
+	for _, s := range []string{"", "0", "1", "1B", "B", "iB", "KiB", "1KiB", "1KB", "1kiB", "1Ki", "1K", "10MiB",
+		"3GiB", "2TiB", "1PiB", "1.5GiB", "+5MiB", "-5MiB", "-0B", " 5MiB", "5MiB ", "8388607TiB", "8388608TiB",
+		"8589934592GiB", "18014398509481984TiB", "9223372036854775807B", "9223372036854775808B", "off", "1iB"} {
+		n, ok := parseByteCount(s)
+		println("parseByteCount", "["+s+"]", n, ok)
 	}
 }
 

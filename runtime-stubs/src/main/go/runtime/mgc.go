@@ -34,6 +34,8 @@ import "unsafe"
 const (
 	// heapMinimum is Go's defaultHeapMinimum: the goal is at least 4 MiB (times GOGC/100).
 	heapMinimum = 4 << 20
+	// maxInt64 is Go's math.MaxInt64: no memory limit.
+	maxInt64 = 1<<63 - 1
 )
 
 var (
@@ -42,6 +44,9 @@ var (
 	gcenabled bool
 	// gcpercent is GOGC (Go's gcController.gcPercent): 100 by default, -1 for GOGC=off.
 	gcpercent int
+	// memoryLimit is GOMEMLIMIT (Go's gcController.memoryLimit): the bytes the runtime aims
+	// to keep its memory under; maxInt64 when unset or "off".
+	memoryLimit int64
 	// heapGoal is when the next collection starts (Go's gcController.heapGoal); 0: not
 	// computed yet (gcinit).
 	heapGoal uint64
@@ -73,8 +78,8 @@ var (
 // (asm_amd64.s).
 func databounds() (uintptr, uintptr)
 
-// gcinit is Go's gcinit: GOGC (Go's readGOGC: "off", or a number; anything else is 100) and
-// the first goal.
+// gcinit is Go's gcinit: GOGC (Go's readGOGC: "off", or a number; anything else is 100),
+// GOMEMLIMIT (readGOMEMLIMIT) and the first goal.
 func gcinit() {
 	gcpercent = 100
 	if p := gogetenv("GOGC"); p == "off" {
@@ -82,23 +87,90 @@ func gcinit() {
 	} else if n, ok := parseInt32(p); ok {
 		gcpercent = n
 	}
+	memoryLimit = readGOMEMLIMIT()
 	setHeapGoal(0)
 }
 
-// setHeapGoal is Go's heap goal from the live heap: marked + marked*GOGC/100, at least
-// heapMinimum*GOGC/100 (Go's heapMinimum scales with GOGC too).
-func setHeapGoal(marked uint64) {
-	if gcpercent < 0 {
-		heapGoal = ^uint64(0)
-		return
+// readGOMEMLIMIT is Go's: GOMEMLIMIT as a byte count (parseByteCount), maxInt64 when unset or
+// "off"; anything else is Go's fatal error, after a line that shows the value.
+func readGOMEMLIMIT() int64 {
+	p := gogetenv("GOMEMLIMIT")
+	if p == "" || p == "off" {
+		return maxInt64
 	}
-	goal := marked + marked*uint64(gcpercent)/100
-	min := uint64(heapMinimum) * uint64(gcpercent) / 100
-	if goal < min {
-		goal = min
+	n, ok := parseByteCount(p)
+	if !ok {
+		printstring("GOMEMLIMIT=")
+		printstring(p)
+		printstring("\n")
+		throw("malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`")
+	}
+	return n
+}
+
+// setHeapGoal is Go's heap goal from the live heap: marked + marked*GOGC/100, at least
+// heapMinimum*GOGC/100 (Go's heapMinimum scales with GOGC too), none for GOGC=off; and under
+// a memory limit, the lower of that and the limit's goal (Go's memoryLimitHeapGoal). Go
+// computes the limit's goal again as the memory outside the heap changes; here it is
+// computed with the other, at the end of each collection.
+func setHeapGoal(marked uint64) {
+	goal := ^uint64(0)
+	if gcpercent >= 0 {
+		goal = marked + marked*uint64(gcpercent)/100
+		min := uint64(heapMinimum) * uint64(gcpercent) / 100
+		if goal < min {
+			goal = min
+		}
+	}
+	if memoryLimit != maxInt64 {
+		if lg := memoryLimitHeapGoal(marked); lg < goal {
+			goal = lg
+		}
 	}
 	heapGoal = goal
 }
+
+// memoryLimitHeapGoal is Go's: the heap may grow to the memory limit less the memory the
+// runtime holds outside live objects (stacks, the free space of spans, its own structures:
+// what is mapped and not released, less free pages and live objects), less what the mapped
+// memory already exceeds the limit by, less 3% headroom (at least 1 MiB); at least the live
+// heap. heapAlloc is the live heap (marked).
+func memoryLimitHeapGoal(heapAlloc uint64) uint64 {
+	idle, released := heapIdle()
+	mappedReady := sysalloc_bytes - released // Go's mappedReady: mapped, not released
+	heapFree := idle - released              // free pages not released
+	var nonHeapMemory uint64
+	if heapFree+heapAlloc <= mappedReady {
+		nonHeapMemory = mappedReady - heapFree - heapAlloc
+	}
+	limit := uint64(memoryLimit)
+	var overage uint64
+	if mappedReady > limit {
+		overage = mappedReady - limit
+	}
+	if nonHeapMemory+overage >= limit {
+		return heapAlloc // Go: memory outside the heap is over the limit on its own
+	}
+	goal := limit - (nonHeapMemory + overage)
+	const (
+		memoryLimitMinHeapGoalHeadroom     = 1 << 20
+		memoryLimitHeapGoalHeadroomPercent = 3
+	)
+	headroom := goal / 100 * memoryLimitHeapGoalHeadroomPercent
+	if headroom < memoryLimitMinHeapGoalHeadroom {
+		headroom = memoryLimitMinHeapGoalHeadroom
+	}
+	if goal < headroom || goal-headroom < headroom {
+		goal = headroom
+	} else {
+		goal = goal - headroom
+	}
+	if goal < heapAlloc {
+		goal = heapAlloc
+	}
+	return goal
+}
+
 
 // gcenable is Go's: collections may run from now on.
 func gcenable() {

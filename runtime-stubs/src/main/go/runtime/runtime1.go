@@ -166,6 +166,99 @@ func dbgvar(key string) *int {
 	return nil
 }
 
+// parseByteCount is Go's: a non-negative decimal number of bytes, with an optional unit (B,
+// KiB, MiB, GiB, TiB), within int64.
+func parseByteCount(s string) (int64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	last := s[len(s)-1]
+	if last >= '0' && last <= '9' {
+		n, ok := parseInt64(s)
+		if !ok || n < 0 {
+			return 0, false
+		}
+		return n, true
+	}
+	// a unit: it ends in 'B', after a digit or an 'i'
+	if last != 'B' || len(s) < 2 {
+		return 0, false
+	}
+	if c := s[len(s)-2]; c >= '0' && c <= '9' {
+		n, ok := parseInt64(s[:len(s)-1])
+		if !ok || n < 0 {
+			return 0, false
+		}
+		return n, true
+	} else if c != 'i' {
+		return 0, false
+	}
+	if len(s) < 4 {
+		return 0, false
+	}
+	power := 0
+	switch s[len(s)-3] {
+	case 'K':
+		power = 1
+	case 'M':
+		power = 2
+	case 'G':
+		power = 3
+	case 'T':
+		power = 4
+	default:
+		return 0, false
+	}
+	m := uint64(1)
+	for i := 0; i < power; i++ {
+		m *= 1024
+	}
+	n, ok := parseInt64(s[:len(s)-3])
+	if !ok || n < 0 {
+		return 0, false
+	}
+	un := uint64(n)
+	if un > ^uint64(0)/m {
+		return 0, false
+	}
+	un *= m
+	if un > 1<<63-1 {
+		return 0, false
+	}
+	return int64(un), true
+}
+
+// parseInt64 is strconv.ParseInt(s, 10, 64) with err == nil: an optional sign, then one or
+// more digits and nothing else, within int64 (parseByteCount's).
+func parseInt64(s string) (int64, bool) {
+	neg := false
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if len(s) == 0 {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 || n > (1<<63)/10 {
+			return 0, false
+		}
+		n = n*10 + uint64(c)
+		if n > 1<<63 {
+			return 0, false
+		}
+	}
+	if neg {
+		return -int64(n), true
+	}
+	if n > 1<<63-1 {
+		return 0, false
+	}
+	return int64(n), true
+}
+
 // parseInt32 is the decimal parse Go 1.26 applies to GOMAXPROCS and GODEBUG values,
 // strconv.ParseInt(s, 10, 32) with err == nil: an optional sign '+' or '-', then one or more
 // digits 0-9 and nothing else (no spaces, no "0x", no '_'), within int32. (Go's older runtime

@@ -14,15 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The runtime's machine-independent Go, unit-tested directly (issue 15): runtime1.go
- * (parseInt32, parsegodebug, goargs/goenvs, rawgetenv, rt0trace_init), env_posix.go
+ * (parseInt32, parseInt64, parseByteCount, parsegodebug, goargs/goenvs, rawgetenv, rt0trace_init), env_posix.go
  * (gogetenv), cgroup_linux.go (the /proc/self/cgroup and mountinfo parsing, cpu.max and the CFS
  * quota, defaultGOMAXPROCS) and os_linux.go (args, sysargs, sysauxv, osinit, getproccount), taken as they are from
  * runtime-stubs/src/main/go/runtime with {@code package main}, over the stand-ins for their
  * assembly in resources runtime-go/shim.go, driven by runtime-go/main.go. rt0gen compiles them
  * as a program; its output must be runtime-go/expected.txt, which is what gc's build of the same
  * files printed (go1.26.8: the second oracle; to record it again, put the six files in a
- * directory with a go.mod and run {@code go run .}). The parseInt32 lines are also what
- * strconv.ParseInt(s, 10, 32) returns for those strings.
+ * directory with a go.mod and run {@code go run .}). The parseInt32 and parseInt64 lines are also
+ * what strconv.ParseInt(s, 10, 32 and 64) returns for those strings (its value when it fails
+ * aside), and the parseByteCount lines what Go's own runtime.parseByteCount (GOMEMLIMIT's
+ * parser, which calls strconv) returns.
  */
 class RuntimeGoUnitTest {
     static final Path RUNTIME = Path.of("../runtime-stubs/src/main/go/runtime");
