@@ -82,7 +82,7 @@ func SetFinalizer(objtype, objdata, fintype, findata unsafe.Pointer) {
 		throw("runtime.SetFinalizer: pointer not in allocated block")
 	}
 	off := p - s.startAddr
-	if uintptr((uint64(off)*s.divMul)>>32)*s.elemsize != off {
+	if s.divideByElemSize(off)*s.elemsize != off {
 		// Go: a pointer inside an object is taken when the object could be one cut from a
 		// tiny block (mallocgc): its finalizer is the special at that byte
 		if etyp.elem.ptrdata != 0 || etyp.elem.size >= maxTinySize {
@@ -227,7 +227,7 @@ func sweepSpecials(s *mspan) {
 	var first *special // the first one this sweep queues
 	for *q != nil {
 		x := *q
-		idx := uintptr((uint64(x.offset) * s.divMul) >> 32)
+		idx := s.divideByElemSize(x.offset)
 		if s.gcmarkBits[idx/64]&(uint64(1)<<(idx%64)) != 0 {
 			q = &x.next
 			continue
@@ -247,7 +247,7 @@ func sweepSpecials(s *mspan) {
 		}
 	}
 	for x := first; x != nil; x = x.next {
-		idx := uintptr((uint64(x.p-s.startAddr) * s.divMul) >> 32)
+		idx := s.divideByElemSize(x.p - s.startAddr)
 		s.gcmarkBits[idx/64] |= uint64(1) << (idx % 64)
 	}
 }

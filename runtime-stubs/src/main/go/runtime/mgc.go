@@ -350,7 +350,7 @@ func greyobject(p uintptr) {
 	if s == nil || s.state != mSpanInUse {
 		return
 	}
-	idx := uintptr((uint64(p-s.startAddr) * s.divMul) >> 32)
+	idx := uintptr((uint64(p-s.startAddr) * s.divMul) >> 32) // s.divideByElemSize, in place
 	bit := uint64(1) << (idx % 64)
 	if idx >= s.nelems || idx >= s.freeindex && s.allocBits[idx/64]&bit == 0 {
 		return // the span's tail, or a free object (Go's isFree): its old contents are not followed

@@ -304,6 +304,13 @@ func newSmallSpan(spc uintptr) *mspan {
 	return s
 }
 
+// divideByElemSize is Go's mspan.divideByElemSize: n / s.elemsize for an offset n in s, the
+// index of the object at that offset, by a multiplication (divMul). greyobject, the mark's
+// hot path, does the same in place (a call there would cost each marked pointer one).
+func (s *mspan) divideByElemSize(n uintptr) uintptr {
+	return uintptr((uint64(n) * s.divMul) >> 32)
+}
+
 // refill is Go's mcache.refill, under sched.lock: cache[spc]'s span, which has no free object,
 // goes back to its mcentral (a full span is on no list: the sweep finds it), and the cache
 // gets a span with free objects, from the mcentral or new. heapLive counts the new span's
