@@ -264,30 +264,9 @@ func parseInt64(s string) (int64, bool) {
 // digits 0-9 and nothing else (no spaces, no "0x", no '_'), within int32. (Go's older runtime
 // atoi32 took no '+'; go1.26 takes GOMAXPROCS=+1.)
 func parseInt32(s string) (int, bool) {
-	neg := false
-	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	if len(s) == 0 {
+	n, ok := parseInt64(s)
+	if !ok || n < -1<<31 || n > 1<<31-1 {
 		return 0, false
 	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i] - '0'
-		if c > 9 {
-			return 0, false
-		}
-		n = n*10 + int(c)
-		if n > 1<<31 {
-			return 0, false
-		}
-	}
-	if neg {
-		return -n, true
-	}
-	if n > 1<<31-1 {
-		return 0, false
-	}
-	return n, true
+	return int(n), true
 }
