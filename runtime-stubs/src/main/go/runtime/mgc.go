@@ -387,15 +387,78 @@ func growMarkstack() {
 }
 
 // drain is Go's gcDrain: scan the objects on the mark stack until it is empty, each (Go's
-// scanobject) by its heap bits (heapSetType).
+// scanobject) by its heap bits (heapSetType). drainSmall scans while it can; an object it
+// leaves on top (over 64 words, or more pointer words than the mark stack has room for) is
+// scanned here, by scanblock, which grows the mark stack.
 func drain() {
 	h := &mheap_
 	for markstackNext != 0 {
+		drainSmall()
+		if markstackNext == 0 {
+			break
+		}
 		markstackNext--
 		b := *(*uintptr)(unsafe.Pointer(markstack + markstackNext*8))
 		s := *spanslot((b - h.arenaStart) >> pageShift)
 		scanblock(b, s.elemsize/8, h.bitmap, (b-h.arenaStart)/8)
 	}
+}
+
+// drainSmall is drain's loop for objects of at most 64 words (one or two words of heap bits),
+// with scanobject's and greyobject's steps written out: it calls nothing, so the back end
+// keeps the loop's values in registers (a call in the loop would put them on the stack). It
+// stops at an object of more words, or one with more words than the mark stack has room
+// for, and leaves it on top.
+func drainSmall() {
+	h := &mheap_
+	spans := uintptr(h.spans)
+	arenaStart := h.arenaStart
+	arenaSize := h.arenaUsed - arenaStart
+	bitmap := h.bitmap
+	stk := markstack
+	n := markstackNext
+	for n != 0 {
+		b := *(*uintptr)(unsafe.Pointer(stk + n*8 - 8))
+		s := *(**mspan)(unsafe.Pointer(spans + (b-arenaStart)>>pageShift*8))
+		nw := s.elemsize / 8
+		if nw > 64 || markstackLen-n+1 < nw {
+			break
+		}
+		n--
+		// the object's bits: from one bitmap word, or two when it crosses one
+		i := (b - arenaStart) / 8
+		bw := bitmap + i/64*8
+		bits := *(*uint64)(unsafe.Pointer(bw)) >> (i % 64)
+		if i%64+nw > 64 {
+			bits |= *(*uint64)(unsafe.Pointer(bw + 8)) << ((64 - i%64) & 63)
+		}
+		bits &= ^uint64(0) >> ((64 - nw) & 63)
+		for p := b; bits != 0; p += 8 {
+			if bits&1 != 0 {
+				v := *(*uintptr)(unsafe.Pointer(p))
+				if v-arenaStart < arenaSize {
+					// greyobject
+					t := *(**mspan)(unsafe.Pointer(spans + (v-arenaStart)>>pageShift*8))
+					if t != nil && t.state == mSpanInUse {
+						idx := uintptr((uint64(v-t.startAddr) * t.divMul) >> 32)
+						bit := uint64(1) << (idx % 64)
+						if idx < t.nelems && (idx < t.freeindex || *(*uint64)(unsafe.Add(unsafe.Pointer(&t.allocBits), idx/64*8))&bit != 0) {
+							w := (*uint64)(unsafe.Add(unsafe.Pointer(&t.gcmarkBits), idx/64*8))
+							if *w&bit == 0 {
+								*w |= bit
+								if t.spanclass&1 == 0 { // not noscan
+									*(*uintptr)(unsafe.Pointer(stk + n*8)) = t.startAddr + idx*t.elemsize
+									n++
+								}
+							}
+						}
+					}
+				}
+			}
+			bits >>= 1
+		}
+	}
+	markstackNext = n
 }
 
 // scanblock is Go's scanblock with its ptrmask: the words of [b, b+8*nw) whose bits say they
