@@ -196,33 +196,34 @@ func freelistPush(s *mspan) {
 }
 
 // allocSpan is Go's mheap.allocSpan, under sched.lock: npages pages in a span of state
-// state, from the first free run big enough (the rest of it stays free), else from the
-// arena's untouched pages. Pages that held objects before are marked needzero.
+// state, from the first free run big enough that was not released to the kernel (its pages
+// are resident: no page faults), else the first released one (the rest of the run stays
+// free), else from the arena's untouched pages. Go's page allocator takes the lowest free
+// address and its scavenger releases from the highest, so Go too reuses resident pages
+// first. Released runs are not merged with their neighbours as they are freed (freeSpan);
+// before the arena grows, adjacent free runs are merged (coalesceFree) and looked at again.
+// Pages that held objects before are marked needzero.
 func allocSpan(npages uintptr, state uintptr) *mspan {
 	h := &mheap_
 	if h.arenaStart == 0 {
 		mheapinit()
 	}
-	for f := h.free; f != nil; f = f.next {
-		if f.npages < npages {
-			continue
+	for merged := false; ; merged = true {
+		var fit *mspan
+		for f := h.free; f != nil; f = f.next {
+			if f.npages >= npages && (fit == nil || fit.released) {
+				fit = f
+				if !f.released {
+					break
+				}
+			}
 		}
-		freelistRemove(f)
-		if f.npages > npages {
-			rest := newspan()
-			rest.startAddr = f.startAddr + npages<<pageShift
-			rest.npages = f.npages - npages
-			rest.state = mSpanFree
-			rest.needzero = f.needzero
-			rest.released = f.released
-			setspans(rest)
-			freelistPush(rest)
-			f.npages = npages
+		if fit != nil {
+			return allocFrom(fit, npages, state)
 		}
-		f.state = state
-		f.released = false
-		setspans(f)
-		return f
+		if merged || !coalesceFree() {
+			break
+		}
 	}
 	n := npages << pageShift
 	if n > h.arenaEnd-h.arenaUsed {
@@ -238,13 +239,70 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 	return s
 }
 
+// allocFrom takes npages pages of the free run f for a span of state state; the rest of f
+// stays a free run, with f's flags.
+func allocFrom(f *mspan, npages uintptr, state uintptr) *mspan {
+	freelistRemove(f)
+	if f.npages > npages {
+		rest := newspan()
+		rest.startAddr = f.startAddr + npages<<pageShift
+		rest.npages = f.npages - npages
+		rest.state = mSpanFree
+		rest.needzero = f.needzero
+		rest.released = f.released
+		setspans(rest)
+		freelistPush(rest)
+		f.npages = npages
+	}
+	f.state = state
+	f.released = false
+	setspans(f)
+	return f
+}
+
+// coalesceFree merges every run of adjacent free runs into one (Go's free pages are one
+// bitmap, so they are always contiguous): cleared before reuse if any part needs it, released
+// only if every part was. Reports whether it merged any.
+func coalesceFree() bool {
+	h := &mheap_
+	merged := false
+	for a := h.arenaStart; a < h.arenaUsed; {
+		s := *spanslot((a - h.arenaStart) >> pageShift)
+		a = s.startAddr + s.npages<<pageShift
+		if s.state != mSpanFree {
+			continue
+		}
+		n := s.npages
+		for a < h.arenaUsed {
+			t := *spanslot((a - h.arenaStart) >> pageShift)
+			if t.state != mSpanFree {
+				break
+			}
+			freelistRemove(t)
+			s.npages += t.npages
+			s.needzero = s.needzero || t.needzero
+			s.released = s.released && t.released
+			a = t.startAddr + t.npages<<pageShift
+			t.next = h.spanfree
+			h.spanfree = t
+			merged = true
+		}
+		if s.npages != n {
+			setspans(s)
+		}
+	}
+	return merged
+}
+
 // freeSpan is Go's mheap.freeSpan, under sched.lock (or with the world stopped): s's pages
-// become a free run, merged with the free runs just before and after it (Go's coalesce).
+// become a free run, merged with the free runs just before and after it (Go's coalesce)
+// that were not released: a released run stays apart, so that the retained memory counts
+// only resident pages (scavenge) and allocSpan can take resident pages before released ones.
 func freeSpan(s *mspan) {
 	h := &mheap_
 	s.state = mSpanFree
 	if s.startAddr > h.arenaStart {
-		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree {
+		if before := *spanslot((s.startAddr-h.arenaStart)>>pageShift - 1); before != nil && before.state == mSpanFree && !before.released {
 			freelistRemove(before)
 			before.npages += s.npages
 			s.next = h.spanfree
@@ -253,16 +311,14 @@ func freeSpan(s *mspan) {
 		}
 	}
 	if end := s.startAddr + s.npages<<pageShift; end < h.arenaUsed {
-		if after := *spanslot((end - h.arenaStart) >> pageShift); after != nil && after.state == mSpanFree {
+		if after := *spanslot((end - h.arenaStart) >> pageShift); after != nil && after.state == mSpanFree && !after.released {
 			freelistRemove(after)
 			s.npages += after.npages
 			after.next = h.spanfree
 			h.spanfree = after
 		}
 	}
-	// The run, merged or not, holds s's pages, which held objects: it is cleared before
-	// reuse, and counts as not released (scavenge), whatever its neighbours were (a released
-	// neighbour's needzero is false: kept, it let a new object see the old contents).
+	// The run, merged or not, holds s's pages, which held objects: it is cleared before reuse.
 	s.needzero = true
 	s.released = false
 	setspans(s)
@@ -408,9 +464,9 @@ func stackSpanAlloc(npages uintptr) uintptr {
 // free pages not released) at most what was in use when the collection marked, scaled by how
 // much the heap goal changed, plus retainExtraPercent. A program whose heap stays the same
 // size keeps its pages (the goal is its peak); one whose live heap shrinks gives back in
-// proportion. Here the collection itself releases, with the world stopped, whole free runs
-// until the retained memory is within that goal (Go releases 64 KiB chunks, a little at a
-// time, from its highest addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the
+// proportion. Here the collection itself releases, with the world stopped, free runs from
+// the highest address down, the last one only in part, until the retained memory is within
+// that goal (Go releases 64 KiB chunks, a little at a time, from its highest addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the
 // pages read as zero when next touched, so a released run needs no clearing (needzero
 // false). Goroutine stacks' spans are never free runs (stack.go keeps them): they are not
 // scavenged.
@@ -451,6 +507,20 @@ func scavenge(lastInUse, lastGoal uint64) uint64 {
 		a = f.startAddr
 		if f.state != mSpanFree || f.released {
 			continue
+		}
+		if over := uintptr(retained - goal); f.npages<<pageShift > over {
+			// only the run's top pages, as many as bring the retained memory to its goal
+			// (Go releases what it needs, a chunk at a time, not whole runs): they become a
+			// released run of their own
+			k := (over + pageSize - 1) >> pageShift
+			r := newspan()
+			r.startAddr = f.startAddr + (f.npages-k)<<pageShift
+			r.npages = k
+			r.state = mSpanFree
+			f.npages -= k
+			setspans(r)
+			freelistPush(r)
+			f = r
 		}
 		n := f.npages << pageShift
 		sysUnused(unsafe.Pointer(f.startAddr), n)
