@@ -100,8 +100,8 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 			s.freeindex = i + 1
 			s.nfree--
 			v := unsafe.Pointer(s.startAddr + i*s.elemsize)
-			if !noscan {
-				setTypeBits(v, size, (*_type)(typ))
+			if !noscan && s.typ != (*_type)(typ) {
+				return typeObject(s, v, size, (*_type)(typ))
 			}
 			return v
 		}
@@ -150,7 +150,7 @@ func mallocgcSmall(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.
 		v = mallocgcSlow(pp, size, noscan)
 	}
 	if !noscan {
-		setTypeBits(v, size, (*_type)(typ))
+		return typeObject(spanOf(v), v, size, (*_type)(typ))
 	}
 	return v
 }
@@ -168,7 +168,7 @@ func mallocgcOther(pp *p, size uintptr, typ unsafe.Pointer) unsafe.Pointer {
 	noscan := typ == nil || (*_type)(typ).ptrdata == 0
 	v := mallocgcSlow(pp, size, noscan)
 	if !noscan {
-		setTypeBits(v, size, (*_type)(typ))
+		return typeObject(spanOf(v), v, size, (*_type)(typ))
 	}
 	return v
 }
@@ -182,6 +182,49 @@ func releaseTiny(pp *p) {
 	pp.tinyoffset = 0
 	mheap_.tinyAllocs += pp.tinyAllocs
 	pp.tinyAllocs = 0
+}
+
+// typeObject writes the heap bits of the object v of size bytes of type t, taken from span
+// s, and returns v. mallocgc calls it only when s is not typed t (s.typ): every object of a
+// span typed t already has t's bits, which nothing clears (a free object's bits are never
+// read), so an object of type t taken from it needs none written, the common case of a
+// span that holds one type. The first object taken from a new span (every other object of
+// it free) types the span: when t fills the size class exactly (t.size is elemsize, at most
+// 64 words), every object's bits are written at once (typeSpan). Bits of any other type
+// written into a span leave it untyped for good (s.typ nil).
+func typeObject(s *mspan, v unsafe.Pointer, size uintptr, t *_type) unsafe.Pointer {
+	if s.nfree == s.nelems-1 && size == s.elemsize && t.size == size && size <= 64*8 {
+		typeSpan(s, t)
+		return v
+	}
+	setTypeBits(v, size, t)
+	s.typ = nil
+	return v
+}
+
+// typeSpan writes t's heap bits for every object of s (t.size is s.elemsize, at most 64
+// words) and types s. When an object's words divide 64 (the classes of 8, 16, 32, ... 512
+// bytes), the bits repeat in every bitmap word: whole words of the repeated mask (a span
+// starts on a page, whose bits start a bitmap word); else object by object.
+func typeSpan(s *mspan, t *_type) {
+	size := s.elemsize
+	tw := size / 8
+	if 64%tw == 0 {
+		m := *(*uint64)(t.gcdata) & (^uint64(0) >> ((64 - tw) & 63))
+		unit := uint64(0)
+		for k := uintptr(0); k < 64; k += tw {
+			unit |= m << (k & 63)
+		}
+		w := mheap_.bitmap + (s.startAddr-mheap_.arenaStart)/8/64*8
+		for end := w + s.nelems*tw/64*8; w < end; w += 8 {
+			*(*uint64)(unsafe.Pointer(w)) = unit
+		}
+	} else {
+		for a, end := s.startAddr, s.startAddr+s.nelems*size; a < end; a += size {
+			setTypeBits(unsafe.Pointer(a), size, t)
+		}
+	}
+	s.typ = t
 }
 
 // setTypeBits writes the heap bits of a new object of size bytes of type t (heapSetType).

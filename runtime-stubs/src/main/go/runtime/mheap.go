@@ -61,6 +61,9 @@ type mspan struct {
 	allocBits  [maxSpanObjects / 64]uint64
 	gcmarkBits [maxSpanObjects / 64]uint64
 	specials   *special // the finalizers of its objects (Go's mspan.specials; mfinal.go)
+	// typ, when not nil: every object of the span has the heap bits of typ, whose size is
+	// elemsize (malloc.go's typeObject), so allocating a typ from it writes none.
+	typ *_type
 }
 
 // noscan is Go's spanClass.noscan: the span's objects hold no pointers.
@@ -127,6 +130,11 @@ func mheapinit() {
 		return
 	}
 	oom(arenaMinBytes)
+}
+
+// spanOf is Go's spanOf for an address in the arena's used part: the span its page is in.
+func spanOf(p unsafe.Pointer) *mspan {
+	return *spanslot((uintptr(p) - mheap_.arenaStart) >> pageShift)
 }
 
 // spanslot is &mheap_.spans[i], with no bounds check (i is a page of the arena).
@@ -345,6 +353,7 @@ func newSmallSpan(spc uintptr) *mspan {
 	s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
 	s.freeindex = 0
 	s.nfree = s.nelems
+	s.typ = nil // the mspan may have been another span's, typed
 	for i := 0; i < len(s.allocBits); i++ {
 		s.allocBits[i] = 0
 	}

@@ -1,0 +1,3 @@
+module p129_typedspans
+
+go 1.22
