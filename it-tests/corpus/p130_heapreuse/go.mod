@@ -1,0 +1,3 @@
+module p130_heapreuse
+
+go 1.22
