@@ -189,11 +189,12 @@ func releaseTiny(pp *p) {
 // span typed t already has t's bits, which nothing clears (a free object's bits are never
 // read), so an object of type t taken from it needs none written, the common case of a
 // span that holds one type. The first object taken from a new span (every other object of
-// it free) types the span: when t fills the size class exactly (t.size is elemsize, at most
-// 64 words), every object's bits are written at once (typeSpan). Bits of any other type
-// written into a span leave it untyped for good (s.typ nil).
+// it free) types the span when t fills the size class exactly and its words divide 64
+// (t.size is elemsize: 8, 16, 32, ... 512 bytes): every object's bits are written at once,
+// a few whole bitmap words (typeSpan). Bits of any other type written into a span leave it
+// untyped for good (s.typ nil).
 func typeObject(s *mspan, v unsafe.Pointer, size uintptr, t *_type) unsafe.Pointer {
-	if s.nfree == s.nelems-1 && size == s.elemsize && t.size == size && size <= 64*8 {
+	if s.nfree == s.nelems-1 && size == s.elemsize && t.size == size && size <= 64*8 && 64%(size/8) == 0 {
 		typeSpan(s, t)
 		return v
 	}
@@ -202,27 +203,22 @@ func typeObject(s *mspan, v unsafe.Pointer, size uintptr, t *_type) unsafe.Point
 	return v
 }
 
-// typeSpan writes t's heap bits for every object of s (t.size is s.elemsize, at most 64
-// words) and types s. When an object's words divide 64 (the classes of 8, 16, 32, ... 512
-// bytes), the bits repeat in every bitmap word: whole words of the repeated mask (a span
-// starts on a page, whose bits start a bitmap word); else object by object.
+// typeSpan writes t's heap bits for every object of s and types s. t.size is s.elemsize,
+// whose words divide 64 (the classes of 8, 16, 32, ... 512 bytes), so the bits repeat in
+// every bitmap word: whole words of the repeated mask (a span starts on a page, whose bits
+// start a bitmap word). (Other classes would need their objects' bits one by one: as dear
+// as writing each object's bits as it is allocated, and wasted on the objects never
+// allocated and wherever another type comes.)
 func typeSpan(s *mspan, t *_type) {
-	size := s.elemsize
-	tw := size / 8
-	if 64%tw == 0 {
-		m := *(*uint64)(t.gcdata) & (^uint64(0) >> ((64 - tw) & 63))
-		unit := uint64(0)
-		for k := uintptr(0); k < 64; k += tw {
-			unit |= m << (k & 63)
-		}
-		w := mheap_.bitmap + (s.startAddr-mheap_.arenaStart)/8/64*8
-		for end := w + s.nelems*tw/64*8; w < end; w += 8 {
-			*(*uint64)(unsafe.Pointer(w)) = unit
-		}
-	} else {
-		for a, end := s.startAddr, s.startAddr+s.nelems*size; a < end; a += size {
-			setTypeBits(unsafe.Pointer(a), size, t)
-		}
+	tw := s.elemsize / 8
+	m := *(*uint64)(t.gcdata) & (^uint64(0) >> ((64 - tw) & 63))
+	unit := uint64(0)
+	for k := uintptr(0); k < 64; k += tw {
+		unit |= m << (k & 63)
+	}
+	w := mheap_.bitmap + (s.startAddr-mheap_.arenaStart)/8/64*8
+	for end := w + s.nelems*tw/64*8; w < end; w += 8 {
+		*(*uint64)(unsafe.Pointer(w)) = unit
 	}
 	s.typ = t
 }

@@ -86,6 +86,9 @@ type mheap struct {
 	free       *mspan // free page runs, merged with their free neighbours
 	central    [numSpanClasses]mcentral
 	spanfree   *mspan  // mspan structures for reuse (Go's fixalloc of spans)
+	// freeGen counts the runs freed and released; coalescedGen is its value at the last
+	// coalesceFree (allocSpan merges again only after more were).
+	freeGen, coalescedGen uint64
 	spanalloc  uintptr // a chunk mspans are cut from, [spanalloc, spanallocEnd)
 	spanallocEnd uintptr
 
@@ -218,7 +221,10 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 	}
 	for merged := false; ; merged = true {
 		var fit *mspan
+		free, released := uintptr(0), false
 		for f := h.free; f != nil; f = f.next {
+			free += f.npages
+			released = released || f.released
 			if f.npages >= npages && (fit == nil || fit.released) {
 				fit = f
 				if !f.released {
@@ -229,9 +235,14 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 		if fit != nil {
 			return allocFrom(fit, npages, state)
 		}
-		if merged || !coalesceFree() {
+		// Merging can help only if the free runs add up to npages and one of them was
+		// released (freeSpan merges the others as they are freed), and only if runs were
+		// freed or released since the last merge: the arena's walk is not repeated for
+		// every span of a growing heap.
+		if merged || free < npages || !released || h.coalescedGen == h.freeGen {
 			break
 		}
+		coalesceFree()
 	}
 	n := npages << pageShift
 	if n > h.arenaEnd-h.arenaUsed {
@@ -273,6 +284,7 @@ func allocFrom(f *mspan, npages uintptr, state uintptr) *mspan {
 // only if every part was. Reports whether it merged any.
 func coalesceFree() bool {
 	h := &mheap_
+	h.coalescedGen = h.freeGen
 	merged := false
 	for a := h.arenaStart; a < h.arenaUsed; {
 		s := *spanslot((a - h.arenaStart) >> pageShift)
@@ -327,6 +339,7 @@ func freeSpan(s *mspan) {
 		}
 	}
 	// The run, merged or not, holds s's pages, which held objects: it is cleared before reuse.
+	h.freeGen++
 	s.needzero = true
 	s.released = false
 	setspans(s)
@@ -533,6 +546,7 @@ func scavenge(lastInUse, lastGoal uint64) uint64 {
 		}
 		n := f.npages << pageShift
 		sysUnused(unsafe.Pointer(f.startAddr), n)
+		h.freeGen++
 		f.released = true
 		f.needzero = false
 		retained -= uint64(n)
