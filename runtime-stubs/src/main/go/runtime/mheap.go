@@ -238,11 +238,10 @@ func allocSpan(npages uintptr, state uintptr) *mspan {
 		// Merging can help only if the free runs add up to npages and one of them was
 		// released (freeSpan merges the others as they are freed), and only if runs were
 		// freed or released since the last merge: the arena's walk is not repeated for
-		// every span of a growing heap.
-		if merged || free < npages || !released || h.coalescedGen == h.freeGen {
+		// every span of a growing heap. A walk that merged nothing needs no second look.
+		if merged || free < npages || !released || h.coalescedGen == h.freeGen || !coalesceFree() {
 			break
 		}
-		coalesceFree()
 	}
 	n := npages << pageShift
 	if n > h.arenaEnd-h.arenaUsed {
@@ -488,9 +487,9 @@ func stackSpanAlloc(npages uintptr) uintptr {
 // size keeps its pages (the goal is its peak); one whose live heap shrinks gives back in
 // proportion. Here the collection itself releases, with the world stopped, free runs from
 // the highest address down, the last one only in part, until the retained memory is within
-// that goal (Go releases 64 KiB chunks, a little at a time, from its highest addresses). Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the
-// pages read as zero when next touched, so a released run needs no clearing (needzero
-// false). Goroutine stacks' spans are never free runs (stack.go keeps them): they are not
+// that goal (Go releases 64 KiB chunks, a little at a time, from its highest addresses).
+// Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the pages read as zero when next
+// touched, so a released run needs no clearing (needzero false). Goroutine stacks' spans are never free runs (stack.go keeps them): they are not
 // scavenged.
 
 // retainExtraPercent is Go's: retained memory may exceed the heap goal by this much.
