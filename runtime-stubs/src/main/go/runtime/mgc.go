@@ -171,7 +171,6 @@ func memoryLimitHeapGoal(heapAlloc uint64) uint64 {
 	return goal
 }
 
-
 // gcenable is Go's: collections may run from now on.
 func gcenable() {
 	gcenabled = true
