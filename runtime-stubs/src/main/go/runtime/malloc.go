@@ -67,15 +67,11 @@ func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	if noscan && size < maxTinySize {
 		// Go's tiny allocator: the object goes into the P's 16-byte block, aligned as its
 		// size allows (8, 4 or 2), if it fits after what the block holds; the block is freed
-		// when nothing reaches any of its objects.
-		off := pp.tinyoffset
-		if size&7 == 0 {
-			off = (off + 7) &^ 7
-		} else if size&3 == 0 {
-			off = (off + 3) &^ 3
-		} else if size&1 == 0 {
-			off = (off + 1) &^ 1
-		}
+		// when nothing reaches any of its objects. The alignment is size's lowest set bit
+		// (size < 16: 1, 2, 4 or 8), Go's chain of tests on size&7, size&3 and size&1
+		// without its branches, which mispredict when sizes vary.
+		align := size & -size
+		off := (pp.tinyoffset + align - 1) &^ (align - 1)
 		if off+size <= maxTinySize && pp.tiny != 0 {
 			pp.tinyoffset = off + size
 			pp.tinyAllocs++

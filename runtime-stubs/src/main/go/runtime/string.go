@@ -5,7 +5,8 @@ import "unsafe"
 // string.go: string operations, as Go's runtime/string.go.
 //
 // The buf arguments of Go's conversions stay in the signatures (docs/ABI.md) and are always
-// nil from rt0gen: every result is on the heap. The concatenations have no buf argument.
+// nil from rt0gen: every result is on the heap (or a byte of staticuint64s, for a string of one
+// byte). The concatenations have no buf argument.
 
 // The constant is known to the compiler.
 // There is no fundamental theory behind this number.
@@ -224,13 +225,12 @@ func slicerunetostring(buf *tmpBuf, a []rune) string {
 
 // intstring is string(rune(v)): v's UTF-8 encoding, runeError's when v is not a valid rune
 // (outside int32, negative, above maxRune, a surrogate). buf is always nil: a new 4-byte
-// string (Go's rawstring(4)). An ASCII v is stored without rawstring's and encoderune's calls
-// (a string of one byte: the conversion of a digit or a letter).
+// string (Go's rawstring(4)). An ASCII v (a digit, a letter) is a byte of staticuint64s, as
+// slicebytetostring gives a one-byte string, and allocates nothing: Go's compiler passes a
+// stack buffer when the string does not escape, which rt0gen does not do yet (docs/GC.md).
 func intstring(buf *[4]byte, v int64) string {
 	if uint64(v) < runeSelf {
-		p := mallocgc(4, nil, false)
-		*(*byte)(p) = byte(v)
-		return unsafe.String((*byte)(p), 1)
+		return staticuint64s[v : v+1]
 	}
 	s, b := rawstring(4)
 	if int64(rune(v)) != v {

@@ -31,7 +31,6 @@ class MallocTypesTest {
             "alg.go panicunhashable", "a string's bytes",
             "os_linux.go getproccount", "the kernel's CPU mask",
             "string.go rawstring", "a string's bytes",
-            "string.go intstring", "the byte of an ASCII rune's string",
             "string.go rawbyteslice", "a []byte's bytes",
             "string.go rawruneslice", "a []rune's runes",
             "map.go maprebuild", "the index: uint32 entry numbers (the entries are typed, maptype.entry)",
