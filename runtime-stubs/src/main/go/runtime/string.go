@@ -52,58 +52,103 @@ func concatstring5(a0, a1, a2, a3, a4 string) string {
 
 // concatstrings is Go's concatstrings(buf, a []string) for up to five strings: the slice
 // Go builds of its arguments would be a heap allocation in rt0gen's runtime code, so the
-// strings come as arguments, and count (the non-empty ones) and the copy visit them by
-// concatpart.
+// strings come as arguments (empty ones where there are fewer), each handled in turn
+// without a loop over them (a loop would index them through a call, with every string
+// spilled around it).
 func concatstrings(a0, a1, a2, a3, a4 string) string {
-	l := 0
-	count := 0
-	idx := 0
-	for i := 0; i < 5; i++ {
-		x := concatpart(i, a0, a1, a2, a3, a4)
-		n := len(x)
-		if n == 0 {
-			continue
-		}
-		if l+n < l {
-			throw("string concatenation too long")
-		}
-		l += n
-		count++
-		idx = i
+	l := concatlen(a0, a1, a2, a3, a4)
+	// One non-empty string is the result as it is (Go's count == 1; Go copies it when it is
+	// on the stack, and no string is on a stack in rt0gen): its length is then the total.
+	// When all are empty, the result is a0.
+	if l == len(a0) {
+		return a0
 	}
-	if count == 0 {
-		return ""
+	if l == len(a1) {
+		return a1
 	}
-
-	// If there is just one string and either it is not on the stack
-	// or our result does not escape the calling frame (buf != nil),
-	// then we can return that string directly.
-	if count == 1 {
-		return concatpart(idx, a0, a1, a2, a3, a4)
+	if l == len(a2) {
+		return a2
+	}
+	if l == len(a3) {
+		return a3
+	}
+	if l == len(a4) {
+		return a4
 	}
 	s, _ := rawstring(l)
-	p := unsafe.Pointer(unsafe.StringData(s))
-	for i := 0; i < 5; i++ {
-		x := concatpart(i, a0, a1, a2, a3, a4)
-		memmove(p, unsafe.Pointer(unsafe.StringData(x)), uintptr(len(x)))
-		p = unsafe.Add(p, len(x))
-	}
+	concatcopy(unsafe.Pointer(unsafe.StringData(s)), a0, a1, a2, a3, a4)
 	return s
 }
 
-// concatpart is a[i] of concatstrings' strings.
-func concatpart(i int, a0, a1, a2, a3, a4 string) string {
-	switch i {
-	case 0:
-		return a0
-	case 1:
-		return a1
-	case 2:
-		return a2
-	case 3:
-		return a3
+// concatbyte2 .. concatbyte5 implement []byte(x+y+...), the bytes of a concatenation in a new
+// slice without the string between (Go's, by concatbytes; without the buf argument, as
+// concatstring2's).
+func concatbyte2(a0, a1 string) []byte {
+	return concatbytes(a0, a1, "", "", "")
+}
+
+func concatbyte3(a0, a1, a2 string) []byte {
+	return concatbytes(a0, a1, a2, "", "")
+}
+
+func concatbyte4(a0, a1, a2, a3 string) []byte {
+	return concatbytes(a0, a1, a2, a3, "")
+}
+
+func concatbyte5(a0, a1, a2, a3, a4 string) []byte {
+	return concatbytes(a0, a1, a2, a3, a4)
+}
+
+// concatbytes is Go's concatbytes(buf, a []string) for up to five strings: rawbyteslice of
+// their total length (cap rounded up to the size class) with them copied in; an empty, not
+// nil, slice when they are all empty.
+func concatbytes(a0, a1, a2, a3, a4 string) []byte {
+	l := concatlen(a0, a1, a2, a3, a4)
+	if l == 0 {
+		// This is to match the return type of the non-optimized concatenation.
+		return unsafe.Slice((*byte)(unsafe.Pointer(&zerobase)), 0)
 	}
-	return a4
+	b := rawbyteslice(l)
+	concatcopy(unsafe.Pointer(unsafe.SliceData(b)), a0, a1, a2, a3, a4)
+	return b
+}
+
+// concatlen is the total length of concatstrings' or concatbytes' strings; Go throws "string
+// concatenation too long" when it overflows.
+func concatlen(a0, a1, a2, a3, a4 string) int {
+	l := len(a0) + len(a1)
+	if l < len(a1) {
+		throw("string concatenation too long")
+	}
+	if l += len(a2); l < len(a2) {
+		throw("string concatenation too long")
+	}
+	if l += len(a3); l < len(a3) {
+		throw("string concatenation too long")
+	}
+	if l += len(a4); l < len(a4) {
+		throw("string concatenation too long")
+	}
+	return l
+}
+
+// concatcopy copies the strings one after another to p.
+func concatcopy(p unsafe.Pointer, a0, a1, a2, a3, a4 string) {
+	memmove(p, unsafe.Pointer(unsafe.StringData(a0)), uintptr(len(a0)))
+	p = unsafe.Add(p, len(a0))
+	memmove(p, unsafe.Pointer(unsafe.StringData(a1)), uintptr(len(a1)))
+	p = unsafe.Add(p, len(a1))
+	if len(a2) != 0 {
+		memmove(p, unsafe.Pointer(unsafe.StringData(a2)), uintptr(len(a2)))
+		p = unsafe.Add(p, len(a2))
+	}
+	if len(a3) != 0 {
+		memmove(p, unsafe.Pointer(unsafe.StringData(a3)), uintptr(len(a3)))
+		p = unsafe.Add(p, len(a3))
+	}
+	if len(a4) != 0 {
+		memmove(p, unsafe.Pointer(unsafe.StringData(a4)), uintptr(len(a4)))
+	}
 }
 
 // cmpstring compares two strings lexicographically by bytes, as unsigned: -1, 0 or +1

@@ -70,7 +70,8 @@ public final class RuntimeBuild {
             "runtime.concatstring2", "runtime.concatstring3", "runtime.concatstring4",
             "runtime.concatstring5", "runtime.stringtoslicerune", "runtime.stringtoslicebyte",
             "runtime.slicerunetostring", "runtime.slicebytetostring", "runtime.intstring", "runtime.makemap",
-            "runtime.makemap_small", "runtime.makechan");
+            "runtime.makemap_small", "runtime.makechan", "runtime.concatbyte2", "runtime.concatbyte3",
+            "runtime.concatbyte4", "runtime.concatbyte5");
 
     /**
      * {@code java dev.rt0gen.api.RuntimeBuild SRC_DIR OUT_DIR}: the build step (run inside

@@ -412,7 +412,7 @@ public final class Lower {
     /** The size of the iteration state runtime.mapiterinit fills (docs/ABI.md; map.go's hiter, go_asm.s hiter__size). */
     static final long MAP_HITER_SIZE = 0x48;
 
-    /** runtime.concatstring2 and cmpstring take two strings. */
+    /** runtime.cmpstring takes two strings. */
     static final int[] TWO_STRINGS = {2, 2};
 
     static boolean isFloat(Type t) {
@@ -1336,7 +1336,8 @@ public final class Lower {
         List<Value> mapIndex(Expr.Index ix, boolean commaOk) {
             dev.rt0gen.types.Map mt = (dev.rt0gen.types.Map) typeOf(ix.x()).underlying();
             Value m = expr(ix.x()).get(0);
-            List<Value> k = valueOf(ix.index(), mt.key());
+            // a lookup keeps no key: m[string(b)] reads b's bytes, not a copy (gc's OBYTES2STRTMP)
+            List<Value> k = mt.key().underlying() instanceof Basic kb && kb.isString() ? stringOperand(ix.index()) : valueOf(ix.index(), mt.key());
             Value kp = keyAddr(mt.key(), k);
             Value t = cur.addr(pl.mapType(mt), 0);
             if (!commaOk) return loadElem(mt.elem(), cur.call("runtime.mapaccess1", List.of(t, m, kp), List.of(Cls.PTR)).get(0));
@@ -1715,9 +1716,42 @@ public final class Lower {
 
         /** Conversions that make new memory: string ↔ []byte, []rune; string(rune). */
         List<Value> convertComposite(Expr.Call c, Type to, Type from) {
+            Type tu = to.underlying(), fu = from.underlying();
+            if (tu instanceof dev.rt0gen.types.Slice s && ((Basic) s.elem().underlying()).kind() == Basic.Kind.UINT8) {
+                TypeAndValue av = info.typeOf(c.args().get(0));
+                if (av != null && av.isConstant() && av.value() instanceof String sc) {
+                    // []byte("..."): a new [n]byte of the constant's length with its bytes copied
+                    // in, so that cap is len (gc's walkStringToBytes; on the stack when it does
+                    // not escape, which rt0gen does not tell yet)
+                    Value p = newObject(new dev.rt0gen.types.Array(sc.length(), Basic.UINT8));
+                    List<Value> str = constant(sc);
+                    if (!sc.isEmpty()) cur.call("runtime.memmove", List.of(p, str.get(0), str.get(1)), List.of());
+                    return List.of(p, cur.constant(sc.length()), cur.constant(sc.length()));
+                }
+                // []byte(x + y + ...): the bytes concatenated into the slice, no string between
+                // (gc's walkAddString with the conversion: concatbyte2 .. concatbyte5)
+                List<Expr> parts = new ArrayList<>();
+                addStringOperands(c.args().get(0), parts);
+                if (parts.size() > 1) {
+                    List<List<Value>> words = new ArrayList<>();
+                    for (Expr p : parts) words.add(expr(p));
+                    while (words.size() > 5) {   // gc: one concatbytes call with a slice of them all
+                        List<Value> head = concatStrings(words.subList(0, words.size() - 4));
+                        List<List<Value>> rest = new ArrayList<>(words.subList(words.size() - 4, words.size()));
+                        rest.add(0, head);
+                        words = rest;
+                    }
+                    List<Value> args = new ArrayList<>();
+                    int[] sizes = new int[words.size()];
+                    for (int k = 0; k < words.size(); k++) {
+                        args.addAll(words.get(k));
+                        sizes[k] = 2;
+                    }
+                    return cur.call("runtime.concatbyte" + words.size(), args, sizes, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
+                }
+            }
             List<Value> v = expr(c.args().get(0));
             Value nil = constWord(Cls.PTR, 0);
-            Type tu = to.underlying(), fu = from.underlying();
             if (tu instanceof dev.rt0gen.types.Slice s) {
                 boolean bytes = ((Basic) s.elem().underlying()).kind() == Basic.Kind.UINT8;
                 return cur.call(bytes ? "runtime.stringtoslicebyte" : "runtime.stringtoslicerune", List.of(nil, v.get(0), v.get(1)),
@@ -2382,6 +2416,21 @@ public final class Lower {
                     // so that a division by zero panics before the entry is made)
                     Lv lv = lvalue(a.lhs().get(0));
                     Expr y = a.rhs().get(0);
+                    if (op.equals("+") && t.isString()) {
+                        // s += y + z is s = s + y + z: one concatenation (gc's OADDSTR)
+                        List<Expr> parts = new ArrayList<>();
+                        addStringOperands(y, parts);
+                        List<List<Value>> words = new ArrayList<>();
+                        for (Expr p : parts) words.add(expr(p));
+                        java.util.function.UnaryOperator<List<Value>> cat = x -> {
+                            List<List<Value>> all = new ArrayList<>(List.of(x));
+                            all.addAll(words);
+                            return concatStrings(all);
+                        };
+                        if (lv instanceof MapLv ml) updateMapElem(ml, cat);
+                        else store(lv, cat.apply(load(lv)));
+                        break;
+                    }
                     List<Value> yw = expr(y);
                     if (lv instanceof MapLv ml && !op.equals("/") && !op.equals("%")) {
                         updateMapElem(ml, x -> binaryValues(op, x, y, yw, t));
@@ -3387,8 +3436,41 @@ public final class Lower {
             return List.of(cur.constant(((BigInteger) v).longValue()));
         }
 
+        /**
+         * The words of string operand e where they are only read, and not kept, while the
+         * expression is evaluated (a comparison, a map lookup's key): string(b) of a []byte b is
+         * then b's bytes as they are, with no copy (gc's OBYTES2STRTMP); any other e, its value.
+         */
+        List<Value> stringOperand(Expr e) {
+            TypeAndValue tv = info.typeOf(e);
+            if ((tv == null || !tv.isConstant()) && !info.ifaceConversions.containsKey(e) && unparen(e) instanceof Expr.Call c
+                    && c.args().size() == 1 && (callee(c) instanceof Obj.TypeName || info.isType(c.fun()))
+                    && typeOf(c).underlying() instanceof Basic bt && bt.isString()
+                    && typeOf(c.args().get(0)).underlying() instanceof dev.rt0gen.types.Slice sl
+                    && ((Basic) sl.elem().underlying()).kind() == Basic.Kind.UINT8) {
+                List<Value> b = expr(c.args().get(0));
+                return List.of(b.get(0), b.get(1));
+            }
+            return expr(e);
+        }
+
         /** x op y where x has type t (after the checker's conversions, y's type too). */
         List<Value> binary(String op, Expr x, Expr y, Basic t) {
+            if (t.isString() && !op.equals("+")) {
+                // a comparison reads its strings and keeps neither: string(b) is not copied
+                List<Value> xw = stringOperand(x);
+                return binaryValues(op, xw, y, stringOperand(y), t);
+            }
+            if (op.equals("+") && t.isString()) {
+                // a chain of string additions is one concatenation (gc's OADDSTR: x + y + (z + w)
+                // is concatstring4(x, y, z, w)), its operands evaluated first, left to right
+                List<Expr> parts = new ArrayList<>();
+                addStringOperands(x, parts);
+                addStringOperands(y, parts);
+                List<List<Value>> words = new ArrayList<>();
+                for (Expr p : parts) words.add(expr(p));
+                return concatStrings(words);
+            }
             if (op.equals("&&") || op.equals("||")) {
                 // x && y: y only when x is true; the result is x where y was not evaluated
                 Value xv = expr(x).get(0);
@@ -3420,7 +3502,7 @@ public final class Lower {
             if (t.isString()) {
                 List<Value> a = xw, b = yw;
                 List<Value> args = List.of(a.get(0), a.get(1), b.get(0), b.get(1));
-                if (op.equals("+")) return cur.call("runtime.concatstring2", args, TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                if (op.equals("+")) return concat(a, b);
                 if (op.equals("==")) return List.of(stringEqual(a, b));
                 if (op.equals("!=")) {
                     Value eq = stringEqual(a, b);   // first: it ends the block (cur is read after)
@@ -4333,7 +4415,48 @@ public final class Lower {
         }
 
         List<Value> concat(List<Value> a, List<Value> b) {
-            return cur.call("runtime.concatstring2", List.of(a.get(0), a.get(1), b.get(0), b.get(1)), TWO_STRINGS, List.of(Cls.PTR, Cls.INT), new int[]{2});
+            return concatStrings(List.of(a, b));
+        }
+
+        /**
+         * The operands of e as a string concatenation, appended to parts: those of both sides
+         * of a non-constant string addition (parentheses dropped), else e itself.
+         */
+        void addStringOperands(Expr e, List<Expr> parts) {
+            TypeAndValue tv = info.typeOf(e);
+            Expr u = unparen(e);
+            if ((tv == null || !tv.isConstant()) && !info.ifaceConversions.containsKey(e) && u instanceof Expr.Binary b
+                    && b.op().equals("+") && typeOf(u).underlying() instanceof Basic bt && bt.isString()) {
+                addStringOperands(b.x(), parts);
+                addStringOperands(b.y(), parts);
+            } else {
+                parts.add(e);
+            }
+        }
+
+        /**
+         * The concatenation of the strings whose words are given (at least two), as gc's
+         * walkAddString calls it: runtime.concatstring2 .. concatstring5 for up to five (one
+         * copy, one allocation); more go five, then the result and four more at a time (gc
+         * passes a slice of them all to concatstrings).
+         */
+        List<Value> concatStrings(List<List<Value>> strings) {
+            List<Value> acc = null;
+            int i = 0;
+            while (i < strings.size()) {
+                List<List<Value>> group = new ArrayList<>();
+                if (acc != null) group.add(acc);
+                while (group.size() < 5 && i < strings.size()) group.add(strings.get(i++));
+                if (group.size() == 1) return group.get(0);
+                List<Value> args = new ArrayList<>();
+                int[] sizes = new int[group.size()];
+                for (int k = 0; k < group.size(); k++) {
+                    args.addAll(group.get(k));
+                    sizes[k] = 2;
+                }
+                acc = cur.call("runtime.concatstring" + group.size(), args, sizes, List.of(Cls.PTR, Cls.INT), new int[]{2});
+            }
+            return acc;
         }
 
         List<Value> str(String s) {

@@ -702,6 +702,7 @@ public final class Interp {
         return switch (sym) {
             case "runtime.printlock", "runtime.printunlock", "runtime.printstring", "runtime.printint", "runtime.printbool",
                  "runtime.printsp", "runtime.printnl", "runtime.printuint", "runtime.printhex", "runtime.printfloat", "runtime.concatstring2",
+                 "runtime.concatstring3", "runtime.concatstring4", "runtime.concatstring5",
                  "runtime.cmpstring", "runtime.memequal", "runtime.panicdivide", "runtime.panicshift", "runtime.gopanic", "runtime.newproc", "runtime.Gosched",
                  "runtime.GOMAXPROCS", "runtime.NumCPU", "runtime.NumGoroutine", "os.Exit", "os.Getenv", "os.init",
                  "runtime.noinit", "runtime.goPanicIndex", "runtime.newobject", "runtime.deferproc", "runtime.deferhead", "runtime.deferreturn",
@@ -748,9 +749,10 @@ public final class Interp {
             case "runtime.printbool" -> stderr.append((Long) a.get(0) != 0 ? "true" : "false");
             case "runtime.printsp" -> stderr.append(' ');
             case "runtime.printnl" -> stderr.append('\n');
-            case "runtime.concatstring2" -> {
-                String s = string(a.get(0), a.get(1)) + string(a.get(2), a.get(3));
-                return newString(s);
+            case "runtime.concatstring2", "runtime.concatstring3", "runtime.concatstring4", "runtime.concatstring5" -> {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0; i < a.size(); i += 2) s.append(string(a.get(i), a.get(i + 1)));
+                return newString(s.toString());
             }
             case "runtime.cmpstring" -> {
                 int c = string(a.get(0), a.get(1)).compareTo(string(a.get(2), a.get(3)));   // chars are bytes: unsigned order

@@ -1,0 +1,3 @@
+module p131_concat
+
+go 1.22
