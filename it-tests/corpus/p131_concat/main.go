@@ -3,7 +3,7 @@
 // so two to five operands cost one allocation, and none when at most one is non-empty.
 // []byte(x + y) copies the bytes into the new slice at once, with no string between, and
 // []byte("...") of a constant is a slice of exactly its length; string(b) that is only
-// compared or looked up in a map is not copied.
+// compared, looked up in a map or concatenated with a non-empty constant is not copied.
 // Checked here: the strings, the order in which operands are evaluated, the slices'
 // capacities, and the number of allocations runtime.ReadMemStats counts for each shape.
 package main
@@ -103,11 +103,17 @@ func main() {
 	kb[2] = 'x'
 	println(mk[string(kb)], string(kb) == "key")
 
+	t2 := "[" + string(kb) + "]"
+	t3 := string(kb) + string(kb[:1]) + "!"
+	kb[0] = 'K'
+	println(t2, t3, string(kb))
+
 	perOp("compare string(b):", func() {
 		if string(cb) == "hello?" || string(cb) > "z" {
 			sink = ""
 		}
 	})
+	perOp("string(b) between constants:", func() { sink = "<" + string(cb) + ">" })
 	perOp("2 operands:", func() { sink = x + w })
 	perOp("3 operands:", func() { sink = x + y + w })
 	perOp("4 operands:", func() { sink = x + y + w + long })

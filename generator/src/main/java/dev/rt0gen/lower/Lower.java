@@ -1733,8 +1733,7 @@ public final class Lower {
                 List<Expr> parts = new ArrayList<>();
                 addStringOperands(c.args().get(0), parts);
                 if (parts.size() > 1) {
-                    List<List<Value>> words = new ArrayList<>();
-                    for (Expr p : parts) words.add(expr(p));
+                    List<List<Value>> words = concatOperands(parts);
                     while (words.size() > 5) {   // gc: one concatbytes call with a slice of them all
                         List<Value> head = concatStrings(words.subList(0, words.size() - 4));
                         List<List<Value>> rest = new ArrayList<>(words.subList(words.size() - 4, words.size()));
@@ -2420,8 +2419,7 @@ public final class Lower {
                         // s += y + z is s = s + y + z: one concatenation (gc's OADDSTR)
                         List<Expr> parts = new ArrayList<>();
                         addStringOperands(y, parts);
-                        List<List<Value>> words = new ArrayList<>();
-                        for (Expr p : parts) words.add(expr(p));
+                        List<List<Value>> words = concatOperands(parts);
                         java.util.function.UnaryOperator<List<Value>> cat = x -> {
                             List<List<Value>> all = new ArrayList<>(List.of(x));
                             all.addAll(words);
@@ -3467,9 +3465,7 @@ public final class Lower {
                 List<Expr> parts = new ArrayList<>();
                 addStringOperands(x, parts);
                 addStringOperands(y, parts);
-                List<List<Value>> words = new ArrayList<>();
-                for (Expr p : parts) words.add(expr(p));
-                return concatStrings(words);
+                return concatStrings(concatOperands(parts));
             }
             if (op.equals("&&") || op.equals("||")) {
                 // x && y: y only when x is true; the result is x where y was not evaluated
@@ -4432,6 +4428,20 @@ public final class Lower {
             } else {
                 parts.add(e);
             }
+        }
+
+        /**
+         * The words of a concatenation's operands, evaluated left to right. With a non-empty
+         * constant among them, string(b) of a []byte b is b's bytes, not a copy (gc's order
+         * pass: the concatenation copies them into a new string, and cannot return them as
+         * they are, the only non-empty operand, while the constant is there).
+         */
+        List<List<Value>> concatOperands(List<Expr> parts) {
+            boolean lit = parts.stream().anyMatch(p -> info.typeOf(p) != null && info.typeOf(p).isConstant()
+                    && info.typeOf(p).value() instanceof String c && !c.isEmpty());
+            List<List<Value>> words = new ArrayList<>();
+            for (Expr p : parts) words.add(lit ? stringOperand(p) : expr(p));
+            return words;
         }
 
         /**
