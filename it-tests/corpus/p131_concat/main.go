@@ -3,7 +3,8 @@
 // so two to five operands cost one allocation, and none when at most one is non-empty.
 // []byte(x + y) copies the bytes into the new slice at once, with no string between, and
 // []byte("...") of a constant is a slice of exactly its length; string(b) that is only
-// compared, looked up in a map or concatenated with a non-empty constant is not copied.
+// compared, switched on with constant cases, looked up in a map or concatenated with a
+// non-empty constant is not copied.
 // Checked here: the strings, the order in which operands are evaluated, the slices'
 // capacities, and the number of allocations runtime.ReadMemStats counts for each shape.
 package main
@@ -108,6 +109,26 @@ func main() {
 	kb[0] = 'K'
 	println(t2, t3, string(kb))
 
+	for _, w := range []string{"one", "two", "three"} {
+		sw := []byte(w)
+		switch string(sw) {
+		case "one":
+			println(1)
+		case "t" + "wo":
+			println(2)
+		default:
+			println(0)
+		}
+	}
+
+	perOp("switch string(b):", func() {
+		switch string(cb) {
+		case "a":
+			sink = "a"
+		case "hello!":
+			sink = ""
+		}
+	})
 	perOp("compare string(b):", func() {
 		if string(cb) == "hello?" || string(cb) > "z" {
 			sink = ""

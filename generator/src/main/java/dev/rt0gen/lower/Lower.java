@@ -2318,7 +2318,11 @@ public final class Lower {
             List<Value> tag = null;
             if (sw.tag() != null) {
                 tagType = Types.defaultType(typeOf(sw.tag()));
-                tag = expr(sw.tag());
+                // switch string(b) with only constant cases: the tag is compared before any body
+                // runs, and b's bytes are read in place (gc's walkSwitchExpr: OBYTES2STRTMP)
+                boolean constantCases = sw.clauses().stream().flatMap(cc -> cc.values().stream())
+                        .allMatch(v -> info.typeOf(v) != null && info.typeOf(v).isConstant());
+                tag = Types.isString(tagType) && constantCases ? stringOperand(sw.tag()) : expr(sw.tag());
             }
             Block end = newBlock(), dflt = end;
             List<Block> bodies = new ArrayList<>();
