@@ -489,8 +489,8 @@ func stackSpanAlloc(npages uintptr) uintptr {
 // the highest address down, the last one only in part, until the retained memory is within
 // that goal (Go releases 64 KiB chunks, a little at a time, from its highest addresses).
 // Go's sysUnused is madvise(MADV_DONTNEED) on Linux: the pages read as zero when next
-// touched, so a released run needs no clearing (needzero false). Goroutine stacks' spans are never free runs (stack.go keeps them): they are not
-// scavenged.
+// touched, so a released run needs no clearing (needzero false). Goroutine stacks' spans
+// are never free runs (stack.go keeps them): they are not scavenged.
 
 // retainExtraPercent is Go's: retained memory may exceed the heap goal by this much.
 const retainExtraPercent = 10

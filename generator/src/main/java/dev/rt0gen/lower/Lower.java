@@ -1732,22 +1732,7 @@ public final class Lower {
                 // (gc's walkAddString with the conversion: concatbyte2 .. concatbyte5)
                 List<Expr> parts = new ArrayList<>();
                 addStringOperands(c.args().get(0), parts);
-                if (parts.size() > 1) {
-                    List<List<Value>> words = concatOperands(parts);
-                    while (words.size() > 5) {   // gc: one concatbytes call with a slice of them all
-                        List<Value> head = concatStrings(words.subList(0, words.size() - 4));
-                        List<List<Value>> rest = new ArrayList<>(words.subList(words.size() - 4, words.size()));
-                        rest.add(0, head);
-                        words = rest;
-                    }
-                    List<Value> args = new ArrayList<>();
-                    int[] sizes = new int[words.size()];
-                    for (int k = 0; k < words.size(); k++) {
-                        args.addAll(words.get(k));
-                        sizes[k] = 2;
-                    }
-                    return cur.call("runtime.concatbyte" + words.size(), args, sizes, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3});
-                }
+                if (parts.size() > 1) return concatStrings(concatOperands(parts), true);
             }
             List<Value> v = expr(c.args().get(0));
             Value nil = constWord(Cls.PTR, 0);
@@ -2427,7 +2412,7 @@ public final class Lower {
                         java.util.function.UnaryOperator<List<Value>> cat = x -> {
                             List<List<Value>> all = new ArrayList<>(List.of(x));
                             all.addAll(words);
-                            return concatStrings(all);
+                            return concatStrings(all, false);
                         };
                         if (lv instanceof MapLv ml) updateMapElem(ml, cat);
                         else store(lv, cat.apply(load(lv)));
@@ -3469,7 +3454,7 @@ public final class Lower {
                 List<Expr> parts = new ArrayList<>();
                 addStringOperands(x, parts);
                 addStringOperands(y, parts);
-                return concatStrings(concatOperands(parts));
+                return concatStrings(concatOperands(parts), false);
             }
             if (op.equals("&&") || op.equals("||")) {
                 // x && y: y only when x is true; the result is x where y was not evaluated
@@ -4415,7 +4400,7 @@ public final class Lower {
         }
 
         List<Value> concat(List<Value> a, List<Value> b) {
-            return concatStrings(List.of(a, b));
+            return concatStrings(List.of(a, b), false);
         }
 
         /**
@@ -4451,24 +4436,26 @@ public final class Lower {
         /**
          * The concatenation of the strings whose words are given (at least two), as gc's
          * walkAddString calls it: runtime.concatstring2 .. concatstring5 for up to five (one
-         * copy, one allocation); more go five, then the result and four more at a time (gc
-         * passes a slice of them all to concatstrings).
+         * copy, one allocation), or concatbyte2 .. concatbyte5 for the []byte of it
+         * ({@code bytes}); more go five, then the result and four more at a time, the last call
+         * making the []byte (gc passes a slice of them all to concatstrings or concatbytes).
          */
-        List<Value> concatStrings(List<List<Value>> strings) {
+        List<Value> concatStrings(List<List<Value>> strings, boolean bytes) {
             List<Value> acc = null;
             int i = 0;
             while (i < strings.size()) {
                 List<List<Value>> group = new ArrayList<>();
                 if (acc != null) group.add(acc);
                 while (group.size() < 5 && i < strings.size()) group.add(strings.get(i++));
-                if (group.size() == 1) return group.get(0);
                 List<Value> args = new ArrayList<>();
                 int[] sizes = new int[group.size()];
                 for (int k = 0; k < group.size(); k++) {
                     args.addAll(group.get(k));
                     sizes[k] = 2;
                 }
-                acc = cur.call("runtime.concatstring" + group.size(), args, sizes, List.of(Cls.PTR, Cls.INT), new int[]{2});
+                acc = bytes && i == strings.size()
+                        ? cur.call("runtime.concatbyte" + group.size(), args, sizes, List.of(Cls.PTR, Cls.INT, Cls.INT), new int[]{3})
+                        : cur.call("runtime.concatstring" + group.size(), args, sizes, List.of(Cls.PTR, Cls.INT), new int[]{2});
             }
             return acc;
         }
