@@ -8,7 +8,7 @@ import "unsafe"
 // Go's mcache, no lock), or a span of its own for a large object; the garbage collector
 // (mgc.go) frees what nothing reaches. An allocation whose type has no pointers (typ nil, or
 // ptrdata 0: Go's noscan) goes to spans the collector does not scan. When the heap has grown
-// to its goal, the allocation that finds its span full first runs a collection (Go's
+// to its goal, the allocation that finds its span full then runs a collection (Go's
 // shouldhelpgc and gcTrigger).
 
 const (
@@ -273,13 +273,12 @@ func inittraceAlloc(size uintptr) {
 
 // mallocgcSlow is mallocgc when pp's span of the class is full, for a large object, or on an
 // M without a P (an M starting, sysmon's: mcache0): under sched.lock, a new span for the
-// class (refill), or a span of its own (largeAlloc). First, if the heap has reached its goal
-// and this goroutine may stop the world, a collection runs (gcTrigger).
+// class (refill), or a span of its own (largeAlloc). Then, if the heap has reached its goal
+// and this goroutine may stop the world, a collection runs (gcTrigger), after the allocation
+// as in Go's mallocgc (shouldhelpgc): the new object, live across it in this frame (its
+// stack map), survives it, and cannot take the memory of an object that died just before
+// it (an address kept as an integer, p125_preciseheap, stays distinct from the next one's).
 func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
-	if gcShouldStart() {
-		gcStart(false)
-		pp = getg().m.p
-	}
 	lock(&sched.lock)
 	var v unsafe.Pointer
 	if size > maxSmallSize {
@@ -300,6 +299,9 @@ func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
 		v = nextFree(s)
 	}
 	unlock(&sched.lock)
+	if gcShouldStart() {
+		gcStart(false)
+	}
 	return v
 }
 

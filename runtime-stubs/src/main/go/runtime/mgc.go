@@ -78,6 +78,9 @@ var (
 // (asm_amd64.s).
 func databounds() (uintptr, uintptr)
 
+// textbounds returns the start and the end of the runtime part's .text (asm_amd64.s).
+func textbounds() (uintptr, uintptr)
+
 // gcinit is Go's gcinit: GOGC (Go's readGOGC: "off", or a number; anything else is 100),
 // GOMEMLIMIT (readGOMEMLIMIT) and the first goal.
 func gcinit() {
@@ -318,14 +321,91 @@ func gcMark() {
 		if gp.status == _Gdead {
 			continue
 		}
-		// Go's scanstack: from the saved stack pointer (every stopped goroutine's, and the
-		// collecting one's, saved by mcall) to the top.
-		sp := gp.sched.sp
-		if sp < gp.stack.lo || sp > gp.stack.hi {
-			sp = gp.stack.lo
-		}
-		scanConservative(sp, gp.stack.hi)
+		scanstack(gp)
 		drain()
+	}
+}
+
+// scanstack is Go's scanstack: gp's frames from its saved context (every stopped goroutine's,
+// and the collecting one's, saved by mcall) to the top of its stack, by their saved frame
+// pointers. A frame whose return address holds a stack map (the back end's, written at every
+// call of a function with spill slots: amd64.Emitter.stackMap) is scanned by it: the call's
+// stack arguments and results and the slots live across the call, each word still taken as
+// a pointer if it points into an object (a live int may look like one); the frame's other
+// slots are dead there and are not read (Go's stack maps, which are precise about the
+// words' types too). Any other frame is scanned whole, conservatively: the assembly's, a
+// frame interrupted by asyncPreempt (its registers, pushed by asyncPreempt, included) or
+// stopped in its stack check, and the top of a goroutine that has not run. A saved context
+// or frame pointer outside the stack leaves the rest of the stack conservative.
+func scanstack(gp *g) {
+	lo, hi := gp.stack.lo, gp.stack.hi
+	sp, pc, bp := gp.sched.sp, gp.sched.pc, gp.sched.bp
+	if sp < lo || sp > hi {
+		scanConservative(lo, hi) // running (gogo clears sched): no known frame
+		return
+	}
+	t0, t1 := textbounds()
+	for {
+		if bp < sp || bp+16 > hi || bp&7 != 0 {
+			scanConservative(sp, hi)
+			return
+		}
+		if !scanframe(sp, bp, pc, t0, t1) {
+			scanConservative(sp, bp)
+		}
+		// the caller's frame: above the saved frame pointer and the return address
+		pc = *(*uintptr)(unsafe.Pointer(bp + 8))
+		sp, bp = bp+16, *(*uintptr)(unsafe.Pointer(bp))
+	}
+}
+
+// scanframe scans the frame [sp, bp) by the stack map at its return address pc, if pc is in
+// the runtime's or the program's text and holds one (amd64.Emitter.stackMap: 0f 1f 41 and a
+// byte of live slots; or 0f 1f 81 and a 32-bit word, then as many 0f 1f 82 words as it
+// says); false if it holds none.
+func scanframe(sp, bp, pc, t0, t1 uintptr) bool {
+	end := pc + 7
+	if !(pc >= t0 && end <= t1 || pc >= progtext && end <= progetext) {
+		return false
+	}
+	if *(*uint8)(unsafe.Pointer(pc)) != 0x0f || *(*uint8)(unsafe.Pointer(pc + 1)) != 0x1f {
+		return false
+	}
+	form := *(*uint8)(unsafe.Pointer(pc + 2))
+	if form == 0x41 {
+		scanslots(sp, uintptr(*(*uint8)(unsafe.Pointer(pc + 3))), bp)
+		return true
+	}
+	if form != 0x81 {
+		return false
+	}
+	m := uintptr(*(*uint32)(unsafe.Pointer(pc + 3)))
+	args := m & 63
+	slots := sp + (m>>6&63)*8
+	more := m >> 28
+	if sp+args*8 > bp || slots > bp {
+		return false // not a map of this frame: scanned whole
+	}
+	scanConservative(sp, sp+args*8)
+	scanslots(slots, m>>12&0xffff, bp)
+	for k := uintptr(0); k < more; k++ {
+		p := end + k*7
+		if *(*uint8)(unsafe.Pointer(p + 2)) != 0x82 {
+			throw("scanstack: a stack map's word is missing")
+		}
+		scanslots(slots+(16+k*32)*8, uintptr(*(*uint32)(unsafe.Pointer(p + 3))), bp)
+	}
+	return true
+}
+
+// scanslots scans the words at slots whose bits are set in live (bit k: the word at slots+8k),
+// those below bp.
+func scanslots(slots, live, bp uintptr) {
+	for p := slots; live != 0 && p < bp; p += 8 {
+		if live&1 != 0 {
+			scanConservative(p, p+8)
+		}
+		live >>= 1
 	}
 }
 

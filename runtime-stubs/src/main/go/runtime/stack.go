@@ -43,10 +43,13 @@ const (
 )
 
 // stackpool is Go's stackpool: per order, free stacks of stackMin<<order bytes, linked through
-// their lowest word. stackspan is the span small stacks are cut from, [next, end).
+// their lowest word. stackspan is the span small stacks are cut from: its first stackspan_used
+// bytes are cut. Neither word points past the span: the collector scans the runtime's globals
+// conservatively, and an end address is the first byte of whatever follows (an object of the
+// heap's next span, kept alive for as long as this span is being cut).
 var (
-	stackpool                     [numStackOrders]uintptr
-	stackspan_next, stackspan_end uintptr
+	stackpool                      [numStackOrders]uintptr
+	stackspan_base, stackspan_used uintptr
 )
 
 // stackalloc is Go's stackalloc: a stack of n bytes (a power of 2, stackMin or more).
@@ -61,11 +64,11 @@ func stackalloc(n uintptr) stack {
 		if v != 0 {
 			stackpool[order] = *(*uintptr)(unsafe.Pointer(v))
 		} else {
-			v = stackspan_next
-			if n > stackspan_end-v {
-				v = stackpoolalloc()
+			if stackspan_base == 0 || n > stackCacheSize-stackspan_used {
+				stackpoolalloc()
 			}
-			stackspan_next = v + n
+			v = stackspan_base + stackspan_used
+			stackspan_used += n
 		}
 	} else {
 		v = uintptr(sysAlloc(n))
@@ -87,11 +90,10 @@ func stackorder(n uintptr) uint8 {
 // stackpoolalloc is Go's stackpoolalloc's refill: a new span of stackCacheSize bytes to cut
 // small stacks from, a manual span of the heap's pages (mheap.go's stackSpanAlloc: the
 // collector neither sweeps nor scans it as an object); what was left of the old one is
-// dropped (at most a 16 KiB stack's worth). Returns its start. Under sched.lock.
-func stackpoolalloc() uintptr {
-	s := stackSpanAlloc(stackCacheSize >> pageShift)
-	stackspan_end = s + stackCacheSize
-	return s
+// dropped (at most a 16 KiB stack's worth). Under sched.lock.
+func stackpoolalloc() {
+	stackspan_base = stackSpanAlloc(stackCacheSize >> pageShift)
+	stackspan_used = 0
 }
 
 // stackfree is Go's stackfree: stk's memory goes back to its free list, or to the kernel.

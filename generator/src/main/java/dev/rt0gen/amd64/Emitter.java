@@ -8,6 +8,7 @@ import dev.rt0gen.ir.Value;
 import dev.rt0gen.ir.Width;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ final class Emitter {
     private final List<String> stubs = new ArrayList<>();
     private boolean frame;
     private int outWords, frameBytes;
+    /** By call: its live spill slots ({@link #stackMap}); null in a function without spill slots. */
+    private final java.util.Map<Instr, BitSet> liveSlots;
 
     Emitter(FuncInfo fi, RegAlloc ra, Amd64.Unit unit, StringBuilder out) {
         this.fi = fi;
@@ -35,6 +38,7 @@ final class Emitter {
         this.out = out;
         blockLabel = new String[fi.order.size()];
         for (int i = 0; i < blockLabel.length; i++) blockLabel[i] = unit.newLabel();
+        liveSlots = ra.slots > 0 ? ra.liveSlotsAtCalls() : null;
     }
 
     void emit() {
@@ -1109,6 +1113,7 @@ final class Emitter {
         if (!indirect && Callees.ABI0.contains(in.sym)) {
             for (int i = 0; i < in.args.size(); i++) move(Loc.mem(memAt(Reg.RSP, 8L * i)), loc(in.arg(i)));
             ins("call " + target);
+            stackMap(in, in.args.size());
             return;
         }
         // Go's rule per value (Abi); stack-assigned arguments at [rsp + 0x0 …], results after them
@@ -1129,6 +1134,7 @@ final class Emitter {
         }
         parallelMove(dst, src);
         ins("call " + target);
+        stackMap(in, args.stackWords + res.stackWords);
         dst.clear();
         src.clear();
         for (int i = 0; i < in.defs.size(); i++) {
@@ -1138,6 +1144,62 @@ final class Emitter {
             src.add(res.reg[i] != null ? Loc.reg(res.reg[i]) : Loc.mem(memAt(Reg.RSP, 8L * (args.stackWords + res.slot[i]))));
         }
         parallelMove(dst, src);
+    }
+
+    /** A stack map in one byte ({@link #stackMap}): {@code nop dword ptr [rcx + disp8]}. */
+    static final int STACK_MAP_SHORT = 0x411f0f;
+    /** The first word of a stack map ({@link #stackMap}): {@code nop dword ptr [rcx + disp32]}. */
+    static final int STACK_MAP = 0x811f0f;
+    /** A stack map's further words: {@code nop dword ptr [rdx + disp32]}, 32 slots each. */
+    static final int STACK_MAP_MORE = 0x821f0f;
+    /** How many further words a stack map may have: slots beyond 16 + 32 * 15 leave the frame conservative. */
+    static final int STACK_MAP_MAX_MORE = 15;
+
+    /**
+     * The stack map of a call site, written right where the call returns to, so that the
+     * collector finds it from the return address it reads in the frame above (Go's stack maps,
+     * funcdata and pcdata, are tables looked up by pc; here the map sits at the pc itself, and
+     * so is dropped along with its function by dead-code elimination). It is one or more
+     * no-ops that the goroutine runs through when the call returns, encodings Keystone never
+     * uses for padding (it pads text with int3). Where the call has no stack arguments or
+     * results, the frame no outgoing words and only slots 0-7 can be live (most calls), one
+     * 4-byte {@code nop dword ptr [rcx + disp8]} ({@code 0f 1f 41}), disp8 the live slots.
+     * Otherwise 7-byte {@code nop dword ptr [rcx + disp32]} ({@code 0f 1f 81}), then {@code nop
+     * dword ptr [rdx + disp32]} ({@code 0f 1f 82}). The first disp32: bits 0-5 how many words
+     * at rsp are this call's stack arguments and results (scanned), bits 6-11 where the spill
+     * slots start (the frame's outgoing words), bits 12-27 slots 0-15 live across the call
+     * ({@link RegAlloc#liveSlotsAtCalls}), bits 28-31 how many further words follow, each with
+     * 32 more slots. Only functions with spill slots get maps, and only where the counts fit;
+     * a frame stopped at a call without one is scanned whole, conservatively, as before (mgc.go's
+     * scanstack).
+     */
+    private void stackMap(Instr call, int argWords) {
+        // A call that never returns needs none: the goroutine below it panics or ends, and its
+        // frame, never resumed, is scanned whole; but select {} (runtime.block) parks for good.
+        if (liveSlots == null || call.op == Op.CALL && Callees.NORETURN.contains(call.sym) && !call.sym.equals("runtime.block")) return;
+        BitSet live = liveSlots.get(call);
+        if (argWords == 0 && outWords == 0 && live.length() <= 8) {
+            ins(String.format(java.util.Locale.ROOT, ".byte 0x%x, 0x%x, 0x%x, 0x%x", STACK_MAP_SHORT & 0xff,
+                    STACK_MAP_SHORT >> 8 & 0xff, STACK_MAP_SHORT >> 16, bits(live, 0, 8)));
+            return;
+        }
+        int more = Math.max(0, (live.length() - 16 + 31) / 32);
+        if (argWords > 63 || outWords > 63 || more > STACK_MAP_MAX_MORE) return;
+        long first = argWords | (long) outWords << 6 | (bits(live, 0, 16) << 12) | (long) more << 28;
+        mapWord(STACK_MAP, first);
+        for (int k = 0; k < more; k++) mapWord(STACK_MAP_MORE, bits(live, 16 + 32 * k, 32));
+    }
+
+    private static long bits(BitSet s, int from, int n) {
+        long w = 0;
+        for (int i = 0; i < n; i++) if (s.get(from + i)) w |= 1L << i;
+        return w;
+    }
+
+    private void mapWord(int opcode, long disp) {
+        ins(String.format(java.util.Locale.ROOT, ".byte 0x%x, 0x%x, 0x%x, 0x%x, 0x%x, 0x%x, 0x%x",
+                opcode & 0xff, opcode >> 8 & 0xff, opcode >> 16 & 0xff,
+                disp & 0xff, disp >> 8 & 0xff, disp >> 16 & 0xff, disp >> 24 & 0xff));
     }
 
     /** A system call in place: the number to RAX, the arguments to RDI, RSI, RDX, R10, R8, R9, {@code syscall}. */

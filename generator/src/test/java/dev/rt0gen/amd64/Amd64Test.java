@@ -240,6 +240,117 @@ class Amd64Test {
         assertThatThrownBy(ra::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("share slot");
     }
 
+    /** The stack maps in text, each its bytes as numbers ({@code .byte 0xf, 0x1f, …} lines). */
+    private static List<long[]> stackMaps(String text) {
+        List<long[]> maps = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            line = line.strip();
+            if (!line.startsWith(".byte 0xf, 0x1f, ")) continue;
+            maps.add(java.util.Arrays.stream(line.substring(6).split(",\\s*")).mapToLong(x -> Long.decode(x.strip())).toArray());
+        }
+        return maps;
+    }
+
+    /** The slot that holds a value of class cls, from the dump's {@code vN@slotK} and the value's line. */
+    private static java.util.Set<Integer> slotsOf(String dump, String cls) {
+        java.util.Set<Integer> slots = new java.util.TreeSet<>();
+        var m = java.util.regex.Pattern.compile("v\\d+:" + cls + " = .*# v\\d+@slot(\\d+)").matcher(dump);
+        while (m.find()) slots.add(Integer.parseInt(m.group(1)));
+        return slots;
+    }
+
+    private static java.util.Set<Integer> bitsOf(long bits) {
+        java.util.Set<Integer> s = new java.util.TreeSet<>();
+        for (int i = 0; i < 64; i++) if ((bits >> i & 1) != 0) s.add(i);
+        return s;
+    }
+
+    @Test
+    void everyCallOfAFunctionWithSpillSlotsIsFollowedByItsStackMap() {
+        // p is live across the first call only, q across both, x (f64) across both, n (loaded
+        // after the first call) across the second: each map has the int and ptr slots live
+        // there, never the f64 one; one byte of slots each (the short form, 0f 1f 41)
+        Module m = Parser.module("""
+                # package main
+                func main.f(ptr, ptr, f64) (ptr, f64, int) {
+                b0:
+                    v0:ptr = param 0
+                    v1:ptr = param 1
+                    v2:f64 = param 2
+                    call runtime.printlock()
+                    v3:int = load [v0+8]
+                    call runtime.printunlock()
+                    ret v1, v2, v3
+                }
+                """);
+        Map<String, String> dumps = new LinkedHashMap<>();
+        String text = Amd64.emit(m, dumps::put);
+        assertThat(text).contains("call runtime.printlock\n    .byte 0xf, 0x1f, 0x41, ")
+                .contains("call runtime.printunlock\n    .byte 0xf, 0x1f, 0x41, ");
+        List<long[]> maps = stackMaps(text);
+        assertThat(maps).hasSize(2);
+        String dump = dumps.get("main.f");
+        java.util.Set<Integer> ptrSlots = slotsOf(dump, "ptr"), intSlots = slotsOf(dump, "int"), f64Slots = slotsOf(dump, "f64");
+        assertThat(ptrSlots).as(dump).hasSize(2);
+        assertThat(intSlots).as(dump).hasSize(1);
+        assertThat(f64Slots).as(dump).hasSize(1);
+        java.util.Set<Integer> first = bitsOf(maps.get(0)[3]), second = bitsOf(maps.get(1)[3]);
+        assertThat(first).as("live across printlock: p's and q's slots").isEqualTo(ptrSlots);
+        assertThat(second).as("live across printunlock: q's and n's slots").hasSize(2).containsAll(intSlots)
+                .doesNotContainAnyElementsOf(f64Slots);
+        assertThat(java.util.Collections.disjoint(first, f64Slots)).isTrue();
+    }
+
+    @Test
+    void aStackMapBeyondEightSlotsOrWithStackArgumentsTakesTheLongForm() {
+        // twenty words loaded before a call with ten arguments (one on the stack) and used after
+        // it: twenty slots live, one stack word at rsp, so the slots start one word up
+        StringBuilder ir = new StringBuilder("# package main\nfunc main.g(ptr) (int) {\nb0:\n    v0:ptr = param 0\n");
+        for (int i = 1; i <= 20; i++) ir.append(String.format("    v%d:ptr = load [v0+%d]%n", i, 8 * i));
+        ir.append("    call main.h(v1, v2, v3, v4, v5, v6, v7, v8, v9, v10)\n");
+        int w = 21;
+        ir.append(String.format("    v%d:int = add v1, v2%n", w));
+        for (int i = 3; i <= 20; i++, w++) ir.append(String.format("    v%d:int = add v%d, v%d%n", w + 1, w, i));
+        ir.append(String.format("    ret v%d%n}%n", w));
+        ir.append("func main.h(ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr) () {\nb0:\n    ret\n}\n");
+        String text = Amd64.emit(Parser.module(ir.toString()));
+        List<long[]> maps = stackMaps(text);
+        assertThat(maps).as(text).hasSize(2);
+        assertThat(maps.get(0)[2]).isEqualTo(0x81);
+        assertThat(maps.get(1)[2]).as("the further word").isEqualTo(0x82);
+        long first = maps.get(0)[3] | maps.get(0)[4] << 8 | maps.get(0)[5] << 16 | maps.get(0)[6] << 24;
+        long more = maps.get(1)[3] | maps.get(1)[4] << 8 | maps.get(1)[5] << 16 | maps.get(1)[6] << 24;
+        assertThat(first & 63).as("stack argument words").isEqualTo(1);
+        assertThat(first >> 6 & 63).as("slots start after the outgoing words").isEqualTo(1);
+        assertThat(first >> 28).as("further words").isEqualTo(1);
+        assertThat(bitsOf(first >> 12 & 0xffff).size() + bitsOf(more).size()).as("live slots").isEqualTo(20);
+    }
+
+    @Test
+    void noStackMapWithoutSpillSlotsOrAfterACallThatNeverReturns() {
+        Module m = Parser.module("""
+                # package main
+                func main.leafy(ptr) (int) {
+                b0:
+                    v0:ptr = param 0
+                    call runtime.printlock()
+                    v1:int = const 1
+                    ret v1
+                }
+                func main.dies(ptr) (int) {
+                b0:
+                    v0:ptr = param 0
+                    call runtime.printlock()
+                    v1:int = load [v0+8]
+                    call runtime.throw(v0, v1)
+                    unreachable
+                }
+                """);
+        String text = Amd64.emit(m);
+        assertThat(stackMaps(text)).as("one map: after printlock in dies, whose v0 is spilled").hasSize(1);
+        assertThat(text).contains("call runtime.throw\n").doesNotContain("call runtime.throw\n    .byte");
+    }
+
     @Test
     void aLoadAtAPointerPlusAScaledIndexIsOneInstruction() {
         // p[i] of 8-byte words and b[j] of bytes: the adds (and the shl) fuse into the addresses

@@ -188,6 +188,14 @@ runtime.databounds:
     lea rbx, [rip + go..end]
     ret
 
+# runtime.textbounds() → (rax, rbx): the start and end of this part's .text (the linker's
+# markers go..text and go..etext): where the collector may read a stack map at a return
+# address (mgc.go's scanstack).
+runtime.textbounds:
+    lea rax, [rip + go..text]
+    lea rbx, [rip + go..etext]
+    ret
+
 # runtime.getg() → rax: the current g (internal; Go's compiler intrinsic).
 # (rax never moves to or from an absolute fs: operand: docs/ABI.md.)
 runtime.getg:

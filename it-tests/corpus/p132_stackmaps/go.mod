@@ -1,0 +1,3 @@
+module example.com/p132_stackmaps
+
+go 1.24
