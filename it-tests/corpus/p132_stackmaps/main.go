@@ -286,12 +286,15 @@ func forty() int {
 	return ok
 }
 
+// parked's frame holds dropped's dead slot and mine's live one while handshake parks: a
+// frame stopped at a call, whatever the frames above it are doing when the world stops (with
+// several Ps the goroutine may not have parked yet, and a frame stopped in a callee's stack
+// check or by asyncPreempt is scanned whole, as Go scans an asynchronously preempted one).
 func parked(start, done chan int) {
 	mine := big(4)
 	dropped := big(16)
 	t := total(dropped) - total(dropped) // live across a call: a spill slot
-	start <- t
-	<-start // parked here while main collects: dropped is dead, mine is live
+	handshake(start, t)
 	ok := 0
 	for i, b := range mine {
 		if intact(b, byte(i+1)) {
@@ -299,6 +302,12 @@ func parked(start, done chan int) {
 		}
 	}
 	done <- ok
+}
+
+// handshake tells main that dropped is dead, and waits while main collects.
+func handshake(start chan int, t int) {
+	start <- t
+	<-start
 }
 
 func main() {
