@@ -193,11 +193,17 @@ func gcShouldStart() bool {
 }
 
 // GC is Go's runtime.GC: a full collection, now, waiting for one another goroutine started.
+//
+// Go's GC then sweeps what the cycle left, a span at a time with a Gosched after each
+// (sweepone), so other goroutines run before it returns: the finalizer goroutine among them,
+// woken by the cycle that queued finalizers (Go's test/stackobj3.go expects them run). rt0gen
+// sweeps in the pause; the caller yields once after it, as Go's does at least once.
 func GC() {
 	n := numgc
 	for {
 		gcStart(true)
 		if numgc != n {
+			Gosched()
 			return
 		}
 		Gosched()
