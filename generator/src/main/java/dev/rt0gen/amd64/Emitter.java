@@ -1179,15 +1179,14 @@ final class Emitter {
         if (liveSlots == null || call.op == Op.CALL && Callees.NORETURN.contains(call.sym) && !call.sym.equals("runtime.block")) return;
         BitSet live = liveSlots.get(call);
         if (argWords == 0 && outWords == 0 && live.length() <= 8) {
-            ins(String.format(java.util.Locale.ROOT, ".byte 0x%x, 0x%x, 0x%x, 0x%x", STACK_MAP_SHORT & 0xff,
-                    STACK_MAP_SHORT >> 8 & 0xff, STACK_MAP_SHORT >> 16, bits(live, 0, 8)));
+            mapWord(STACK_MAP_SHORT, bits(live, 0, 8), 1);
             return;
         }
         int more = Math.max(0, (live.length() - 16 + 31) / 32);
         if (argWords > 63 || outWords > 63 || more > STACK_MAP_MAX_MORE) return;
         long first = argWords | (long) outWords << 6 | (bits(live, 0, 16) << 12) | (long) more << 28;
-        mapWord(STACK_MAP, first);
-        for (int k = 0; k < more; k++) mapWord(STACK_MAP_MORE, bits(live, 16 + 32 * k, 32));
+        mapWord(STACK_MAP, first, 4);
+        for (int k = 0; k < more; k++) mapWord(STACK_MAP_MORE, bits(live, 16 + 32 * k, 32), 4);
     }
 
     private static long bits(BitSet s, int from, int n) {
@@ -1196,10 +1195,13 @@ final class Emitter {
         return w;
     }
 
-    private void mapWord(int opcode, long disp) {
-        ins(String.format(java.util.Locale.ROOT, ".byte 0x%x, 0x%x, 0x%x, 0x%x, 0x%x, 0x%x, 0x%x",
-                opcode & 0xff, opcode >> 8 & 0xff, opcode >> 16 & 0xff,
-                disp & 0xff, disp >> 8 & 0xff, disp >> 16 & 0xff, disp >> 24 & 0xff));
+    /** One no-op of a stack map: its three opcode and ModRM bytes, then n bytes of disp, low first. */
+    private void mapWord(int opcode, long disp, int n) {
+        StringBuilder sb = new StringBuilder(".byte ");
+        for (int i = 0; i < 3 + n; i++) {
+            sb.append(i > 0 ? ", " : "").append(hex(i < 3 ? opcode >> 8 * i & 0xff : disp >> 8 * (i - 3) & 0xff));
+        }
+        ins(sb.toString());
     }
 
     /** A system call in place: the number to RAX, the arguments to RDI, RSI, RDX, R10, R8, R9, {@code syscall}. */

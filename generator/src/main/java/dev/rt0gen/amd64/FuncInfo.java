@@ -244,6 +244,26 @@ final class FuncInfo {
      * The values an instruction reads where it stands: none for a fused one, and for a fused
      * operand, what that reads (a branch reads its comparison's operands, a test its and's).
      */
+    /**
+     * Each call with the values live across it (live after it and not defined by it), from each
+     * block's live-out set walked back through the block: which values {@link Split} splits,
+     * and which spill slots a call's stack map names ({@link RegAlloc#liveSlotsAtCalls}). The
+     * set is the walk's own: read it during the call only.
+     */
+    void liveAcrossCalls(java.util.function.BiConsumer<Instr, BitSet> visit) {
+        for (int i = 0; i < order.size(); i++) {
+            Block b = order.get(i);
+            BitSet live = (BitSet) liveOut[i].clone();
+            for (int k = b.instrs.size() - 1; k >= 0; k--) {
+                Instr in = b.instrs.get(k);
+                if (in.op == Op.PHI) break;
+                for (Value d : in.defs) live.clear(d.id);
+                if (in.isCall()) visit.accept(in, live);
+                for (Value a : reads(in)) if (hasLoc(a)) live.set(a.id);
+            }
+        }
+    }
+
     List<Value> reads(Instr in) {
         if (in.defs.size() == 1 && fused[in.def().id]) return List.of();
         List<Value> r = new ArrayList<>(in.args.size());

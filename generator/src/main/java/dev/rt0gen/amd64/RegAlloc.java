@@ -431,29 +431,18 @@ final class RegAlloc {
      * after the call returns: the rest of its slots are dead there, whatever they still hold.
      * The emitter writes the set after the call as the call site's stack map (Emitter.stackMap),
      * and the collector scans only those slots of a frame stopped there (mgc.go's scanstack).
-     * The same backward walk as {@link #check}, from liveness at the block's end.
+     * From {@link FuncInfo#liveAcrossCalls}, the walk {@link Split} takes too.
      */
     java.util.Map<Instr, BitSet> liveSlotsAtCalls() {
         java.util.Map<Instr, BitSet> out = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < fi.order.size(); i++) {
-            Block b = fi.order.get(i);
-            BitSet live = (BitSet) fi.liveOut[i].clone();
-            for (int k = b.instrs.size() - 1; k >= 0; k--) {
-                Instr in = b.instrs.get(k);
-                if (in.op == Op.PHI) break;
-                if (in.defs.size() == 1 && fi.fused[in.def().id]) continue;
-                for (Value d : in.defs) live.clear(d.id);
-                if (in.isCall()) {
-                    BitSet slotsLive = new BitSet();
-                    for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
-                        Loc l = loc[v];
-                        if (l != null && l.kind() == Loc.Kind.SLOT && fi.values[v].cls != Cls.F64) slotsLive.set((int) l.n());
-                    }
-                    out.put(in, slotsLive);
-                }
-                for (Value a : fi.reads(in)) if (wanted(a)) live.set(a.id);
+        fi.liveAcrossCalls((call, live) -> {
+            BitSet slotsLive = new BitSet();
+            for (int v = live.nextSetBit(0); v >= 0; v = live.nextSetBit(v + 1)) {
+                Loc l = loc[v];
+                if (l != null && l.kind() == Loc.Kind.SLOT && fi.values[v].cls != Cls.F64) slotsLive.set((int) l.n());
             }
-        }
+            out.put(call, slotsLive);
+        });
         return out;
     }
 

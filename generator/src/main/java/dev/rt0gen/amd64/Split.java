@@ -40,17 +40,7 @@ final class Split {
     static boolean run(FuncInfo fi) {
         Func f = fi.f;
         BitSet across = new BitSet();
-        for (int i = 0; i < fi.order.size(); i++) {
-            Block b = fi.order.get(i);
-            BitSet live = (BitSet) fi.liveOut[i].clone();
-            for (int k = b.instrs.size() - 1; k >= 0; k--) {
-                Instr in = b.instrs.get(k);
-                if (in.op == Op.PHI) break;
-                for (Value d : in.defs) live.clear(d.id);
-                if (in.isCall()) across.or(live);
-                for (Value a : fi.reads(in)) if (fi.hasLoc(a)) live.set(a.id);
-            }
-        }
+        fi.liveAcrossCalls((call, live) -> across.or(live));
         if (across.isEmpty()) return false;
         // the instructions that read each value spilled, with their blocks (one pass, so that
         // spilling thousands of values, a long init, is not a scan of the function each)
