@@ -1158,6 +1158,9 @@ public final class Lower {
             if (e instanceof Expr.Index ix) return elemAddr(ix);
             if (e instanceof Expr.CompositeLit cl) {
                 Type t = typeOf(cl);
+                // a struct or array kept in memory is a new object already, which nothing else
+                // points to: it is the variable (one allocation, as gc's &T{...}, not a copy)
+                if (Layout.inMemory(t)) return compositeLit(cl).get(0);
                 Value p = newObject(t);
                 storeValue(t, p, 0, compositeLit(cl));
                 return p;
