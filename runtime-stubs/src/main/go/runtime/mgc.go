@@ -299,22 +299,57 @@ func gc_m(gp *g) {
 	gogo(gp)
 }
 
+// scanRuntimeGlobals scans the runtime's variables, [lo, hi), conservatively (its Go keeps
+// heap addresses in uintptr words), all but the regions that are no root:
+//   - the heap's own bookkeeping: mheap_ and the mspans cut from spanchunk0 hold the
+//     addresses of spans' pages (startAddr, arenaStart), which would keep the object at each
+//     span's start alive (Go allocates its mspans off the heap, with fixalloc, and scans its
+//     globals with their pointer bitmaps);
+//   - gsignal0stack, m0's signal stack: the kernel writes each signal's context there, every
+//     register of the goroutine the signal stopped, and the words stay after the handler
+//     returns. A register that held a dead local's pointer when sysmon's SIGURG came would
+//     keep its object until the next signal (an asynchronously preempted goroutine's
+//     registers are saved on its own stack, by asyncPreempt). Go scans no signal stack
+//     (m.gsignal is in no allgs); the other Ms' are stackalloc'd, outside the scanned heap;
+//   - the cgroup buffers: bytes of files read at start-up.
+//
+// The regions' bounds are kept in noroots and norootsEnd (a local array would be a heap
+// object here: the runtime has no escape analysis); only the collector uses them.
+func scanRuntimeGlobals(lo, hi uintptr) {
+	const n = len(noroots)
+	start, end := &noroots, &norootsEnd
+	start[0], end[0] = uintptr(unsafe.Pointer(&mheap_)), unsafe.Sizeof(mheap_)
+	start[1], end[1] = uintptr(unsafe.Pointer(&spanchunk0)), uintptr(len(spanchunk0))
+	start[2], end[2] = uintptr(unsafe.Pointer(&gsignal0stack)), uintptr(len(gsignal0stack))
+	start[3], end[3] = uintptr(unsafe.Pointer(&cgroup_scratch)), uintptr(len(cgroup_scratch))
+	start[4], end[4] = uintptr(unsafe.Pointer(&cgroup_dir)), uintptr(len(cgroup_dir))
+	start[5], end[5] = uintptr(unsafe.Pointer(&cgroup_cg)), uintptr(len(cgroup_cg))
+	for i := 0; i < n; i++ {
+		end[i] += start[i]
+	}
+	// sorted by address (insertion sort), then the gaps between them scanned
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && start[j] < start[j-1]; j-- {
+			start[j], start[j-1] = start[j-1], start[j]
+			end[j], end[j-1] = end[j-1], end[j]
+		}
+	}
+	p := lo
+	for i := 0; i < n; i++ {
+		scanConservative(p, start[i])
+		p = end[i]
+	}
+	scanConservative(p, hi)
+}
+
+// noroots and norootsEnd are the starts and the ends of the regions scanRuntimeGlobals skips.
+var noroots, norootsEnd [6]uintptr
+
 // gcMark marks every object reachable from the roots (Go's gcMarkRootPrepare and gcDrain).
 func gcMark() {
 	lo, hi := databounds()
 	gcGlobal = uint64(hi-lo) + uint64(progend-progdata)
-	// The heap's own bookkeeping is no root: mheap_ and the mspans cut from spanchunk0 hold
-	// the addresses of spans' pages (startAddr, arenaStart), which would keep the object at
-	// each span's start alive (Go allocates its mspans off the heap, with fixalloc, and scans
-	// its globals with their pointer bitmaps).
-	a, b := uintptr(unsafe.Pointer(&mheap_)), uintptr(unsafe.Pointer(&mheap_))+unsafe.Sizeof(mheap_)
-	c, d := uintptr(unsafe.Pointer(&spanchunk0)), uintptr(unsafe.Pointer(&spanchunk0))+uintptr(len(spanchunk0))
-	if c < a {
-		a, b, c, d = c, d, a, b
-	}
-	scanConservative(lo, a)
-	scanConservative(b, c)
-	scanConservative(d, hi)
+	scanRuntimeGlobals(lo, hi)
 	// Go's markrootBlock of the data and bss: the program's pointer words only
 	for e := progroots; e < progroots+nprogroots*24; e += 24 {
 		scanblock(*(*uintptr)(unsafe.Pointer(e)), *(*uintptr)(unsafe.Pointer(e + 8)), *(*uintptr)(unsafe.Pointer(e + 16)), 0)

@@ -1,0 +1,3 @@
+module example.com/p133_preemptregs
+
+go 1.24
