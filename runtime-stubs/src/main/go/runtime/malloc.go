@@ -143,7 +143,7 @@ func mallocgcSmall(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.
 	if s := pp.mcache[spc]; s != nil && s.nfree != 0 {
 		v = nextFree(s)
 	} else {
-		v = mallocgcSlow(pp, size, noscan)
+		return mallocgcSlow(pp, size, typ, noscan)
 	}
 	if !noscan {
 		return typeObject(spanOf(v), v, size, (*_type)(typ))
@@ -161,12 +161,7 @@ func mallocgcOther(pp *p, size uintptr, typ unsafe.Pointer) unsafe.Pointer {
 	if inittrace_active {
 		inittraceAlloc(size)
 	}
-	noscan := typ == nil || (*_type)(typ).ptrdata == 0
-	v := mallocgcSlow(pp, size, noscan)
-	if !noscan {
-		return typeObject(spanOf(v), v, size, (*_type)(typ))
-	}
-	return v
+	return mallocgcSlow(pp, size, typ, typ == nil || (*_type)(typ).ptrdata == 0)
 }
 
 // releaseTiny is the tiny part of Go's mcache.releaseAll, with the world stopped (a
@@ -273,12 +268,17 @@ func inittraceAlloc(size uintptr) {
 
 // mallocgcSlow is mallocgc when pp's span of the class is full, for a large object, or on an
 // M without a P (an M starting, sysmon's: mcache0): under sched.lock, a new span for the
-// class (refill), or a span of its own (largeAlloc). Then, if the heap has reached its goal
-// and this goroutine may stop the world, a collection runs (gcTrigger), after the allocation
-// as in Go's mallocgc (shouldhelpgc): the new object, live across it in this frame (its
-// stack map), survives it, and cannot take the memory of an object that died just before
-// it (an address kept as an integer, p125_preciseheap, stays distinct from the next one's).
-func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
+// class (refill), or a span of its own (largeAlloc); the object's heap bits (typeObject).
+// Then, if the heap has reached its goal and this goroutine may stop the world, a
+// collection runs (gcTrigger), at the end as in Go's mallocgc (shouldhelpgc): the new
+// object, live across it in this frame (its stack map), survives it, and cannot take the
+// memory of an object that died just before it (an address kept as an integer,
+// p125_preciseheap, stays distinct from the next one's). The bits are written before: once
+// the world starts again the span is no longer this P's (the collection gave every cached
+// span back), and another M that takes it allocates from it while this one would still be
+// writing them, typeSpan rewriting every object's bits (p122_gcstress with 4 Ps lost a tree
+// that way, about once in 500 runs: a node's pointer words read as a closure's).
+func mallocgcSlow(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.Pointer {
 	lock(&sched.lock)
 	var v unsafe.Pointer
 	if size > maxSmallSize {
@@ -299,6 +299,9 @@ func mallocgcSlow(pp *p, size uintptr, noscan bool) unsafe.Pointer {
 		v = nextFree(s)
 	}
 	unlock(&sched.lock)
+	if !noscan {
+		typeObject(spanOf(v), v, size, (*_type)(typ))
+	}
 	if gcShouldStart() {
 		gcStart(false)
 	}
