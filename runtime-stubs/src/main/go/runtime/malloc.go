@@ -281,8 +281,10 @@ func inittraceAlloc(size uintptr) {
 func mallocgcSlow(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.Pointer {
 	lock(&sched.lock)
 	var v unsafe.Pointer
+	var s *mspan
 	if size > maxSmallSize {
 		v = largeAlloc(size, noscan)
+		s = spanOf(v)
 	} else {
 		spc := sizeclass(size) << 1
 		if noscan {
@@ -292,13 +294,27 @@ func mallocgcSlow(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.P
 		if pp != nil {
 			cache = &pp.mcache
 		}
-		s := cache[spc]
+		s = cache[spc]
 		if s == nil || s.nfree == 0 {
 			s = refill(cache, spc)
 		}
 		v = nextFree(s)
 	}
+	// A span new to this P's cache (or to this large object) is cleared, or each of its
+	// untouched pages written once, without the lock (Go too clears outside the heap's
+	// lock): no other M allocates from it, and the clearing or the page faults held up every
+	// M waiting for sched.lock meanwhile (bench/programs/scale with 2 Ps: the M running the
+	// goroutines stalled behind the M making them, and some 60,000 were alive where Go's
+	// binary has 30,000). mcache0's spans are shared by the Ms without a P: under the lock.
+	clear, fresh := s.needzero, s.fresh
+	s.needzero, s.fresh = false, false
+	if pp == nil {
+		spanPrepare(s, clear, fresh)
+	}
 	unlock(&sched.lock)
+	if pp != nil {
+		spanPrepare(s, clear, fresh)
+	}
 	if !noscan {
 		typeObject(spanOf(v), v, size, (*_type)(typ))
 	}
@@ -306,6 +322,15 @@ func mallocgcSlow(pp *p, size uintptr, typ unsafe.Pointer, noscan bool) unsafe.P
 		gcStart(false)
 	}
 	return v
+}
+
+// spanPrepare clears s's pages (clear) or writes each once (fresh) before s's objects are used.
+func spanPrepare(s *mspan, clear, fresh bool) {
+	if clear {
+		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), s.npages<<pageShift)
+	} else if fresh {
+		prefault(unsafe.Pointer(s.startAddr), s.npages<<pageShift)
+	}
 }
 
 // prefault writes a zero word into each page of n fresh bytes at p, which the P will

@@ -54,6 +54,7 @@ type mspan struct {
 	freeindex uintptr // the next object to look at: every object below it is allocated
 	nfree     uintptr // objects free: from freeindex on, their allocBits clear
 	needzero  bool    // the pages held other objects before: cleared before they hold new ones
+	fresh     bool    // a small span's pages were never touched: each is written once first (prefault)
 	released  bool    // a free run whose pages were given back to the kernel (scavenge)
 	cachefree uintptr // nfree when a P's cache took the span (the objects allocated since: memstats)
 	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
@@ -371,13 +372,10 @@ func newSmallSpan(spc uintptr) *mspan {
 	}
 	mheap_.heapInUse += uint64(npages << pageShift)
 	// A free object is always zero, so that mallocgc clears none (Go clears on allocation,
-	// needzero): pages that held objects are cleared here, and objects that die by the sweep.
-	if s.needzero {
-		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), npages<<pageShift)
-		s.needzero = false
-	} else {
-		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift)
-	}
+	// needzero): pages that held objects are cleared, and objects that die by the sweep.
+	// The clearing, or the first write to each untouched page, is mallocgcSlow's, once
+	// sched.lock is released.
+	s.fresh = !s.needzero
 	return s
 }
 
@@ -460,21 +458,20 @@ func largeAlloc(size uintptr, noscan bool) unsafe.Pointer {
 	mheap_.heapInUse += uint64(s.elemsize)
 	mheap_.nmalloc++
 	mheap_.totalAlloc += uint64(s.elemsize)
-	if s.needzero {
-		memclrNoHeapPointers(unsafe.Pointer(s.startAddr), s.elemsize) // all of it: the collector scans all of it
-		s.needzero = false
-	}
+	s.fresh = false
+	// s.needzero: mallocgcSlow clears all of it (the collector scans all of it) once
+	// sched.lock is released.
 	return unsafe.Pointer(s.startAddr)
 }
 
 // stackSpanAlloc is Go's stackpoolalloc's mheap_.allocManual: npages pages for goroutine
-// stacks, never swept, never an object to findObject. Under sched.lock.
+// stacks, never swept, never an object to findObject. Under sched.lock. Its pages are not
+// written here (prefault): a stack's first touch is a write (newproc1's copy of the
+// arguments, copystack's, a push), and a page fault taken under sched.lock stalls every M
+// that waits for it.
 func stackSpanAlloc(npages uintptr) uintptr {
 	s := allocSpan(npages, mSpanManual)
 	mheap_.stackInUse += uint64(npages << pageShift)
-	if !s.needzero {
-		prefault(unsafe.Pointer(s.startAddr), npages<<pageShift) // malloc.go: a first write
-	}
 	return s.startAddr
 }
 
