@@ -54,7 +54,9 @@ type mspan struct {
 	freeindex uintptr // the next object to look at: every object below it is allocated
 	nfree     uintptr // objects free: from freeindex on, their allocBits clear
 	needzero  bool    // the pages held other objects before: cleared before they hold new ones
-	fresh     bool    // a small span's pages were never touched: each is written once first (prefault)
+	// fresh: a new small span's pages were never touched (newSmallSpan sets it); mallocgcSlow
+	// clears it under sched.lock and writes each page once (prefault) after it.
+	fresh     bool
 	released  bool    // a free run whose pages were given back to the kernel (scavenge)
 	cachefree uintptr // nfree when a P's cache took the span (the objects allocated since: memstats)
 	// allocBits and gcmarkBits are Go's: one bit per object, the objects live at the last
@@ -458,7 +460,6 @@ func largeAlloc(size uintptr, noscan bool) unsafe.Pointer {
 	mheap_.heapInUse += uint64(s.elemsize)
 	mheap_.nmalloc++
 	mheap_.totalAlloc += uint64(s.elemsize)
-	s.fresh = false
 	// s.needzero: mallocgcSlow clears all of it (the collector scans all of it) once
 	// sched.lock is released.
 	return unsafe.Pointer(s.startAddr)
