@@ -251,3 +251,21 @@ func dataeq(t *_type, x, y unsafe.Pointer) bool {
 	}
 	return typeequal(t.key, x, y)
 }
+
+// errors_comparable is package errors' isComparable (Go's errors.Is asks
+// internal/reflectlite's Type.Comparable): whether the dynamic type of the interface value at
+// e can be compared with ==. A type held directly is, unless it is a map or a func; a boxed
+// type is when its descriptor has an equal function.
+//
+//go:linkname errors_comparable errors.isComparable
+func errors_comparable(e iface) bool {
+	if e.tab == nil {
+		return true
+	}
+	t := e.tab._type
+	if t.kind&kindDirectIface != 0 {
+		k := t.kind & kindMask
+		return k != kindFunc && k != kindMap
+	}
+	return t.equal != nil
+}

@@ -120,3 +120,15 @@ func flushStats(cache *[numSpanClasses]*mspan) uint64 {
 	}
 	return free
 }
+
+// MemProfileRate is Go's (mprof.go): the average number of bytes allocated between two
+// allocations the memory profiler records; 0 turns profiling off, 1 records every
+// allocation. rt0gen has no memory profiler (no runtime.MemProfile, no pprof), so nothing
+// reads it: a program may set it, as Go's test programs do before measuring memory, and read
+// back what it set. schedinit sets it to 0 (disableMemoryProfiling), as Go's does.
+var MemProfileRate int = 512 * 1024
+
+// disableMemoryProfiling is Go's: Go's linker sets it when the program cannot read a memory
+// profile (it does not use runtime.MemProfile), and schedinit then sets MemProfileRate to 0,
+// so that such a program starts with 0. No rt0gen program can read one.
+const disableMemoryProfiling = true

@@ -153,6 +153,10 @@ func schedinit() {
 	parsedebugvars()
 	// Go: gcinit(): GOGC and the first heap goal.
 	gcinit()
+	// Go: if disableMemoryProfiling { MemProfileRate = 0 }: nothing consumes a memory profile.
+	if disableMemoryProfiling {
+		MemProfileRate = 0
+	}
 	// Go: if n, err := strconv.ParseInt(gogetenv("GOMAXPROCS"), 10, 32); err == nil && n > 0
 	// { procs = n } (read here, before the cgroup: it decides whether the cgroup matters).
 	procs := 0

@@ -115,9 +115,10 @@ final class Resolver {
             if (!imp.path().equals("unsafe") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null && Supported.goStdPackage(imp.path())) {
             // a standard package written in Go: checked as the module's packages are, but it
-            // initializes as Go's does (StdlibInits); sync/atomic has no init task in Go
+            // initializes as Go's does (StdlibInits); a package without an init task in Go
+            // (sync/atomic, container/ring) is not among them
             name = mod.name();
-            if (!imp.path().equals("sync/atomic") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
+            if (Supported.goStdPackageHasInitTask(imp.path()) && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null) {
             name = mod.name();
             if (!out.imports().contains(imp.path())) out.imports().add(imp.path());

@@ -65,6 +65,8 @@ final class Universe {
                 "GC", sig(List.of(), List.of()),
                 "Breakpoint", sig(List.of(), List.of()))));
         out.get("runtime").objects.put("MemStats", new Obj.TypeName("MemStats", memStats));
+        // ---- runtime.MemProfileRate: a variable of the runtime (mstats.go), which no profiler reads here ----
+        out.get("runtime").objects.put("MemProfileRate", new Obj.Var("MemProfileRate", null, Obj.Var.Kind.GLOBAL, "runtime", Basic.INT));
         // ---- runtime: SetFinalizer and KeepAlive (mfinal.go), more than Map.of takes ----
         for (var e : Map.of(
                 "SetFinalizer", sig(List.of(dev.rt0gen.types.Interface.ANY, dev.rt0gen.types.Interface.ANY), List.of()),

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The standard library's part of Go's package initialization graph (go1.26, linux/amd64), for
- * the two standard packages an rt0gen program may import, {@code os} and {@code runtime}.
+ * the standard packages an rt0gen program may import: {@code os} and {@code runtime}, and those
+ * rt0gen compiles from Go ({@code sync}, {@code time}, {@code errors}, {@code sort},
+ * {@code container/heap}; {@code sync/atomic} and {@code container/ring} have no init task).
  *
  * <p>Go's linker orders init tasks, not packages (cmd/link/internal/ld/inittask.go): a package
  * has an init task if it has init work of its own or imports a package that has one
@@ -15,7 +17,7 @@ import java.util.Set;
  * then runs, again and again, the lexically first task whose dependencies have all run. The
  * standard packages therefore interleave with the program's own: with {@code os} imported,
  * {@code example.com/m/a} initializes before {@code os}, {@code zzz/a} after it, even if
- * neither imports the other. This table is that graph for os's and runtime's dependencies:
+ * neither imports the other. This table is that graph for those packages' dependencies:
  * every package with an init task, mapped to its direct imports that have one (from
  * {@code go list -deps os} and the {@code init PKG} lines of {@code GODEBUG=inittrace=1}).
  */
@@ -38,6 +40,8 @@ final class StdlibInits {
             "path: errors internal/bytealg",
             "iter: runtime",
             "slices: iter",
+            "sort: internal/reflectlite slices",
+            "container/heap: sort",
             "internal/bisect: runtime sync",
             "internal/godebug: internal/bisect sync",
             "syscall: errors internal/bytealg internal/oserror runtime slices sync",

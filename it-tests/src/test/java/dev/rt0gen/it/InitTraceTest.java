@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (measurements, not behaviour), and then wants stderr equal line for line, user output
  * included. The standard packages a program's {@code import "os"} brings in (errors, sync,
  * syscall, time, ..., os), or its {@code import "time"} (p113_sleeporder: errors, iter, sync,
- * internal/godebug, syscall, time; rt0gen compiles sync and time from Go) are compared like the
- * program's own: rt0gen runs their init tasks,
+ * internal/godebug, syscall, time; rt0gen compiles sync and time from Go), or its
+ * {@code import "container/heap"} (p135_containers: iter, through sort and slices) are compared
+ * like the program's own: rt0gen runs their init tasks,
  * in the same places among the program's packages (p53_fingorder: c.d, c-d, c, e, f, a, then errors ...
  * os, then b), though only os's does anything there (it starts the finalizer goroutine).
  */
@@ -43,7 +44,7 @@ class InitTraceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"p17_diamond", "p18_pkgorder", "v03_pkgs", "p29_transitive", "p44_pkggo", "p50_initspawn", "p21_goinit",
-            "p53_fingorder", "p113_sleeporder"})
+            "p53_fingorder", "p113_sleeporder", "p135_containers"})
     void packageSequenceAndPlaceEqualGos(String program) throws Exception {
         Path dir = Repo.corpus().resolve(program);
         String module = modulePath(dir);

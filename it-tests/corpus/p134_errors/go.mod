@@ -1,0 +1,3 @@
+module example.com/p134_errors
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/p135_containers
+
+go 1.24
