@@ -109,7 +109,7 @@ public final class Supported {
      * that has one and have no init work of their own: {@code GODEBUG=inittrace=1} and Go's
      * linker never see them).
      */
-    private static final Set<String> GO_STD_WITHOUT_INIT_TASK = Set.of("sync/atomic", "container/ring");
+    private static final Set<String> GO_STD_WITHOUT_INIT_TASK = Set.of("sync/atomic", "container/ring", "unicode/utf8");
 
     /** Whether the standard package {@code path}, written in Go, has an init task in Go. */
     public static boolean goStdPackageHasInitTask(String path) {

@@ -1,0 +1,3 @@
+module example.com/p136_utf8
+
+go 1.24
