@@ -2,7 +2,7 @@
 // and two bytes, on the three- and four-byte sequences that start with each lead byte, and on
 // every rune from -2 to MaxRune+2, folded into FNV-1a hashes (one per function), and a few
 // results printed as they are: the edge cases of Go's rules (overlong forms, surrogates,
-// runes above MaxRune, short input) and a string of Go's test programs.
+// runes above MaxRune, short input), a string of Go's test programs, and EncodeRune's panics.
 package main
 
 import "unicode/utf8"
@@ -110,4 +110,14 @@ func main() {
 	}
 	println(utf8.RuneLen(-1), utf8.RuneLen(0xd800), utf8.RuneLen(0x10ffff), utf8.RuneLen(0x110000), utf8.RuneStart(0xbf), utf8.RuneStart(0xc2))
 	println(string(utf8.AppendRune(nil, 0xd800)), string(utf8.AppendRune([]byte("go "), '語')), utf8.RuneError, utf8.UTFMax)
+	short([]byte{0, 0}, '語')
+	short([]byte{0}, 0x10ffff)
+	short([]byte{0, 0}, -1)
+}
+
+// short encodes r into a slice too short for it: EncodeRune panics on the index of the
+// encoding's last byte, having written nothing.
+func short(b []byte, r rune) {
+	defer func() { println(recover().(error).Error(), b[0]) }()
+	utf8.EncodeRune(b, r)
 }
