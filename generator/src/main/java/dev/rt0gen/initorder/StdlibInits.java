@@ -40,6 +40,7 @@ final class StdlibInits {
             "path: errors internal/bytealg",
             "iter: runtime",
             "slices: iter",
+            "math:",
             "sort: internal/reflectlite slices",
             "container/heap: sort",
             "internal/bisect: runtime sync",
@@ -67,6 +68,7 @@ final class StdlibInits {
     static final Map<String, String> TASKS = Map.of(
             "errors", "runtime.noinit",
             "iter", "runtime.noinit",
+            "math", "runtime.noinit",
             "sync", "runtime.noinit",
             "internal/godebug", "runtime.noinit",
             "syscall", "runtime.noinit",

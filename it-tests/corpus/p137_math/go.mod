@@ -1,0 +1,3 @@
+module example.com/p137_math
+
+go 1.24
