@@ -1836,6 +1836,11 @@ func gcount() int {
 			n -= int(pp.ngfree)
 		}
 	}
+	// Go: all these variables can be changed concurrently, so the result can be
+	// inconsistent; but at least the current goroutine is running.
+	if n < 1 {
+		n = 1
+	}
 	return n
 }
 
