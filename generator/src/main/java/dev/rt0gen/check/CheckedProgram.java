@@ -24,7 +24,8 @@ public record CheckedProgram(SyntaxTree tree, List<Package> packages, Info info)
      * functions of the same package that its initializer or body refers to, in first-reference
      * order: the graph Go's initialization order is computed on. {@code imports}: the
      * program's own packages it imports; {@code stdImports}: the standard-library ones
-     * ({@code os}, {@code runtime}), which take part in the order of package initialization.
+     * ({@code os}, {@code runtime}, {@code sync}, ...), whose init tasks take part in the order
+     * of package initialization (initorder.StdlibInits: some have none).
      */
     public record Package(String path, String name, List<String> imports, List<String> stdImports, List<VarInit> varInits,
                           List<Obj.Func> inits, List<Obj.Func> funcs, Map<Object, Set<Obj>> deps) {

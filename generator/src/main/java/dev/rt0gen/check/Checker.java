@@ -236,7 +236,7 @@ public final class Checker {
      * Whether a function of the package being checked may be declared without a body, and
      * {@code //go:linkname} applies: in package runtime, whose assembly files implement them
      * (gc allows it in a package with {@code .s} files: docs/ABI.md "The runtime in Go"), and
-     * in the standard packages written in Go (sync, sync/atomic, time, errors, ...), whose bodiless
+     * in the standard packages written in Go (sync, sync/atomic, errors, ...), whose bodiless
      * functions the runtime provides under their names, as Go's runtime does
      * ({@code //go:linkname sync_runtime_Semacquire sync.runtime_Semacquire}).
      */

@@ -111,14 +111,12 @@ final class Resolver {
         String name;
         if (Supported.stdPackage(imp.path())) {
             name = imp.path();
-            // unsafe has no init task (a compiler-provided package): not among stdImports
-            if (!imp.path().equals("unsafe") && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
+            if (!out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null && Supported.goStdPackage(imp.path())) {
             // a standard package written in Go: checked as the module's packages are, but it
-            // initializes as Go's does (StdlibInits); a package without an init task in Go
-            // (sync/atomic, container/ring) is not among them
+            // initializes as Go's does (StdlibInits)
             name = mod.name();
-            if (Supported.goStdPackageHasInitTask(imp.path()) && !out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
+            if (!out.stdImports().contains(imp.path())) out.stdImports().add(imp.path());
         } else if (mod != null && target != null) {
             name = mod.name();
             if (!out.imports().contains(imp.path())) out.imports().add(imp.path());

@@ -151,7 +151,7 @@ public final class InitOrder {
             CheckedProgram.Package q = byPath.get(imp);
             if (q != null && withTask(q, byPath, work, deps, visited)) d.add(imp);
         }
-        d.addAll(p.stdImports());
+        d.addAll(StdlibInits.withTasks(p.stdImports()));
         if (d.isEmpty() && !work.test(p) && !p.path().equals("main")) return false;
         deps.put(p.path(), d);
         return true;

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The standard library's part of Go's package initialization graph (go1.26, linux/amd64), for
  * the standard packages an rt0gen program may import: {@code os} and {@code runtime}, and those
- * rt0gen compiles from Go ({@code sync}, {@code time}, {@code errors}, {@code sort},
- * {@code container/heap}; {@code sync/atomic} and {@code container/ring} have no init task).
+ * rt0gen compiles from Go (runtime-stubs/src/main/go), each with an init task or in
+ * {@link #NO_TASK}.
  *
  * <p>Go's linker orders init tasks, not packages (cmd/link/internal/ld/inittask.go): a package
  * has an init task if it has init work of its own or imports a package that has one
@@ -77,11 +77,26 @@ final class StdlibInits {
             "io/fs", "runtime.noinit",
             "os", "os.init");
 
-    /** The standard packages a program imports, with everything they depend on. */
+    /**
+     * The standard packages an rt0gen program may import that have no init task in Go: no init
+     * work of their own and no import that has a task ({@code GODEBUG=inittrace=1} and Go's
+     * linker never see them), so they hold back no package that imports them. unsafe is the
+     * compiler's.
+     */
+    private static final Set<String> NO_TASK = Set.of("unsafe", "sync/atomic", "container/ring", "unicode/utf8");
+
+    /** Of the standard packages {@code imports}, those with an init task (in {@link #GRAPH}). */
+    static List<String> withTasks(List<String> imports) {
+        return imports.stream().filter(p -> !NO_TASK.contains(p)).toList();
+    }
+
+    /** The standard packages a program imports that have init tasks, with every one they depend on. */
     static Set<String> closure(Iterable<String> roots) {
         Set<String> out = new java.util.TreeSet<>();
         java.util.Deque<String> todo = new java.util.ArrayDeque<>();
-        roots.forEach(todo::push);
+        roots.forEach(p -> {
+            if (!NO_TASK.contains(p)) todo.push(p);
+        });
         while (!todo.isEmpty()) {
             String p = todo.pop();
             if (!out.add(p)) continue;

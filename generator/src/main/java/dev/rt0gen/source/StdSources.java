@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The standard packages rt0gen ships as Go source ({@code sync}, {@code sync/atomic},
- * {@code time}, {@code errors}, {@code sort}, {@code container/heap}, {@code container/ring}:
- * runtime-stubs/src/main/go/PATH, beside the runtime's), copied into the jar
+ * The standard packages rt0gen ships as Go source ({@code sync}, {@code time}, {@code errors},
+ * {@code math}, ...: every directory of runtime-stubs/src/main/go but the runtime's, PATH for
+ * the package PATH), copied into the jar
  * when rt0gen is built ({@code dev/rt0gen/std/}, listed in {@code std.files}). A program that
  * imports one compiles it as one of its own packages, under the standard import path, so its
  * symbols are Go's ({@code sync.(*Mutex).Lock}, {@code time.Sleep}). Read once per JVM.

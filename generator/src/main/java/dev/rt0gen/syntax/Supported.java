@@ -95,25 +95,12 @@ public final class Supported {
     }
 
     /**
-     * The standard packages rt0gen ships written in Go (sync, sync/atomic, time, errors, sort,
-     * container/heap, container/ring:
+     * The standard packages rt0gen ships written in Go (sync, time, errors, math, ...:
      * {@link dev.rt0gen.source.StdSources}), compiled with the program; a member Go has and
      * they lack is {@link #stdMemberMessage}'s.
      */
     public static boolean goStdPackage(String path) {
         return dev.rt0gen.source.StdSources.has(path);
-    }
-
-    /**
-     * The standard packages written in Go that have no init task in Go (they import no package
-     * that has one and have no init work of their own: {@code GODEBUG=inittrace=1} and Go's
-     * linker never see them).
-     */
-    private static final Set<String> GO_STD_WITHOUT_INIT_TASK = Set.of("sync/atomic", "container/ring", "unicode/utf8");
-
-    /** Whether the standard package {@code path}, written in Go, has an init task in Go. */
-    public static boolean goStdPackageHasInitTask(String path) {
-        return !GO_STD_WITHOUT_INIT_TASK.contains(path);
     }
 
     /** An import of neither the module's own packages nor a supported standard one. */
