@@ -415,3 +415,17 @@ func oom(n uintptr) {
 	throw("out of memory")
 }
 
+
+// bits_panicDivide and bits_panicOverflow are package math/bits' panicDivide and
+// panicOverflow: Go's panic(divideError) and panic(overflowError) in bits.Div64, Div32 and
+// Rem64 (math/bits' bits_errors.go names the runtime's error values by //go:linkname).
+//
+//go:linkname bits_panicDivide math/bits.panicDivide
+func bits_panicDivide() {
+	panicdivide()
+}
+
+//go:linkname bits_panicOverflow math/bits.panicOverflow
+func bits_panicOverflow() {
+	panicplain("runtime error: integer overflow")
+}

@@ -83,7 +83,7 @@ final class StdlibInits {
      * linker never see them), so they hold back no package that imports them. unsafe is the
      * compiler's.
      */
-    private static final Set<String> NO_TASK = Set.of("unsafe", "sync/atomic", "container/ring", "unicode/utf8");
+    private static final Set<String> NO_TASK = Set.of("unsafe", "sync/atomic", "container/ring", "unicode/utf8", "math/bits");
 
     /** Of the standard packages {@code imports}, those with an init task (in {@link #GRAPH}). */
     static List<String> withTasks(List<String> imports) {

@@ -1,0 +1,3 @@
+module example.com/p138_bits
+
+go 1.24
