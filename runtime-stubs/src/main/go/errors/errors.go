@@ -1,8 +1,6 @@
-// Package errors is Go's errors for rt0gen: New, Is, Unwrap and Join, with Go's algorithms
-// (errors.go, wrap.go, join.go). Not here: As, which assigns through a pointer to a type that
-// only reflection can name (Go's internal/reflectlite), and ErrUnsupported, which gc
-// initializes statically (New inlined: Go's errors init allocates nothing) and rt0gen could
-// only make at init time, 16 bytes that GODEBUG=inittrace=1 would show.
+// Package errors is Go's errors for rt0gen: New, Is, Unwrap, Join and ErrUnsupported, with
+// Go's algorithms (errors.go, wrap.go, join.go). Not here: As, which assigns through a pointer
+// to a type that only reflection can name (Go's internal/reflectlite).
 package errors
 
 // New returns an error whose Error method returns text. Each call returns a distinct
@@ -19,6 +17,11 @@ type errorString struct {
 func (e *errorString) Error() string {
 	return e.s
 }
+
+// ErrUnsupported is Go's: an operation cannot be performed because it is unsupported. Static
+// data, as in Go (New inlined, gc's staticinit; here initorder.StaticInit): errors has no init
+// work of its own.
+var ErrUnsupported = New("unsupported operation")
 
 // Unwrap returns what err's Unwrap method returns, if err has one returning error;
 // otherwise nil (also for an Unwrap that returns []error: Join's).

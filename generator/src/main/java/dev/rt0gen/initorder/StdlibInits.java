@@ -41,6 +41,7 @@ final class StdlibInits {
             "iter: runtime",
             "slices: iter",
             "math:",
+            "strconv: errors internal/bytealg internal/stringslite",
             "sort: internal/reflectlite slices",
             "container/heap: sort",
             "internal/bisect: runtime sync",

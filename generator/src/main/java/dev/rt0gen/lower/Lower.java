@@ -7,6 +7,7 @@ import dev.rt0gen.check.CheckedProgram.VarInit;
 import dev.rt0gen.check.Obj;
 import dev.rt0gen.initorder.InitOrder;
 import dev.rt0gen.initorder.InitPlan;
+import dev.rt0gen.initorder.StaticInit;
 import dev.rt0gen.ir.Block;
 import dev.rt0gen.ir.Callees;
 import dev.rt0gen.ir.Cls;
@@ -670,7 +671,7 @@ public final class Lower {
             List<VarInit> dynamic = new ArrayList<>();
             for (VarInit vi : pi.pkg().varInits()) {
                 // a constant or a literal of constants: the data itself (StaticInit), no code
-                boolean isStatic = dev.rt0gen.initorder.StaticInit.isStatic(info, vi);
+                boolean isStatic = StaticInit.isStatic(info, vi);
                 for (Obj.Var v : vi.vars()) {
                     if (v.isBlank()) continue;
                     String sym = v.symbol();
@@ -716,12 +717,24 @@ public final class Lower {
          */
         /** The data words of a statically initialized variable of type t (StaticInit): Go's layout, pointers as symbol words. */
         List<Data.Item> staticItems(Expr e, Type t) {
+            return staticImage(t, (img, relocs) -> staticFill(e, StaticInit.Env.TOP, t, img, 0, relocs));
+        }
+
+        /** The data words of a value of type t that fill writes into an image of t's size (pointers into relocs, by offset). */
+        private List<Data.Item> staticImage(Type t, java.util.function.BiConsumer<byte[], Map<Long, Data.SymWord>> fill) {
             byte[] img = new byte[(int) ((Sizes.sizeof(t) + 7) / 8 * 8)];
             Map<Long, Data.SymWord> relocs = new java.util.TreeMap<>();
-            staticFill(e, t, img, 0, relocs);
+            fill.accept(img, relocs);
             List<Data.Item> items = dataWords(img, relocs, Layout.pointerWords(t));
             if (items.isEmpty()) items.add(new Data.Zero(Cls.INT));   // a zero-sized variable still has an address
             return items;
+        }
+
+        /** A static object of its own (gc's StaticName, {@code PKG..stmp_N}) holding the words fill writes: its symbol. */
+        private String staticObject(Type t, java.util.function.BiConsumer<byte[], Map<Long, Data.SymWord>> fill) {
+            String sym = pkg + "..stmp_" + stmps++;
+            module.data.add(new Data(Data.Section.DATA, sym, staticImage(t, fill)));
+            return sym;
         }
 
         /** An image's words: a relocation's symbol word, a zero pointer word, else the bytes as a word. */
@@ -736,8 +749,35 @@ public final class Lower {
             return items;
         }
 
-        /** Writes static value e of type t at img[off…] (pointers into relocs, by offset). */
-        private void staticFill(Expr e, Type t, byte[] img, long off, Map<Long, Data.SymWord> relocs) {
+        /**
+         * Writes static value e (StaticInit), read in env, at img[off…] as a value of type t, the
+         * slot's type: an interface value where e is converted to one (gc's staticAssign
+         * OCONVIFACE: the itab, or the type for an empty interface, then the value itself when it
+         * is pointer-shaped, else a pointer to a static object holding it).
+         */
+        private void staticFill(Expr e, StaticInit.Env env, Type t, byte[] img, long off, Map<Long, Data.SymWord> relocs) {
+            Type to = info.ifaceConversions.get(e);
+            Type from = to == null ? null : info.typeOf(e).type();
+            if (from == null || from instanceof dev.rt0gen.types.Basic b && b.kind() == dev.rt0gen.types.Basic.Kind.UNTYPED_NIL) {
+                staticValue(e, env, t, img, off, relocs);
+                return;
+            }
+            boolean empty = ((dev.rt0gen.types.Interface) to.underlying()).isEmpty();
+            relocs.put(off, new Data.SymWord(empty ? typeSym(from) : itabSym(from, to), 0));
+            if (TypeDescs.direct(from)) {
+                staticValue(e, env, from, img, off + 8, relocs);
+            } else {
+                relocs.put(off + 8, new Data.SymWord(staticObject(from, (im, rs) -> staticValue(e, env, from, im, 0, rs)), 0));
+            }
+        }
+
+        /** Writes static value e, read in env, at img[off…] as a value of its own type t (no interface conversion). */
+        private void staticValue(Expr e, StaticInit.Env env, Type t, byte[] img, long off, Map<Long, Data.SymWord> relocs) {
+            StaticInit.At at = StaticInit.resolve(info, e, env);
+            if (at.e() != e) {   // a parameter of an inlined call: its argument
+                staticFill(at.e(), at.env(), t, img, off, relocs);
+                return;
+            }
             TypeAndValue tv = info.typeOf(e);
             if (tv.isConstant()) {
                 if (tv.value() instanceof String str) {
@@ -752,15 +792,35 @@ public final class Lower {
                 for (int k = 0; k < words.size(); k++) putWord(img, off + 8L * k, (int) Math.min(8, size - 8L * k), ((Data.Word) words.get(k)).value());
                 return;
             }
-            while (e instanceof Expr.Paren p) e = p.x();
+            e = unparen(e);
+            if (e instanceof Expr.Call c) {   // an inlined call: its returned expression, the parameters standing for the arguments
+                StaticInit.At body = StaticInit.inlined(info, c);
+                staticFill(body.e(), body.env(), t, img, off, relocs);
+                return;
+            }
+            boolean addr = info.elidedAddr.contains(e);
+            if (e instanceof Expr.Unary u && u.op().equals("&")) {
+                e = unparen(u.x());
+                addr = true;
+            }
             if (!(e instanceof Expr.CompositeLit cl)) return;   // nil: zeros
-            Type u = tv.type().underlying();
+            if (addr) {   // &T{…}: a static object of its own, and its address
+                Type lt = info.typeOf(cl).type();
+                relocs.put(off, new Data.SymWord(staticObject(lt, (im, rs) -> staticLit(cl, env, lt, im, 0, rs)), 0));
+                return;
+            }
+            staticLit(cl, env, info.typeOf(cl).type(), img, off, relocs);
+        }
+
+        /** Writes static composite literal cl, read in env, of type t at img[off…]. */
+        private void staticLit(Expr.CompositeLit cl, StaticInit.Env env, Type t, byte[] img, long off, Map<Long, Data.SymWord> relocs) {
+            Type u = t.underlying();
             if (u instanceof dev.rt0gen.types.Struct st) {
                 long[] offs = Sizes.offsets(st);
                 int[] fields = litFields(st, cl);
                 for (int k = 0; k < fields.length; k++) {
                     int i = fields[k];
-                    staticFill(litValue(cl.elems().get(k)), st.fields().get(i).type(), img, off + offs[i], relocs);
+                    staticFill(litValue(cl.elems().get(k)), env, st.fields().get(i).type(), img, off + offs[i], relocs);
                 }
                 return;
             }
@@ -768,26 +828,21 @@ public final class Lower {
             long es = Sizes.sizeof(elem);
             long[] at = litIndexes(cl);
             long n = at[at.length - 1];
-            byte[] dst = img;
-            long base = off;
-            Map<Long, Data.SymWord> dstRelocs = relocs;
-            if (u instanceof dev.rt0gen.types.Slice) {   // the elements in a static array of their own, the slice pointing to it
-                dst = new byte[(int) ((n * es + 7) / 8 * 8)];
-                base = 0;
-                dstRelocs = new java.util.TreeMap<>();
+            if (!(u instanceof dev.rt0gen.types.Slice)) {
+                for (int k = 0; k < cl.elems().size(); k++) staticFill(litValue(cl.elems().get(k)), env, elem, img, off + at[k] * es, relocs);
+                return;
             }
-            for (int k = 0; k < cl.elems().size(); k++) staticFill(litValue(cl.elems().get(k)), elem, dst, base + at[k] * es, dstRelocs);
-            if (u instanceof dev.rt0gen.types.Slice) {
-                if (n == 0) {
-                    relocs.put(off, new Data.SymWord("runtime.zerobase", 0));   // []T{}: not nil, as Go's
-                } else {
-                    String sym = pkg + "..stmp_" + stmps++;
-                    module.data.add(new Data(Data.Section.DATA, sym, dataWords(dst, dstRelocs, Layout.pointerWords(new dev.rt0gen.types.Array(n, elem)))));
-                    relocs.put(off, new Data.SymWord(sym, 0));
-                }
-                putWord(img, off + 8, 8, n);
-                putWord(img, off + 16, 8, n);
+            // a slice: the elements in a static array of their own, the slice pointing to it
+            if (n == 0) {
+                relocs.put(off, new Data.SymWord("runtime.zerobase", 0));   // []T{}: not nil, as Go's
+            } else {
+                Type arr = new dev.rt0gen.types.Array(n, elem);
+                relocs.put(off, new Data.SymWord(staticObject(arr, (im, rs) -> {
+                    for (int k = 0; k < cl.elems().size(); k++) staticFill(litValue(cl.elems().get(k)), env, elem, im, at[k] * es, rs);
+                }), 0));
             }
+            putWord(img, off + 8, 8, n);
+            putWord(img, off + 16, 8, n);
         }
 
         private static void putWord(byte[] img, long off, int bytes, long v) {

@@ -145,7 +145,7 @@ class RuntimeBuildTest {
         assertThat(errorOf("""
                 package runtime
 
-                func f() int { return 1 }
+                func f() int { n := 1; return n }
                 var x = f()
                 """)).contains("rt/a.go:4:5: package runtime has no initialization code");
         assertThat(errorOf("""

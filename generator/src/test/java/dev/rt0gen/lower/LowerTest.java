@@ -778,10 +778,68 @@ class LowerTest {
     }
 
     @Test
+    void addressesInterfaceValuesAndInlinedCallsAreStaticWhereGcMakesThemSo() throws Exception {
+        List<Module> ms = lower(Programs.mainOnly("""
+                package main
+
+                type T struct {
+                	a int
+                	s string
+                }
+
+                type E struct{ s string }
+
+                func (e *E) Error() string { return e.s }
+
+                func New(text string) error { return &E{text} }
+
+                func two(t *T) [2]*T { return [2]*T{t, t} }
+
+                func rep(a int) [2]int { return [2]int{a, a} }
+
+                //go:noinline
+                func ni(a int) *T { return &T{a: a} }
+
+                var p = &T{1, "x"}
+                var e = New("boom")
+                var x any = 5
+                var ps = []*T{{a: 7}}
+                var r = rep(4)
+                var w = two(&T{})
+                var n = ni(3)
+
+                func main() { println(p.a, p.s, e.Error(), x.(int), ps[0].a, r[1], w[0] == w[1], n.a) }
+                """));
+        Module m = ms.get(0);
+        Map<String, Data> data = m.data.stream().collect(Collectors.toMap(Data::name, d -> d));
+        java.util.function.Function<Data.Item, List<Data.Item>> deref = i -> data.get(((Data.SymWord) i).sym()).items();
+        // &T{…}: a static object of its own and its address
+        assertThat(data.get("main.p").section()).isEqualTo(Data.Section.DATA);
+        List<Data.Item> t = deref.apply(data.get("main.p").items().get(0));
+        assertThat(t.get(0)).isEqualTo(new Data.Word(1));
+        assertThat(deref.apply(t.get(1))).containsExactly(new Data.Bytes("x"));
+        // New("boom") inlined, its *E made an error: the itab word, then the pointer
+        List<Data.Item> err = data.get("main.e").items();
+        assertThat(err.get(0)).isEqualTo(new Data.SymWord("go:itab.*main.E,error", 0));
+        assertThat(deref.apply(deref.apply(err.get(1)).get(0))).containsExactly(new Data.Bytes("boom"));
+        // 5 as an any: the type word, then a pointer to a static int
+        assertThat(data.get("main.x").items().get(0)).isEqualTo(new Data.SymWord("type:int", 0));
+        assertThat(deref.apply(data.get("main.x").items().get(1))).containsExactly(new Data.Word(5));
+        // {…} as a *T element: the address of a static T
+        assertThat(deref.apply(deref.apply(data.get("main.ps").items().get(0)).get(0)).get(0)).isEqualTo(new Data.Word(7));
+        // a parameter used twice takes a constant argument; not &T{} (gc's canRepeat); go:noinline is never inlined
+        assertThat(data.get("main.r").items()).containsExactly(new Data.Word(4), new Data.Word(4));
+        assertThat(data.get("main.w").section()).isEqualTo(Data.Section.BSS);
+        assertThat(data.get("main.n").section()).isEqualTo(Data.Section.BSS);
+        assertThat(m.func("main.init")).isNotNull();
+        assertThat(Interp.run(ms).stderr()).isEqualTo("1 x boom 5 7 4 true 3\n");
+    }
+
+    @Test
     void importedPackagesKeepTheirPathsInNames() throws Exception {
         List<Module> ms = lower(Programs.tree(Map.of(
                 "main.go", "package main\n\nimport \"example.com/t/a\"\n\nfunc main() { println(a.Get(), a.X) }\n",
-                "a/a.go", "package a\n\nvar X = f()\n\nfunc f() int { return 1 }\n\nfunc Get() int { X++; return X }\n")));
+                "a/a.go", "package a\n\nvar X = f()\n\nfunc f() int { n := 1; return n }\n\nfunc Get() int { X++; return X }\n")));
         assertThat(ms).extracting(m -> m.path).containsExactly("example.com/t/a", "main");
         assertThat(ms.get(0).func("example.com/t/a.Get")).isNotNull();
         assertThat(ms.get(0).func("example.com/t/a.init")).isNotNull();

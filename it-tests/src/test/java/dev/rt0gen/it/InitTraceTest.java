@@ -37,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * like the program's own: rt0gen runs their init tasks,
  * in the same places among the program's packages (p53_fingorder: c.d, c-d, c, e, f, a, then errors ...
  * os, then b), though only os's does anything there (it starts the finalizer goroutine).
+ * p139_staticinit: a package whose variables are all static data (errors.New calls and
+ * &T{...} among them) has no init task and no line, as in Go; one with code has both.
  */
 class InitTraceTest {
     @TempDir
@@ -44,7 +46,7 @@ class InitTraceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"p17_diamond", "p18_pkgorder", "v03_pkgs", "p29_transitive", "p44_pkggo", "p50_initspawn", "p21_goinit",
-            "p53_fingorder", "p113_sleeporder", "p135_containers"})
+            "p53_fingorder", "p113_sleeporder", "p135_containers", "p139_staticinit"})
     void packageSequenceAndPlaceEqualGos(String program) throws Exception {
         Path dir = Repo.corpus().resolve(program);
         String module = modulePath(dir);

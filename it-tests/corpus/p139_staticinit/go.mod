@@ -1,0 +1,3 @@
+module example.com/p139_staticinit
+
+go 1.24

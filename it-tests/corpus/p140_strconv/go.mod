@@ -1,0 +1,3 @@
+module example.com/p140_strconv
+
+go 1.24
