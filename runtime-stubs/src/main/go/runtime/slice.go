@@ -147,3 +147,16 @@ func mulUintptr(a, b uintptr) (uintptr, bool) {
 	overflow := b > ^uintptr(0)/a
 	return a * b, overflow
 }
+
+// strings_makeNoZero is Go's bytealg_MakeNoZero (slice.go), for strings.Builder's grow: a
+// []byte of length len whose capacity is the whole size class len rounds up to, pointer-free
+// memory left unzeroed, as Go's (a Builder shows only the bytes it wrote).
+//
+//go:linkname strings_makeNoZero strings.makeNoZero
+func strings_makeNoZero(len int) []byte {
+	if uintptr(len) > maxAlloc {
+		panicmakeslicelen()
+	}
+	cap := roundupsize(uintptr(len), true)
+	return unsafe.Slice((*byte)(mallocgc(cap, nil, false)), cap)[:len]
+}

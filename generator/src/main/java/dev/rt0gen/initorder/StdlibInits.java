@@ -42,6 +42,8 @@ final class StdlibInits {
             "slices: iter",
             "math:",
             "strconv: errors internal/bytealg internal/stringslite",
+            "unicode:",
+            "strings: errors internal/bytealg internal/stringslite io iter sync unicode",
             "sort: internal/reflectlite slices",
             "container/heap: sort",
             "internal/bisect: runtime sync",
@@ -66,17 +68,18 @@ final class StdlibInits {
      * own tasks (internal/bytealg, internal/runtime/gc/scan, runtime) run earlier, from
      * runtime_inittasks, and are skipped in this list.
      */
-    static final Map<String, String> TASKS = Map.of(
-            "errors", "runtime.noinit",
-            "iter", "runtime.noinit",
-            "math", "runtime.noinit",
-            "sync", "runtime.noinit",
-            "internal/godebug", "runtime.noinit",
-            "syscall", "runtime.noinit",
-            "time", "runtime.noinit",
-            "internal/poll", "runtime.noinit",
-            "io/fs", "runtime.noinit",
-            "os", "os.init");
+    static final Map<String, String> TASKS = Map.ofEntries(
+            Map.entry("errors", "runtime.noinit"),
+            Map.entry("iter", "runtime.noinit"),
+            Map.entry("math", "runtime.noinit"),
+            Map.entry("sync", "runtime.noinit"),
+            Map.entry("unicode", "runtime.noinit"),
+            Map.entry("internal/godebug", "runtime.noinit"),
+            Map.entry("syscall", "runtime.noinit"),
+            Map.entry("time", "runtime.noinit"),
+            Map.entry("internal/poll", "runtime.noinit"),
+            Map.entry("io/fs", "runtime.noinit"),
+            Map.entry("os", "os.init"));
 
     /**
      * The standard packages an rt0gen program may import that have no init task in Go: no init

@@ -33,6 +33,7 @@ class MallocTypesTest {
             "string.go rawstring", "a string's bytes",
             "string.go rawbyteslice", "a []byte's bytes",
             "string.go rawruneslice", "a []rune's runes",
+            "slice.go strings_makeNoZero", "a strings.Builder's bytes",
             "map.go maprebuild", "the index: uint32 entry numbers (the entries are typed, maptype.entry)",
             "chan.go makechan", "Go's: an hchan without a buffer or with pointer-free elements (its pointers are to itself and to sudogs, which their goroutines keep)");
 

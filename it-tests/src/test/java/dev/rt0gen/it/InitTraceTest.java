@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * os, then b), though only os's does anything there (it starts the finalizer goroutine).
  * p139_staticinit: a package whose variables are all static data (errors.New calls and
  * &T{...} among them) has no init task and no line, as in Go; one with code has both.
+ * p141_strings: {@code import "strings"} brings errors, iter, sync and unicode (Go's unicode
+ * has init work; rt0gen has no package unicode, but runs a task in its place).
  */
 class InitTraceTest {
     @TempDir
@@ -46,7 +48,7 @@ class InitTraceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"p17_diamond", "p18_pkgorder", "v03_pkgs", "p29_transitive", "p44_pkggo", "p50_initspawn", "p21_goinit",
-            "p53_fingorder", "p113_sleeporder", "p135_containers", "p139_staticinit"})
+            "p53_fingorder", "p113_sleeporder", "p135_containers", "p139_staticinit", "p141_strings"})
     void packageSequenceAndPlaceEqualGos(String program) throws Exception {
         Path dir = Repo.corpus().resolve(program);
         String module = modulePath(dir);

@@ -1,0 +1,3 @@
+module example.com/p141_strings
+
+go 1.24
