@@ -47,3 +47,11 @@ func mul64(x, y uint64) (hi, lo uint64) {
 	lo = x * y
 	return
 }
+
+// rand_runtime_rand is rand for package math/rand's top-level functions, which Go 1.20 and
+// later seed at random (Go's math/rand declares runtime_rand with //go:linkname to runtime.rand).
+//
+//go:linkname rand_runtime_rand math/rand.runtime_rand
+func rand_runtime_rand() uint64 {
+	return rand()
+}

@@ -87,18 +87,11 @@ func AppendBool(dst []byte, b bool) []byte {
 
 // ParseUint is ParseInt for unsigned numbers: no sign is accepted.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	n, err := parseUint(s, base, bitSize)
-	switch err {
-	case errNone:
-		return n, nil
-	case errSyntax:
-		return 0, syntaxError("ParseUint", s)
-	case errRange:
-		return n, rangeError("ParseUint", s)
-	case errBase:
-		return 0, baseError("ParseUint", s, base)
+	n, e := parseUint(s, base, bitSize)
+	if e != errNone {
+		return n, toError("ParseUint", s, base, bitSize, e)
 	}
-	return 0, bitSizeError("ParseUint", s, bitSize)
+	return n, nil
 }
 
 // ParseInt interprets s in base 2 to 36 (0: the prefix says, 0b, 0o, 0 or 0x, else 10, and
@@ -106,17 +99,10 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 // bitSize bits (0: int), or the nearest one it can hold with ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	n, e := parseInt(s, base, bitSize)
-	switch e {
-	case errNone:
-		return n, nil
-	case errSyntax:
-		return 0, syntaxError("ParseInt", s)
-	case errRange:
-		return n, rangeError("ParseInt", s)
-	case errBase:
-		return 0, baseError("ParseInt", s, base)
+	if e != errNone {
+		return n, toError("ParseInt", s, base, bitSize, e)
 	}
-	return 0, bitSizeError("ParseInt", s, bitSize)
+	return n, nil
 }
 
 // Atoi is ParseInt(s, 10, 0), converted to int, with Go's fast path for short inputs.
@@ -142,14 +128,24 @@ func Atoi(s string) (int, error) {
 		}
 		return n, nil
 	}
-	n, err := parseInt(s, 10, 0)
-	switch err {
-	case errNone:
-		return int(n), nil
-	case errRange:
-		return int(n), rangeError("Atoi", s)
+	n, e := parseInt(s, 10, 0)
+	if e != errNone {
+		return int(n), toError("Atoi", s, 0, 0, e)
 	}
-	return 0, syntaxError("Atoi", s)
+	return int(n), nil
+}
+
+// toError makes a parse's failure the *NumError Go's strconv returns for it (number.go).
+func toError(fn, s string, base, bitSize int, e parseError) error {
+	switch e {
+	case errSyntax:
+		return syntaxError(fn, s)
+	case errRange:
+		return rangeError(fn, s)
+	case errBase:
+		return baseError(fn, s, base)
+	}
+	return bitSizeError(fn, s, bitSize)
 }
 
 // The reasons a parse fails, before they become a *NumError (Go's internal/strconv.Error).

@@ -48,6 +48,7 @@ final class StdlibInits {
             "container/heap: sort",
             "internal/bisect: runtime sync",
             "internal/godebug: internal/bisect sync",
+            "math/rand: internal/godebug math sync",
             "syscall: errors internal/bytealg internal/oserror runtime slices sync",
             "time: errors internal/bytealg internal/godebug internal/stringslite runtime sync syscall",
             "io/fs: errors internal/bytealg internal/oserror io path slices time",

@@ -1,0 +1,3 @@
+module example.com/p142_rand
+
+go 1.24
