@@ -160,3 +160,10 @@ func strings_makeNoZero(len int) []byte {
 	cap := roundupsize(uintptr(len), true)
 	return unsafe.Slice((*byte)(mallocgc(cap, nil, false)), cap)[:len]
 }
+
+// bytes_makeNoZero is strings_makeNoZero for package bytes (Join, Repeat).
+//
+//go:linkname bytes_makeNoZero bytes.makeNoZero
+func bytes_makeNoZero(len int) []byte {
+	return strings_makeNoZero(len)
+}

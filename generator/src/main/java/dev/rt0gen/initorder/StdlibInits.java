@@ -44,6 +44,7 @@ final class StdlibInits {
             "strconv: errors internal/bytealg internal/stringslite",
             "unicode:",
             "strings: errors internal/bytealg internal/stringslite io iter sync unicode",
+            "bytes: errors internal/bytealg io iter unicode",
             "sort: internal/reflectlite slices",
             "container/heap: sort",
             "internal/bisect: runtime sync",

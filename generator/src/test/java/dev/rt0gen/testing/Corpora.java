@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Corpora {
     /** it-tests/corpus, as README.md's Guarantees table and it-tests' CorpusTest.PROGRAMS state. */
-    public static final int CORPUS_PROGRAMS = 117;
+    public static final int CORPUS_PROGRAMS = 118;
 
     /** src/test/resources/errors: one wrong program each, with gc's diagnostics. */
     public static final int ERROR_PROGRAMS = 78;

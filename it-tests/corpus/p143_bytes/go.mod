@@ -1,0 +1,3 @@
+module example.com/p143_bytes
+
+go 1.26
