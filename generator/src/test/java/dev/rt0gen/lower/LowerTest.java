@@ -807,8 +807,9 @@ class LowerTest {
                 var r = rep(4)
                 var w = two(&T{})
                 var n = ni(3)
+                var ea any = New("y")
 
-                func main() { println(p.a, p.s, e.Error(), x.(int), ps[0].a, r[1], w[0] == w[1], n.a) }
+                func main() { println(p.a, p.s, e.Error(), x.(int), ps[0].a, r[1], w[0] == w[1], n.a, ea.(error).Error()) }
                 """));
         Module m = ms.get(0);
         Map<String, Data> data = m.data.stream().collect(Collectors.toMap(Data::name, d -> d));
@@ -831,8 +832,10 @@ class LowerTest {
         assertThat(data.get("main.r").items()).containsExactly(new Data.Word(4), new Data.Word(4));
         assertThat(data.get("main.w").section()).isEqualTo(Data.Section.BSS);
         assertThat(data.get("main.n").section()).isEqualTo(Data.Section.BSS);
+        // an interface value made another interface value has no static type word (gc's staticAssign: only nil)
+        assertThat(data.get("main.ea").section()).isEqualTo(Data.Section.BSS);
         assertThat(m.func("main.init")).isNotNull();
-        assertThat(Interp.run(ms).stderr()).isEqualTo("1 x boom 5 7 4 true 3\n");
+        assertThat(Interp.run(ms).stderr()).isEqualTo("1 x boom 5 7 4 true 3 y\n");
     }
 
     @Test
