@@ -1,7 +1,8 @@
 // Package strings, the part rt0gen has: three hundred thousand pairs of generated strings
 // (ASCII, two- and three-byte runes, an invalid byte, Unicode spaces) through every search,
 // split, join, replace and trim function, every rune through Fields and TrimSpace (Go's
-// unicode.IsSpace), a Builder's length and capacity as it grows, and the panics of Repeat,
+// unicode.IsSpace), a Builder's length and capacity as it grows, Readers read, seeked and
+// reset at random (errors included), and the panics of Repeat,
 // Builder.Grow and a copied Builder. The results are hashed (FNV-1a); a few are printed.
 // Go's binary prints the same, and the same packages under GODEBUG=inittrace=1 (errors, iter,
 // sync, unicode: Go's strings imports them; then main, whose rule needs code).
@@ -27,6 +28,14 @@ func mixInt(n int) {
 		h ^= uint64(n) >> (8 * i) & 0xff
 		h *= 1099511628211
 	}
+}
+
+func mixErr(err error) {
+	if err == nil {
+		mix("<nil>")
+		return
+	}
+	mix(err.Error())
 }
 
 func mixAll(a []string) {
@@ -163,6 +172,55 @@ func main() {
 	}
 	mix(b.String())
 	report("builder:")
+
+	for i := 0; i < 20000; i++ {
+		src := gen()
+		r := strings.NewReader(src)
+		for k := 0; k < 6; k++ {
+			switch next() % 9 {
+			case 0:
+				p := make([]byte, next()%5)
+				n, err := r.Read(p)
+				mixInt(n)
+				mix(string(p[:n]))
+				mixErr(err)
+			case 1:
+				c, err := r.ReadByte()
+				mixInt(int(c))
+				mixErr(err)
+			case 2:
+				ru, size, err := r.ReadRune()
+				mixInt(int(ru))
+				mixInt(size)
+				mixErr(err)
+			case 3:
+				mixErr(r.UnreadByte())
+			case 4:
+				mixErr(r.UnreadRune())
+			case 5:
+				off, err := r.Seek(int64(next()%12-3), next()%4)
+				mixInt(int(off))
+				mixErr(err)
+			case 6:
+				p := make([]byte, next()%5)
+				n, err := r.ReadAt(p, int64(next()%12-2))
+				mixInt(n)
+				mix(string(p[:n]))
+				mixErr(err)
+			case 7:
+				var b strings.Builder
+				n, err := r.WriteTo(&b)
+				mixInt(int(n))
+				mix(b.String())
+				mixErr(err)
+			case 8:
+				r.Reset(gen())
+			}
+			mixInt(r.Len())
+			mixInt(int(r.Size()))
+		}
+	}
+	report("reader:")
 
 	println(strings.Join(strings.Fields(" a\u2028b\u3000c\t\n"), "|"), strings.Repeat("ab", 3), strings.ReplaceAll("abc", "", "-"))
 	println(len(strings.Split("héllo\xff", "")), strings.SplitN("a,b,c", ",", 0) == nil, strings.Count("five", ""))

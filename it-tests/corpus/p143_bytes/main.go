@@ -3,7 +3,8 @@
 // byte, Unicode spaces) through every search, split, join, replace and trim function, with
 // each result's bytes, whether it is nil and its spare capacity hashed (FNV-1a); a Buffer's
 // length, capacity and contents as it is written, read (Read, ReadByte, ReadRune, Unread*,
-// ReadBytes, ReadString, Next, Peek), truncated and grown; package io's functions over Buffers
+// ReadBytes, ReadString, Next, Peek), truncated and grown; Readers read, seeked and reset at
+// random; package io's functions over Buffers
 // and readers of its own (Copy, CopyN, CopyBuffer, ReadAll, ReadFull, ReadAtLeast,
 // LimitReader, TeeReader, Discard, NopCloser, WriteString) with their errors; the panics of
 // Repeat, Grow, Truncate and a Buffer that cannot grow. Go's binary prints the same.
@@ -264,6 +265,54 @@ func main() {
 		mixInt(r.Cap())
 	}
 	report("reader:")
+
+	for i := 0; i < 20000; i++ {
+		br := bytes.NewReader(gen())
+		for k := 0; k < 6; k++ {
+			switch next() % 9 {
+			case 0:
+				p := make([]byte, next()%5)
+				n, err := br.Read(p)
+				mixInt(n)
+				mixStr(string(p[:n]))
+				mixErr(err)
+			case 1:
+				c, err := br.ReadByte()
+				mixInt(int(c))
+				mixErr(err)
+			case 2:
+				ru, size, err := br.ReadRune()
+				mixInt(int(ru))
+				mixInt(size)
+				mixErr(err)
+			case 3:
+				mixErr(br.UnreadByte())
+			case 4:
+				mixErr(br.UnreadRune())
+			case 5:
+				off, err := br.Seek(int64(next()%12-3), next()%4)
+				mixInt(int(off))
+				mixErr(err)
+			case 6:
+				p := make([]byte, next()%5)
+				n, err := br.ReadAt(p, int64(next()%12-2))
+				mixInt(n)
+				mixStr(string(p[:n]))
+				mixErr(err)
+			case 7:
+				var w bytes.Buffer
+				n, err := br.WriteTo(&w)
+				mixInt(int(n))
+				mixStr(w.String())
+				mixErr(err)
+			case 8:
+				br.Reset(gen())
+			}
+			mixInt(br.Len())
+			mixInt(int(br.Size()))
+		}
+	}
+	report("bytes.Reader:")
 
 	for i := 0; i < 3000; i++ {
 		src := gen()

@@ -2,9 +2,9 @@
 // comparing and searching (Equal, Compare, Index and its variants, Contains, Count, HasPrefix,
 // Cut), splitting and joining (Split, SplitN, SplitAfter, Fields, FieldsFunc, Join), Repeat and
 // Replace, trimming (Trim and its variants, TrimSpace with unicode.IsSpace's white space),
-// Clone, and Buffer, with Go's results down to which are nil and which capacities their slices
-// have, and Go's panics. Not here: ToUpper, ToLower, EqualFold, Map, Title, Runes, Reader and
-// the iterators.
+// Clone, Buffer and Reader, with Go's results down to which are nil and which capacities their
+// slices have, and Go's errors and panics. Not here: ToUpper, ToLower, EqualFold, Map, Title,
+// Runes and the iterators.
 package bytes
 
 import (

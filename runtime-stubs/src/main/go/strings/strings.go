@@ -1,9 +1,9 @@
 // Package strings is Go's strings for rt0gen, the part that needs no Unicode case tables:
 // searching (Index and its variants, Contains, Count, HasPrefix, Cut), splitting and joining
 // (Split, SplitN, SplitAfter, Fields, FieldsFunc, Join), Repeat and Replace, trimming (Trim and
-// its variants, TrimSpace with unicode.IsSpace's white space), Compare, Clone and Builder,
-// with Go's results and Go's panics. Not here: ToUpper, ToLower, ToTitle, EqualFold, Map,
-// Title (Unicode case mapping), Reader and Replacer (package io), and the iterator functions.
+// its variants, TrimSpace with unicode.IsSpace's white space), Compare, Clone, Builder and
+// Reader, with Go's results, errors and panics. Not here: ToUpper, ToLower, ToTitle,
+// EqualFold, Map, Title (Unicode case mapping), Replacer, and the iterator functions.
 package strings
 
 import (
