@@ -157,7 +157,8 @@ public final class StaticInit {
         return MAX_BODY + 1;
     }
 
-    private static boolean isNilIdent(CheckedProgram.Info info, Expr e) {
+    /** Whether e is the predeclared identifier nil (not a declaration that shadows it). */
+    public static boolean isNilIdent(CheckedProgram.Info info, Expr e) {
         return e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null;
     }
 

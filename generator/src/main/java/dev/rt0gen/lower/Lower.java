@@ -712,10 +712,10 @@ public final class Lower {
         }
 
         /**
-         * A constant's words as static data. The empty string's data pointer is a zero word of
-         * class ptr (as Go's nil data pointer).
+         * The data words of a statically initialized variable of type t (StaticInit): Go's
+         * layout, pointers as symbol words (the empty string's data pointer a zero word of class
+         * ptr, as Go's nil data pointer).
          */
-        /** The data words of a statically initialized variable of type t (StaticInit): Go's layout, pointers as symbol words. */
         List<Data.Item> staticItems(Expr e, Type t) {
             return staticImage(t, (img, relocs) -> staticFill(e, StaticInit.Env.TOP, t, img, 0, relocs));
         }
@@ -1552,7 +1552,7 @@ public final class Lower {
             if (tv != null && tv.isConstant()) return true;
             if (tv != null && tv.type() instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL) return true;
             e = unparen(e);
-            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null) return true;
+            if (StaticInit.isNilIdent(info, e)) return true;
             if (!(e instanceof Expr.CompositeLit cl) || info.elidedAddr.contains(e)) return false;
             Type u = typeOf(cl).underlying();
             if (!(u instanceof dev.rt0gen.types.Array || u instanceof dev.rt0gen.types.Struct)) return false;
@@ -3389,7 +3389,7 @@ public final class Lower {
             if (tv != null && tv.type() instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL) {
                 return List.of(constWord(Cls.PTR, 0));
             }
-            if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Obj.Const nc && nc.name().equals("nil") && nc.pos() == null) {
+            if (StaticInit.isNilIdent(info, e)) {
                 Type nt = typeOf(e);
                 if (nt instanceof Basic) return List.of(constWord(Cls.PTR, 0));
                 return zero(nt);   // nil of a pointer, slice, map, chan, func or interface type
